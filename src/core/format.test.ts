@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareSwedish, formatDate, formatDecimal } from './format.ts';
+
+describe('formatDecimal', () => {
+  it('groups thousands with a no-break space and uses a decimal comma', () => {
+    expect(formatDecimal('1234.5')).toBe('1\u00a0234,5');
+    expect(formatDecimal('620173')).toBe('620\u00a0173');
+    expect(formatDecimal('-2356')).toBe('\u22122\u00a0356');
+    expect(formatDecimal('96.0')).toBe('96,0');
+    expect(formatDecimal('4.44', { decimals: 1 })).toBe('4,4');
+  });
+});
+
+describe('Swedish order', () => {
+  it('sorts å, ä and ö after z', () => {
+    const names = ['Örebro', 'Åre', 'Ängelholm', 'Zinkgruvan', 'Arboga', 'ester'];
+    expect(names.sort(compareSwedish)).toEqual([
+      'Arboga',
+      'ester',
+      'Zinkgruvan',
+      'Åre',
+      'Ängelholm',
+      'Örebro',
+    ]);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes ISO dates in Swedish time', () => {
+    expect(formatDate('2026-11-22T23:30:00Z')).toBe('2026-11-23');
+  });
+});
