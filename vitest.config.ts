@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/core/**/*.test.ts', 'src/modules/*/domain/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/modules/*/domain/**/*.test.ts',
+            'src/demo/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

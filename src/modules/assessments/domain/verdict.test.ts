@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findVerdictContradiction, suggestVerdict } from './verdict.ts';
+
+describe('suggestVerdict', () => {
+  it('counts only computable statuses', () => {
+    expect(suggestVerdict(['met', 'met', 'noData'])).toEqual({
+      verdict: 'met',
+      met: 2,
+      notMet: 0,
+      uncounted: 1,
+    });
+    expect(suggestVerdict(['met', 'notMet']).verdict).toBe('partlyMet');
+    expect(suggestVerdict(['notMet', 'notComputable']).verdict).toBe('notMet');
+    expect(suggestVerdict(['noTarget', 'noData', 'notComputable']).verdict).toBeNull();
+    expect(suggestVerdict([]).verdict).toBeNull();
+  });
+});
+
+describe('findVerdictContradiction', () => {
+  it('flags a verdict the indicators do not support, but never overrides it', () => {
+    const suggestion = suggestVerdict(['notMet', 'met']);
+    const issue = findVerdictContradiction('met', suggestion);
+    expect(issue?.code).toBe('assessments.verdict_contradicts_indicators');
+    expect(issue?.message).toContain('1 av 2');
+    expect(issue?.message).toContain('delvis uppfyllt');
+  });
+
+  it('is silent when they agree, when nothing is assessed, or when there is no suggestion', () => {
+    expect(findVerdictContradiction('partlyMet', suggestVerdict(['notMet', 'met']))).toBeNull();
+    expect(findVerdictContradiction('notAssessed', suggestVerdict(['notMet']))).toBeNull();
+    expect(findVerdictContradiction('met', suggestVerdict(['noData']))).toBeNull();
+  });
+});

@@ -1,0 +1,4 @@
+/** The public surface of the goals domain, for other modules' domains. */
+export * from './indicator.ts';
+export * from './status.ts';
+export * from './target.ts';
