@@ -90,7 +90,7 @@ function swedishMessage(issue: Issue): string | undefined {
 let installed = false;
 
 /** Makes zod speak Swedish. Idempotent; called by every entry point (server, CLI, browser, tests). */
-export function useSwedishValidationMessages(): void {
+export function installSwedishValidationMessages(): void {
   if (installed) {
     return;
   }
@@ -101,7 +101,7 @@ export function useSwedishValidationMessages(): void {
   });
 }
 
-useSwedishValidationMessages();
+installSwedishValidationMessages();
 
 /** Swedish names of the fields that the API and the data package use, for messages that name the field. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
