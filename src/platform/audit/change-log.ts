@@ -1,0 +1,120 @@
+/**
+ * The change log: an append-only record of who changed what, with the old and new values, written in the
+ * same transaction as the change itself so that a change is never saved without its trace (PRODUCT.md
+ * capability 14). A trigger refuses UPDATE and DELETE on the table on both engines.
+ */
+
+import { type QueryExecutorProvider, sql } from 'kysely';
+import type { Actor } from '#core/actor.ts';
+import type { MigrationDefinition } from '../db/migrations.ts';
+
+export const CHANGE_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'retire',
+  'reinstate',
+  'reorder',
+  'import',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+export interface Change {
+  readonly action: ChangeAction;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly oldValue: unknown;
+  readonly newValue: unknown;
+}
+
+export interface ChangeLogEntry extends Change {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly actorId: string;
+  readonly actorName: string;
+}
+
+export const changeLogMigration: MigrationDefinition = {
+  name: '20261123T0700-platform-create-change-log',
+  async up(db) {
+    await sql`
+      create table change_log (
+        id bigint generated always as identity primary key,
+        created_at timestamptz not null default now(),
+        actor_id uuid not null,
+        actor_name text not null,
+        action text not null check (action in ('create', 'update', 'delete', 'retire', 'reinstate', 'reorder', 'import')),
+        entity_type text not null,
+        entity_id uuid not null,
+        old_value jsonb,
+        new_value jsonb
+      )`.execute(db);
+    await sql`create index change_log_entity_idx on change_log (entity_type, entity_id, id)`.execute(db);
+    await sql`
+      create function change_log_is_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'change_log är append-only: % är inte tillåtet', tg_op;
+      end $$`.execute(db);
+    await sql`
+      create trigger change_log_append_only before update or delete on change_log
+      for each row execute function change_log_is_append_only()`.execute(db);
+  },
+};
+
+const BATCH = 500;
+
+/** Appends changes to the log, in the caller's transaction. */
+export async function recordChanges(
+  db: QueryExecutorProvider,
+  actor: Actor,
+  changes: readonly Change[],
+): Promise<void> {
+  for (let start = 0; start < changes.length; start += BATCH) {
+    const rows = changes.slice(start, start + BATCH).map(
+      (change) =>
+        sql`(${actor.userId}, ${actor.name}, ${change.action}, ${change.entityType}, ${change.entityId},
+             ${json(change.oldValue)}::jsonb, ${json(change.newValue)}::jsonb)`,
+    );
+    await sql`
+      insert into change_log (actor_id, actor_name, action, entity_type, entity_id, old_value, new_value)
+      values ${sql.join(rows)}`.execute(db);
+  }
+}
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+interface ChangeLogRow {
+  id: string;
+  created_at: Date;
+  actor_id: string;
+  actor_name: string;
+  action: ChangeAction;
+  entity_type: string;
+  entity_id: string;
+  old_value: unknown;
+  new_value: unknown;
+}
+
+/** The history of one record, oldest first. */
+export async function listChanges(
+  db: QueryExecutorProvider,
+  entityType: string,
+  entityId: string,
+): Promise<ChangeLogEntry[]> {
+  const { rows } = await sql<ChangeLogRow>`
+    select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
+    from change_log where entity_type = ${entityType} and entity_id = ${entityId} order by id`.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.created_at.toISOString(),
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    oldValue: row.old_value,
+    newValue: row.new_value,
+  }));
+}
