@@ -263,3 +263,91 @@ export const reorderSchema = z
 export const versionOnlySchema = z.strictObject(versioned).meta({ id: 'VersionOnly' });
 
 export const idParamsSchema = z.strictObject({ id: idField });
+
+// The goal sheet ---------------------------------------------------------------------------------------
+
+const sheetCellSchema = z.object({
+  columnKey: z.string(),
+  text: z.string(),
+  isNoData: z.boolean(),
+  periodLabel: z.string().nullable(),
+  isForecast: z.boolean(),
+  markers: z.array(z.int()),
+  outcomeId: z.string().nullable(),
+  targetId: z.string().nullable(),
+});
+
+const sheetRowSchema = z.object({
+  key: z.string(),
+  indicatorId: idField,
+  part: indicatorPartField,
+  depth: z.int(),
+  label: z.string(),
+  isObligatory: z.boolean(),
+  markers: z.array(z.int()),
+  cells: z.array(sheetCellSchema),
+  status: indicatorStatusField.nullable(),
+});
+
+const sheetRoundSchema = z.object({
+  id: idField,
+  year: z.int(),
+  kind: z.enum(['budget', 'april', 'august', 'october', 'closing']),
+  name: z.string(),
+  deadline: z.string(),
+});
+
+export const goalSheetSchema = z
+  .object({
+    year: z.int(),
+    round: sheetRoundSchema,
+    columns: z.array(
+      z.object({ key: z.string(), kind: z.enum(['outcome', 'target']), year: z.int(), label: z.string() }),
+    ),
+    showsStatus: z.boolean(),
+    areas: z.array(
+      z.object({
+        goalArea: z.object({ id: idField, name: z.string(), sortOrder: z.int() }).nullable(),
+        tables: z.array(
+          z.object({
+            municipalGoal: z
+              .object({ id: idField, goalAreaId: idField, name: z.string(), sortOrder: z.int() })
+              .nullable(),
+            goals: z.array(z.object({ goal: goalSchema, rows: z.array(sheetRowSchema) })),
+            footnotes: z.array(z.object({ marker: z.int(), text: z.string() })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({
+    id: 'GoalSheet',
+    description: 'En enhets mål och indikatortabeller för ett år och uppföljningstillfälle.',
+  });
+
+export const goalSheetResponseSchema = z
+  .object({
+    orgUnit: z.object({ id: idField, code: z.string(), name: z.string(), kind: z.string() }),
+    year: z.int(),
+    rounds: z.array(sheetRoundSchema.extend({ version: z.int() })),
+    sheet: goalSheetSchema.nullable(),
+  })
+  .meta({ id: 'GoalSheetResponse' });
+
+export const goalSheetQuerySchema = z.strictObject({
+  orgUnit: z.string().trim().min(1).max(64).describe('Enhetens kod eller id, t.ex. VSS.'),
+  year: z.coerce.number().pipe(yearField),
+  round: idField.optional().describe('Uppföljningstillfälle; utelämnat väljs det senaste med utfall.'),
+  includeRetired: z.enum(['true', 'false']).optional(),
+});
+
+export const reportingRoundLiteSchema = z
+  .object({
+    id: idField,
+    year: z.int(),
+    kind: z.enum(['budget', 'april', 'august', 'october', 'closing']),
+    name: z.string(),
+    deadline: z.string(),
+    version: z.int(),
+  })
+  .meta({ id: 'ReportingRoundRef' });

@@ -81,6 +81,19 @@ export async function recordChanges(
   }
 }
 
+/** Appends one change: `recordChange(trx, actor, 'update', 'goal', id, before, after)`. */
+export async function recordChange(
+  db: QueryExecutorProvider,
+  actor: Actor,
+  action: ChangeAction,
+  entityType: string,
+  entityId: string,
+  oldValue: unknown,
+  newValue: unknown,
+): Promise<void> {
+  await recordChanges(db, actor, [{ action, entityType, entityId, oldValue, newValue }]);
+}
+
 function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }

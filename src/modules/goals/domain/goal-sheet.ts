@@ -87,14 +87,14 @@ export interface SheetOutcome {
   readonly note: string | null;
 }
 
-export interface GoalSheetInput {
+export interface GoalSheetInput<G extends SheetGoal = SheetGoal> {
   readonly year: number;
   readonly round: SheetRound;
   /** Every round, so that an earlier year's outcome can be taken from the latest round that reported it. */
   readonly rounds: readonly SheetRound[];
   readonly goalAreas: readonly SheetGoalArea[];
   readonly municipalGoals: readonly SheetMunicipalGoal[];
-  readonly goals: readonly SheetGoal[];
+  readonly goals: readonly G[];
   readonly indicators: readonly SheetIndicator[];
   readonly targets: readonly SheetTarget[];
   readonly outcomes: readonly SheetOutcome[];
@@ -115,7 +115,7 @@ export interface SheetCell {
   /** "jan–jul" when the outcome covers part of the year. */
   readonly periodLabel: string | null;
   readonly isForecast: boolean;
-  readonly markers: readonly number[];
+  readonly markers: number[];
   /** The record behind the cell, for editing. */
   readonly outcomeId: string | null;
   readonly targetId: string | null;
@@ -128,8 +128,8 @@ export interface SheetRow {
   readonly depth: 0 | 1 | 2;
   readonly label: string;
   readonly isObligatory: boolean;
-  readonly markers: readonly number[];
-  readonly cells: readonly SheetCell[];
+  readonly markers: number[];
+  readonly cells: SheetCell[];
   /** The round's outcome against this year's target; null in budget rounds, which report no outcome of the year. */
   readonly status: IndicatorStatus | null;
 }
@@ -139,28 +139,28 @@ export interface SheetFootnote {
   readonly text: string;
 }
 
-export interface SheetGoalBlock {
-  readonly goal: SheetGoal;
-  readonly rows: readonly SheetRow[];
+export interface SheetGoalBlock<G extends SheetGoal = SheetGoal> {
+  readonly goal: G;
+  readonly rows: SheetRow[];
 }
 
-export interface SheetTable {
+export interface SheetTable<G extends SheetGoal = SheetGoal> {
   readonly municipalGoal: SheetMunicipalGoal | null;
-  readonly goals: readonly SheetGoalBlock[];
-  readonly footnotes: readonly SheetFootnote[];
+  readonly goals: SheetGoalBlock<G>[];
+  readonly footnotes: SheetFootnote[];
 }
 
-export interface SheetArea {
+export interface SheetArea<G extends SheetGoal = SheetGoal> {
   readonly goalArea: SheetGoalArea | null;
-  readonly tables: readonly SheetTable[];
+  readonly tables: SheetTable<G>[];
 }
 
-export interface GoalSheet {
+export interface GoalSheet<G extends SheetGoal = SheetGoal> {
   readonly year: number;
   readonly round: SheetRound;
-  readonly columns: readonly SheetColumn[];
+  readonly columns: SheetColumn[];
   readonly showsStatus: boolean;
-  readonly areas: readonly SheetArea[];
+  readonly areas: SheetArea<G>[];
 }
 
 export const NO_DATA_TEXT = 'I.U.';
@@ -396,18 +396,18 @@ function goalRows(ctx: SheetContext, goal: SheetGoal): SheetRow[] {
   return rows;
 }
 
-function buildTable(
+function buildTable<G extends SheetGoal>(
   common: Omit<SheetContext, 'footnotes'>,
   municipalGoal: SheetMunicipalGoal | null,
-  goals: readonly SheetGoal[],
-): SheetTable {
+  goals: readonly G[],
+): SheetTable<G> {
   const ctx: SheetContext = { ...common, footnotes: new FootnoteCollector() };
   const blocks = bySortOrder(goals).map((goal) => ({ goal, rows: goalRows(ctx, goal) }));
   return { municipalGoal, goals: blocks, footnotes: ctx.footnotes.list() };
 }
 
 /** Builds the sheet. Goals whose municipal goal is not among `municipalGoals` end up in a last, unnamed area. */
-export function buildGoalSheet(input: GoalSheetInput): GoalSheet {
+export function buildGoalSheet<G extends SheetGoal>(input: GoalSheetInput<G>): GoalSheet<G> {
   const columns = sheetColumns(input.year, input.round);
   const common = {
     input,
@@ -418,7 +418,7 @@ export function buildGoalSheet(input: GoalSheetInput): GoalSheet {
     ),
   };
   const municipalGoals = new Map(input.municipalGoals.map((goal) => [goal.id, goal]));
-  const areas: SheetArea[] = [];
+  const areas: SheetArea<G>[] = [];
   for (const area of bySortOrder(input.goalAreas)) {
     const tables = bySortOrder(input.municipalGoals.filter((goal) => goal.goalAreaId === area.id))
       .map((municipalGoal) => ({
@@ -441,7 +441,7 @@ export function buildGoalSheet(input: GoalSheetInput): GoalSheet {
 }
 
 /** The statuses that feed a goal's verdict suggestion: every total row of the goal's indicators. */
-export function goalStatuses(sheet: GoalSheet, goalId: string): IndicatorStatus[] {
+export function goalStatuses(sheet: GoalSheet<SheetGoal>, goalId: string): IndicatorStatus[] {
   return sheet.areas
     .flatMap((area) => area.tables)
     .flatMap((table) => table.goals)
