@@ -203,24 +203,31 @@ export function requiredText(max = 500) {
   return z.string().trim().min(1).max(max);
 }
 
-/** Optional longer text; empty strings become null so "no text" has one form. */
+/**
+ * Optional longer text; empty strings become null so "no text" has one form. A codec rather than a
+ * transform, so that responses can be encoded with the same schema.
+ */
 export function optionalText(max = 20_000) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((text) => (text === '' || text === null ? null : text));
+  return z.codec(z.string().trim().max(max).nullable(), z.string().nullable(), {
+    decode: (text) => (text === '' ? null : text),
+    encode: (text) => text,
+  });
 }
 
 /**
  * An exact decimal as a string. Accepts "4.5" and the Swedish "4,5" or "1 234,5"; never a JSON number,
  * so no value passes through binary floating point on its way in.
  */
-export const decimalField = z
-  .string()
-  .trim()
-  .refine((text) => isDecimal(text) || parseSwedishDecimal(text) !== null, {
-    message: 'ska vara ett tal skrivet som text, t.ex. "4,5" eller "4.5"',
-  })
-  .transform((text) => (isDecimal(text) ? canonicalDecimal(text) : (parseSwedishDecimal(text) as string)));
+export const decimalField = z.codec(
+  z
+    .string()
+    .trim()
+    .refine((text) => isDecimal(text) || parseSwedishDecimal(text) !== null, {
+      message: 'ska vara ett tal skrivet som text, t.ex. "4,5" eller "4.5"',
+    }),
+  z.string(),
+  {
+    decode: (text) => (isDecimal(text) ? canonicalDecimal(text) : (parseSwedishDecimal(text) ?? text)),
+    encode: (text) => text,
+  },
+);

@@ -26,7 +26,8 @@ const OUTCOME_RULES: Readonly<Record<OutcomeRule, string>> = {
 
 const PART_NAMES = { total: 'Totalt', women: 'Kvinnor', men: 'Män' } as const;
 
-function outcomeProblemMessage(problem: OutcomeProblem): string {
+/** The Swedish message for one broken outcome rule, naming its field. */
+export function outcomeProblemMessage(problem: OutcomeProblem): string {
   const text = OUTCOME_RULES[problem.rule];
   return problem.part && (problem.rule === 'value_and_no_data' || problem.rule === 'not_gender_split')
     ? `${PART_NAMES[problem.part]}: ${text}`

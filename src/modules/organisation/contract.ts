@@ -6,13 +6,16 @@ import { ORG_CODE_PATTERN, ORG_UNIT_KINDS } from './domain/org-unit.ts';
 
 export const orgUnitKindField = z.enum(ORG_UNIT_KINDS);
 
-export const orgCodeField = z
-  .string()
-  .trim()
-  .transform((code) => code.toUpperCase())
-  .refine((code) => ORG_CODE_PATTERN.test(code), {
-    message: 'ska vara 1–32 tecken: versaler, siffror och bindestreck, t.ex. "VSS"',
-  });
+export const orgCodeField = z.codec(
+  z
+    .string()
+    .trim()
+    .refine((code) => ORG_CODE_PATTERN.test(code.toUpperCase()), {
+      message: 'ska vara 1–32 tecken: bokstäver, siffror och bindestreck, t.ex. "VSS"',
+    }),
+  z.string(),
+  { decode: (code) => code.toUpperCase(), encode: (code) => code },
+);
 
 export const orgUnitSchema = z
   .object({

@@ -1,5 +1,6 @@
 /** Assessments in SQL. */
 import type { Kysely, Selectable } from 'kysely';
+import { anyUuid } from '#platform/db/any-of.ts';
 import type { Database } from '../../database.ts';
 import type { AssessmentDto } from '../contract.ts';
 import type { Verdict } from '../domain/verdict.ts';
@@ -37,7 +38,7 @@ export async function listAssessments(db: Kysely<Database>, goalIds: readonly st
   if (goalIds.length === 0) {
     return [];
   }
-  let query = db.selectFrom('assessment').selectAll().where('goal_id', 'in', goalIds);
+  let query = db.selectFrom('assessment').selectAll().where('goal_id', '=', anyUuid(goalIds));
   if (roundId !== undefined) {
     query = query.where('reporting_round_id', '=', roundId);
   }

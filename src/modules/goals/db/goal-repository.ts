@@ -1,5 +1,6 @@
 /** Goal areas, municipal goals and goals in SQL. */
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { anyUuid } from '#platform/db/any-of.ts';
 import type { Database } from '../../database.ts';
 import type { GoalAreaDto, GoalDto, MunicipalGoalDto } from '../contract.ts';
 import type { GoalAreaTable, GoalTable, MunicipalGoalTable } from './tables.ts';
@@ -96,7 +97,7 @@ export async function listGoals(
     if (options.ids.length === 0) {
       return [];
     }
-    query = query.where('id', 'in', options.ids);
+    query = query.where('id', '=', anyUuid(options.ids));
   }
   if (!options.includeRetired) {
     query = query.where('retired_at', 'is', null);

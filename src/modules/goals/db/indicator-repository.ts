@@ -2,6 +2,7 @@
 
 import type { Kysely, Selectable } from 'kysely';
 import { canonicalDecimal } from '#core/decimal.ts';
+import { anyUuid } from '#platform/db/any-of.ts';
 import type { Database } from '../../database.ts';
 import type { IndicatorDto, OutcomeDto, TargetDto } from '../contract.ts';
 import type { IndicatorPart } from '../domain/indicator.ts';
@@ -91,7 +92,11 @@ export async function listIndicators(
   if (goalIds.length === 0) {
     return [];
   }
-  let query = db.selectFrom('indicator').selectAll().where('goal_id', 'in', goalIds).orderBy('sort_order');
+  let query = db
+    .selectFrom('indicator')
+    .selectAll()
+    .where('goal_id', '=', anyUuid(goalIds))
+    .orderBy('sort_order');
   if (!includeRetired) {
     query = query.where('retired_at', 'is', null);
   }
@@ -177,7 +182,7 @@ export async function listTargets(
   let query = db
     .selectFrom('indicator_target')
     .selectAll()
-    .where('indicator_id', 'in', indicatorIds)
+    .where('indicator_id', '=', anyUuid(indicatorIds))
     .orderBy('year')
     .orderBy('part');
   if (years) {
@@ -255,7 +260,7 @@ export async function listOutcomes(
     .selectFrom('indicator_outcome')
     .innerJoin('reporting_round', 'reporting_round.id', 'indicator_outcome.reporting_round_id')
     .selectAll('indicator_outcome')
-    .where('indicator_outcome.indicator_id', 'in', indicatorIds)
+    .where('indicator_outcome.indicator_id', '=', anyUuid(indicatorIds))
     .orderBy('reporting_round.deadline')
     .orderBy('indicator_outcome.year');
   if (options.years) {

@@ -1,4 +1,5 @@
 /** The public surface of the goals domain, for other modules' domains. */
 export * from './indicator.ts';
+export * from './outcome.ts';
 export * from './status.ts';
 export * from './target.ts';

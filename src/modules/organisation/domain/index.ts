@@ -1,0 +1,2 @@
+/** The public surface of the organisation domain, for other modules' domains. */
+export * from './org-unit.ts';
