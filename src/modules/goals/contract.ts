@@ -90,9 +90,12 @@ export const goalSchema = z
   .meta({ id: 'Goal', description: 'Nämndmål eller förvaltningsmål för en organisationsenhet.' });
 export type GoalDto = z.infer<typeof goalSchema>;
 
+/** A unit named by id or by its short code ("VSS"). */
+export const orgUnitRefField = z.string().trim().min(1).max(64).describe('Enhetens id eller kod, t.ex. VSS.');
+
 export const goalInputSchema = z
   .strictObject({
-    orgUnitId: idField,
+    orgUnitId: orgUnitRefField,
     municipalGoalId: idField.nullable(),
     parentGoalId: idField.nullable().optional(),
     name: requiredText(300),

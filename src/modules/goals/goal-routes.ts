@@ -30,6 +30,7 @@ import {
   targetUpdateSchema,
   versionOnlySchema,
 } from './contract.ts';
+import { listIndicators } from './db/indicator-repository.ts';
 import {
   createGoal,
   createGoalArea,
@@ -191,6 +192,19 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     (request) => getGoal(ctx.db, request.params.id),
+  );
+  app.get(
+    '/goals/goals/:id/indicators',
+    {
+      schema: {
+        operationId: 'goals.listGoalIndicators',
+        tags: TAGS,
+        summary: 'Ett måls indikatorer i ordning, även avvecklade',
+        params: idParamsSchema,
+        response: { 200: z.array(indicatorSchema) },
+      },
+    },
+    async (request) => listIndicators(ctx.db, [(await getGoal(ctx.db, request.params.id)).id], true),
   );
   app.post(
     '/goals/goals',

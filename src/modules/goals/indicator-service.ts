@@ -41,7 +41,7 @@ import {
   updateOutcomeRow,
   updateTargetRow,
 } from './db/indicator-repository.ts';
-import { MAX_INDICATOR_DEPTH } from './domain/indicator.ts';
+import { INDICATOR_PARTS, MAX_INDICATOR_DEPTH } from './domain/indicator.ts';
 import { checkOutcome } from './domain/outcome.ts';
 import { getGoal } from './goal-service.ts';
 import { ENTITY, goalsErrors } from './messages.sv.ts';
@@ -70,7 +70,9 @@ export async function getIndicatorDetail(db: Kysely<Database>, id: string): Prom
   return {
     indicator,
     children: siblings.filter((candidate) => candidate.parentIndicatorId === id),
-    targets: targetRows.map((row) => toTargetDto(row, indicator.desiredDirection)),
+    targets: targetRows
+      .map((row) => toTargetDto(row, indicator.desiredDirection))
+      .sort((a, b) => a.year - b.year || INDICATOR_PARTS.indexOf(a.part) - INDICATOR_PARTS.indexOf(b.part)),
     outcomes: await listOutcomes(db, [id]),
     rounds: await listRounds(db),
   };

@@ -37,7 +37,7 @@ export const orgUnitInputSchema = z
     code: orgCodeField,
     name: requiredText(200),
     kind: orgUnitKindField,
-    parentId: idField.nullable(),
+    parentId: z.string().trim().min(1).max(64).nullable().describe('Överordnad enhets id eller kod.'),
     validFrom: dateField,
     validTo: dateField.nullable(),
     sortOrder: z.int().min(0).optional(),

@@ -40,6 +40,18 @@ export async function getOrgUnit(db: Kysely<Database>, ref: string): Promise<Org
   return unit;
 }
 
+/** The parent named by id or code, as an id; the unit as it is otherwise. */
+async function withParentId(db: Kysely<Database>, values: OrgUnitValues): Promise<OrgUnitValues> {
+  if (values.parentId === null) {
+    return values;
+  }
+  const parent = await findOrgUnit(db, values.parentId);
+  if (!parent) {
+    throw organisationErrors.parentNotFound();
+  }
+  return { ...values, parentId: parent.id };
+}
+
 async function checkPlacement(db: Kysely<Database>, values: OrgUnitValues, selfId: string | null) {
   if (!isValidityOrdered(values)) {
     throw organisationErrors.validityReversed();
@@ -82,9 +94,10 @@ export async function createOrgUnit(
   input: OrgUnitInput,
 ): Promise<OrgUnitDto> {
   return db.transaction().execute(async (trx) => {
+    const named = await withParentId(trx, { ...input, sortOrder: input.sortOrder ?? 0 });
     const values: OrgUnitValues = {
-      ...input,
-      sortOrder: input.sortOrder ?? (await nextSortOrder(trx, input.parentId)),
+      ...named,
+      sortOrder: input.sortOrder ?? (await nextSortOrder(trx, named.parentId)),
     };
     await checkPlacement(trx, values, null);
     const created = await saveOrThrow(() => insertOrgUnit(trx, values), values.code);
@@ -103,7 +116,7 @@ export async function updateOrgUnit(
 ): Promise<OrgUnitDto> {
   return db.transaction().execute(async (trx) => {
     const current = await getOrgUnit(trx, id);
-    const values: OrgUnitValues = { ...input, sortOrder: input.sortOrder ?? current.sortOrder };
+    const values = await withParentId(trx, { ...input, sortOrder: input.sortOrder ?? current.sortOrder });
     await checkPlacement(trx, values, current.id);
     const outside = (await listChildren(trx, current.id)).find((child) => !liesWithin(child, values));
     if (outside) {

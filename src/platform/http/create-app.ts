@@ -65,15 +65,16 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
   await app.register(async (api) => options.register(api as ApiApp), { prefix: '/api/v1' });
 
   const webRoot = options.webRoot;
-  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return handleNotFound(request, reply);
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
+  const servesWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (servesWeb) {
+    await app.register(fastifyStatic, { root: webRoot, index: false });
   }
-  app.setNotFoundHandler(handleNotFound);
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/2023/VSS, /mal/…) all load the app; unknown API paths get a JSON 404.
+    if (servesWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return handleNotFound(request, reply);
+  });
   return app;
 }

@@ -169,6 +169,23 @@ describe('buildGoalSheet', () => {
     expect(goalStatuses(sheet, 'g1')).toEqual(['notMet']);
   });
 
+  it("shows only the round's own outcome for its year, never an interim figure at year end", () => {
+    const sheet = buildGoalSheet(
+      input({
+        year: 2019,
+        round: closing2019,
+        indicators: [indicator('hme', { desiredDirection: 'increase' })],
+        targets: [{ id: 't', indicatorId: 'hme', year: 2019, part: 'total', notation: '80', note: null }],
+        outcomes: [
+          outcome({ indicatorId: 'hme', reportingRoundId: 'a19', year: 2019, total: '78', toMonth: 8 }),
+        ],
+      }),
+    );
+    const row = sheet.areas[0]?.tables[0]?.goals[0]?.rows[0];
+    expect(row?.cells[2]?.text).toBe('');
+    expect(row?.status).toBe('noData');
+  });
+
   it('never lets a later round leak into an earlier one, and labels interim columns', () => {
     const sheet = buildGoalSheet(
       input({

@@ -222,7 +222,11 @@ class FootnoteCollector {
   }
 }
 
-/** Picks, per indicator and year, the outcome of the latest round up to and including the sheet's round. */
+/**
+ * Picks, per indicator and year, the outcome of the latest round up to and including the sheet's round.
+ * The round's own year is the exception: a follow-up round shows only what it reported itself, so that a
+ * year-end table never passes off an interim figure as the year's outcome.
+ */
 function latestOutcomes(input: GoalSheetInput): Map<string, SheetOutcome> {
   const roundsById = new Map(input.rounds.map((round) => [round.id, round]));
   const order = (id: string) => {
@@ -233,7 +237,8 @@ function latestOutcomes(input: GoalSheetInput): Map<string, SheetOutcome> {
   const chosen = new Map<string, SheetOutcome>();
   for (const outcome of input.outcomes) {
     const rank = order(outcome.reportingRoundId);
-    if (rank === '' || rank > limit) {
+    const isOwnYear = outcome.year === input.year && input.round.kind !== 'budget';
+    if (rank === '' || rank > limit || (isOwnYear && outcome.reportingRoundId !== input.round.id)) {
       continue;
     }
     const key = `${outcome.indicatorId}|${outcome.year}`;

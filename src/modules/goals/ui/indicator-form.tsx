@@ -1,0 +1,149 @@
+/** The form for an indicator's definition. */
+
+import { type FormEvent, useState } from 'react';
+import type { ApiError } from '#web/api-client.ts';
+import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
+import type { IndicatorDto } from '../contract.ts';
+import { DATA_SOURCE_LABELS, DIRECTION_LABELS } from '../domain/indicator.ts';
+
+const IDS: Record<string, string> = {
+  name: 'indicator-name',
+  unit: 'indicator-unit',
+  decimals: 'indicator-decimals',
+  desiredDirection: 'indicator-direction',
+  parentIndicatorId: 'indicator-parent',
+  definition: 'indicator-definition',
+  dataSource: 'indicator-source',
+};
+
+export function IndicatorForm(props: {
+  indicator: IndicatorDto;
+  siblings: readonly IndicatorDto[];
+  saving: boolean;
+  error: ApiError | null;
+  onSubmit: (payload: Record<string, unknown>) => void;
+}) {
+  const { indicator } = props;
+  const [values, setValues] = useState({
+    name: indicator.name,
+    unit: indicator.unit ?? '',
+    decimals: indicator.decimals === null ? '' : String(indicator.decimals),
+    desiredDirection: indicator.desiredDirection,
+    parentIndicatorId: indicator.parentIndicatorId ?? '',
+    definition: indicator.definition ?? '',
+    dataSource: indicator.dataSource,
+    isObligatory: indicator.isObligatory,
+    isGenderSplit: indicator.isGenderSplit,
+  });
+  const set =
+    <K extends keyof typeof values>(key: K) =>
+    (value: (typeof values)[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const decimals = values.decimals.trim();
+    props.onSubmit({
+      goalId: indicator.goalId,
+      name: values.name,
+      unit: values.unit,
+      decimals: decimals === '' ? null : /^\d+$/.test(decimals) ? Number(decimals) : decimals,
+      desiredDirection: values.desiredDirection,
+      parentIndicatorId: values.parentIndicatorId || null,
+      definition: values.definition,
+      dataSource: values.dataSource,
+      isObligatory: values.isObligatory,
+      isGenderSplit: values.isGenderSplit,
+      version: indicator.version,
+    });
+  };
+  const parents = props.siblings.filter(
+    (candidate) => candidate.parentIndicatorId === null && candidate.id !== indicator.id,
+  );
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <ErrorSummary error={props.error} fieldIds={IDS} />
+      <TextField
+        id={IDS.name as string}
+        label="Namn"
+        value={values.name}
+        onChange={set('name')}
+        error={fieldError(props.error, 'name')}
+      />
+      <div className="field-row">
+        <TextField
+          id={IDS.unit as string}
+          label="Enhet"
+          hint="T.ex. %, antal, 0-5, gram"
+          width="short"
+          value={values.unit}
+          onChange={set('unit')}
+          error={fieldError(props.error, 'unit')}
+        />
+        <TextField
+          id={IDS.decimals as string}
+          label="Decimaler"
+          hint="Tomt: som inmatat"
+          width="short"
+          inputMode="numeric"
+          value={values.decimals}
+          onChange={set('decimals')}
+          error={fieldError(props.error, 'decimals')}
+        />
+        <SelectField
+          id={IDS.desiredDirection as string}
+          label="Önskvärd riktning"
+          hint="Avgör hur ett målvärde utan jämförelsetecken läses."
+          value={values.desiredDirection}
+          onChange={(value) => set('desiredDirection')(value as IndicatorDto['desiredDirection'])}
+          options={Object.entries(DIRECTION_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          id={IDS.parentIndicatorId as string}
+          label="Delindikator till"
+          value={values.parentIndicatorId}
+          onChange={set('parentIndicatorId')}
+          error={fieldError(props.error, 'parentIndicatorId')}
+          options={[
+            { value: '', label: '(ingen – egen rad)' },
+            ...parents.map((parent) => ({ value: parent.id, label: parent.name })),
+          ]}
+        />
+        <SelectField
+          id={IDS.dataSource as string}
+          label="Källa för utfall"
+          value={values.dataSource}
+          onChange={(value) => set('dataSource')(value as IndicatorDto['dataSource'])}
+          options={Object.entries(DATA_SOURCE_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+      </div>
+      <TextArea
+        id={IDS.definition as string}
+        label="Definition"
+        hint="Visas som fotnot under tabellen."
+        rows={3}
+        value={values.definition}
+        onChange={set('definition')}
+        error={fieldError(props.error, 'definition')}
+      />
+      <CheckboxField
+        id="indicator-obligatory"
+        label="Obligatorisk indikator"
+        hint="Fastställd centralt; gäller alla nämnder."
+        checked={values.isObligatory}
+        onChange={set('isObligatory')}
+      />
+      <CheckboxField
+        id="indicator-gender"
+        label="Redovisas könsuppdelat (kvinnor och män)"
+        checked={values.isGenderSplit}
+        onChange={set('isGenderSplit')}
+      />
+      <button type="submit" className="button" disabled={props.saving}>
+        {props.saving ? 'Sparar …' : 'Spara indikatorn'}
+      </button>
+    </form>
+  );
+}

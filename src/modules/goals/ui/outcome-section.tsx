@@ -1,0 +1,331 @@
+/**
+ * An indicator's outcomes, round by round: what was reported for which year, for which part of it, as
+ * totals and by gender, or "ingen uppgift" with its reason. Values are typed the Swedish way ("4,4").
+ */
+
+import { type FormEvent, useState } from 'react';
+import { formatDecimal } from '#core/format.ts';
+import { formatMonthSpan, isMonth, longMonthName } from '#core/period.ts';
+import { api } from '#web/api-client.ts';
+import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
+import { useSave } from '#web/use-save.ts';
+import type { IndicatorDto, OutcomeDto } from '../contract.ts';
+import { type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
+
+export interface RoundOption {
+  readonly id: string;
+  readonly year: number;
+  readonly kind: string;
+  readonly name: string;
+  readonly deadline: string;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1).map((month) => ({
+  value: String(month),
+  label: isMonth(month) ? longMonthName(month) : '',
+}));
+
+const PARTS: readonly IndicatorPart[] = ['total', 'women', 'men'];
+
+function OutcomeForm(props: {
+  indicator: IndicatorDto;
+  rounds: readonly RoundOption[];
+  outcome?: OutcomeDto;
+  onDone: () => void;
+}) {
+  const { indicator, outcome } = props;
+  const latest = props.rounds.at(-1);
+  const [roundId, setRoundId] = useState(outcome?.reportingRoundId ?? latest?.id ?? '');
+  const round = props.rounds.find((candidate) => candidate.id === roundId);
+  const [year, setYear] = useState(
+    String(outcome?.year ?? (round ? (round.kind === 'budget' ? round.year - 1 : round.year) : '')),
+  );
+  const [fromMonth, setFromMonth] = useState(String(outcome?.fromMonth ?? 1));
+  const [toMonth, setToMonth] = useState(String(outcome?.toMonth ?? 12));
+  const [isForecast, setIsForecast] = useState(outcome?.isForecast ?? false);
+  const [values, setValues] = useState<Record<IndicatorPart, string>>({
+    total: outcome?.total ? formatDecimal(outcome.total).replace(/\u2212/g, '-') : '',
+    women: outcome?.women ? formatDecimal(outcome.women).replace(/\u2212/g, '-') : '',
+    men: outcome?.men ? formatDecimal(outcome.men).replace(/\u2212/g, '-') : '',
+  });
+  const [noData, setNoData] = useState<IndicatorPart[]>(outcome?.noData ?? []);
+  const [reason, setReason] = useState(outcome?.noDataReason ?? '');
+  const [note, setNote] = useState(outcome?.note ?? '');
+  const [referenceYear, setReferenceYear] = useState(
+    outcome?.referenceYear ? String(outcome.referenceYear) : '',
+  );
+  const parts = indicator.isGenderSplit ? PARTS : (['total'] as const);
+  const prefix = outcome ? `outcome-${outcome.id}` : 'new-outcome';
+  const ids: Record<string, string> = {
+    reportingRoundId: `${prefix}-round`,
+    year: `${prefix}-year`,
+    fromMonth: `${prefix}-from`,
+    toMonth: `${prefix}-to`,
+    total: `${prefix}-total`,
+    women: `${prefix}-women`,
+    men: `${prefix}-men`,
+    noDataReason: `${prefix}-reason`,
+    note: `${prefix}-note`,
+    referenceYear: `${prefix}-reference-year`,
+  };
+  const number = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
+  const body = {
+    fromMonth: Number(fromMonth),
+    toMonth: Number(toMonth),
+    isForecast,
+    total: values.total.trim() || null,
+    women: values.women.trim() || null,
+    men: values.men.trim() || null,
+    noData,
+    noDataReason: reason,
+    note,
+    referenceYear: referenceYear.trim() === '' ? null : number(referenceYear),
+  };
+  const { save, saving, error } = useSave(
+    () =>
+      outcome
+        ? api.put(`/api/v1/goals/outcomes/${outcome.id}`, { ...body, version: outcome.version })
+        : api.post('/api/v1/goals/outcomes', {
+            ...body,
+            indicatorId: indicator.id,
+            reportingRoundId: roundId,
+            year: number(year),
+          }),
+    {
+      invalidate: [['indicator', indicator.id], ['goal-sheet'], ['assessment'], ['history']],
+      onSaved: props.onDone,
+    },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save(undefined);
+  };
+  const toggle = (part: IndicatorPart) => (checked: boolean) =>
+    setNoData((current) =>
+      checked ? [...current, part] : current.filter((candidate) => candidate !== part),
+    );
+  return (
+    <form onSubmit={submit} noValidate className="form inline-form">
+      <ErrorSummary error={error} fieldIds={ids} />
+      {!outcome && (
+        <div className="field-row">
+          <SelectField
+            id={ids.reportingRoundId as string}
+            label="Uppföljningstillfälle"
+            value={roundId}
+            onChange={setRoundId}
+            error={fieldError(error, 'reportingRoundId')}
+            options={props.rounds.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          />
+          <TextField
+            id={ids.year as string}
+            label="Utfall för år"
+            width="short"
+            inputMode="numeric"
+            value={year}
+            onChange={setYear}
+            error={fieldError(error, 'year')}
+          />
+        </div>
+      )}
+      <div className="field-row">
+        <SelectField
+          id={ids.fromMonth as string}
+          label="Från månad"
+          value={fromMonth}
+          onChange={setFromMonth}
+          options={MONTHS}
+          error={fieldError(error, 'fromMonth')}
+        />
+        <SelectField
+          id={ids.toMonth as string}
+          label="Till och med månad"
+          value={toMonth}
+          onChange={setToMonth}
+          options={MONTHS}
+          error={fieldError(error, 'toMonth')}
+        />
+        <CheckboxField
+          id={`${prefix}-forecast`}
+          label="Helårsprognos"
+          hint="Värdet är en prognos för helåret, gjord efter till-månaden."
+          checked={isForecast}
+          onChange={setIsForecast}
+        />
+      </div>
+      <div className="field-row">
+        {parts.map((part) => (
+          <div key={part} className="part-input">
+            <TextField
+              id={ids[part] as string}
+              label={`${PART_LABELS[part]}${indicator.unit ? ` (${indicator.unit})` : ''}`}
+              width="short"
+              inputMode="decimal"
+              value={values[part]}
+              onChange={(value) => setValues((current) => ({ ...current, [part]: value }))}
+              error={fieldError(error, part)}
+            />
+            <CheckboxField
+              id={`${prefix}-nodata-${part}`}
+              label="Ingen uppgift"
+              checked={noData.includes(part)}
+              onChange={toggle(part)}
+            />
+          </div>
+        ))}
+      </div>
+      {noData.length > 0 && (
+        <TextField
+          id={ids.noDataReason as string}
+          label="Orsak till att uppgift saknas"
+          value={reason}
+          onChange={setReason}
+          error={fieldError(error, 'noDataReason')}
+        />
+      )}
+      <TextField
+        id={ids.referenceYear as string}
+        label="Statistiken avser år (valfritt)"
+        hint="För statistik som publiceras med eftersläpning, t.ex. 2016 i kolumnen för 2018."
+        width="short"
+        inputMode="numeric"
+        value={referenceYear}
+        onChange={setReferenceYear}
+        error={fieldError(error, 'referenceYear')}
+      />
+      <TextArea
+        id={ids.note as string}
+        label="Fotnot (valfri)"
+        rows={2}
+        value={note}
+        onChange={setNote}
+        error={fieldError(error, 'note')}
+      />
+      <button type="submit" className="button" disabled={saving}>
+        {saving ? 'Sparar …' : outcome ? 'Spara utfallet' : 'Lägg till utfall'}
+      </button>
+      {outcome && (
+        <button type="button" className="button button-secondary" onClick={props.onDone}>
+          Avbryt
+        </button>
+      )}
+    </form>
+  );
+}
+
+function cellText(outcome: OutcomeDto, part: IndicatorPart): string {
+  if (outcome.noData.includes(part)) {
+    return 'I.U.';
+  }
+  const value = outcome[part];
+  return value === null ? '' : formatDecimal(value);
+}
+
+export function OutcomeSection({
+  indicator,
+  outcomes,
+  rounds,
+}: {
+  indicator: IndicatorDto;
+  outcomes: readonly OutcomeDto[];
+  rounds: readonly RoundOption[];
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const remove = useSave(
+    (outcome: OutcomeDto) => api.delete(`/api/v1/goals/outcomes/${outcome.id}?version=${outcome.version}`),
+    {
+      invalidate: [['indicator', indicator.id], ['goal-sheet']],
+    },
+  );
+  const roundName = (id: string) => rounds.find((round) => round.id === id)?.name ?? '';
+  const parts = indicator.isGenderSplit ? PARTS : (['total'] as const);
+  return (
+    <>
+      <ErrorSummary error={remove.error} />
+      {outcomes.length === 0 ? (
+        <p>Inga utfall ännu.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Utfall per uppföljningstillfälle</caption>
+          <thead>
+            <tr>
+              <th scope="col">Uppföljningstillfälle</th>
+              <th scope="col">År</th>
+              <th scope="col">Period</th>
+              {parts.map((part) => (
+                <th scope="col" key={part} className="num">
+                  {PART_LABELS[part]}
+                </th>
+              ))}
+              <th scope="col">Anmärkning</th>
+              <th scope="col">
+                <span className="visually-hidden">Åtgärder</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcomes.map((outcome) =>
+              editing === outcome.id ? (
+                <tr key={outcome.id}>
+                  <td colSpan={parts.length + 5}>
+                    <OutcomeForm
+                      indicator={indicator}
+                      rounds={rounds}
+                      outcome={outcome}
+                      onDone={() => setEditing(null)}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={outcome.id}>
+                  <td>{roundName(outcome.reportingRoundId)}</td>
+                  <td>
+                    {outcome.referenceYear
+                      ? `${outcome.year} (avser ${outcome.referenceYear})`
+                      : outcome.year}
+                  </td>
+                  <td>
+                    {formatMonthSpan({ fromMonth: outcome.fromMonth as 1, toMonth: outcome.toMonth as 12 }) ||
+                      'helår'}
+                    {outcome.isForecast ? ', prognos' : ''}
+                  </td>
+                  {parts.map((part) => (
+                    <td key={part} className="num">
+                      {cellText(outcome, part)}
+                    </td>
+                  ))}
+                  <td>{[outcome.noDataReason, outcome.note].filter(Boolean).join(' · ')}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="small-button"
+                      onClick={() => setEditing(outcome.id)}
+                      aria-label={`Ändra utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
+                    >
+                      Ändra
+                    </button>
+                    <button
+                      type="button"
+                      className="small-button"
+                      onClick={() => remove.save(outcome)}
+                      aria-label={`Ta bort utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
+                    >
+                      Ta bort
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      <h3>Nytt utfall</h3>
+      {rounds.length === 0 ? (
+        <p>Skapa uppföljningstillfällen först.</p>
+      ) : (
+        <OutcomeForm key={outcomes.length} indicator={indicator} rounds={rounds} onDone={() => {}} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The error summary at the top of a form (after GOV.UK's pattern): it takes focus when it appears so screen
+ * readers announce it, and each problem links to its field.
+ */
+import { useEffect, useRef } from 'react';
+import type { ApiError } from '../api-client.ts';
+
+export function ErrorSummary({
+  error,
+  fieldIds = {},
+}: {
+  error: ApiError | null;
+  fieldIds?: Record<string, string>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) {
+      ref.current?.focus();
+    }
+  }, [error]);
+  if (!error) {
+    return null;
+  }
+  const linked = error.fields.filter((field) => fieldIds[field.path]);
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">Det gick inte att spara</h2>
+      <p>{error.message}</p>
+      {linked.length > 0 && (
+        <ul>
+          {linked.map((field) => (
+            <li key={field.path}>
+              <a
+                href={`#${fieldIds[field.path]}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldIds[field.path] ?? '')?.focus();
+                }}
+              >
+                {field.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error.isConflict && (
+        <p>
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Ladda om sidan
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The first message for a field, for showing next to it. */
+export function fieldError(error: ApiError | null, path: string): string | undefined {
+  return error?.fields.find((field) => field.path === path)?.message;
+}

@@ -1,0 +1,105 @@
+/**
+ * A unit in a year: where it sits in the organisation, the reporting rounds of the year, and its goal tables
+ * for the chosen round with each goal's verdict in follow-up rounds.
+ */
+
+import { Link, useParams, useSearchParams } from 'react-router';
+import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
+import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
+import { UnitHeader } from '#modules/organisation/ui/index.ts';
+import { defaultDeadline, ROUND_KINDS } from '#modules/planning/domain/round.ts';
+import { ApiError, api } from '#web/api-client.ts';
+import { ErrorSummary } from '#web/kit/error-summary.tsx';
+import { LoadError, Loading } from '#web/kit/page.tsx';
+import { useSave } from '#web/use-save.ts';
+import { useYear } from '../layout.tsx';
+
+function CreateRounds({ year }: { year: number }) {
+  const { save, saving, error } = useSave(
+    async () => {
+      for (const kind of ROUND_KINDS) {
+        await api.post('/api/v1/planning/rounds', { year, kind, deadline: defaultDeadline(kind, year) });
+      }
+    },
+    { invalidate: [['goal-sheet'], ['rounds']] },
+  );
+  return (
+    <div className="notice notice-info">
+      <p>Det finns inga uppföljningstillfällen för {year}.</p>
+      <ErrorSummary error={error} />
+      <button type="button" className="button" disabled={saving} onClick={() => save(undefined)}>
+        Skapa årets uppföljningstillfällen (budget, 30 april, 31 augusti, oktober, bokslut)
+      </button>
+    </div>
+  );
+}
+
+export function UnitPage() {
+  const { code = '' } = useParams();
+  const year = useYear();
+  const [params] = useSearchParams();
+  const roundParam = params.get('tillfalle') ?? undefined;
+  const sheet = useGoalSheet(code, year, roundParam);
+  const round = sheet.data?.sheet?.round;
+  const assessments = useUnitAssessments(
+    code,
+    year,
+    round?.id,
+    round !== undefined && round.kind !== 'budget',
+  );
+  const notFound = sheet.error instanceof ApiError && sheet.error.status === 404;
+  return (
+    <>
+      <UnitHeader code={code} year={year} />
+      {sheet.isError && <LoadError error={sheet.error} />}
+      {!sheet.data && !sheet.isError && <Loading what="målen" />}
+      {sheet.data && (
+        <>
+          {sheet.data.rounds.length === 0 ? (
+            <CreateRounds year={year} />
+          ) : (
+            <nav aria-label="Uppföljningstillfällen" className="round-tabs">
+              <ul>
+                {sheet.data.rounds.map((candidate) => (
+                  <li key={candidate.id}>
+                    <Link
+                      to={`?tillfalle=${candidate.id}`}
+                      aria-current={candidate.id === round?.id ? 'page' : undefined}
+                    >
+                      {candidate.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <p className="actions-row">
+            <Link
+              className="button button-secondary"
+              to={`/mal/nytt?enhet=${encodeURIComponent(code)}&ar=${year}`}
+            >
+              Nytt mål
+            </Link>
+          </p>
+          {sheet.data.sheet && (
+            <GoalSheetView
+              sheet={sheet.data.sheet}
+              goalExtra={
+                round && round.kind !== 'budget'
+                  ? (goal) => (
+                      <GoalVerdict entry={assessments.data?.find((entry) => entry.goalId === goal.id)} />
+                    )
+                  : undefined
+              }
+            />
+          )}
+        </>
+      )}
+      {notFound && (
+        <p>
+          <Link to={`/${year}`}>Till startsidan</Link>
+        </p>
+      )}
+    </>
+  );
+}
