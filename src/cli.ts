@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { createContext, migrate } from './app.ts';
 import { LOCAL_ACTOR } from './core/actor.ts';
 import { DomainError, type FieldProblem } from './core/errors.ts';
-import { createContext, migrate } from './app.ts';
-import type { Database } from './modules/database.ts';
 import { exportPackage, importPackage } from './modules/data-package/index.ts';
+import type { Database } from './modules/database.ts';
 import { readConfig } from './platform/config.ts';
 import { readLockOwner } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -34,7 +34,10 @@ async function viaServer(url: string): Promise<Backend> {
     const response = await fetch(new URL(path, url), init);
     const body = await response.json();
     if (!response.ok) {
-      throw new CliError(body.error?.message ?? `Servern svarade ${response.status}.`, body.error?.fields ?? []);
+      throw new CliError(
+        body.error?.message ?? `Servern svarade ${response.status}.`,
+        body.error?.fields ?? [],
+      );
     }
     return body;
   };
@@ -62,7 +65,9 @@ async function viaServer(url: string): Promise<Backend> {
 async function direct(): Promise<Backend> {
   const config = readConfig();
   const handle = await openDatabase<Database>(
-    config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl }
+      : { kind: 'embedded', dataDir: config.dataDir },
   );
   await migrate(handle.db);
   const { db } = createContext(handle.db);
@@ -127,7 +132,9 @@ export function createProgram(): Command {
     .option('--year <år>', 'året, t.ex. 2023', parseYear)
     .option('--out <fil>', 'skriv till en fil i stället för till standard ut')
     .action(async (options: { org?: string; year?: number; out?: string }) => {
-      const pkg = await withBackend((chosen) => chosen.exportPackage({ org: options.org, year: options.year }));
+      const pkg = await withBackend((chosen) =>
+        chosen.exportPackage({ org: options.org, year: options.year }),
+      );
       const text = `${JSON.stringify(pkg, null, 2)}\n`;
       if (options.out) {
         fs.writeFileSync(options.out, text);
@@ -152,7 +159,10 @@ export function createProgram(): Command {
       const summary = await withBackend((chosen) => chosen.importPackage(pkg));
       const lines = Object.keys(LIST_NAMES)
         .filter((list) => (summary.created[list] ?? 0) + (summary.updated[list] ?? 0) > 0)
-        .map((list) => `  ${LIST_NAMES[list]}: ${summary.created[list] ?? 0} nya, ${summary.updated[list] ?? 0} uppdaterade`);
+        .map(
+          (list) =>
+            `  ${LIST_NAMES[list]}: ${summary.created[list] ?? 0} nya, ${summary.updated[list] ?? 0} uppdaterade`,
+        );
       console.error(['Datapaketet är inläst.', ...lines].join('\n'));
     });
   return program;
@@ -174,7 +184,10 @@ function commanderMessage(error: CommanderError): string | null {
     case 'commander.help':
       return null;
     case 'commander.invalidArgument':
-      return error.message.replace(/^error: option '([^']+)' argument '([^']*)' is invalid\./, 'Ogiltigt värde ”$2” för $1:');
+      return error.message.replace(
+        /^error: option '([^']+)' argument '([^']*)' is invalid\./,
+        'Ogiltigt värde ”$2” för $1:',
+      );
     case 'commander.missingArgument':
       return `Argument saknas: ${error.message.replace(/^error: missing required argument '([^']+)'.*$/, '$1')}.`;
     case 'commander.optionMissingArgument':

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { createApp, migrate } from './app.ts';
+import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import type { Database } from './modules/database.ts';
 import { readConfig } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
@@ -18,7 +18,9 @@ async function main() {
   const started = performance.now();
   const config = readConfig();
   const handle = await openDatabase<Database>(
-    config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl }
+      : { kind: 'embedded', dataDir: config.dataDir },
   );
   const opened = performance.now();
   await migrate(handle.db);
@@ -26,7 +28,9 @@ async function main() {
   const app = await createApp(handle.db, { logLevel: config.logLevel, webRoot: WEB_ROOT });
   const address = await app.listen({ port: config.port, host: config.host });
   handle.lock?.setUrl(address);
-  const where = config.databaseUrl ? 'PostgreSQL-server (DATABASE_URL)' : `inbäddad databas i ${config.dataDir}`;
+  const where = config.databaseUrl
+    ? 'PostgreSQL-server (DATABASE_URL)'
+    : `inbäddad databas i ${config.dataDir}`;
   app.log.info(
     `Verksam kör på ${address} med ${where}` +
       `${demoLoaded ? ', demodata inläst' : ''} – databasen öppnad på ${Math.round(opened - started)} ms, ` +

@@ -67,7 +67,16 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
   const webRoot = options.webRoot;
   const servesWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
   if (servesWeb) {
-    await app.register(fastifyStatic, { root: webRoot, index: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: 'index.html',
+      // Built assets carry a content hash in their names and never change; index.html always may.
+      setHeaders: (response, file) =>
+        response.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/2023/VSS, /mal/…) all load the app; unknown API paths get a JSON 404.

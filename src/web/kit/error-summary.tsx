@@ -25,7 +25,7 @@ export function ErrorSummary({
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">Det gick inte att spara</h2>
-      <p>{error.message}</p>
+      {linked.length === 0 ? <p>{error.message}</p> : <p>Rätta följande och försök igen:</p>}
       {linked.length > 0 && (
         <ul>
           {linked.map((field) => (

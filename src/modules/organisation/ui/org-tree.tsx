@@ -5,6 +5,7 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { compareSwedish } from '#core/format.ts';
 import { api, apiPath } from '#web/api-client.ts';
@@ -60,31 +61,58 @@ function Branch({
   nodes,
   year,
   current,
-  open,
+  expanded,
+  toggle,
   depth,
 }: {
   nodes: TreeNode[];
   year: number;
   current?: string;
-  open: Set<string>;
+  expanded: ReadonlySet<string>;
+  toggle: (id: string) => void;
   depth: number;
 }) {
   return (
     <ul className={depth === 0 ? 'tree' : undefined}>
-      {nodes.map((node) => (
-        <li key={node.unit.id}>
-          {node.children.length === 0 ? (
-            <NodeLink node={node} year={year} current={current} />
-          ) : (
-            <details open={depth < 1 || open.has(node.unit.id)}>
-              <summary>
-                <NodeLink node={node} year={year} current={current} />
-              </summary>
-              <Branch nodes={node.children} year={year} current={current} open={open} depth={depth + 1} />
-            </details>
-          )}
-        </li>
-      ))}
+      {nodes.map((node) => {
+        const isOpen = expanded.has(node.unit.id);
+        const listId = `tree-${node.unit.id}`;
+        return (
+          <li key={node.unit.id}>
+            <div className="tree-row">
+              {node.children.length > 0 ? (
+                <button
+                  type="button"
+                  className="tree-toggle"
+                  aria-expanded={isOpen}
+                  aria-controls={listId}
+                  onClick={() => toggle(node.unit.id)}
+                >
+                  <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+                  <span className="visually-hidden">
+                    {isOpen ? 'Dölj' : 'Visa'} underenheter till {node.unit.name}
+                  </span>
+                </button>
+              ) : (
+                <span className="tree-spacer" aria-hidden="true" />
+              )}
+              <NodeLink node={node} year={year} current={current} />
+            </div>
+            {node.children.length > 0 && isOpen && (
+              <div id={listId}>
+                <Branch
+                  nodes={node.children}
+                  year={year}
+                  current={current}
+                  expanded={expanded}
+                  toggle={toggle}
+                  depth={depth + 1}
+                />
+              </div>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -105,6 +133,28 @@ export function OrgTree({ year, current }: { year: number; current?: string }) {
   if (tree.length === 0) {
     return <p>Det finns ingen organisation för {year}.</p>;
   }
-  const open = new Set(current ? pathTo(tree, current) : []);
-  return <Branch nodes={tree} year={year} current={current} open={open} depth={0} />;
+  return <ExpandableTree tree={tree} year={year} current={current} />;
+}
+
+/** Opens the top level and the path to the current unit; the user opens and closes the rest. */
+function ExpandableTree({ tree, year, current }: { tree: TreeNode[]; year: number; current?: string }) {
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const defaults = new Set([...tree.map((node) => node.unit.id), ...(current ? pathTo(tree, current) : [])]);
+  const expanded = new Set([...defaults].filter((id) => !toggled.has(id)));
+  for (const id of toggled) {
+    if (!defaults.has(id)) {
+      expanded.add(id);
+    }
+  }
+  const toggle = (id: string) =>
+    setToggled((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) {
+        next.delete(id);
+      } else {
+        next.add(id);
+      }
+      return next;
+    });
+  return <Branch nodes={tree} year={year} current={current} expanded={expanded} toggle={toggle} depth={0} />;
 }
