@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { dataPackageSchema } from '../src/modules/data-package/contract.ts';
 
-export const SCHEMA_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'data-package.schema.json');
+export const SCHEMA_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'docs',
+  'data-package.schema.json',
+);
 
 export function dataPackageJsonSchema(): string {
   const schema = z.toJSONSchema(dataPackageSchema, { io: 'input', target: 'draft-2020-12' });
