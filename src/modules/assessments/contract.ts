@@ -29,7 +29,7 @@ export const assessmentInputSchema = z
     version: z.int().optional(),
   })
   .meta({
-    id: 'AssessmentInput',
+    id: 'AssessmentSave',
     description: 'Ny bedömning (utan version) eller ändring av en befintlig (med den version du läste).',
   });
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;

@@ -35,7 +35,7 @@ export const goalAreaInputSchema = z
     description: optionalText().optional(),
     sortOrder: z.int().min(0).optional(),
   })
-  .meta({ id: 'GoalAreaInput' });
+  .meta({ id: 'GoalAreaCreate' });
 
 // Municipal goals --------------------------------------------------------------------------------------
 
@@ -67,7 +67,7 @@ export const municipalGoalInputSchema = z
     validToYear: yearField.nullable().optional(),
     source: optionalText(500).optional(),
   })
-  .meta({ id: 'MunicipalGoalInput' });
+  .meta({ id: 'MunicipalGoalCreate' });
 export type MunicipalGoalInput = z.infer<typeof municipalGoalInputSchema>;
 
 // Goals ------------------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ export const goalInputSchema = z
     validToYear: yearField.nullable().optional(),
     source: optionalText(500).optional(),
   })
-  .meta({ id: 'GoalInput' });
+  .meta({ id: 'GoalCreate' });
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
 export const goalUpdateSchema = goalInputSchema
@@ -150,7 +150,7 @@ export const indicatorInputSchema = z
     dataSource: dataSourceField.optional(),
     source: optionalText(500).optional(),
   })
-  .meta({ id: 'IndicatorInput' });
+  .meta({ id: 'IndicatorCreate' });
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
 export const indicatorUpdateSchema = indicatorInputSchema.extend(versioned).meta({ id: 'IndicatorUpdate' });
@@ -192,7 +192,7 @@ export const targetInputSchema = z
     note: optionalText(1000).optional(),
     source: optionalText(500).optional(),
   })
-  .meta({ id: 'TargetInput' });
+  .meta({ id: 'TargetCreate' });
 export type TargetInput = z.infer<typeof targetInputSchema>;
 
 export const targetUpdateSchema = targetInputSchema
@@ -248,7 +248,7 @@ export type OutcomeDto = z.infer<typeof outcomeSchema>;
 
 export const outcomeInputSchema = z
   .strictObject({ indicatorId: idField, ...outcomeFields })
-  .meta({ id: 'OutcomeInput' });
+  .meta({ id: 'OutcomeCreate' });
 export type OutcomeInput = z.infer<typeof outcomeInputSchema>;
 
 export const outcomeUpdateSchema = z

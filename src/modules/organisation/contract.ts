@@ -42,7 +42,7 @@ export const orgUnitInputSchema = z
     validTo: dateField.nullable(),
     sortOrder: z.int().min(0).optional(),
   })
-  .meta({ id: 'OrgUnitInput' });
+  .meta({ id: 'OrgUnitCreate' });
 export type OrgUnitInput = z.infer<typeof orgUnitInputSchema>;
 
 export const orgUnitUpdateSchema = orgUnitInputSchema

@@ -28,5 +28,5 @@ export const reportingRoundInputSchema = z
     name: requiredText(200).optional(),
     deadline: dateField,
   })
-  .meta({ id: 'ReportingRoundInput' });
+  .meta({ id: 'ReportingRoundCreate' });
 export type ReportingRoundInput = z.infer<typeof reportingRoundInputSchema>;
