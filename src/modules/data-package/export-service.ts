@@ -133,10 +133,12 @@ export async function exportPackage(db: Kysely<Database>, scope: ExportScope = {
   } else {
     const root = await getOrgUnit(db, scope.org);
     const subtree = [root, ...descendants(allUnits, root.id, scope.year)];
-    const owned = await Promise.all(
-      subtree.map((unit) => listGoals(db, { orgUnitId: unit.id, year: scope.year, includeRetired: true })),
-    );
-    goals = await withParentGoals(db, owned.flat());
+    const owned = await listGoals(db, {
+      orgUnitIds: subtree.map((unit) => unit.id),
+      year: scope.year,
+      includeRetired: true,
+    });
+    goals = await withParentGoals(db, owned);
     unitIds = withAncestors(allUnits, [
       ...subtree.map((unit) => unit.id),
       ...goals.map((goal) => goal.orgUnitId),

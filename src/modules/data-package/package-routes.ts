@@ -31,7 +31,10 @@ export async function dataPackageRoutes(app: ApiApp, ctx: AppContext) {
         response: { 200: dataPackageSchema },
       },
     },
-    (request) => exportPackage(ctx.db, request.query),
+    // Serialised as it is: re-validating a package of tens of megabytes against its schema on the way out
+    // costs more than building it (bench: 0.6 s of 2.6 s for a large municipality).
+    async (request, reply) =>
+      reply.serializer(JSON.stringify).send(await exportPackage(ctx.db, request.query)),
   );
   app.post(
     '/data-package/import',

@@ -118,7 +118,9 @@ export async function listChanges(
 ): Promise<ChangeLogEntry[]> {
   const { rows } = await sql<ChangeLogRow>`
     select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
-    from change_log where entity_type = ${entityType} and entity_id = ${entityId} order by change_log.id`.execute(db);
+    from change_log where entity_type = ${entityType} and entity_id = ${entityId} order by change_log.id`.execute(
+    db,
+  );
   return rows.map((row) => ({
     id: row.id,
     createdAt: row.created_at.toISOString(),

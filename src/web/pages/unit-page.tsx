@@ -5,7 +5,7 @@
 
 import { Link, useParams, useSearchParams } from 'react-router';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
-import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
+import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
 import { defaultDeadline, ROUND_KINDS } from '#modules/planning/domain/round.ts';
 import { ApiError, api } from '#web/api-client.ts';

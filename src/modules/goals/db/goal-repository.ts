@@ -84,11 +84,20 @@ export async function findGoal(db: Kysely<Database>, id: string): Promise<GoalDt
 
 export async function listGoals(
   db: Kysely<Database>,
-  options: { orgUnitId?: string; year?: number; includeRetired?: boolean; ids?: readonly string[] },
+  options: {
+    orgUnitId?: string;
+    orgUnitIds?: readonly string[];
+    year?: number;
+    includeRetired?: boolean;
+    ids?: readonly string[];
+  },
 ): Promise<GoalDto[]> {
   let query = db.selectFrom('goal').selectAll().orderBy('sort_order').orderBy('name');
   if (options.orgUnitId !== undefined) {
     query = query.where('org_unit_id', '=', options.orgUnitId);
+  }
+  if (options.orgUnitIds !== undefined) {
+    query = query.where('org_unit_id', '=', anyUuid(options.orgUnitIds));
   }
   if (options.year !== undefined) {
     query = query.where(validIn(options.year));
