@@ -10,8 +10,13 @@ import path from 'node:path';
 
 export interface AppServer {
   readonly url: string;
-  stop(): Promise<void>;
+  /** The embedded database's folder, shared with CLI runs in the same test. */
+  readonly dataDir: string;
+  /** Stops the server; the data folder is removed unless asked to keep it. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,12 +49,15 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`The server did not start within 60 s:\n${output()}`);
 }
 
-export async function startAppServer(): Promise<AppServer> {
-  const root = path.resolve(import.meta.dirname, '..', '..');
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-e2e-'));
+}
+
+export async function startAppServer(dataDir = newDataDir()): Promise<AppServer> {
+  const root = ROOT;
   if (!fs.existsSync(path.join(root, 'dist', 'index.html'))) {
     throw new Error('Build the web app first: npm run build');
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-e2e-'));
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -73,13 +81,16 @@ export async function startAppServer(): Promise<AppServer> {
   await waitUntilReady(url, child, () => log);
   return {
     url,
-    async stop() {
+    dataDir,
+    async stop(options = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -3,11 +3,11 @@
  * folder. Both go through the same driver (`pg`) and the same Kysely dialect, so every query and migration
  * is the same SQL on both engines (stack.md §4).
  */
-import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import type { DataDirLock } from './data-dir-lock.ts';
+import { type EmbeddedStart, startEmbedded } from './embedded.ts';
 
 // numeric and bigint come back as strings (exact); int8 counts are cast to int in SQL where a number is meant.
 // Dates stay ISO strings instead of JS Dates shifted by the time zone.
@@ -26,6 +26,8 @@ export interface DatabaseHandle<DB> {
 export type DatabaseTarget =
   | { readonly kind: 'server'; readonly url: string }
   | { readonly kind: 'embedded'; readonly dataDir: string }
+  /** An embedded database whose opening the caller has already begun (see embedded.ts). */
+  | { readonly kind: 'started'; readonly started: EmbeddedStart }
   /** An embedded database created by the caller (tests load one from a template). */
   | { readonly kind: 'instance'; readonly pglite: PGlite };
 
@@ -58,12 +60,12 @@ export async function openDatabase<DB>(target: DatabaseTarget): Promise<Database
     }
     case 'instance':
       return openOnPglite<DB>(target.pglite, null, false);
-    case 'embedded': {
-      const lock = acquireDataDirLock(target.dataDir);
+    case 'embedded':
+      return openDatabase<DB>({ kind: 'started', started: startEmbedded(target.dataDir) });
+    case 'started': {
+      const { lock, pglite } = target.started;
       try {
-        const { PGlite } = await import('@electric-sql/pglite');
-        const pglite = await PGlite.create({ dataDir: path.join(target.dataDir, 'pgdata') });
-        return await openOnPglite<DB>(pglite, lock, true);
+        return await openOnPglite<DB>(await pglite, lock, true);
       } catch (error) {
         lock.release();
         throw error;
