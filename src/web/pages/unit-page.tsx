@@ -73,14 +73,15 @@ export function UnitPage() {
               </ul>
             </nav>
           )}
-          <p className="actions-row">
+          <div className="actions-row">
             <Link
               className="button button-secondary"
               to={`/mal/nytt?enhet=${encodeURIComponent(code)}&ar=${year}`}
             >
               Nytt mål
             </Link>
-          </p>
+            <GoalOrder orgUnit={code} year={year} />
+          </div>
           {sheet.data.sheet && (
             <GoalSheetView
               sheet={sheet.data.sheet}
