@@ -1,0 +1,39 @@
+/**
+ * The furniture every journey shares: a fresh server with the demo, a browser page that records errors, and
+ * a last test asserting that the app logged none.
+ */
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { type AppServer, startAppServer } from './app-server.ts';
+import { launchBrowser, openPage } from './browser.ts';
+
+export interface Journey {
+  readonly server: AppServer;
+  readonly page: Page;
+}
+
+/** Call inside describe(): starts the server and browser before the tests and stops them after. */
+export function useJourney(): Journey {
+  const errors: string[] = [];
+  let server: AppServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  before(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    page = await openPage(browser, errors);
+  });
+  after(async () => {
+    assert.deepEqual(errors, [], 'the app logged errors');
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server as AppServer;
+    },
+    get page() {
+      return page as Page;
+    },
+  };
+}
