@@ -1,6 +1,7 @@
 /** HTTP routes of the goals module: validate through the contract, call one use case. */
 
 import { z } from 'zod';
+import type { Actor } from '#core/actor.ts';
 import { idField, yearField } from '#core/validation.ts';
 import { listChanges } from '#platform/audit/change-log.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
@@ -62,6 +63,68 @@ import { getGoalSheet } from './sheet-service.ts';
 const TAGS = ['Mål och indikatorer'];
 const yearQuery = z.coerce.number().pipe(yearField);
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(z.int()) });
+
+type Retire<T> = (
+  db: AppContext['db'],
+  actor: Actor,
+  id: string,
+  version: number,
+  retired: boolean,
+) => Promise<T>;
+
+/** POST …/:id/retire and …/:id/reinstate: retiring keeps a record and its history out of current use. */
+function retireRoutes<T>(
+  app: ApiApp,
+  ctx: AppContext,
+  spec: { path: string; name: string; what: string; response: z.ZodType; run: Retire<T> },
+) {
+  for (const [command, retired] of [
+    ['retire', true],
+    ['reinstate', false],
+  ] as const) {
+    app.post(
+      `${spec.path}/:id/${command}`,
+      {
+        schema: {
+          operationId: `goals.${command}${spec.name}`,
+          tags: TAGS,
+          summary: `${retired ? 'Avveckla' : 'Återinför'} ${spec.what}`,
+          params: idParamsSchema,
+          body: versionOnlySchema,
+          response: { 200: spec.response },
+        },
+      },
+      (request) => spec.run(ctx.db, ctx.actorFor(request), request.params.id, request.body.version, retired),
+    );
+  }
+}
+
+type Delete = (db: AppContext['db'], actor: Actor, id: string, version: number) => Promise<void>;
+
+/** DELETE …/:id?version=n: removes a record the user read at version n. */
+function deleteRoute(
+  app: ApiApp,
+  ctx: AppContext,
+  spec: { path: string; name: string; what: string; run: Delete },
+) {
+  app.delete(
+    `${spec.path}/:id`,
+    {
+      schema: {
+        operationId: `goals.delete${spec.name}`,
+        tags: TAGS,
+        summary: `Ta bort ${spec.what}`,
+        params: idParamsSchema,
+        querystring: versionQuery,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await spec.run(ctx.db, ctx.actorFor(request), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+}
 
 export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
   const actor = (request: unknown) => ctx.actorFor(request);
@@ -136,26 +199,13 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) =>
       reply.status(201).send(await createMunicipalGoal(ctx.db, actor(request), request.body)),
   );
-  for (const [command, retired] of [
-    ['retire', true],
-    ['reinstate', false],
-  ] as const) {
-    app.post(
-      `/goals/municipal-goals/:id/${command}`,
-      {
-        schema: {
-          operationId: `goals.${command}MunicipalGoal`,
-          tags: TAGS,
-          summary: retired ? 'Avveckla ett kommunövergripande mål' : 'Återinför ett kommunövergripande mål',
-          params: idParamsSchema,
-          body: versionOnlySchema,
-          response: { 200: municipalGoalSchema },
-        },
-      },
-      (request) =>
-        setMunicipalGoalRetired(ctx.db, actor(request), request.params.id, request.body.version, retired),
-    );
-  }
+  retireRoutes(app, ctx, {
+    path: '/goals/municipal-goals',
+    name: 'MunicipalGoal',
+    what: 'ett kommunövergripande mål',
+    response: municipalGoalSchema,
+    run: setMunicipalGoalRetired,
+  });
 
   // Goals ---------------------------------------------------------------------------------------------
 
@@ -233,25 +283,13 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
     },
     (request) => updateGoal(ctx.db, actor(request), request.params.id, request.body),
   );
-  for (const [command, retired] of [
-    ['retire', true],
-    ['reinstate', false],
-  ] as const) {
-    app.post(
-      `/goals/goals/:id/${command}`,
-      {
-        schema: {
-          operationId: `goals.${command}Goal`,
-          tags: TAGS,
-          summary: retired ? 'Avveckla ett mål (historiken finns kvar)' : 'Återinför ett avvecklat mål',
-          params: idParamsSchema,
-          body: versionOnlySchema,
-          response: { 200: goalSchema },
-        },
-      },
-      (request) => setGoalRetired(ctx.db, actor(request), request.params.id, request.body.version, retired),
-    );
-  }
+  retireRoutes(app, ctx, {
+    path: '/goals/goals',
+    name: 'Goal',
+    what: 'ett mål (historiken finns kvar)',
+    response: goalSchema,
+    run: setGoalRetired,
+  });
   app.post(
     '/goals/goals/reorder',
     {
@@ -317,26 +355,13 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
     },
     (request) => updateIndicator(ctx.db, actor(request), request.params.id, request.body),
   );
-  for (const [command, retired] of [
-    ['retire', true],
-    ['reinstate', false],
-  ] as const) {
-    app.post(
-      `/goals/indicators/:id/${command}`,
-      {
-        schema: {
-          operationId: `goals.${command}Indicator`,
-          tags: TAGS,
-          summary: retired ? 'Avveckla en indikator' : 'Återinför en avvecklad indikator',
-          params: idParamsSchema,
-          body: versionOnlySchema,
-          response: { 200: indicatorSchema },
-        },
-      },
-      (request) =>
-        setIndicatorRetired(ctx.db, actor(request), request.params.id, request.body.version, retired),
-    );
-  }
+  retireRoutes(app, ctx, {
+    path: '/goals/indicators',
+    name: 'Indicator',
+    what: 'en indikator',
+    response: indicatorSchema,
+    run: setIndicatorRetired,
+  });
   app.post(
     '/goals/indicators/reorder',
     {
@@ -381,23 +406,7 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
     },
     (request) => updateTarget(ctx.db, actor(request), request.params.id, request.body),
   );
-  app.delete(
-    '/goals/targets/:id',
-    {
-      schema: {
-        operationId: 'goals.deleteTarget',
-        tags: TAGS,
-        summary: 'Ta bort ett målvärde',
-        params: idParamsSchema,
-        querystring: versionQuery,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await deleteTarget(ctx.db, actor(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  deleteRoute(app, ctx, { path: '/goals/targets', name: 'Target', what: 'ett målvärde', run: deleteTarget });
   app.post(
     '/goals/outcomes',
     {
@@ -426,23 +435,7 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
     },
     (request) => updateOutcome(ctx.db, actor(request), request.params.id, request.body),
   );
-  app.delete(
-    '/goals/outcomes/:id',
-    {
-      schema: {
-        operationId: 'goals.deleteOutcome',
-        tags: TAGS,
-        summary: 'Ta bort ett utfall',
-        params: idParamsSchema,
-        querystring: versionQuery,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await deleteOutcome(ctx.db, actor(request), request.params.id, request.query.version);
-      return reply.status(204).send(null);
-    },
-  );
+  deleteRoute(app, ctx, { path: '/goals/outcomes', name: 'Outcome', what: 'ett utfall', run: deleteOutcome });
 
   // History -------------------------------------------------------------------------------------------
 

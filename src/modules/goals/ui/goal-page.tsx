@@ -15,6 +15,7 @@ import type { GoalDto, IndicatorDto } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
 import { GoalForm, goalPayload } from './goal-form.tsx';
 import { HistoryList } from './history-list.tsx';
+import { RetireControl } from './record-controls.tsx';
 
 interface OrgUnitRef {
   id: string;
@@ -261,17 +262,13 @@ export function GoalPage() {
           error={update.error}
           onSubmit={update.save}
         />
-        <div className="danger-zone">
-          <ErrorSummary error={retire.error} />
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={retire.saving}
-            onClick={() => retire.save(!data.retiredAt)}
-          >
-            {data.retiredAt ? 'Återinför målet' : 'Avveckla målet'}
-          </button>
-        </div>
+        <RetireControl
+          noun="målet"
+          isRetired={data.retiredAt !== null}
+          saving={retire.saving}
+          error={retire.error}
+          onToggle={retire.save}
+        />
       </section>
 
       <section aria-labelledby="history-title">

@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '#web/api-client.ts';
-import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useSave } from '#web/use-save.ts';
 import type { IndicatorDto, OutcomeDto, TargetDto } from '../contract.ts';
@@ -11,6 +10,7 @@ import { DIRECTION_LABELS } from '../domain/indicator.ts';
 import { HistoryList } from './history-list.tsx';
 import { IndicatorForm } from './indicator-form.tsx';
 import { OutcomeSection, type RoundOption } from './outcome-section.tsx';
+import { RetireControl } from './record-controls.tsx';
 import { TargetSection } from './target-section.tsx';
 
 interface IndicatorDetail {
@@ -91,17 +91,13 @@ export function IndicatorPage() {
           error={update.error}
           onSubmit={update.save}
         />
-        <div className="danger-zone">
-          <ErrorSummary error={retire.error} />
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={retire.saving}
-            onClick={() => retire.save(!indicator.retiredAt)}
-          >
-            {indicator.retiredAt ? 'Återinför indikatorn' : 'Avveckla indikatorn'}
-          </button>
-        </div>
+        <RetireControl
+          noun="indikatorn"
+          isRetired={indicator.retiredAt !== null}
+          saving={retire.saving}
+          error={retire.error}
+          onToggle={retire.save}
+        />
       </section>
 
       <section aria-labelledby="history-title">

@@ -12,6 +12,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.
 import { useSave } from '#web/use-save.ts';
 import type { IndicatorDto, OutcomeDto } from '../contract.ts';
 import { type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
+import { RowActions } from './record-controls.tsx';
 
 export interface RoundOption {
   readonly id: string;
@@ -296,24 +297,11 @@ export function OutcomeSection({
                     </td>
                   ))}
                   <td>{[outcome.noDataReason, outcome.note].filter(Boolean).join(' · ')}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => setEditing(outcome.id)}
-                      aria-label={`Ändra utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
-                    >
-                      Ändra
-                    </button>
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => remove.save(outcome)}
-                      aria-label={`Ta bort utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
-                    >
-                      Ta bort
-                    </button>
-                  </td>
+                  <RowActions
+                    what={`utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
+                    onEdit={() => setEditing(outcome.id)}
+                    onDelete={() => remove.save(outcome)}
+                  />
                 </tr>
               ),
             )}

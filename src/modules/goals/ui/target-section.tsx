@@ -11,6 +11,7 @@ import { useSave } from '#web/use-save.ts';
 import type { IndicatorDto, TargetDto } from '../contract.ts';
 import { PART_LABELS } from '../domain/indicator.ts';
 import { describeTarget, parseTarget } from '../domain/target.ts';
+import { RowActions } from './record-controls.tsx';
 
 function TargetForm({
   indicator,
@@ -163,24 +164,11 @@ export function TargetSection({
                   <td>{target.notation}</td>
                   <td>{target.interpretation.description}</td>
                   <td>{target.note ?? ''}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => setEditing(target.id)}
-                      aria-label={`Ändra målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
-                    >
-                      Ändra
-                    </button>
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => remove.save(target)}
-                      aria-label={`Ta bort målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
-                    >
-                      Ta bort
-                    </button>
-                  </td>
+                  <RowActions
+                    what={`målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
+                    onEdit={() => setEditing(target.id)}
+                    onDelete={() => remove.save(target)}
+                  />
                 </tr>
               ),
             )}

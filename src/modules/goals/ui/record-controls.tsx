@@ -1,0 +1,48 @@
+/** Controls shared by the goal and indicator pages: edit and delete buttons in a table row, and retiring. */
+import type { ApiError } from '#web/api-client.ts';
+import { ErrorSummary } from '#web/kit/error-summary.tsx';
+
+/** "Ändra" and "Ta bort" for a row, each with an accessible name that says which row. */
+export function RowActions({
+  what,
+  onEdit,
+  onDelete,
+}: {
+  what: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <td className="actions">
+      <button type="button" className="small-button" onClick={onEdit} aria-label={`Ändra ${what}`}>
+        Ändra
+      </button>
+      <button type="button" className="small-button" onClick={onDelete} aria-label={`Ta bort ${what}`}>
+        Ta bort
+      </button>
+    </td>
+  );
+}
+
+/** Retires a record (it keeps its history) or reinstates it. `noun` is definite: "målet", "indikatorn". */
+export function RetireControl(props: {
+  noun: string;
+  isRetired: boolean;
+  saving: boolean;
+  error: ApiError | null;
+  onToggle: (retire: boolean) => void;
+}) {
+  return (
+    <div className="danger-zone">
+      <ErrorSummary error={props.error} />
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={props.saving}
+        onClick={() => props.onToggle(!props.isRetired)}
+      >
+        {props.isRetired ? `Återinför ${props.noun}` : `Avveckla ${props.noun}`}
+      </button>
+    </div>
+  );
+}
