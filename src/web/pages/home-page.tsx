@@ -1,8 +1,45 @@
 /** The start page: what Verksam holds and where to begin. */
 
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { api, apiPath } from '#web/api-client.ts';
 import { PageTitle } from '#web/kit/page.tsx';
 import { useYear } from '../layout.tsx';
+
+const DEMO_EXAMPLES = [
+  { code: 'VSS', year: 2023, text: 'Verksamhetsstöd och service – förvaltningsbudget 2023' },
+  {
+    code: 'VSS',
+    year: 2019,
+    text: 'Verksamhetsstöd och service – delårsrapport och verksamhetsberättelse 2019',
+  },
+  { code: 'KS', year: 2020, text: 'Kommunstyrelsen – internbudget 2020' },
+];
+
+/** Links into the Linköping demo, shown only where the demo's units exist. */
+function DemoExamples() {
+  const units = useQuery({
+    queryKey: ['org-units', 'all'],
+    queryFn: () => api.get<{ code: string }[]>(apiPath('/organisation/units')),
+  });
+  const codes = new Set((units.data ?? []).map((unit) => unit.code));
+  const examples = DEMO_EXAMPLES.filter((example) => codes.has(example.code));
+  if (examples.length === 0) {
+    return null;
+  }
+  return (
+    <>
+      <h2>Exempel ur demodata</h2>
+      <ul className="link-list">
+        {examples.map((example) => (
+          <li key={`${example.code}-${example.year}`}>
+            <Link to={`/${example.year}/${example.code}`}>{example.text}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function HomePage() {
   const year = useYear();
@@ -13,20 +50,7 @@ export function HomePage() {
         Välj en nämnd, förvaltning eller enhet i organisationsträdet för att se dess mål, indikatorer,
         målvärden, utfall och bedömningar. Organisationen visas som den såg ut det valda året.
       </p>
-      <h2>Exempel ur demodata</h2>
-      <ul className="link-list">
-        <li>
-          <Link to="/2023/VSS">Verksamhetsstöd och service – förvaltningsbudget 2023</Link>
-        </li>
-        <li>
-          <Link to="/2019/VSS">
-            Verksamhetsstöd och service – delårsrapport och verksamhetsberättelse 2019
-          </Link>
-        </li>
-        <li>
-          <Link to="/2020/KS">Kommunstyrelsen – internbudget 2020</Link>
-        </li>
-      </ul>
+      <DemoExamples />
     </>
   );
 }
