@@ -16,6 +16,8 @@ async function upsert(db: Kysely<Database>, table: Table, rows: Record<string, u
     return;
   }
   const columns = Object.keys(rows[0] ?? {}).filter((column) => column !== 'id');
+  // One function serves every table, so Kysely cannot check the rows' columns against the table here; the
+  // callers below build each table's rows field by field from the checked package.
   for (let start = 0; start < rows.length; start += BATCH) {
     await db
       .insertInto(table)

@@ -14,7 +14,7 @@ import { useSave } from '#web/use-save.ts';
 import type { GoalDto, IndicatorDto } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
 import { GoalForm, goalPayload } from './goal-form.tsx';
-import { HistoryList } from './history-list.tsx';
+import { HistorySection } from './history-list.tsx';
 import { RetireControl } from './record-controls.tsx';
 
 interface OrgUnitRef {
@@ -271,10 +271,7 @@ export function GoalPage() {
         />
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title">Historik</h2>
-        <HistoryList path={`/api/v1/goals/goals/${data.id}/history`} />
-      </section>
+      <HistorySection path={`/api/v1/goals/goals/${data.id}/history`} />
     </>
   );
 }

@@ -78,3 +78,13 @@ export function HistoryList({ path }: { path: string }) {
     </ol>
   );
 }
+
+/** The "Historik" section at the foot of a record's page. */
+export function HistorySection({ path }: { path: string }) {
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">Historik</h2>
+      <HistoryList path={path} />
+    </section>
+  );
+}

@@ -7,7 +7,7 @@ import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useSave } from '#web/use-save.ts';
 import type { IndicatorDto, OutcomeDto, TargetDto } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
-import { HistoryList } from './history-list.tsx';
+import { HistorySection } from './history-list.tsx';
 import { IndicatorForm } from './indicator-form.tsx';
 import { OutcomeSection, type RoundOption } from './outcome-section.tsx';
 import { RetireControl } from './record-controls.tsx';
@@ -100,10 +100,7 @@ export function IndicatorPage() {
         />
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title">Historik</h2>
-        <HistoryList path={`/api/v1/goals/indicators/${indicator.id}/history`} />
-      </section>
+      <HistorySection path={`/api/v1/goals/indicators/${indicator.id}/history`} />
     </>
   );
 }
