@@ -94,7 +94,11 @@ async function loadKnown(db: Kysely<Database>, pkg: DataPackage): Promise<KnownR
       db.selectFrom('org_unit').select(['id', 'code', 'kind', 'valid_from', 'valid_to']).execute(),
       db.selectFrom('reporting_round').select(['id', 'year', 'kind']).execute(),
       db.selectFrom('goal_area').select(['id', 'name']).execute(),
-      db.selectFrom('municipal_goal').select('id').where('id', '=', anyUuid(municipalGoalIds)).execute(),
+      db
+        .selectFrom('municipal_goal')
+        .select(['id', 'valid_from_year', 'valid_to_year'])
+        .where('id', '=', anyUuid(municipalGoalIds))
+        .execute(),
       db.selectFrom('goal').select('id').where('id', '=', anyUuid(goalIds)).execute(),
       db
         .selectFrom('indicator')
@@ -127,7 +131,12 @@ async function loadKnown(db: Kysely<Database>, pkg: DataPackage): Promise<KnownR
     })),
     rounds,
     goalAreas: areas,
-    municipalGoalIds: new Set(municipalGoals.map((goal) => goal.id)),
+    municipalGoals: new Map(
+      municipalGoals.map((goal) => [
+        goal.id,
+        { validFromYear: goal.valid_from_year, validToYear: goal.valid_to_year },
+      ]),
+    ),
     goalIds: new Set(goals.map((goal) => goal.id)),
     indicators: new Map(
       indicators.map((row) => [

@@ -15,6 +15,10 @@ export const packageMessages = {
   validityReversed: () => 'Giltig till kan inte vara före giltig från.',
   outsideParent: (code: string) => `Enheten måste ligga inom giltighetsperioden för ”${code}”.`,
   cycle: () => 'Enheterna bildar en slinga (en enhet ligger under sig själv).',
+  orgUnitNotInYear: (code: string, year: number) =>
+    `Organisationsenheten ”${code}” finns inte i organisationen ${year}.`,
+  municipalGoalNotInForce: (year: number) =>
+    `Det kommunövergripande målet gäller inte ${year}, då målet börjar gälla.`,
   referenceMissing: (kind: string, id: string) => `${kind} ${id} finns varken i paketet eller i databasen.`,
   yearsReversed: () => 'Giltig till år kan inte vara före giltig från år.',
   parentIndicatorInvalid: () =>

@@ -9,10 +9,17 @@
  * installation that already has it updates rather than duplicates.
  */
 import type { FieldProblem } from '#core/errors.ts';
-import { checkOutcome } from '../goals/domain/index.ts';
+import {
+  canBeParentIndicator,
+  canLinkToMunicipalGoal,
+  checkOutcome,
+  isYearSpanOrdered,
+  type YearSpan,
+} from '../goals/domain/index.ts';
 import { outcomeProblemMessage } from '../goals/index.ts';
 import {
   canContain,
+  isValidInYear,
   isValidityOrdered,
   liesWithin,
   ORG_UNIT_KIND_LABELS,
@@ -38,7 +45,7 @@ export interface KnownRecords {
     kind: DataPackage['reportingRounds'][number]['kind'];
   }[];
   readonly goalAreas: readonly { id: string; name: string }[];
-  readonly municipalGoalIds: ReadonlySet<string>;
+  readonly municipalGoals: ReadonlyMap<string, YearSpan>;
   readonly goalIds: ReadonlySet<string>;
   readonly indicators: ReadonlyMap<
     string,
@@ -191,15 +198,17 @@ export function checkPackage(pkg: DataPackage, known: KnownRecords): FieldProble
     (area) => m.goalAreaNameTaken(area.name),
   );
 
-  const codes = new Set([
-    ...pkg.orgUnits.map((unit) => unit.code.toUpperCase()),
-    ...known.orgUnits.map((unit) => unit.code),
-  ]);
   const areaIds = new Set([
     ...pkg.goalAreas.map((area) => area.id),
     ...known.goalAreas.map((area) => area.id),
   ]);
-  const municipalGoalIds = new Set([...pkg.municipalGoals.map((goal) => goal.id), ...known.municipalGoalIds]);
+  const municipalGoals = new Map<string, YearSpan>(known.municipalGoals);
+  for (const goal of pkg.municipalGoals) {
+    municipalGoals.set(goal.id, goal);
+  }
+  const units = new Map<string, { validFrom: string; validTo: string | null }>(
+    [...known.orgUnits, ...pkg.orgUnits].map((unit) => [unit.code.toUpperCase(), unit]),
+  );
   const goalIds = new Set([...pkg.goals.map((goal) => goal.id), ...known.goalIds]);
   const rounds = new Map([...known.rounds, ...pkg.reportingRounds].map((round) => [round.id, round]));
   const indicators = new Map(known.indicators);
@@ -214,25 +223,31 @@ export function checkPackage(pkg: DataPackage, known: KnownRecords): FieldProble
         m.referenceMissing(ENTITY_NAMES.goalAreas, goal.goalAreaId),
       );
     }
-    if (goal.validToYear !== null && goal.validToYear < goal.validFromYear) {
+    if (!isYearSpanOrdered(goal)) {
       problems.add(`municipalGoals[${index}].validToYear`, m.yearsReversed());
     }
   });
   pkg.goals.forEach((goal, index) => {
     const at = `goals[${index}]`;
-    if (!codes.has(goal.orgUnit.toUpperCase())) {
+    const unit = units.get(goal.orgUnit.toUpperCase());
+    if (!unit) {
       problems.add(`${at}.orgUnit`, m.orgUnitMissing(goal.orgUnit));
+    } else if (!isValidInYear(unit, goal.validFromYear)) {
+      problems.add(`${at}.validFromYear`, m.orgUnitNotInYear(goal.orgUnit, goal.validFromYear));
     }
-    if (goal.municipalGoalId !== null && !municipalGoalIds.has(goal.municipalGoalId)) {
+    const municipalGoal = goal.municipalGoalId === null ? null : municipalGoals.get(goal.municipalGoalId);
+    if (municipalGoal === undefined) {
       problems.add(
         `${at}.municipalGoalId`,
-        m.referenceMissing(ENTITY_NAMES.municipalGoals, goal.municipalGoalId),
+        m.referenceMissing(ENTITY_NAMES.municipalGoals, goal.municipalGoalId ?? ''),
       );
+    } else if (municipalGoal !== null && !canLinkToMunicipalGoal(goal, municipalGoal)) {
+      problems.add(`${at}.municipalGoalId`, m.municipalGoalNotInForce(goal.validFromYear));
     }
     if (goal.parentGoalId !== null && (!goalIds.has(goal.parentGoalId) || goal.parentGoalId === goal.id)) {
       problems.add(`${at}.parentGoalId`, m.referenceMissing(ENTITY_NAMES.goals, goal.parentGoalId));
     }
-    if (goal.validToYear !== null && goal.validToYear < goal.validFromYear) {
+    if (!isYearSpanOrdered(goal)) {
       problems.add(`${at}.validToYear`, m.yearsReversed());
     }
   });
@@ -243,12 +258,8 @@ export function checkPackage(pkg: DataPackage, known: KnownRecords): FieldProble
     }
     if (indicator.parentIndicatorId !== null) {
       const parent = indicators.get(indicator.parentIndicatorId);
-      if (
-        !parent ||
-        parent.goalId !== indicator.goalId ||
-        parent.parentIndicatorId !== null ||
-        indicator.parentIndicatorId === indicator.id
-      ) {
+      const place = parent && { id: indicator.parentIndicatorId, ...parent };
+      if (!canBeParentIndicator(indicator, place)) {
         problems.add(`${at}.parentIndicatorId`, m.parentIndicatorInvalid());
       }
     }

@@ -32,6 +32,7 @@ import {
   setMunicipalGoalRetiredRow,
   updateGoalRow,
 } from './db/goal-repository.ts';
+import { canLinkToMunicipalGoal, isYearSpanOrdered } from './domain/goal.ts';
 import { ENTITY, goalsErrors } from './messages.sv.ts';
 
 export { listGoalAreas, listMunicipalGoals };
@@ -71,7 +72,7 @@ export async function createMunicipalGoal(
       throw goalsErrors.goalAreaNotFound();
     }
     const validToYear = input.validToYear ?? null;
-    if (validToYear !== null && validToYear < input.validFromYear) {
+    if (!isYearSpanOrdered({ validFromYear: input.validFromYear, validToYear })) {
       throw goalsErrors.validityReversed();
     }
     const siblings = await listMunicipalGoals(trx, { includeRetired: true });
@@ -99,7 +100,7 @@ export async function getGoal(db: Kysely<Database>, id: string): Promise<GoalDto
 
 /** The rules a goal keeps: ordered validity, a municipal goal in force, a real parent, a unit in existence. */
 async function checkGoal(db: Kysely<Database>, orgUnitId: string, values: GoalValues, selfId: string | null) {
-  if (values.validToYear !== null && values.validToYear < values.validFromYear) {
+  if (!isYearSpanOrdered(values)) {
     throw goalsErrors.validityReversed();
   }
   const unit = await getOrgUnit(db, orgUnitId);
@@ -111,8 +112,7 @@ async function checkGoal(db: Kysely<Database>, orgUnitId: string, values: GoalVa
     if (!municipalGoal) {
       throw goalsErrors.municipalGoalNotFound();
     }
-    const endsBefore = municipalGoal.validToYear !== null && municipalGoal.validToYear < values.validFromYear;
-    if (municipalGoal.validFromYear > values.validFromYear || endsBefore) {
+    if (!canLinkToMunicipalGoal(values, municipalGoal)) {
       throw goalsErrors.municipalGoalNotValid(municipalGoal.name, values.validFromYear);
     }
   }

@@ -41,7 +41,8 @@ import {
   updateOutcomeRow,
   updateTargetRow,
 } from './db/indicator-repository.ts';
-import { INDICATOR_PARTS, MAX_INDICATOR_DEPTH } from './domain/indicator.ts';
+import { canBeParentIndicator } from './domain/goal.ts';
+import { INDICATOR_PARTS } from './domain/indicator.ts';
 import { checkOutcome } from './domain/outcome.ts';
 import { getGoal } from './goal-service.ts';
 import { ENTITY, goalsErrors } from './messages.sv.ts';
@@ -87,9 +88,8 @@ async function checkParent(
   if (parentId === null) {
     return;
   }
-  const parent = await findIndicator(db, parentId);
-  const isTopLevelSibling = parent?.goalId === goalId && parent.parentIndicatorId === null;
-  if (!parent || parent.id === selfId || !isTopLevelSibling || MAX_INDICATOR_DEPTH < 1) {
+  const parent = (await findIndicator(db, parentId)) ?? undefined;
+  if (!canBeParentIndicator({ id: selfId ?? '', goalId }, parent)) {
     throw goalsErrors.parentIndicatorInvalid();
   }
   if (selfId !== null && (await countChildren(db, selfId)) > 0) {

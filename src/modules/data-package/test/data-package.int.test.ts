@@ -81,6 +81,12 @@ describe('data packages', () => {
       ...broken.indicators[1],
       name: 'Ändrad men ska inte sparas',
     } as DataPackage['indicators'][number];
+    const late = broken.goals.findIndex((goal) => goal.validFromYear === 2019);
+    broken.goals[late] = {
+      ...broken.goals[late],
+      validToYear: null,
+      validFromYear: 2024,
+    } as DataPackage['goals'][number];
     const response = await target.request<ErrorBody>('POST', '/api/v1/data-package/import', broken);
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('data_package.invalid');
@@ -92,6 +98,10 @@ describe('data packages', () => {
           message: 'Organisationsenheten ”FINNS-INTE” finns varken i paketet eller i databasen.',
         },
         expect.objectContaining({ path: '$.outcomes[0].total' }),
+        {
+          path: `$.goals[${late}].municipalGoalId`,
+          message: 'Det kommunövergripande målet gäller inte 2024, då målet börjar gälla.',
+        },
       ]),
     );
     const after = await target.request<DataPackage>('GET', '/api/v1/data-package/export');

@@ -1,4 +1,6 @@
 /** The public surface of the goals domain, for other modules' domains. */
+
+export * from './goal.ts';
 export * from './indicator.ts';
 export * from './outcome.ts';
 export * from './status.ts';

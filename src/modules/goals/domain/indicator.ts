@@ -29,6 +29,3 @@ export const DIRECTION_LABELS = {
   decrease: 'Minska',
   none: 'Ingen riktning',
 } as const;
-
-/** Sub-rows go one level deep, as in every seed table. */
-export const MAX_INDICATOR_DEPTH = 1;
