@@ -83,11 +83,6 @@ export function absDecimal(a: DecimalString): DecimalString {
   return a.startsWith('-') ? a.slice(1) : a;
 }
 
-/** Number of digits after the decimal point as written ("96.0" → 1). */
-export function decimalScale(a: DecimalString): number {
-  return toScaled(a).scale;
-}
-
 /**
  * Rounds half away from zero to `scale` digits, the way printed reports round.
  * Used only for display; comparisons always use the exact value.

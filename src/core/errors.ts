@@ -26,10 +26,6 @@ export class DomainError extends Error {
   }
 }
 
-export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
-}
-
 /** The record changed since the caller read it: its version no longer matches. */
 export function staleVersion(entity: string): DomainError {
   return new DomainError(
@@ -37,18 +33,4 @@ export function staleVersion(entity: string): DomainError {
     'conflict',
     `${entity} har ändrats av någon annan sedan du öppnade den. Ladda om sidan och gör din ändring igen.`,
   );
-}
-
-/** A record that does not exist (or is not visible to the caller). */
-export function notFound(code: string, entity: string): DomainError {
-  return new DomainError(code, 'not_found', `${entity} finns inte.`);
-}
-
-/** Input that breaks a rule, with the Swedish message for each field. */
-export function invalidInput(
-  code: string,
-  message: string,
-  fields: readonly FieldProblem[] = [],
-): DomainError {
-  return new DomainError(code, 'invalid', message, fields);
 }

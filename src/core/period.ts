@@ -11,8 +11,6 @@ export interface MonthSpan {
   readonly toMonth: Month;
 }
 
-export const WHOLE_YEAR: MonthSpan = { fromMonth: 1, toMonth: 12 };
-
 const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const LONG_MONTHS = [
   'januari',

@@ -7,7 +7,7 @@ import type { ApiApp } from '#platform/http/create-app.ts';
 import type { AppContext } from '../context.ts';
 import { goalSchema } from '../goals/contract.ts';
 import { changeEntrySchema } from '../history-contract.ts';
-import { reportingRoundSchema } from '../planning/contract.ts';
+import { reportingRoundSchema } from '../planning/index.ts';
 import { getGoalAssessment, listUnitAssessments, saveGoalAssessment } from './assessment-service.ts';
 import { assessmentInputSchema, assessmentSchema, verdictField } from './contract.ts';
 

@@ -9,6 +9,7 @@ import { staleVersion } from '#core/errors.ts';
 import type { Issue } from '#core/issues.ts';
 import { recordChange } from '#platform/audit/change-log.ts';
 import type { Database } from '../database.ts';
+import { isInForce } from '../goals/domain/index.ts';
 import { type GoalDto, getGoal, getGoalSheet, goalStatuses } from '../goals/index.ts';
 import { getRound, type ReportingRoundDto } from '../planning/index.ts';
 import type { AssessmentDto, AssessmentInput } from './contract.ts';
@@ -83,8 +84,7 @@ async function loadContext(db: Kysely<Database>, goalId: string, roundId: string
   if (round.kind === 'budget') {
     throw assessmentsErrors.budgetRound(round.name);
   }
-  const validTo = goal.validToYear ?? Number.POSITIVE_INFINITY;
-  if (goal.validFromYear > round.year || validTo < round.year) {
+  if (!isInForce(goal, round.year)) {
     throw assessmentsErrors.goalNotValid(goal.name, round.year);
   }
   const { sheet } = await getGoalSheet(db, {

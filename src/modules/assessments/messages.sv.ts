@@ -18,8 +18,6 @@ export const assessmentsErrors = {
       'Det finns redan en bedömning för målet vid detta tillfälle. Ladda om sidan och gör din ändring igen.',
       [{ path: 'version', message: 'Version: ange versionen av den bedömning du ändrar.' }],
     ),
-  notFound: (id: string) =>
-    new DomainError('assessments.not_found', 'not_found', `Bedömningen ${id} finns inte.`),
 };
 
 export const ASSESSMENT_ENTITY = 'Bedömningen';

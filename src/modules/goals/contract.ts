@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod';
+import { ROUND_KINDS } from '#core/period.ts';
 import { decimalField, idField, optionalText, requiredText, yearField } from '#core/validation.ts';
 import { DATA_SOURCES, INDICATOR_PARTS } from './domain/indicator.ts';
 import { INDICATOR_STATUSES } from './domain/status.ts';
@@ -295,7 +296,7 @@ const sheetRowSchema = z.object({
 const sheetRoundSchema = z.object({
   id: idField,
   year: z.int(),
-  kind: z.enum(['budget', 'april', 'august', 'october', 'closing']),
+  kind: z.enum(ROUND_KINDS),
   name: z.string(),
   deadline: z.string(),
 });
@@ -343,14 +344,3 @@ export const goalSheetQuerySchema = z.strictObject({
   round: idField.optional().describe('Uppföljningstillfälle; utelämnat väljs det senaste med utfall.'),
   includeRetired: z.enum(['true', 'false']).optional(),
 });
-
-export const reportingRoundLiteSchema = z
-  .object({
-    id: idField,
-    year: z.int(),
-    kind: z.enum(['budget', 'april', 'august', 'october', 'closing']),
-    name: z.string(),
-    deadline: z.string(),
-    version: z.int(),
-  })
-  .meta({ id: 'ReportingRoundRef' });

@@ -7,6 +7,7 @@ import { listChanges } from '#platform/audit/change-log.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
 import type { AppContext } from '../context.ts';
 import { changeEntrySchema } from '../history-contract.ts';
+import { reportingRoundSchema } from '../planning/index.ts';
 import {
   goalAreaInputSchema,
   goalAreaSchema,
@@ -25,7 +26,6 @@ import {
   outcomeSchema,
   outcomeUpdateSchema,
   reorderSchema,
-  reportingRoundLiteSchema,
   targetInputSchema,
   targetSchema,
   targetUpdateSchema,
@@ -320,7 +320,7 @@ export async function goalsRoutes(app: ApiApp, ctx: AppContext) {
             children: z.array(indicatorSchema),
             targets: z.array(targetSchema),
             outcomes: z.array(outcomeSchema),
-            rounds: z.array(reportingRoundLiteSchema),
+            rounds: z.array(reportingRoundSchema),
           }),
         },
       },

@@ -26,4 +26,4 @@ export {
 export { goalStatuses } from './domain/goal-sheet.ts';
 export { getGoal } from './goal-service.ts';
 export { outcomeProblemMessage } from './messages.sv.ts';
-export { getGoalSheet, getGoalStatuses } from './sheet-service.ts';
+export { getGoalSheet } from './sheet-service.ts';

@@ -8,8 +8,7 @@ import { listRounds, type ReportingRoundDto } from '../planning/index.ts';
 import type { GoalDto } from './contract.ts';
 import { listGoalAreas, listGoals, listMunicipalGoals } from './db/goal-repository.ts';
 import { listIndicators, listOutcomes, listTargets } from './db/indicator-repository.ts';
-import { buildGoalSheet, type GoalSheet, goalStatuses, type SheetTarget } from './domain/goal-sheet.ts';
-import type { IndicatorStatus } from './domain/status.ts';
+import { buildGoalSheet, type GoalSheet, type SheetTarget } from './domain/goal-sheet.ts';
 
 export interface GoalSheetResult {
   readonly orgUnit: { id: string; code: string; name: string; kind: string };
@@ -76,14 +75,4 @@ export async function getGoalSheet(
     outcomes,
   });
   return { orgUnit, year, rounds, sheet };
-}
-
-/** The statuses of a goal's indicators in a round, for the verdict suggestion. */
-export async function getGoalStatuses(
-  db: Kysely<Database>,
-  goal: { id: string; orgUnitId: string },
-  round: ReportingRoundDto,
-): Promise<IndicatorStatus[]> {
-  const result = await getGoalSheet(db, { orgUnit: goal.orgUnitId, year: round.year, round: round.id });
-  return result.sheet ? goalStatuses(result.sheet, goal.id) : [];
 }

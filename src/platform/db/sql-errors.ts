@@ -17,17 +17,3 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const pgError = asPgError(error);
   return pgError?.code === '23505' && (constraint === undefined || pgError.constraint === constraint);
 }
-
-/** 23503: a foreign key refused the row (a reference to something that does not exist, or is still used). */
-export function isForeignKeyViolation(error: unknown): boolean {
-  return asPgError(error)?.code === '23503';
-}
-
-/** 23514: a CHECK constraint refused the row. */
-export function isCheckViolation(error: unknown): boolean {
-  return asPgError(error)?.code === '23514';
-}
-
-export function constraintOf(error: unknown): string | null {
-  return asPgError(error)?.constraint ?? null;
-}

@@ -7,32 +7,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
-import { defaultDeadline, ROUND_KINDS } from '#modules/planning/domain/round.ts';
-import { ApiError, api } from '#web/api-client.ts';
-import { ErrorSummary } from '#web/kit/error-summary.tsx';
+import { CreateRounds } from '#modules/planning/ui/index.ts';
+import { ApiError } from '#web/api-client.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
-import { useSave } from '#web/use-save.ts';
 import { useYear } from '../layout.tsx';
-
-function CreateRounds({ year }: { year: number }) {
-  const { save, saving, error } = useSave(
-    async () => {
-      for (const kind of ROUND_KINDS) {
-        await api.post('/api/v1/planning/rounds', { year, kind, deadline: defaultDeadline(kind, year) });
-      }
-    },
-    { invalidate: [['goal-sheet'], ['rounds']] },
-  );
-  return (
-    <div className="notice notice-info">
-      <p>Det finns inga uppföljningstillfällen för {year}.</p>
-      <ErrorSummary error={error} />
-      <button type="button" className="button" disabled={saving} onClick={() => save(undefined)}>
-        Skapa årets uppföljningstillfällen (budget, 30 april, 31 augusti, oktober, bokslut)
-      </button>
-    </div>
-  );
-}
 
 export function UnitPage() {
   const { code = '' } = useParams();

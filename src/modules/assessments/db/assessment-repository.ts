@@ -29,11 +29,6 @@ export async function findAssessment(db: Kysely<Database>, goalId: string, round
   return row ? toAssessmentDto(row) : null;
 }
 
-export async function findAssessmentById(db: Kysely<Database>, id: string) {
-  const row = await db.selectFrom('assessment').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toAssessmentDto(row) : null;
-}
-
 export async function listAssessments(db: Kysely<Database>, goalIds: readonly string[], roundId?: string) {
   if (goalIds.length === 0) {
     return [];

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { isInterimRound, type RoundKind } from '#core/period.ts';
 import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { api } from '#web/api-client.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
@@ -19,7 +20,7 @@ import { VerdictBadge } from './verdict-badge.tsx';
 
 interface Detail extends GoalAssessment {
   goal: { id: string; name: string; description: string | null; orgUnitId: string };
-  round: { id: string; name: string; year: number; kind: string };
+  round: { id: string; name: string; year: number; kind: RoundKind };
 }
 
 function AssessmentForm({ detail, onSaved }: { detail: Detail; onSaved: (saved: Detail) => void }) {
@@ -184,7 +185,7 @@ export function AssessmentPage() {
           {data.suggestion.uncounted > 0 &&
             ` ${data.suggestion.uncounted} indikatorrader saknar målvärde, utfall eller beräkningsbar status och räknas inte.`}
         </p>
-        {['april', 'august', 'october'].includes(data.round.kind) && (
+        {isInterimRound(data.round.kind) && (
           <p className="meta">Vid ett delårstillfälle är bedömningen en prognos för helåret.</p>
         )}
         {onlyThisGoal ? <GoalSheetView sheet={onlyThisGoal} /> : <Loading what="indikatorerna" />}

@@ -12,6 +12,7 @@ import {
   formatMonthSpan,
   type Month,
   type RoundKind,
+  roundEndMonth,
   shortMonthName,
 } from '#core/period.ts';
 import { type IndicatorPart, PART_LABELS } from './indicator.ts';
@@ -191,8 +192,7 @@ export function sheetColumns(year: number, round: SheetRound): SheetColumn[] {
 }
 
 function capitalisedMonth(kind: RoundKind): string {
-  const month: Month = kind === 'april' ? 4 : kind === 'august' ? 8 : 10;
-  const name = shortMonthName(month);
+  const name = shortMonthName(roundEndMonth(kind));
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}.`;
 }
 

@@ -8,10 +8,7 @@ import { api, apiPath } from '#web/api-client.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { useSave } from '#web/use-save.ts';
 import type { GoalDto } from '../contract.ts';
-
-function isValidIn(goal: GoalDto, year: number) {
-  return goal.validFromYear <= year && (goal.validToYear === null || goal.validToYear >= year);
-}
+import { isInForce } from '../domain/goal.ts';
 
 export function GoalOrder({ orgUnit, year }: { orgUnit: string; year: number }) {
   const goals = useQuery({
@@ -22,7 +19,7 @@ export function GoalOrder({ orgUnit, year }: { orgUnit: string; year: number }) 
     invalidate: [['goals', orgUnit], ['goal-sheet']],
   });
   const all = goals.data ?? [];
-  const shown = all.filter((goal) => isValidIn(goal, year) && goal.retiredAt === null);
+  const shown = all.filter((goal) => isInForce(goal, year) && goal.retiredAt === null);
   const move = (index: number, by: number) => {
     const ids = all.map((goal) => goal.id);
     const from = ids.indexOf(shown[index]?.id ?? '');

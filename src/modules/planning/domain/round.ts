@@ -34,8 +34,3 @@ export function defaultDeadline(kind: RoundKind, year: number): string {
       return `${year + 1}-02-15`;
   }
 }
-
-/** The order rounds follow in a year. */
-export function roundKindOrder(kind: RoundKind): number {
-  return ROUND_KINDS.indexOf(kind);
-}

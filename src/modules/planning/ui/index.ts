@@ -1,0 +1,2 @@
+/** The planning module's UI surface. */
+export { CreateRounds } from './create-rounds.tsx';
