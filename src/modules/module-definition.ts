@@ -8,6 +8,8 @@ import type { AppContext } from './context.ts';
 
 export interface ModuleDefinition {
   readonly name: string;
+  /** The modules whose public surfaces (index.ts, contract.ts, domain/index.ts, ui/index.ts) this one may import. */
+  readonly dependsOn: readonly string[];
   readonly migrations: readonly MigrationDefinition[];
   readonly routes?: (app: ApiApp, ctx: AppContext) => Promise<void>;
 }

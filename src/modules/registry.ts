@@ -12,7 +12,7 @@ import type { ModuleDefinition } from './module-definition.ts';
 import { organisationModule } from './organisation/module.ts';
 import { planningModule } from './planning/module.ts';
 
-const accessModule: ModuleDefinition = { name: 'access', migrations: accessMigrations };
+const accessModule: ModuleDefinition = { name: 'access', dependsOn: [], migrations: accessMigrations };
 
 export const MODULES: readonly ModuleDefinition[] = [
   accessModule,

@@ -5,6 +5,7 @@ import { assessmentsMigrations } from './db/migrations.ts';
 
 export const assessmentsModule: ModuleDefinition = {
   name: 'assessments',
+  dependsOn: ['organisation', 'planning', 'goals', 'access'],
   migrations: assessmentsMigrations,
   routes: assessmentsRoutes,
 };

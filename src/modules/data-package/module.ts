@@ -4,6 +4,7 @@ import { dataPackageRoutes } from './package-routes.ts';
 
 export const dataPackageModule: ModuleDefinition = {
   name: 'data-package',
+  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
   migrations: [],
   routes: dataPackageRoutes,
 };

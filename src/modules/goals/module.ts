@@ -5,6 +5,7 @@ import { goalsRoutes } from './goal-routes.ts';
 
 export const goalsModule: ModuleDefinition = {
   name: 'goals',
+  dependsOn: ['organisation', 'planning', 'access'],
   migrations: goalsMigrations,
   routes: goalsRoutes,
 };

@@ -5,6 +5,7 @@ import { organisationRoutes } from './org-unit-routes.ts';
 
 export const organisationModule: ModuleDefinition = {
   name: 'organisation',
+  dependsOn: [],
   migrations: organisationMigrations,
   routes: organisationRoutes,
 };

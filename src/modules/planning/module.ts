@@ -5,6 +5,7 @@ import { planningRoutes } from './round-routes.ts';
 
 export const planningModule: ModuleDefinition = {
   name: 'planning',
+  dependsOn: ['organisation'],
   migrations: planningMigrations,
   routes: planningRoutes,
 };
