@@ -6,6 +6,7 @@ import {
   multiplyDecimal,
   parseSwedishDecimal,
   roundDecimal,
+  scaleByPowerOfTen,
   subtractDecimal,
 } from './decimal.ts';
 
@@ -53,8 +54,49 @@ describe('exact arithmetic', () => {
     expect(roundDecimal('4', 1)).toBe('4.0');
   });
 
+  it.each([
+    ['15', -1, '20'],
+    ['-15', -1, '-20'],
+    ['14.99', -1, '10'],
+    ['1234', -2, '1200'],
+    ['1250', -2, '1300'],
+    ['-1250', -2, '-1300'],
+    ['1249.9', -2, '1200'],
+    ['49', -2, '0'],
+    ['-49', -2, '0'],
+    ['50', -2, '100'],
+    ['635677.325', -3, '636000'],
+  ])('rounds %j to tens or hundreds at scale %i as %j', (value, scale, expected) => {
+    expect(roundDecimal(value, scale)).toBe(expected);
+  });
+
   it('keeps the printed scale in canonical form', () => {
     expect(canonicalDecimal('96.0')).toBe('96.0');
     expect(canonicalDecimal('007')).toBe('7');
+  });
+});
+
+describe('scaleByPowerOfTen', () => {
+  it.each([
+    ['1.5', 3, '1500'],
+    ['2', 3, '2000'],
+    ['2', 6, '2000000'],
+    ['1500', -3, '1.500'],
+    ['1500', -6, '0.001500'],
+    ['90', -2, '0.90'],
+    ['-0.93', 2, '-93'],
+    ['-12.345', 1, '-123.45'],
+    ['4.4', 0, '4.4'],
+    ['0', -3, '0.000'],
+  ])('%j × 10^%i = %j', (value, n, expected) => {
+    expect(scaleByPowerOfTen(value, n)).toBe(expected);
+  });
+
+  it('is exact: a round trip compares equal to the original', () => {
+    expect(compareDecimal(scaleByPowerOfTen(scaleByPowerOfTen('1234.5', -9), 9), '1234.5')).toBe(0);
+  });
+
+  it('rejects a power that is not an integer', () => {
+    expect(() => scaleByPowerOfTen('1', 0.5)).toThrow();
   });
 });

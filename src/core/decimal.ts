@@ -84,7 +84,8 @@ export function absDecimal(a: DecimalString): DecimalString {
 }
 
 /**
- * Rounds half away from zero to `scale` digits, the way printed reports round.
+ * Rounds half away from zero to `scale` digits, the way printed reports round. A negative scale rounds to
+ * tens (−1), hundreds (−2) and so on: ("1250", −2) → "1300".
  * Used only for display; comparisons always use the exact value.
  */
 export function roundDecimal(a: DecimalString, scale: number): DecimalString {
@@ -98,7 +99,26 @@ export function roundDecimal(a: DecimalString, scale: number): DecimalString {
   if ((magnitude % divisor) * 2n >= divisor) {
     rounded += 1n;
   }
-  return fromScaled({ units: value.units < 0n ? -rounded : rounded, scale });
+  const units = value.units < 0n ? -rounded : rounded;
+  // The canonical form has no negative scale: rounded tens are written out as whole numbers ("20").
+  return scale >= 0
+    ? fromScaled({ units, scale })
+    : fromScaled({ units: units * 10n ** BigInt(-scale), scale: 0 });
+}
+
+/**
+ * a × 10^n, exactly: the decimal point moves n places ("1.5", 3 → "1500"; "1500", −3 → "1.500"). Digits
+ * are neither lost nor invented, so a converted figure compares exactly like the one it came from.
+ */
+export function scaleByPowerOfTen(a: DecimalString, n: number): DecimalString {
+  if (!Number.isSafeInteger(n)) {
+    throw new Error(`Not an integer power of ten: ${n}`);
+  }
+  const value = toScaled(a);
+  if (n <= value.scale) {
+    return fromScaled({ units: value.units, scale: value.scale - n });
+  }
+  return fromScaled({ units: value.units * 10n ** BigInt(n - value.scale), scale: 0 });
 }
 
 /** Normalises what PostgreSQL or a JSON client sends ("4.40", "-0") into canonical form, keeping the scale. */

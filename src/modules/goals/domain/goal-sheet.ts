@@ -338,8 +338,10 @@ function rowStatus(
     outcome: cellOf(ctx.outcomes.get(`${indicator.id}|${year}`), part),
     target: target ? parseTarget(target.notation) : null,
     direction: indicator.desiredDirection,
+    outcomeUnit: null,
+    indicatorUnit: indicator.unit,
     previous: cellOf(ctx.outcomes.get(`${indicator.id}|${year - 1}`), part),
-  });
+  }).status;
 }
 
 function hasAnyPart(ctx: SheetContext, indicator: SheetIndicator, part: IndicatorPart): boolean {

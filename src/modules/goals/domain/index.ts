@@ -5,3 +5,4 @@ export * from './indicator.ts';
 export * from './outcome.ts';
 export * from './status.ts';
 export * from './target.ts';
+export * from './unit.ts';

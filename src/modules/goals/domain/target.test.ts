@@ -21,6 +21,18 @@ describe('parseTarget reads every notation in the seed documents', () => {
     ['3,5', { kind: 'value', value: '3.5', unit: null }],
     ['85 %', { kind: 'value', value: '85', unit: '%' }],
     ['4 stycken', { kind: 'value', value: '4', unit: 'st' }],
+    ['237 mnkr.', { kind: 'value', value: '237', unit: 'mnkr' }],
+    ['Max 2 mnkr', { kind: 'comparison', operator: '<=', value: '2', unit: 'mnkr' }],
+    ['Mindre än 2 mkr', { kind: 'comparison', operator: '<', value: '2', unit: 'mnkr' }],
+    ['Max 2 miljoner kronor', { kind: 'comparison', operator: '<=', value: '2', unit: 'mnkr' }],
+    ['Max 1 500 tkr', { kind: 'comparison', operator: '<=', value: '1500', unit: 'tkr' }],
+    ['18,5 Mdkr', { kind: 'value', value: '18.5', unit: 'mdkr' }],
+    ['≥ 90 %', { kind: 'comparison', operator: '>=', value: '90', unit: '%' }],
+    ['≥90%', { kind: 'comparison', operator: '>=', value: '90', unit: '%' }],
+    ['≥0,9 andel', { kind: 'comparison', operator: '>=', value: '0.9', unit: 'andel' }],
+    ['≤±2 %-enheter', { kind: 'comparison', operator: '±', value: '2', unit: '%-enheter' }],
+    ['≤ 45 g', { kind: 'comparison', operator: '<=', value: '45', unit: 'gram' }],
+    ['Minst 4 (1-5)', { kind: 'comparison', operator: '>=', value: '4', unit: '1-5' }],
     ['Öka', { kind: 'direction', direction: 'increase', percent: null }],
     ['Ökar', { kind: 'direction', direction: 'increase', percent: null }],
     ['Minska', { kind: 'direction', direction: 'decrease', percent: null }],
@@ -35,23 +47,52 @@ describe('parseTarget reads every notation in the seed documents', () => {
     ['85,0 (exkl Kost & Restaurang)', { kind: 'text' }],
     ['≥', { kind: 'text' }],
     ['≤±-5', { kind: 'text' }],
+    ['4,5 (18,5 Mdkr)', { kind: 'text' }],
+    ['Max 1 % budgetavvikelse', { kind: 'text' }],
+    ['85 % har formell kompetens', { kind: 'text' }],
+    ['90% av planerade dialoger', { kind: 'text' }],
+    ['100 ⁷', { kind: 'text' }],
+    ['3 årsarbetare', { kind: 'text' }],
   ])('%j', (raw, expected) => {
     expect(parseTarget(raw)).toEqual(expected);
   });
 });
 
 describe('formatTargetNotation writes what parseTarget reads', () => {
-  it.each(['≥4,5', '≤±5', '≤45', '<700', '>0', '=100', 'Öka', 'Minska med 10 %', '3,5', '900 kr'])(
-    '%j',
-    (notation) => {
-      const rule = parseTarget(notation);
-      expect(formatTargetNotation(rule)).toBe(notation);
-      expect(parseTarget(formatTargetNotation(rule))).toEqual(rule);
-    },
-  );
+  it.each([
+    '≥4,5',
+    '≤±5',
+    '≤45',
+    '<700',
+    '>0',
+    '=100',
+    'Öka',
+    'Minska med 10 %',
+    '3,5',
+    '900 kr',
+    '≤2 mnkr',
+    '18,5 mdkr',
+    '≥90 %',
+    '≤±2 %-enheter',
+  ])('%j', (notation) => {
+    const rule = parseTarget(notation);
+    expect(formatTargetNotation(rule)).toBe(notation);
+    expect(parseTarget(formatTargetNotation(rule))).toEqual(rule);
+  });
 });
 
 describe('describeTarget', () => {
+  it.each([
+    ['≥4,5', 'Minst 4,5.'],
+    ['> 0', 'Mer än 0.'],
+    ['Max 2 mnkr', 'Högst 2 mnkr.'],
+    ['Färre än 700', 'Mindre än 700.'],
+    ['= 100', 'Exakt 100.'],
+    ['≤±5 %', 'Inom ±5 % (avvikelse åt båda hållen).'],
+  ])('explains the comparison %j', (notation, sentence) => {
+    expect(describeTarget(parseTarget(notation), 'none')).toBe(sentence);
+  });
+
   it('explains a bare value through the desired direction', () => {
     expect(describeTarget(parseTarget('3,5'), 'decrease')).toBe('Högst 3,5 (önskvärd riktning: minska).');
     expect(describeTarget(parseTarget('70'), 'increase')).toBe('Minst 70 (önskvärd riktning: öka).');

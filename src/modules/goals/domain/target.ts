@@ -7,12 +7,15 @@
  */
 import { type DecimalString, parseSwedishDecimal } from '#core/decimal.ts';
 import { formatDecimal } from '#core/format.ts';
+import { isKnownUnit, parseMeasureUnit } from './unit.ts';
 
 /** Which way is better for an indicator ("önskvärd riktning"). */
 export const DESIRED_DIRECTIONS = ['increase', 'decrease', 'none'] as const;
 export type DesiredDirection = (typeof DESIRED_DIRECTIONS)[number];
 
-export type ComparisonOperator = '>=' | '>' | '<=' | '<' | '=' | '±';
+/** The closed set of comparisons; '±' is a band around zero ("≤±5": from −5 to 5). */
+export const COMPARISON_OPERATORS = ['>=', '>', '<=', '<', '=', '±'] as const;
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
 export type TargetRule =
   /** "-" or empty: no target decided (001:656). */
@@ -69,27 +72,6 @@ const OPERATOR_WORDS: ReadonlyArray<readonly [string, ComparisonOperator]> = [
   ['exakt', '='],
 ];
 
-/** Units a computable target may carry after its number; anything else makes the target free text. */
-const UNITS = new Map<string, string>([
-  ['%', '%'],
-  ['procent', '%'],
-  ['%-enheter', '%-enheter'],
-  ['procentenheter', '%-enheter'],
-  ['kr', 'kr'],
-  ['kronor', 'kr'],
-  ['tkr', 'tkr'],
-  ['mnkr', 'mnkr'],
-  ['mkr', 'mnkr'],
-  ['st', 'st'],
-  ['stycken', 'st'],
-  ['gram', 'gram'],
-  ['g', 'gram'],
-  ['år', 'år'],
-  ['dagar', 'dagar'],
-  ['timmar', 'timmar'],
-  ['sekunder', 'sekunder'],
-]);
-
 const INCREASE_WORDS = ['öka', 'ökar', 'ökning', 'höja', 'höjas', 'ska öka'];
 const DECREASE_WORDS = ['minska', 'minskar', 'minskning', 'sänka', 'sänkas', 'ska minska'];
 
@@ -100,10 +82,13 @@ function normalise(raw: string): string {
     .trim();
 }
 
-/** Splits "900 kr." into a number and a known unit, or null when the rest is not a plain quantity. */
+/**
+ * Splits "900 kr." or "2 miljoner kronor" into a number and a unit known to unit.ts (stored by its short
+ * label), or null when the rest is not a plain quantity: "90% inom 120 sekunder" stays free text.
+ */
 function parseQuantity(text: string): { value: DecimalString; unit: string | null } | null {
   const trimmed = text.trim().replace(/\.$/, '').trim();
-  const match = /^([-−–]?\s*[\d \u00a0\u202f]+(?:[,.]\d+)?)\s*(\S+)?$/.exec(trimmed);
+  const match = /^([-−–]?\s*[\d \u00a0\u202f]+(?:[,.]\d+)?)\s*(.+)?$/.exec(trimmed);
   if (!match) {
     return null;
   }
@@ -111,12 +96,11 @@ function parseQuantity(text: string): { value: DecimalString; unit: string | nul
   if (value === null) {
     return null;
   }
-  const unitText = match[2]?.toLowerCase().replace(/\.$/, '');
-  if (unitText === undefined) {
+  if (match[2] === undefined) {
     return { value, unit: null };
   }
-  const unit = UNITS.get(unitText);
-  return unit === undefined ? null : { value, unit };
+  const unit = parseMeasureUnit(match[2]);
+  return unit !== null && isKnownUnit(unit) ? { value, unit: unit.label } : null;
 }
 
 function parseOperator(text: string): { operator: ComparisonOperator; rest: string } | null {
@@ -179,6 +163,38 @@ export function parseTarget(raw: string): TargetRule {
   return parseDirection(text) ?? { kind: 'text' };
 }
 
+/** How each operator is written; a Record so a new operator cannot be left without a notation. */
+const OPERATOR_NOTATION: Readonly<Record<ComparisonOperator, string>> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+  '±': '≤±',
+};
+
+function comparisonPhrase(operator: ComparisonOperator, value: string): string {
+  switch (operator) {
+    case '>=':
+      return `Minst ${value}`;
+    case '>':
+      return `Mer än ${value}`;
+    case '<=':
+      return `Högst ${value}`;
+    case '<':
+      return `Mindre än ${value}`;
+    case '=':
+      return `Exakt ${value}`;
+    case '±':
+      return `Inom ±${value} (avvikelse åt båda hållen)`;
+    default: {
+      // A new operator that is not handled above makes this assignment a type error.
+      const unhandled: never = operator;
+      throw new Error(`Unknown comparison operator: ${String(unhandled)}`);
+    }
+  }
+}
+
 function withUnit(value: DecimalString, unit: string | null): string {
   const number = formatDecimal(value);
   if (unit === null) {
@@ -200,10 +216,8 @@ export function formatTargetNotation(rule: TargetRule): string {
       const word = rule.direction === 'increase' ? 'Öka' : 'Minska';
       return rule.percent === null ? word : `${word} med ${formatDecimal(rule.percent)} %`;
     }
-    case 'comparison': {
-      const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '±': '≤±' }[rule.operator];
-      return `${symbol}${withUnit(rule.value, rule.unit)}`;
-    }
+    case 'comparison':
+      return `${OPERATOR_NOTATION[rule.operator]}${withUnit(rule.value, rule.unit)}`;
   }
 }
 
@@ -229,17 +243,7 @@ export function describeTarget(rule: TargetRule, direction: DesiredDirection): s
       }
       return `Exakt ${value}.`;
     }
-    case 'comparison': {
-      const value = withUnit(rule.value, rule.unit);
-      const phrase = {
-        '>=': `Minst ${value}`,
-        '>': `Mer än ${value}`,
-        '<=': `Högst ${value}`,
-        '<': `Mindre än ${value}`,
-        '=': `Exakt ${value}`,
-        '±': `Inom ±${value} (avvikelse åt båda hållen)`,
-      }[rule.operator];
-      return `${phrase}.`;
-    }
+    case 'comparison':
+      return `${comparisonPhrase(rule.operator, withUnit(rule.value, rule.unit))}.`;
   }
 }

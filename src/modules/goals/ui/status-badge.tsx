@@ -7,6 +7,7 @@ const TONES: Record<IndicatorStatus, BadgeTone> = {
   notMet: 'bad',
   noTarget: 'neutral',
   noData: 'neutral',
+  notApplicable: 'neutral',
   notComputable: 'neutral',
 };
 
