@@ -3,21 +3,19 @@
  * server (created through an admin connection to BENCH_DATABASE_URL and dropped again on close).
  */
 import { PGlite } from '@electric-sql/pglite';
-import type { Kysely } from 'kysely';
 import pg from 'pg';
-import type { Database } from '../src/modules/database.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
+import { type Db, openOnPglite, openOnServer } from './verksam.ts';
 
 export interface BenchDatabase {
   readonly engine: 'pglite' | 'postgres';
   readonly label: string;
-  readonly db: Kysely<Database>;
+  readonly db: Db;
   close(): Promise<void>;
 }
 
 export async function openEmbedded(): Promise<BenchDatabase> {
   const pglite = await PGlite.create();
-  const handle = await openDatabase<Database>({ kind: 'instance', pglite });
+  const handle = await openOnPglite(pglite);
   return {
     engine: 'pglite',
     label: 'PGlite (embedded, in memory)',
@@ -29,7 +27,7 @@ export async function openEmbedded(): Promise<BenchDatabase> {
   };
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
+export async function adminQuery(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -39,7 +37,7 @@ async function adminQuery(url: string, statement: string): Promise<void> {
   }
 }
 
-async function serverVersion(url: string): Promise<string> {
+export async function serverVersion(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -50,7 +48,7 @@ async function serverVersion(url: string): Promise<string> {
   }
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
@@ -62,7 +60,7 @@ export async function openServer(url: string): Promise<BenchDatabase> {
   await adminQuery(url, `create database ${name}`);
   const version = await serverVersion(url);
   try {
-    const handle = await openDatabase<Database>({ kind: 'server', url: withDatabase(url, name) });
+    const handle = await openOnServer(withDatabase(url, name));
     return {
       engine: 'postgres',
       label: `PostgreSQL ${version} server (database ${name})`,

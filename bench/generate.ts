@@ -5,12 +5,6 @@
  * targets for two years, outcomes in every round of three years and assessments of every goal in every
  * follow-up round. Everything is deterministic: the same scale gives the same package, ids included.
  */
-import { ROUND_KINDS, type RoundKind } from '../src/core/period.ts';
-import type { Verdict } from '../src/modules/assessments/domain/verdict.ts';
-import type { DataPackageInput } from '../src/modules/data-package/contract.ts';
-import type { IndicatorPart } from '../src/modules/goals/domain/indicator.ts';
-import type { OrgUnitKind } from '../src/modules/organisation/domain/org-unit.ts';
-import { defaultDeadline, defaultRoundName } from '../src/modules/planning/domain/round.ts';
 import { benchId, seededRandom } from './ids.ts';
 import {
   ASSESSMENT_BASES,
@@ -28,6 +22,16 @@ import {
   PLACES,
   UNIT_KINDS,
 } from './names.ts';
+import {
+  type DataPackageInput,
+  defaultDeadline,
+  defaultRoundName,
+  type IndicatorPart,
+  type OrgUnitKind,
+  ROUND_KINDS,
+  type RoundKind,
+  type Verdict,
+} from './verksam.ts';
 
 type Records<K extends ListName> = NonNullable<DataPackageInput[K]>[number];
 type OrgUnitRecord = Records<'orgUnits'>;

@@ -2,7 +2,7 @@
  * Swedish-looking names for the synthetic municipality: boards, administrations, divisions, units, goals,
  * indicators and assessment texts. Lists are cycled (with a number added) when the scale asks for more.
  */
-import type { DesiredDirection } from '../src/modules/goals/domain/target.ts';
+import type { DesiredDirection } from './verksam.ts';
 
 export const MUNICIPALITY = { code: 'STORKOPING', name: 'Storköpings kommun' };
 

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { LIST_NAMES, type ListName } from './generate.ts';
 import type { EngineResult } from './scenario.ts';
+import type { SummaryRow } from './summary.ts';
+import type { SystemEngineResult, SystemOptions } from './system.ts';
 
 export interface DataSummary {
   readonly scale: number;
@@ -22,7 +24,12 @@ export interface BenchResults {
   readonly platform: string;
   readonly cpu: string;
   readonly data: DataSummary;
+  /** The in-process measurements (`app.inject`); empty for `npm run bench:load`. */
   readonly engines: readonly EngineResult[];
+  /** The server-process measurements and their baselines. */
+  readonly system?: { readonly options: SystemOptions; readonly engines: readonly SystemEngineResult[] };
+  /** Every ratio with its goal, as printed in the summary table. */
+  readonly summary?: readonly SummaryRow[];
 }
 
 const integer = (value: number) => Math.round(value).toLocaleString('en-US');

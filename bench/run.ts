@@ -1,25 +1,74 @@
 /**
- * `npm run bench`: generates a data package the size of a large municipality, imports it and measures the
- * API on the embedded engine and, when BENCH_DATABASE_URL is set, on a PostgreSQL server. Prints a table
- * per engine and writes bench/results/latest.json.
+ * `npm run bench`: generates a data package the size of a large municipality and measures the application
+ * with it, on the embedded engine and, when BENCH_DATABASE_URL is set, on a PostgreSQL server:
  *
- *   BENCH_SCALE=0.1 npm run bench                                                 # a quick run
+ *  1. in process: the import and the API's requests one at a time through `app.inject()` (a table per engine);
+ *  2. as it runs in production (bench/system.ts): import against COPY, the goal sheet under load over real
+ *     HTTP against a baseline server, two instances on one PostgreSQL database, and warm start against a
+ *     baseline. These end in one summary of ratios with their goals.
+ *
+ * Everything is written to bench/results/latest.json. `npm run bench:load` runs part 2 alone.
+ *
+ *   BENCH_SCALE=0.2 npm run bench                                                 # a quicker run
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench  # both engines
+ *
+ * Other settings: BENCH_DURATION (seconds per load run, 10), BENCH_CONNECTIONS (200), BENCH_WARMUP
+ * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
+ * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6).
  */
-import { dataPackageSchema } from '../src/modules/data-package/contract.ts';
 import { type BenchDatabase, openEmbedded, openServer } from './engines.ts';
 import { countRecords, type GeneratedData, generatePackage, LIST_NAMES } from './generate.ts';
 import { timed } from './measure.ts';
 import { type DataSummary, printData, printEngine, writeResults } from './report.ts';
 import { benchEngine, type EngineResult } from './scenario.ts';
+import { printSummary, printSystemEngine, summaryRows } from './summary.ts';
+import {
+  cleanUp,
+  type SystemEngineResult,
+  type SystemOptions,
+  systemOnPglite,
+  systemOnServer,
+} from './system.ts';
+import { parseDataPackage } from './verksam.ts';
+
+function readNumber(name: string, fallback: number, integer = false): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') {
+    return fallback;
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(
+      `${name} must be a ${integer ? 'whole ' : ''}number of at least 0, not ${JSON.stringify(text)}`,
+    );
+  }
+  return value;
+}
 
 function readScale(): number {
-  const text = process.env.BENCH_SCALE ?? '1';
-  const scale = Number(text);
-  if (!Number.isFinite(scale) || scale <= 0) {
-    throw new Error(`BENCH_SCALE must be a positive number, not ${JSON.stringify(text)}`);
+  const scale = readNumber('BENCH_SCALE', 1);
+  if (scale <= 0) {
+    throw new Error('BENCH_SCALE must be more than 0');
   }
   return scale;
+}
+
+function readSystemOptions(): SystemOptions {
+  const positive = (name: string, fallback: number, integer = false) => {
+    const value = readNumber(name, fallback, integer);
+    if (value <= 0) {
+      throw new Error(`${name} must be more than 0`);
+    }
+    return value;
+  };
+  return {
+    connections: positive('BENCH_CONNECTIONS', 200, true),
+    durationS: positive('BENCH_DURATION', 10),
+    warmupS: readNumber('BENCH_WARMUP', 2),
+    timeoutS: positive('BENCH_TIMEOUT', 30),
+    startRuns: positive('BENCH_START_RUNS', 5, true),
+    consistencyChecks: positive('BENCH_CHECKS', 6, true),
+  };
 }
 
 async function summarise(data: GeneratedData, scale: number, generateMs: number): Promise<DataSummary> {
@@ -28,7 +77,7 @@ async function summarise(data: GeneratedData, scale: number, generateMs: number)
   for (const unit of data.pkg.orgUnits) {
     orgUnitsByKind[unit.kind] = (orgUnitsByKind[unit.kind] ?? 0) + 1;
   }
-  const parsed = await timed(async () => dataPackageSchema.safeParse(data.pkg));
+  const parsed = await timed(async () => parseDataPackage(data.pkg));
   if (!parsed.value.success) {
     throw new Error(`the generated package does not parse: ${parsed.value.error.message.slice(0, 2000)}`);
   }
@@ -56,20 +105,49 @@ async function runOn(open: () => Promise<BenchDatabase>, data: GeneratedData): P
 }
 
 async function main(): Promise<void> {
+  const systemOnly = process.argv.includes('--system-only');
   const scale = readScale();
+  const options = readSystemOptions();
+  const url = process.env.BENCH_DATABASE_URL;
   const generated = await timed(async () => generatePackage(scale));
   const data = await summarise(generated.value, scale, generated.ms);
   printData(data);
 
-  const engines: EngineResult[] = [await runOn(openEmbedded, generated.value)];
-  const url = process.env.BENCH_DATABASE_URL;
-  if (url) {
-    engines.push(await runOn(() => openServer(url), generated.value));
-  } else {
+  const engines: EngineResult[] = [];
+  if (!systemOnly) {
+    engines.push(await runOn(openEmbedded, generated.value));
+    if (url) {
+      engines.push(await runOn(() => openServer(url), generated.value));
+    }
+  }
+
+  const system: SystemEngineResult[] = [];
+  try {
+    system.push(await systemOnPglite(generated.value, options));
+    if (url) {
+      system.push(await systemOnServer(url, generated.value, options));
+    }
+  } finally {
+    await cleanUp();
+  }
+  if (!url) {
     console.log('\n  (set BENCH_DATABASE_URL to measure a PostgreSQL server too)');
   }
-  const file = writeResults({ data, engines });
+  for (const result of system) {
+    printSystemEngine(result, options.connections, options.durationS);
+  }
+  const summary = summaryRows(system);
+  printSummary(summary);
+  const file = writeResults({ data, engines, system: { options, engines: system }, summary });
   console.log(`\nResults written to ${file}`);
+}
+
+// An interrupted run still stops its servers and drops its databases.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the benchmark's servers and removing its data …`);
+    void cleanUp().finally(() => process.exit(130));
+  });
 }
 
 await main();

@@ -3,14 +3,11 @@
  * `app.inject()` (no network) for the requests a user waits for, and export one administration and
  * everything.
  */
-import { createApp, migrate } from '../src/app.ts';
-import { LOCAL_ACTOR } from '../src/core/actor.ts';
-import { importPackage } from '../src/modules/data-package/index.ts';
-import type { ApiApp } from '../src/platform/http/create-app.ts';
 import type { BenchDatabase } from './engines.ts';
 import { countRecords, type GeneratedData, LIST_NAMES } from './generate.ts';
 import { type RepeatOptions, repeat, type Stats, timed } from './measure.ts';
 import { QueryTimer, type StatementTiming } from './query-timer.ts';
+import { type ApiApp, createInjectApp, importData, migrateDb } from './verksam.ts';
 
 export interface Measurement {
   readonly name: string;
@@ -101,9 +98,7 @@ async function measureGet(
 
 async function measureImport(database: BenchDatabase, data: GeneratedData): Promise<ImportResult> {
   const timer = new QueryTimer();
-  const { ms, value: summary } = await timed(() =>
-    importPackage(database.db.withPlugin(timer), LOCAL_ACTOR, data.pkg),
-  );
+  const { ms, value: summary } = await timed(() => importData(database.db.withPlugin(timer), data.pkg));
   const counts = countRecords(data.pkg);
   for (const list of LIST_NAMES) {
     if (summary.created[list] !== counts[list]) {
@@ -121,9 +116,9 @@ export async function benchEngine(
   rssBefore: number,
 ): Promise<EngineResult> {
   const { samples } = data;
-  const migrateMs = (await timed(() => migrate(database.db))).ms;
+  const migrateMs = (await timed(() => migrateDb(database.db))).ms;
   const imported = await measureImport(database, data);
-  const app = await createApp(database.db);
+  const app = await createInjectApp(database.db);
   await app.ready();
   try {
     const measurements: Measurement[] = [];

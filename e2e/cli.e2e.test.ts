@@ -1,14 +1,16 @@
 /**
  * Journey: moving data in and out from the command line, with and without a running server, and what
- * happens when a second process tries to open the embedded database's folder.
+ * happens when a second process tries to open the embedded database's folder: a second server is refused,
+ * the CLI waits for a server that is still starting, and a folder without a database is not filled with an
+ * empty one by mistake.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type AppServer, ROOT, startAppServer } from './support/app-server.ts';
+import { type AppServer, launchAppServer, newDataDir, ROOT, startAppServer } from './support/app-server.ts';
 
 function verksam(dataDir: string, args: string[], input?: string) {
   const result = spawnSync(process.execPath, ['bin/verksam.js', ...args], {
@@ -19,6 +21,36 @@ function verksam(dataDir: string, args: string[], input?: string) {
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking this process (a server it talks to may still be starting). */
+function verksamLater(dataDir: string, args: string[]) {
+  const child = spawn(process.execPath, ['bin/verksam.js', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('close', (status) => resolve({ status, stdout, stderr })),
+  );
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 describe('the command line', () => {
@@ -41,12 +73,19 @@ describe('the command line', () => {
       timeout: 60_000,
     });
     assert.equal(second.status, 1);
-    assert.match(second.stderr, /används redan av en annan Verksam-process/);
+    assert.match(second.stderr, /används redan av en annan Verksam-process \(pid \d+, startad /);
+    assert.ok(second.stderr.includes(`Låsfil: ${path.join(server.dataDir, 'verksam.lock')}.`), second.stderr);
+    assert.match(second.stderr, /stoppa den andra processen \(pid \d+\) och försök igen/);
+    assert.match(second.stderr, /VERKSAM_DATA_DIR/);
   });
 
   it('exports through the running server', () => {
     const result = verksam(server.dataDir, ['export', '--org', 'VSS', '--year', '2023']);
     assert.equal(result.status, 0, result.stderr);
+    assert.ok(
+      result.stderr.includes(`Går via Verksam-servern som kör på ${server.url} (pid `),
+      `says which database it used:\n${result.stderr}`,
+    );
     const pkg = JSON.parse(result.stdout);
     assert.equal(pkg.format, 'verksam-data-package');
     assert.deepEqual(pkg.scope, { org: 'VSS', year: 2023 });
@@ -70,7 +109,7 @@ describe('the command line', () => {
     const text = fs.readFileSync(path.join(scratch, 'vss-2023.json'), 'utf8');
     const imported = verksam(server.dataDir, ['import', '-'], text);
     assert.equal(imported.status, 0, imported.stderr);
-    assert.match(imported.stderr, /mål: 0 nya, 10 uppdaterade/);
+    assert.match(imported.stderr, /mål: 0 nya, 0 ändrade, 10 oförändrade/);
 
     await server.stop({ keepData: true });
     const direct = verksam(server.dataDir, [
@@ -83,11 +122,68 @@ describe('the command line', () => {
       path.join(scratch, 'again.json'),
     ]);
     assert.equal(direct.status, 0, direct.stderr);
+    assert.ok(
+      direct.stderr.includes(`Använder den inbäddade databasen i ${server.dataDir} (ingen server kör).`),
+      direct.stderr,
+    );
     const again = JSON.parse(fs.readFileSync(path.join(scratch, 'again.json'), 'utf8'));
     const { exportedAt: _first, ...before } = JSON.parse(text);
     const { exportedAt: _second, ...after } = again;
     assert.deepEqual(after, before);
     fs.rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses to export from or import into a folder without a database, unless told to create one', () => {
+    const text = fs.readFileSync(path.join(scratch, 'vss-2023.json'), 'utf8');
+    const missing = path.join(scratch, 'finns-inte');
+    const exported = verksam(missing, ['export']);
+    assert.equal(exported.status, 1);
+    assert.ok(exported.stderr.includes(`Det finns ingen Verksam-databas i ${missing}.`), exported.stderr);
+    assert.match(exported.stderr, /VERKSAM_DATA_DIR/);
+    assert.equal(fs.existsSync(missing), false, 'the folder is not created');
+
+    const empty = path.join(scratch, 'tom');
+    fs.mkdirSync(empty);
+    assert.equal(verksam(empty, ['export']).status, 1);
+    const refused = verksam(empty, ['import', '-'], text);
+    assert.equal(refused.status, 1);
+    assert.ok(refused.stderr.includes(`Det finns ingen Verksam-databas i ${empty}.`), refused.stderr);
+    assert.match(refused.stderr, /--create-database/);
+    assert.deepEqual(fs.readdirSync(empty), [], 'nothing is created');
+
+    const created = verksam(empty, ['import', '--create-database', '-'], text);
+    assert.equal(created.status, 0, created.stderr);
+    assert.ok(created.stderr.includes(`Skapar en ny, tom inbäddad databas i ${empty}`), created.stderr);
+    assert.match(created.stderr, /mål: 10 nya, 0 ändrade, 0 oförändrade/);
+    const back = verksam(empty, ['export', '--org', 'VSS', '--year', '2023']);
+    assert.equal(back.status, 0, back.stderr);
+    assert.ok(back.stderr.includes(`Använder den inbäddade databasen i ${empty} (ingen server kör).`));
+    assert.equal(JSON.parse(back.stdout).goals.length, 10);
+  });
+
+  it('waits for a server that is still starting, then goes through it', async () => {
+    // A fresh folder: the server creates the database and loads the demo first (several seconds).
+    const starting = await launchAppServer(newDataDir());
+    try {
+      await until(
+        () => fs.existsSync(path.join(starting.dataDir, 'verksam.lock')),
+        'the server to take the lock',
+      );
+      const result = await verksamLater(starting.dataDir, ['export', '--org', 'VSS', '--year', '2023']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(
+        result.stderr,
+        /Verksam-servern \(pid \d+\) (startar|svarar inte just nu) med datamappen .*; väntar på den/,
+      );
+      assert.ok(
+        result.stderr.includes(`Går via Verksam-servern som kör på ${starting.url} (pid `),
+        result.stderr,
+      );
+      assert.equal(JSON.parse(result.stdout).goals.length, 10);
+      await starting.ready;
+    } finally {
+      await starting.stop();
+    }
   });
 
   it('explains bad arguments in Swedish', () => {

@@ -1,18 +1,34 @@
 /**
  * The command line: `verksam export` and `verksam import`. It works on the same data as the server: through
  * the running server's API when a server holds the embedded database's folder (PGlite must not be opened
- * by two processes), otherwise directly on the database.
+ * by two processes; the server is reached over the folder's lock socket, see ADR 0005), otherwise directly
+ * on the database.
  */
 import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { createContext, migrate } from './app.ts';
-import { LOCAL_ACTOR } from './core/actor.ts';
+import { migrate, systemContext } from './app.ts';
 import { DomainError, type FieldProblem } from './core/errors.ts';
-import { exportPackage, importPackage } from './modules/data-package/index.ts';
+import {
+  exportPackage,
+  type ImportOptions,
+  type ImportReport,
+  importPackage,
+  objectSource,
+  PACKAGE_LISTS,
+} from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
+import { packageSections } from './modules/registry.ts';
 import { readConfig } from './platform/config.ts';
-import { readLockOwner } from './platform/db/data-dir-lock.ts';
-import { openDatabase } from './platform/db/database.ts';
+import {
+  claimDataDir,
+  type HolderStatus,
+  type LockOwner,
+  type ServerAccess,
+  takeoverNotice,
+} from './platform/db/data-dir-lock.ts';
+import { type DatabaseTarget, openDatabase } from './platform/db/database.ts';
+import { describeDatabaseUrl } from './platform/db/database-url.ts';
+import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
 
 class CliError extends Error {
   constructor(
@@ -25,21 +41,29 @@ class CliError extends Error {
 
 interface Backend {
   exportPackage(scope: { org?: string; year?: number }): Promise<unknown>;
-  importPackage(pkg: unknown): Promise<{ created: Record<string, number>; updated: Record<string, number> }>;
+  importPackage(pkg: unknown, options: ImportOptions): Promise<ImportReport>;
   close(): Promise<void>;
 }
 
-async function viaServer(url: string): Promise<Backend> {
-  const call = async (path: string, init?: RequestInit) => {
-    const response = await fetch(new URL(path, url), init);
-    const body = await response.json();
-    if (!response.ok) {
+/** The server's API over the lock's socket: the server holds the folder, so the CLI must not open it. */
+function viaServer(server: ServerAccess): Backend {
+  const call = async (path: string, body?: string) => {
+    const response = await server.request(body === undefined ? 'GET' : 'POST', path, body).catch(() => {
+      throw new CliError(`Verksam-servern (pid ${server.holder.pid}) svarar inte längre. Försök igen.`);
+    });
+    let parsed: { error?: { message?: string; fields?: FieldProblem[] } } & Record<string, unknown>;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      throw new CliError(`Servern svarade ${response.status} med något annat än JSON.`);
+    }
+    if (response.status < 200 || response.status >= 300) {
       throw new CliError(
-        body.error?.message ?? `Servern svarade ${response.status}.`,
-        body.error?.fields ?? [],
+        parsed.error?.message ?? `Servern svarade ${response.status}.`,
+        parsed.error?.fields ?? [],
       );
     }
-    return body;
+    return parsed;
   };
   return {
     exportPackage: (scope) => {
@@ -52,44 +76,116 @@ async function viaServer(url: string): Promise<Backend> {
       }
       return call(`/api/v1/data-package/export?${query}`);
     },
-    importPackage: (pkg) =>
-      call('/api/v1/data-package/import', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(pkg),
-      }),
+    importPackage: (pkg, options) => {
+      const query = new URLSearchParams({
+        dryRun: String(options.dryRun),
+        otherMunicipality: String(options.allowOtherMunicipality),
+      });
+      return call(
+        `/api/v1/data-package/import?${query}`,
+        JSON.stringify(pkg),
+      ) as Promise<unknown> as Promise<ImportReport>;
+    },
     close: async () => {},
   };
 }
 
-async function direct(): Promise<Backend> {
-  const config = readConfig();
-  const handle = await openDatabase<Database>(
-    config.databaseUrl
-      ? { kind: 'server', url: config.databaseUrl }
-      : { kind: 'embedded', dataDir: config.dataDir },
-  );
-  await migrate(handle.db);
-  const { db } = createContext(handle.db);
+async function direct(target: DatabaseTarget): Promise<Backend> {
+  const handle = await openDatabase<Database>(target);
+  try {
+    await migrate(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const ctx = systemContext(handle.db);
   return {
-    exportPackage: (scope) => exportPackage(db, scope),
-    importPackage: (pkg) => importPackage(db, LOCAL_ACTOR, pkg),
+    exportPackage: (scope) => exportPackage(ctx, scope, packageSections()),
+    importPackage: (pkg, options) =>
+      importPackage(ctx, objectSource(pkg, Object.keys(PACKAGE_LISTS)), packageSections(), options),
     close: () => handle.close(),
   };
 }
 
-/** The server's API when a server holds the data folder, otherwise the database itself. */
-async function backend(): Promise<Backend> {
-  const config = readConfig();
-  const owner = config.databaseUrl ? null : readLockOwner(config.dataDir);
-  if (owner?.url) {
-    return viaServer(owner.url);
-  }
-  return direct();
+/** What a command does where the embedded folder has no database yet. */
+type WhenNoDatabase = 'refuse-export' | 'refuse-import' | 'create';
+
+function noDatabase(dataDir: string, when: Exclude<WhenNoDatabase, 'create'>): CliError {
+  const where = `Det finns ingen Verksam-databas i ${dataDir}.`;
+  return new CliError(
+    when === 'refuse-export'
+      ? `${where} Ange mappen där dina data finns med VERKSAM_DATA_DIR (nu ${dataDir}), ` +
+          'eller använd en PostgreSQL-server med DATABASE_URL.'
+      : `${where} Ange mappen där dina data finns med VERKSAM_DATA_DIR (nu ${dataDir}), ` +
+          'eller lägg till --create-database för att skapa en ny, tom databas där och läsa in paketet i den.',
+  );
 }
 
-async function withBackend<T>(work: (backend: Backend) => Promise<T>): Promise<T> {
-  const chosen = await backend();
+const SERVER_WAIT_MS = 60_000;
+
+/**
+ * The server's API when a server holds the data folder (waiting for one that is still starting), otherwise
+ * the database itself. Says on standard error which database it works on, and never creates an empty
+ * embedded database unless asked to.
+ */
+async function backend(whenNoDatabase: WhenNoDatabase): Promise<Backend> {
+  const config = readConfig();
+  if (config.databaseUrl) {
+    console.error(`Använder PostgreSQL-servern i DATABASE_URL (${describeDatabaseUrl(config.databaseUrl)}).`);
+    return direct({ kind: 'server', url: config.databaseUrl });
+  }
+  const { dataDir } = config;
+  // No server can hold a folder that does not exist; refuse before the lock would create it.
+  if (whenNoDatabase !== 'create' && !fs.existsSync(dataDir)) {
+    throw noDatabase(dataDir, whenNoDatabase);
+  }
+  const claim = await claimDataDir(dataDir, {
+    role: 'command',
+    timeoutMs: SERVER_WAIT_MS,
+    onWait: (holder, recorded) => console.error(waitingMessage(dataDir, holder, recorded)),
+  });
+  if (claim.kind === 'server') {
+    const { holder } = claim.server;
+    console.error(
+      `Går via Verksam-servern som kör på ${holder.url ?? 'datamappens lås'} (pid ${holder.pid}), ` +
+        `med databasen i ${dataDir}.`,
+    );
+    return viaServer(claim.server);
+  }
+  const { lock } = claim;
+  const created = !hasDatabase(dataDir);
+  if (created && whenNoDatabase !== 'create') {
+    await lock.release();
+    throw noDatabase(dataDir, whenNoDatabase);
+  }
+  const takeover = takeoverNotice(lock);
+  if (takeover) {
+    console.error(takeover);
+  }
+  console.error(
+    created
+      ? `Skapar en ny, tom inbäddad databas i ${dataDir} (ingen server kör).`
+      : `Använder den inbäddade databasen i ${dataDir} (ingen server kör).`,
+  );
+  return direct({ kind: 'started', started: openEmbedded(lock) });
+}
+
+function waitingMessage(dataDir: string, holder: HolderStatus | null, recorded: LockOwner | null): string {
+  const seconds = SERVER_WAIT_MS / 1000;
+  const owner = holder ?? recorded;
+  if (owner?.role === 'server') {
+    const what = holder ? 'startar' : 'svarar inte just nu';
+    return `Verksam-servern (pid ${owner.pid}) ${what} med datamappen ${dataDir}; väntar på den (högst ${seconds} s) …`;
+  }
+  const who = owner ? `ett annat verksam-kommando (pid ${owner.pid})` : 'en annan process';
+  return `Datamappen ${dataDir} används just nu av ${who}; väntar tills den blir ledig (högst ${seconds} s) …`;
+}
+
+async function withBackend<T>(
+  whenNoDatabase: WhenNoDatabase,
+  work: (backend: Backend) => Promise<T>,
+): Promise<T> {
+  const chosen = await backend(whenNoDatabase);
   try {
     return await work(chosen);
   } finally {
@@ -105,17 +201,29 @@ function parseYear(value: string): number {
   return year;
 }
 
-const LIST_NAMES: Record<string, string> = {
-  orgUnits: 'organisationsenheter',
-  reportingRounds: 'uppföljningstillfällen',
-  goalAreas: 'målområden',
-  municipalGoals: 'kommunövergripande mål',
-  goals: 'mål',
-  indicators: 'indikatorer',
-  targets: 'målvärden',
-  outcomes: 'utfall',
-  assessments: 'bedömningar',
-};
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What an import did (or would do, on a dry run), list by list, with its warnings. */
+function describeReport(report: ImportReport): string {
+  const lines = packageSections()
+    .map((section) => ({
+      name: section.plural,
+      created: report.created[section.list] ?? 0,
+      updated: report.updated[section.list] ?? 0,
+      unchanged: report.unchanged[section.list] ?? 0,
+    }))
+    .filter((list) => list.created + list.updated + list.unchanged > 0)
+    .map(
+      (list) =>
+        `  ${list.name}: ${count(list.created, 'ny', 'nya')}, ${count(list.updated, 'ändrad', 'ändrade')}, ` +
+        `${count(list.unchanged, 'oförändrad', 'oförändrade')}`,
+    );
+  const warnings = report.warnings.map((warning) => `  Varning ${warning.path}: ${warning.message}`);
+  const heading = report.dryRun
+    ? 'Provkörning: så här skulle datapaketet läsas in. Ingenting har ändrats.'
+    : 'Datapaketet är inläst.';
+  return [heading, ...lines, ...warnings].join('\n');
+}
 
 export function createProgram(): Command {
   const program = new Command('verksam')
@@ -132,7 +240,7 @@ export function createProgram(): Command {
     .option('--year <år>', 'året, t.ex. 2023', parseYear)
     .option('--out <fil>', 'skriv till en fil i stället för till standard ut')
     .action(async (options: { org?: string; year?: number; out?: string }) => {
-      const pkg = await withBackend((chosen) =>
+      const pkg = await withBackend('refuse-export', (chosen) =>
         chosen.exportPackage({ org: options.org, year: options.year }),
       );
       const text = `${JSON.stringify(pkg, null, 2)}\n`;
@@ -148,23 +256,40 @@ export function createProgram(): Command {
     .command('import')
     .description('Läs in ett datapaket – allt eller inget')
     .argument('<fil>', 'datapaketet (JSON), eller - för standard in')
-    .action(async (file: string) => {
-      const text = file === '-' ? fs.readFileSync(0, 'utf8') : readFile(file);
-      let pkg: unknown;
-      try {
-        pkg = JSON.parse(text);
-      } catch (error) {
-        throw new CliError(`${file} är inte giltig JSON: ${(error as Error).message}`);
-      }
-      const summary = await withBackend((chosen) => chosen.importPackage(pkg));
-      const lines = Object.keys(LIST_NAMES)
-        .filter((list) => (summary.created[list] ?? 0) + (summary.updated[list] ?? 0) > 0)
-        .map(
-          (list) =>
-            `  ${LIST_NAMES[list]}: ${summary.created[list] ?? 0} nya, ${summary.updated[list] ?? 0} uppdaterade`,
+    .option(
+      '--create-database',
+      'skapa en ny, tom inbäddad databas om datamappen saknar en (annars vägrar import, så att paketet inte ' +
+        'hamnar i en tom databas när VERKSAM_DATA_DIR pekar fel)',
+    )
+    .option(
+      '--dry-run',
+      'kontrollera paketet och visa vad som skulle skapas och ändras, utan att ändra något',
+    )
+    .option(
+      '--other-municipality',
+      'läs in paketet även om det kommer från en annan kommun än installationens (annars vägras det)',
+    )
+    .action(
+      async (
+        file: string,
+        options: { createDatabase?: boolean; dryRun?: boolean; otherMunicipality?: boolean },
+      ) => {
+        const text = file === '-' ? fs.readFileSync(0, 'utf8') : readFile(file);
+        let pkg: unknown;
+        try {
+          pkg = JSON.parse(text);
+        } catch (error) {
+          throw new CliError(`${file} är inte giltig JSON: ${(error as Error).message}`);
+        }
+        const report = await withBackend(options.createDatabase ? 'create' : 'refuse-import', (chosen) =>
+          chosen.importPackage(pkg, {
+            dryRun: options.dryRun ?? false,
+            allowOtherMunicipality: options.otherMunicipality ?? false,
+          }),
         );
-      console.error(['Datapaketet är inläst.', ...lines].join('\n'));
-    });
+        console.error(describeReport(report));
+      },
+    );
   return program;
 }
 

@@ -53,7 +53,13 @@ export function newDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-e2e-'));
 }
 
-export async function startAppServer(dataDir = newDataDir()): Promise<AppServer> {
+export interface StartingAppServer extends AppServer {
+  /** Resolves when the server answers on its port; rejects if it exits first or takes over 60 s. */
+  readonly ready: Promise<void>;
+}
+
+/** Starts the server without waiting for it (journeys that meet a server while it starts). */
+export async function launchAppServer(dataDir = newDataDir()): Promise<StartingAppServer> {
   const root = ROOT;
   if (!fs.existsSync(path.join(root, 'dist', 'index.html'))) {
     throw new Error('Build the web app first: npm run build');
@@ -78,10 +84,13 @@ export async function startAppServer(dataDir = newDataDir()): Promise<AppServer>
     log += chunk;
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(url, child, () => log);
+  const ready = waitUntilReady(url, child, () => log);
+  // Observed by whoever awaits it; a journey that stops the server early must not see a stray rejection.
+  ready.catch(() => undefined);
   return {
     url,
     dataDir,
+    ready,
     async stop(options = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -93,4 +102,10 @@ export async function startAppServer(dataDir = newDataDir()): Promise<AppServer>
       }
     },
   };
+}
+
+export async function startAppServer(dataDir = newDataDir()): Promise<AppServer> {
+  const server = await launchAppServer(dataDir);
+  await server.ready;
+  return server;
 }

@@ -189,18 +189,63 @@ export function describeIssues(issues: ReadonlyArray<z.core.$ZodIssue>): FieldPr
   }));
 }
 
+/** PostgreSQL's `integer`: every whole number the API accepts must fit the column it lands in. */
+export const INT32_MAX = 2_147_483_647;
+
+/** A whole number within the range of PostgreSQL's `integer`. */
+export function intField(min = -INT32_MAX - 1, max = INT32_MAX) {
+  return z.int().min(min).max(max);
+}
+
+/** A record's version, as read; optimistic locking compares it on every change. */
+export const versionField = intField(1);
+
+/** A position among siblings. */
+export const sortOrderField = intField(0);
+
 /** An id: a UUID. */
 export const idField = z.uuid();
 
 /** A year of the yearly cycle. */
-export const yearField = z.int().min(1900).max(2200);
+export const yearField = intField(1900, 2200);
+
+/** A year in a query string or path ("2023"). */
+export const yearParam = z.coerce.number().pipe(yearField);
 
 /** A calendar date, YYYY-MM-DD. */
 export const dateField = z.iso.date();
 
+/**
+ * Characters no text may hold: NUL (PostgreSQL cannot store it) and the other C0 controls, DEL. Line
+ * breaks and tabs are allowed only in multi-line text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function safeString(max: number, multiline: boolean) {
+  const control = multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE;
+  return z
+    .string()
+    .max(max, { abort: true })
+    .refine((text) => !control.test(text), {
+      message: multiline
+        ? 'får inte innehålla styrtecken (t.ex. NUL)'
+        : 'får inte innehålla radbrytningar eller styrtecken',
+      abort: true,
+    })
+    .refine((text) => text.isWellFormed(), { message: 'innehåller ogiltiga tecken (trasig UTF-16)' });
+}
+
+/** Free text from outside in a path or query value: a code, a reference, a search word. */
+export function lineText(max = 200) {
+  return safeString(max, false).trim();
+}
+
 /** A required line of text, trimmed. */
 export function requiredText(max = 500) {
-  return z.string().trim().min(1).max(max);
+  return safeString(max, false).trim().min(1);
 }
 
 /**
@@ -208,22 +253,36 @@ export function requiredText(max = 500) {
  * transform, so that responses can be encoded with the same schema.
  */
 export function optionalText(max = 20_000) {
-  return z.codec(z.string().trim().max(max).nullable(), z.string().nullable(), {
+  return z.codec(safeString(max, true).trim().nullable(), z.string().nullable(), {
     decode: (text) => (text === '' ? null : text),
     encode: (text) => text,
   });
 }
 
+/** Digits a decimal may have before and after its point: more than any budget or indicator needs. */
+export const DECIMAL_LIMITS = { integerDigits: 15, fractionDigits: 10, length: 40 } as const;
+
+function withinDecimalLimits(canonical: string): boolean {
+  const [whole = '', fraction = ''] = canonical.replace('-', '').split('.');
+  return whole.length <= DECIMAL_LIMITS.integerDigits && fraction.length <= DECIMAL_LIMITS.fractionDigits;
+}
+
 /**
  * An exact decimal as a string. Accepts "4.5" and the Swedish "4,5" or "1 234,5"; never a JSON number,
- * so no value passes through binary floating point on its way in.
+ * so no value passes through binary floating point on its way in. The length is checked before anything
+ * else reads the text, so a megabyte of digits costs nothing.
  */
 export const decimalField = z.codec(
   z
     .string()
+    .max(DECIMAL_LIMITS.length, { abort: true })
     .trim()
     .refine((text) => isDecimal(text) || parseSwedishDecimal(text) !== null, {
       message: 'ska vara ett tal skrivet som text, t.ex. "4,5" eller "4.5"',
+      abort: true,
+    })
+    .refine((text) => withinDecimalLimits(isDecimal(text) ? text : (parseSwedishDecimal(text) ?? '')), {
+      message: `får ha högst ${DECIMAL_LIMITS.integerDigits} siffror före och ${DECIMAL_LIMITS.fractionDigits} efter decimaltecknet`,
     }),
   z.string(),
   {

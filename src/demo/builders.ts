@@ -9,16 +9,15 @@
  */
 import { compareDecimal, parseSwedishDecimal } from '#core/decimal.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
-import type { Verdict } from '#modules/assessments/domain/verdict.ts';
+import type { Verdict } from '#modules/assessments/domain/index.ts';
 import {
   type DataPackageInput,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
 } from '#modules/data-package/contract.ts';
-import type { IndicatorPart } from '#modules/goals/domain/indicator.ts';
-import type { DesiredDirection } from '#modules/goals/domain/target.ts';
-import type { OrgUnitKind } from '#modules/organisation/domain/org-unit.ts';
-import { defaultDeadline, defaultRoundName } from '#modules/planning/domain/round.ts';
+import type { DesiredDirection, IndicatorPart } from '#modules/goals/domain/index.ts';
+import type { OrgUnitKind } from '#modules/organisation/domain/index.ts';
+import { defaultDeadline, defaultRoundName } from '#modules/planning/domain/index.ts';
 import { demoId } from './demo-id.ts';
 
 type Records<K extends keyof DataPackageInput> = NonNullable<DataPackageInput[K]>;

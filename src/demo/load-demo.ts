@@ -4,9 +4,10 @@
  */
 
 import type { Kysely } from 'kysely';
-import { LOCAL_ACTOR } from '#core/actor.ts';
-import { importPackage } from '#modules/data-package/index.ts';
+import { importPackage, objectSource, PACKAGE_LISTS } from '#modules/data-package/index.ts';
 import type { Database } from '#modules/database.ts';
+import { packageSections } from '#modules/registry.ts';
+import { systemContext } from '../app.ts';
 import { buildDemoPackage } from './linkoping.ts';
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -19,6 +20,7 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   if (!(await isEmpty(db))) {
     return false;
   }
-  await importPackage(db, LOCAL_ACTOR, buildDemoPackage());
+  const source = objectSource(buildDemoPackage(), Object.keys(PACKAGE_LISTS));
+  await importPackage(systemContext(db), source, packageSections());
   return true;
 }

@@ -1,13 +1,8 @@
 /**
- * What every module's routes receive from the composition root: the database and a way to tell who is
- * acting. Until sign-in arrives, every request acts as the local default user.
+ * The platform's context and transaction, bound to Verksam's schema: what every module's use cases take.
  */
-
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
+import type { Context, Tx as PlatformTx } from '#platform/context.ts';
 import type { Database } from './database.ts';
 
-export interface AppContext {
-  readonly db: Kysely<Database>;
-  actorFor(request: unknown): Actor;
-}
+export type Ctx = Context<Database>;
+export type Tx = PlatformTx<Database>;

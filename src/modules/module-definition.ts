@@ -1,15 +1,26 @@
 /**
- * What a module declares: its migrations and its routes. The registry lists the modules in dependency
- * order; removing a feature means deleting its folder and its line there.
+ * A module's manifest: everything it adds to Verksam, declared in one place – its migrations, routes, the
+ * messages of its database constraints, and (later) its data-package sections. The registry lists the
+ * manifests in dependency order; removing a feature means deleting its folder and its line there.
  */
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
+import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
-import type { AppContext } from './context.ts';
+import type { HttpPlatform } from '#platform/http/operations.ts';
+import type { Database } from './database.ts';
+import type { AnySection } from './package-section.ts';
+
+/** Registers a module's operations on the API. */
+export type RouteRegistrar = (app: ApiApp, platform: HttpPlatform<Database>) => void;
 
 export interface ModuleDefinition {
   readonly name: string;
   /** The modules whose public surfaces (index.ts, contract.ts, domain/index.ts, ui/index.ts) this one may import. */
   readonly dependsOn: readonly string[];
   readonly migrations: readonly MigrationDefinition[];
-  readonly routes?: (app: ApiApp, ctx: AppContext) => Promise<void>;
+  readonly routes?: RouteRegistrar;
+  /** Swedish messages for the unique and other constraints of the module's tables, by constraint name. */
+  readonly constraintErrors?: Readonly<Record<string, ConstraintError>>;
+  /** The module's lists in the data package, each after the lists it refers to. */
+  readonly packageSections?: readonly AnySection[];
 }

@@ -3,35 +3,27 @@
  * suggest. The human verdict always stands; a contradiction is a finding, not an error.
  */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
-import { staleVersion } from '#core/errors.ts';
 import type { Issue } from '#core/issues.ts';
-import { recordChange } from '#platform/audit/change-log.ts';
-import type { Database } from '../database.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx } from '../context.ts';
 import { isInForce } from '../goals/domain/index.ts';
-import { type GoalDto, getGoal, getGoalSheet, goalStatuses } from '../goals/index.ts';
-import { getRound, type ReportingRoundDto } from '../planning/index.ts';
-import type { AssessmentDto, AssessmentInput } from './contract.ts';
-import {
-  type AssessmentValues,
-  findAssessment,
-  insertAssessment,
-  listAssessments,
-  updateAssessmentRow,
-} from './db/assessment-repository.ts';
+import { type Goal, getGoal, getGoalSheet, goalStatuses } from '../goals/index.ts';
+import { getRound, type ReportingRound } from '../planning/index.ts';
+import type { AssessmentInput } from './contract.ts';
+import { type Assessment, findAssessment, listAssessments } from './db/assessment-repository.ts';
 import {
   describeSuggestion,
   findVerdictContradiction,
   suggestVerdict,
   type VerdictSuggestion,
 } from './domain/verdict.ts';
-import { ASSESSMENT_ENTITY, assessmentsErrors } from './messages.sv.ts';
+import { assessmentsErrors as errors } from './messages.sv.ts';
+import { assessmentEntity } from './model.ts';
 
 export interface GoalAssessment {
   readonly goalId: string;
   readonly reportingRoundId: string;
-  readonly assessment: AssessmentDto | null;
+  readonly assessment: Assessment | null;
   readonly suggestion: VerdictSuggestion & { readonly description: string };
   readonly contradiction: Issue | null;
 }
@@ -39,9 +31,9 @@ export interface GoalAssessment {
 function present(
   goalId: string,
   roundId: string,
-  assessment: AssessmentDto | null,
+  assessment: Assessment | null,
   suggestion: VerdictSuggestion,
-) {
+): GoalAssessment {
   return {
     goalId,
     reportingRoundId: roundId,
@@ -53,10 +45,10 @@ function present(
 
 /** Every goal of a unit in a round: its assessment, if any, and what the indicators suggest. */
 export async function listUnitAssessments(
-  db: Kysely<Database>,
+  ctx: Pick<Ctx, 'db'>,
   query: { orgUnit: string; year: number; round: string },
 ): Promise<GoalAssessment[]> {
-  const { sheet } = await getGoalSheet(db, query);
+  const { sheet } = await getGoalSheet(ctx, query);
   if (!sheet || sheet.round.kind === 'budget') {
     return [];
   }
@@ -64,7 +56,7 @@ export async function listUnitAssessments(
     area.tables.flatMap((table) => table.goals.map((block) => block.goal)),
   );
   const assessments = await listAssessments(
-    db,
+    ctx.db,
     goals.map((goal) => goal.id),
     sheet.round.id,
   );
@@ -78,16 +70,16 @@ export async function listUnitAssessments(
   );
 }
 
-async function loadContext(db: Kysely<Database>, goalId: string, roundId: string) {
-  const goal = await getGoal(db, goalId);
-  const round = await getRound(db, roundId);
+async function loadContext(ctx: Pick<Ctx, 'db'>, goalId: string, roundId: string) {
+  const goal = await getGoal(ctx, goalId);
+  const round = await getRound(ctx, roundId);
   if (round.kind === 'budget') {
-    throw assessmentsErrors.budgetRound(round.name);
+    throw errors.budget_round(round.name);
   }
   if (!isInForce(goal, round.year)) {
-    throw assessmentsErrors.goalNotValid(goal.name, round.year);
+    throw errors.goal_not_valid(goal.name, round.year);
   }
-  const { sheet } = await getGoalSheet(db, {
+  const { sheet } = await getGoalSheet(ctx, {
     orgUnit: goal.orgUnitId,
     year: round.year,
     round: round.id,
@@ -98,51 +90,46 @@ async function loadContext(db: Kysely<Database>, goalId: string, roundId: string
 }
 
 export interface GoalAssessmentDetail extends GoalAssessment {
-  readonly goal: GoalDto;
-  readonly round: ReportingRoundDto;
+  readonly goal: Goal;
+  readonly round: ReportingRound;
 }
 
 export async function getGoalAssessment(
-  db: Kysely<Database>,
+  ctx: Pick<Ctx, 'db'>,
   goalId: string,
   roundId: string,
 ): Promise<GoalAssessmentDetail> {
-  const { goal, round, suggestion } = await loadContext(db, goalId, roundId);
-  const assessment = await findAssessment(db, goal.id, round.id);
+  const { goal, round, suggestion } = await loadContext(ctx, goalId, roundId);
+  const assessment = await findAssessment(ctx.db, goal.id, round.id);
   return { goal, round, ...present(goal.id, round.id, assessment, suggestion) };
 }
 
 /** Records the verdict: a new assessment, or a change to the existing one with the version the user read. */
 export async function saveGoalAssessment(
-  db: Kysely<Database>,
-  actor: Actor,
+  ctx: Ctx,
   goalId: string,
   roundId: string,
   input: AssessmentInput,
 ): Promise<GoalAssessmentDetail> {
-  return db.transaction().execute(async (trx) => {
-    const { goal, round, suggestion } = await loadContext(trx, goalId, roundId);
-    const current = await findAssessment(trx, goal.id, round.id);
-    const values: AssessmentValues = {
-      verdict: input.verdict,
-      basis: input.basis ?? null,
-      results: input.results ?? [],
-      source: input.source ?? current?.source ?? null,
-    };
-    let saved: AssessmentDto;
+  return write(ctx, async (tx) => {
+    const { goal, round, suggestion } = await loadContext(tx, goalId, roundId);
+    const current = await findAssessment(tx.db, goal.id, round.id);
+    const { version, ...patch } = input;
+    let saved: Assessment;
     if (current === null) {
-      saved = await insertAssessment(trx, { ...values, goalId: goal.id, roundId: round.id });
-      await recordChange(trx, actor, 'create', 'assessment', saved.id, null, saved);
+      saved = await tx.insert(assessmentEntity, {
+        goalId: goal.id,
+        reportingRoundId: round.id,
+        verdict: input.verdict,
+        basis: patch.basis ?? null,
+        results: patch.results ?? [],
+        source: patch.source ?? null,
+      });
     } else {
-      if (input.version === undefined) {
-        throw assessmentsErrors.versionRequired();
+      if (version === undefined) {
+        throw errors.version_required();
       }
-      const updated = await updateAssessmentRow(trx, current.id, input.version, values);
-      if (!updated) {
-        throw staleVersion(ASSESSMENT_ENTITY);
-      }
-      saved = updated;
-      await recordChange(trx, actor, 'update', 'assessment', saved.id, current, saved);
+      saved = await tx.update(assessmentEntity, current, version, patch);
     }
     return { goal, round, ...present(goal.id, round.id, saved, suggestion) };
   });

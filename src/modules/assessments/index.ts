@@ -1,4 +1,4 @@
 /** The public server surface of the assessments module. */
 
 export type { AssessmentDto } from './contract.ts';
-export { findAssessment, listAssessments, toAssessmentDto } from './db/assessment-repository.ts';
+export { type Assessment, findAssessment, listAssessments } from './db/assessment-repository.ts';

@@ -1,173 +1,146 @@
 /**
  * The Verksam data package: one JSON document holding an organisation's goals, indicators, targets,
- * outcomes and assessments, for backup, migration between installations and tests. Documented in
- * docs/data-package.md; docs/data-package.schema.json is generated from this file.
+ * outcomes and assessments, for backup, moving data between installations, converters and tests.
+ * Documented in docs/data-package.md; docs/data-package.schema.json is generated from this file.
  *
- * Records refer to each other by id (UUID), except organisation units, which are named by their short code
- * wherever they are referred to, as everywhere else in Verksam. Versions and timestamps are not part of the
- * package: they belong to the installation that holds the data.
+ * The package is a header and one list per module section. Each list's record schema belongs to the module
+ * that owns the records (its contract, derived from its model); this file only puts them together, in the
+ * order of the module manifests – a test holds the two to each other.
  */
 
 import { z } from 'zod';
-import { ROUND_KINDS } from '#core/period.ts';
-import { dateField, decimalField, idField, optionalText, requiredText, yearField } from '#core/validation.ts';
-import { VERDICTS } from '../assessments/domain/verdict.ts';
-import { DATA_SOURCES, INDICATOR_PARTS } from '../goals/domain/indicator.ts';
-import { DESIRED_DIRECTIONS } from '../goals/domain/target.ts';
-import { ORG_UNIT_KINDS } from '../organisation/domain/org-unit.ts';
+import { defineOperations } from '#core/api.ts';
+import { lineText, requiredText, yearField, yearParam } from '#core/validation.ts';
+import { assessmentPackageRecord } from '../assessments/contract.ts';
+import {
+  goalAreaPackageRecord,
+  goalPackageRecord,
+  indicatorPackageRecord,
+  municipalGoalPackageRecord,
+  outcomePackageRecord,
+  targetPackageRecord,
+} from '../goals/contract.ts';
+import { orgCodeField, orgUnitPackageRecord } from '../organisation/contract.ts';
+import { reportingRoundPackageRecord } from '../planning/contract.ts';
 
 export const PACKAGE_FORMAT = 'verksam-data-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 
-const orgCode = z.string().trim().min(1).max(32);
-const source = optionalText(500).default(null);
-const month = z.int().min(1).max(12);
-const retiredAt = z.iso.datetime({ offset: true }).nullable().default(null);
+/** The lists, in the order of the module manifests: every list after the lists its records refer to. */
+export const PACKAGE_LISTS = {
+  orgUnits: orgUnitPackageRecord,
+  reportingRounds: reportingRoundPackageRecord,
+  goalAreas: goalAreaPackageRecord,
+  municipalGoals: municipalGoalPackageRecord,
+  goals: goalPackageRecord,
+  indicators: indicatorPackageRecord,
+  targets: targetPackageRecord,
+  outcomes: outcomePackageRecord,
+  assessments: assessmentPackageRecord,
+} as const;
+export type ListName = keyof typeof PACKAGE_LISTS;
 
-export const packageOrgUnitSchema = z.strictObject({
-  id: idField,
-  code: orgCode,
-  name: requiredText(200),
-  kind: z.enum(ORG_UNIT_KINDS),
-  parent: orgCode.nullable(),
-  validFrom: dateField,
-  validTo: dateField.nullable().default(null),
-  sortOrder: z.int().min(0).default(0),
+export const packageHeaderSchema = z.strictObject({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }).optional(),
+  municipality: z
+    .strictObject({ code: orgCodeField, name: requiredText(200) })
+    .nullable()
+    .default(null)
+    .describe(
+      'Kommunen paketet kommer från (organisationens rot). Ett paket från en annan kommun än installationens ' +
+        'läses bara in om användaren uttryckligen ber om det.',
+    ),
+  scope: z
+    .strictObject({ org: orgCodeField, year: yearField })
+    .nullable()
+    .default(null)
+    .describe('Vad paketet exporterades för; null för ett paket som inte är avgränsat (t.ex. demodata).'),
 });
+export type PackageHeader = z.output<typeof packageHeaderSchema>;
 
-export const packageRoundSchema = z.strictObject({
-  id: idField,
-  year: yearField,
-  kind: z.enum(ROUND_KINDS),
-  name: requiredText(200),
-  deadline: dateField,
-});
-
-export const packageGoalAreaSchema = z.strictObject({
-  id: idField,
-  name: requiredText(200),
-  description: optionalText().default(null),
-  sortOrder: z.int().min(0).default(0),
-});
-
-export const packageMunicipalGoalSchema = z.strictObject({
-  id: idField,
-  goalAreaId: idField,
-  name: requiredText(300),
-  description: optionalText().default(null),
-  validFromYear: yearField,
-  validToYear: yearField.nullable().default(null),
-  sortOrder: z.int().min(0).default(0),
-  retiredAt,
-  source,
-});
-
-export const packageGoalSchema = z.strictObject({
-  id: idField,
-  orgUnit: orgCode,
-  municipalGoalId: idField.nullable().default(null),
-  parentGoalId: idField.nullable().default(null),
-  name: requiredText(300),
-  description: optionalText().default(null),
-  validFromYear: yearField,
-  validToYear: yearField.nullable().default(null),
-  sortOrder: z.int().min(0).default(0),
-  retiredAt,
-  source,
-});
-
-export const packageIndicatorSchema = z.strictObject({
-  id: idField,
-  goalId: idField,
-  parentIndicatorId: idField.nullable().default(null),
-  name: requiredText(500),
-  unit: optionalText(50).default(null),
-  decimals: z.int().min(0).max(6).nullable().default(null),
-  desiredDirection: z.enum(DESIRED_DIRECTIONS).default('none'),
-  isObligatory: z.boolean().default(false),
-  isGenderSplit: z.boolean().default(false),
-  definition: optionalText(2000).default(null),
-  dataSource: z.enum(DATA_SOURCES).default('manual'),
-  sortOrder: z.int().min(0).default(0),
-  retiredAt,
-  source,
-});
-
-export const packageTargetSchema = z.strictObject({
-  id: idField,
-  indicatorId: idField,
-  year: yearField,
-  part: z.enum(INDICATOR_PARTS).default('total'),
-  notation: z.string().trim().max(300),
-  note: optionalText(1000).default(null),
-  source,
-});
-
-export const packageOutcomeSchema = z.strictObject({
-  id: idField,
-  indicatorId: idField,
-  reportingRoundId: idField,
-  year: yearField,
-  fromMonth: month.default(1),
-  toMonth: month.default(12),
-  isForecast: z.boolean().default(false),
-  referenceYear: yearField.nullable().default(null),
-  total: decimalField.nullable().default(null),
-  women: decimalField.nullable().default(null),
-  men: decimalField.nullable().default(null),
-  noData: z.array(z.enum(INDICATOR_PARTS)).max(3).default([]),
-  noDataReason: optionalText(1000).default(null),
-  note: optionalText(1000).default(null),
-  source,
-});
-
-export const packageAssessmentSchema = z.strictObject({
-  id: idField,
-  goalId: idField,
-  reportingRoundId: idField,
-  verdict: z.enum(VERDICTS),
-  basis: optionalText().default(null),
-  results: z.array(z.string().trim().min(1).max(5000)).max(100).default([]),
-  source,
-});
-
-export const dataPackageSchema = z
-  .strictObject({
-    format: z.literal(PACKAGE_FORMAT),
-    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
-    exportedAt: z.iso.datetime({ offset: true }).optional(),
-    scope: z
-      .strictObject({ org: orgCode, year: yearField })
-      .nullable()
-      .default(null)
-      .describe('Vad paketet exporterades för; null för ett paket som inte är avgränsat (t.ex. demodata).'),
-    orgUnits: z.array(packageOrgUnitSchema).default([]),
-    reportingRounds: z.array(packageRoundSchema).default([]),
-    goalAreas: z.array(packageGoalAreaSchema).default([]),
-    municipalGoals: z.array(packageMunicipalGoalSchema).default([]),
-    goals: z.array(packageGoalSchema).default([]),
-    indicators: z.array(packageIndicatorSchema).default([]),
-    targets: z.array(packageTargetSchema).default([]),
-    outcomes: z.array(packageOutcomeSchema).default([]),
-    assessments: z.array(packageAssessmentSchema).default([]),
-  })
+export const dataPackageSchema = packageHeaderSchema
+  .extend(
+    Object.fromEntries(
+      Object.entries(PACKAGE_LISTS).map(([list, record]) => [list, z.array(record).default([])]),
+    ) as { [K in ListName]: z.ZodDefault<z.ZodArray<(typeof PACKAGE_LISTS)[K]>> },
+  )
   .meta({
     id: 'DataPackage',
     title: 'Verksam datapaket',
     description:
       'En organisations mål, indikatorer, målvärden, utfall och bedömningar. Poster refererar till varandra med ' +
-      'id (UUID); organisationsenheter refereras med sin kod.',
+      'id (UUID); organisationsenheter refereras med sin kod. Poster vars id inte finns i databasen matchas ' +
+      'med sin naturliga nyckel (t.ex. enhet, år och namn för ett mål).',
   });
 
 export type DataPackage = z.output<typeof dataPackageSchema>;
 /** What a producer may write: defaults may be left out. */
 export type DataPackageInput = z.input<typeof dataPackageSchema>;
-export type PackageOrgUnit = DataPackage['orgUnits'][number];
-export type PackageRound = DataPackage['reportingRounds'][number];
-export type PackageGoalArea = DataPackage['goalAreas'][number];
-export type PackageMunicipalGoal = DataPackage['municipalGoals'][number];
-export type PackageGoal = DataPackage['goals'][number];
-export type PackageIndicator = DataPackage['indicators'][number];
-export type PackageTarget = DataPackage['targets'][number];
-export type PackageOutcome = DataPackage['outcomes'][number];
-export type PackageAssessment = DataPackage['assessments'][number];
+
+const counts = z.record(z.string(), z.int());
+
+export const problemSchema = z
+  .object({
+    path: z.string(),
+    message: z.string(),
+    record: z.string().optional(),
+    value: z.unknown().optional(),
+  })
+  .meta({
+    id: 'PackageProblem',
+    description: 'Ett fel eller en varning i paketet, med JSON-sökväg och värde.',
+  });
+
+export const importReportSchema = z
+  .object({
+    dryRun: z.boolean(),
+    created: counts,
+    updated: counts,
+    unchanged: counts,
+    warnings: z.array(problemSchema),
+  })
+  .meta({
+    id: 'ImportReport',
+    description:
+      'Vad inläsningen skapade, ändrade och lämnade oförändrat (eller skulle ha gjort, vid provkörning).',
+  });
+export type ImportReportDto = z.output<typeof importReportSchema>;
+
+const flag = z.enum(['true', 'false']).optional();
+
+export const importQuerySchema = z.strictObject({
+  dryRun: flag.describe('true: kontrollera och räkna, men ändra ingenting.'),
+  otherMunicipality: flag.describe('true: läs in ett paket från en annan kommun än installationens.'),
+});
+
+export const dataPackageApi = defineOperations('dataPackage', 'Datapaket', {
+  export: {
+    method: 'GET',
+    path: '/data-package/export',
+    summary: 'Exportera en enhets data för ett år (eller allt) som ett datapaket',
+    query: z.strictObject({
+      org: lineText(64).min(1).optional().describe('Enhetens kod, t.ex. VSS. Utelämnad: allt.'),
+      year: yearParam.optional(),
+    }),
+    response: dataPackageSchema,
+    resources: ['dataPackage'],
+  },
+  import: {
+    method: 'POST',
+    path: '/data-package/import',
+    summary:
+      'Läs in ett datapaket – allt eller inget; ett felaktigt paket listar varje fel med sökväg och värde',
+    description:
+      'Poster med samma id, eller samma naturliga nyckel (enhetskod; år och typ för ett uppföljningstillfälle; ' +
+      'enhet, år och namn för ett mål; mål och namn för en indikator; indikator, år och del för ett målvärde …), ' +
+      'uppdateras; övriga skapas; oförändrade lämnas orörda. Stora paket läses in som jobb ' +
+      '(POST /jobs/data-package-import). Se docs/data-package.md.',
+    query: importQuerySchema,
+    body: z.unknown(),
+    response: importReportSchema,
+    resources: ['organisation', 'planning', 'goals', 'assessments'],
+    bodyLimit: 50 * 1024 * 1024,
+  },
+});

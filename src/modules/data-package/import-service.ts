@@ -1,256 +1,414 @@
 /**
- * Import: reads a data package all or nothing. The package is parsed, matched against what the database
- * holds, and checked; if anything is wrong, every problem is listed with its JSON path and nothing is
- * written. Otherwise everything is written in one transaction, each record with its change-log entry.
+ * Import: reads a data package all or nothing, list by list in the order of the module sections. Each
+ * record is parsed, its references follow records that matched stored ones, it is matched to a stored
+ * record by id or natural key, checked by its module's rules and counted as new, changed or unchanged;
+ * the module writes the new and changed ones through its use cases, in one transaction. Every problem in
+ * the package – format and rule – is listed in one run with its JSON path, the record's name and the
+ * offending value; if there is any, nothing is written. Records are handled in batches, so memory
+ * follows the batch, not the package.
  */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
+import { changedFields } from '#core/entity.ts';
 import type { FieldProblem } from '#core/errors.ts';
 import { formatPath } from '#core/validation.ts';
-import { type Change, recordChanges } from '#platform/audit/change-log.ts';
-import { anyUuid } from '#platform/db/any-of.ts';
-import { toAssessmentDto } from '../assessments/index.ts';
-import type { Database } from '../database.ts';
-import {
-  toGoalAreaDto,
-  toGoalDto,
-  toIndicatorDto,
-  toMunicipalGoalDto,
-  toOutcomeDto,
-} from '../goals/index.ts';
-import { toOrgUnitDto } from '../organisation/index.ts';
-import { toRoundDto } from '../planning/index.ts';
-import { type DataPackage, dataPackageSchema } from './contract.ts';
-import { writePackage } from './db/package-writer.ts';
-import { invalidPackage } from './messages.sv.ts';
-import { adoptExistingIds, checkPackage, type KnownRecords } from './package-check.ts';
-import {
-  assessmentRecord,
-  goalAreaRecord,
-  goalRecord,
-  indicatorRecord,
-  municipalGoalRecord,
-  orgUnitRecord,
-  outcomeRecord,
-  roundRecord,
-  targetRecord,
-} from './records.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx, Tx } from '../context.ts';
+import { findMunicipality, organisationErrors } from '../organisation/index.ts';
+import type { AnySection, CheckContext, FactLookup, ImportOptions } from '../package-section.ts';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, packageHeaderSchema } from './contract.ts';
+import { packageMessages as m, packageErrors } from './messages.sv.ts';
+import type { PackageSource } from './source.ts';
 
-type ListName = Exclude<keyof DataPackage, 'format' | 'formatVersion' | 'exportedAt' | 'scope'>;
+export type { ImportOptions };
 
-const LISTS: readonly { list: ListName; table: keyof Database }[] = [
-  { list: 'goalAreas', table: 'goal_area' },
-  { list: 'municipalGoals', table: 'municipal_goal' },
-  { list: 'orgUnits', table: 'org_unit' },
-  { list: 'reportingRounds', table: 'reporting_round' },
-  { list: 'goals', table: 'goal' },
-  { list: 'indicators', table: 'indicator' },
-  { list: 'targets', table: 'indicator_target' },
-  { list: 'outcomes', table: 'indicator_outcome' },
-  { list: 'assessments', table: 'assessment' },
-];
-
-export interface ImportSummary {
-  readonly created: Record<ListName, number>;
-  readonly updated: Record<ListName, number>;
+export interface ImportReport {
+  readonly dryRun: boolean;
+  readonly created: Record<string, number>;
+  readonly updated: Record<string, number>;
+  readonly unchanged: Record<string, number>;
+  readonly warnings: FieldProblem[];
 }
 
-/** Parses the JSON value; every zod issue becomes a problem with its JSON path. */
-function parsePackage(raw: unknown): DataPackage {
-  const parsed = dataPackageSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw invalidPackage(
-      parsed.error.issues.map(
-        (issue): FieldProblem => ({
-          path: issue.path.length === 0 ? '$' : `$.${formatPath(issue.path)}`,
-          message: `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.`,
-        }),
-      ),
-    );
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Records per batch; lists that refer to themselves are read whole, parents first. */
+const BATCH = 1000;
+/** Problems kept for the report; the count goes on. */
+const MAX_PROBLEMS = 1000;
+
+type Record_ = { id: string } & Record<string, unknown>;
+
+class Problems {
+  readonly list: FieldProblem[] = [];
+  count = 0;
+
+  add(problem: FieldProblem) {
+    this.count += 1;
+    if (this.list.length < MAX_PROBLEMS) {
+      this.list.push(problem);
+    }
   }
-  return parsed.data;
 }
 
-const unique = (ids: Iterable<string | null>) => [
-  ...new Set([...ids].filter((id): id is string => id !== null)),
-];
-
-async function loadKnown(db: Kysely<Database>, pkg: DataPackage): Promise<KnownRecords> {
-  const indicatorIds = unique([
-    ...pkg.indicators.map((indicator) => indicator.id),
-    ...pkg.indicators.map((indicator) => indicator.parentIndicatorId),
-    ...pkg.targets.map((target) => target.indicatorId),
-    ...pkg.outcomes.map((outcome) => outcome.indicatorId),
-  ]);
-  const goalIds = unique([
-    ...pkg.goals.map((goal) => goal.parentGoalId),
-    ...pkg.indicators.map((indicator) => indicator.goalId),
-    ...pkg.assessments.map((assessment) => assessment.goalId),
-  ]);
-  const municipalGoalIds = unique(pkg.goals.map((goal) => goal.municipalGoalId));
-  const [units, rounds, areas, municipalGoals, goals, indicators, targets, outcomes, assessments] =
-    await Promise.all([
-      db.selectFrom('org_unit').select(['id', 'code', 'kind', 'valid_from', 'valid_to']).execute(),
-      db.selectFrom('reporting_round').select(['id', 'year', 'kind']).execute(),
-      db.selectFrom('goal_area').select(['id', 'name']).execute(),
-      db
-        .selectFrom('municipal_goal')
-        .select(['id', 'valid_from_year', 'valid_to_year'])
-        .where('id', '=', anyUuid(municipalGoalIds))
-        .execute(),
-      db.selectFrom('goal').select('id').where('id', '=', anyUuid(goalIds)).execute(),
-      db
-        .selectFrom('indicator')
-        .select(['id', 'goal_id', 'parent_indicator_id', 'is_gender_split'])
-        .where('id', '=', anyUuid(indicatorIds))
-        .execute(),
-      db
-        .selectFrom('indicator_target')
-        .select(['id', 'indicator_id', 'year', 'part'])
-        .where('indicator_id', '=', anyUuid(indicatorIds))
-        .execute(),
-      db
-        .selectFrom('indicator_outcome')
-        .select(['id', 'indicator_id', 'reporting_round_id', 'year'])
-        .where('indicator_id', '=', anyUuid(indicatorIds))
-        .execute(),
-      db
-        .selectFrom('assessment')
-        .select(['id', 'goal_id', 'reporting_round_id'])
-        .where('goal_id', '=', anyUuid(unique(pkg.assessments.map((a) => a.goalId))))
-        .execute(),
-    ]);
-  return {
-    orgUnits: units.map((unit) => ({
-      id: unit.id,
-      code: unit.code,
-      kind: unit.kind,
-      validFrom: unit.valid_from,
-      validTo: unit.valid_to,
-    })),
-    rounds,
-    goalAreas: areas,
-    municipalGoals: new Map(
-      municipalGoals.map((goal) => [
-        goal.id,
-        { validFromYear: goal.valid_from_year, validToYear: goal.valid_to_year },
-      ]),
-    ),
-    goalIds: new Set(goals.map((goal) => goal.id)),
-    indicators: new Map(
-      indicators.map((row) => [
-        row.id,
-        {
-          goalId: row.goal_id,
-          parentIndicatorId: row.parent_indicator_id,
-          isGenderSplit: row.is_gender_split,
-        },
-      ]),
-    ),
-    targetKeys: new Map(targets.map((row) => [`${row.indicator_id}|${row.year}|${row.part}`, row.id])),
-    outcomeKeys: new Map(
-      outcomes.map((row) => [`${row.indicator_id}|${row.reporting_round_id}|${row.year}`, row.id]),
-    ),
-    assessmentKeys: new Map(assessments.map((row) => [`${row.goal_id}|${row.reporting_round_id}`, row.id])),
-  };
+/** A small, collision-resistant token for a key, so that a million keys stay a few megabytes. */
+function token(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ char, 2654435761);
+    h2 = Math.imul(h2 ^ char, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${text.length}`;
 }
 
-/** The records as they were before the import, in package form, for the change log. */
-async function loadPrevious(db: Kysely<Database>, pkg: DataPackage): Promise<Map<string, unknown>> {
-  const ids = (list: ListName) => pkg[list].map((record) => record.id);
-  const units = await db.selectFrom('org_unit').selectAll().execute();
-  const codeOf = (id: string) => units.find((unit) => unit.id === id)?.code ?? null;
-  const previous = new Map<string, unknown>();
-  const keep = (records: { id: string }[]) => {
-    for (const record of records) {
-      previous.set(record.id, record);
+function titleOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) {
+    return undefined;
+  }
+  const record = raw as Record<string, unknown>;
+  const title = [record.name, record.code, record.notation].find(
+    (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
+  );
+  return title?.slice(0, 200);
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    value =
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncIterable<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
     }
-  };
-  const wanted = new Set(ids('orgUnits'));
-  keep(units.filter((unit) => wanted.has(unit.id)).map((row) => orgUnitRecord(toOrgUnitDto(row), codeOf)));
-  const byIds = (list: ListName) => anyUuid(ids(list));
-  const rounds = await db
-    .selectFrom('reporting_round')
-    .selectAll()
-    .where('id', '=', byIds('reportingRounds'))
-    .execute();
-  keep(rounds.map((row) => roundRecord(toRoundDto(row))));
-  const areas = await db.selectFrom('goal_area').selectAll().where('id', '=', byIds('goalAreas')).execute();
-  keep(areas.map((row) => goalAreaRecord(toGoalAreaDto(row))));
-  const municipal = await db
-    .selectFrom('municipal_goal')
-    .selectAll()
-    .where('id', '=', byIds('municipalGoals'))
-    .execute();
-  keep(municipal.map((row) => municipalGoalRecord(toMunicipalGoalDto(row))));
-  const goals = await db.selectFrom('goal').selectAll().where('id', '=', byIds('goals')).execute();
-  keep(goals.map((row) => goalRecord(toGoalDto(row), codeOf)));
-  const indicators = await db
-    .selectFrom('indicator')
-    .selectAll()
-    .where('id', '=', byIds('indicators'))
-    .execute();
-  keep(indicators.map((row) => indicatorRecord(toIndicatorDto(row))));
-  const targets = await db
-    .selectFrom('indicator_target')
-    .selectAll()
-    .where('id', '=', byIds('targets'))
-    .execute();
-  keep(targets.map(targetRecord));
-  const outcomes = await db
-    .selectFrom('indicator_outcome')
-    .selectAll()
-    .where('id', '=', byIds('outcomes'))
-    .execute();
-  keep(outcomes.map((row) => outcomeRecord(toOutcomeDto(row))));
-  const assessments = await db
-    .selectFrom('assessment')
-    .selectAll()
-    .where('id', '=', byIds('assessments'))
-    .execute();
-  keep(assessments.map((row) => assessmentRecord(toAssessmentDto(row))));
-  return previous;
+  }
+  if (batch.length > 0) {
+    yield batch;
+  }
 }
 
+interface ListState {
+  readonly section: AnySection;
+  /** Package id → stored id, for records matched by natural key. */
+  readonly ids: Map<string, string>;
+  /** What later lists' checks need, by key (id, or code); null for lists nobody refers to. */
+  readonly facts: Map<string, unknown> | null;
+  readonly seenIds: Set<string>;
+  readonly seenKeys: Set<string>;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Runs the import; throws `data_package.invalid` listing every problem, or returns what it did. */
 export async function importPackage(
-  db: Kysely<Database>,
-  actor: Actor,
-  raw: unknown,
-): Promise<ImportSummary> {
-  const parsed = parsePackage(raw);
-  return db.transaction().execute(async (trx) => {
-    const known = await loadKnown(trx, parsed);
-    const pkg = adoptExistingIds(parsed, known);
-    const problems = checkPackage(pkg, known);
-    if (problems.length > 0) {
-      throw invalidPackage(problems);
+  ctx: Ctx,
+  source: PackageSource,
+  sections: readonly AnySection[],
+  options: ImportOptions & { onProgress?: ImportProgress } = { dryRun: false, allowOtherMunicipality: false },
+): Promise<ImportReport> {
+  const run = (reader: Ctx) => new PackageImport(reader, source, sections, options).run();
+  // A dry run only reads; a real one writes everything in one transaction, recorded as "import".
+  return options.dryRun ? run(ctx) : write(ctx, (tx) => run(tx), { recordedAs: 'import' });
+}
+
+class PackageImport {
+  private readonly problems = new Problems();
+  private readonly warnings = new Problems();
+  private readonly states = new Map<string, ListState>();
+  private done = 0;
+  private readonly total: number;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly source: PackageSource,
+    private readonly sections: readonly AnySection[],
+    private readonly options: ImportOptions & { onProgress?: ImportProgress },
+  ) {
+    const referenced = new Set(sections.flatMap((section) => section.references.map((ref) => ref.list)));
+    for (const section of sections) {
+      this.states.set(section.list, {
+        section,
+        ids: new Map(),
+        facts: referenced.has(section.list) ? new Map() : null,
+        seenIds: new Set(),
+        seenKeys: new Set(),
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      });
     }
-    const previous = await loadPrevious(trx, pkg);
-    await writePackage(trx, pkg);
-    const created = {} as Record<ListName, number>;
-    const updated = {} as Record<ListName, number>;
-    const changes: Change[] = [];
-    for (const { list, table } of LISTS) {
-      created[list] = 0;
-      updated[list] = 0;
-      for (const record of pkg[list] as { id: string }[]) {
-        const before = previous.get(record.id) ?? null;
-        if (before === null) {
-          created[list] += 1;
-        } else {
-          updated[list] += 1;
-        }
-        changes.push({
-          action: 'import',
-          entityType: table,
-          entityId: record.id,
-          oldValue: before,
-          newValue: record,
+    this.total = sections.reduce((sum, section) => sum + source.count(section.list), 0);
+  }
+
+  async run(): Promise<ImportReport> {
+    const context = await this.checkHeader();
+    for (const section of this.sections) {
+      await this.importList(section, context);
+    }
+    if (this.problems.count > 0) {
+      throw packageErrors.invalid(this.problems.count, this.problems.list);
+    }
+    const counts = (pick: (state: ListState) => number) =>
+      Object.fromEntries(
+        this.sections.map((section) => [section.list, pick(this.states.get(section.list) as ListState)]),
+      );
+    return {
+      dryRun: this.options.dryRun,
+      created: counts((state) => state.created),
+      updated: counts((state) => state.updated),
+      unchanged: counts((state) => state.unchanged),
+      warnings: this.warnings.list,
+    };
+  }
+
+  /** The header: format, version, and whose municipality the package is. */
+  private async checkHeader(): Promise<CheckContext> {
+    const { header, malformedLists } = this.source;
+    if (!this.source.isObject) {
+      this.problems.add({ path: '$', message: m.notAnObject() });
+    }
+    for (const list of malformedLists) {
+      this.problems.add({ path: `$.${list}`, message: m.notAList() });
+    }
+    const parsed = packageHeaderSchema.safeParse(header);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        this.problems.add({
+          path: issue.path.length === 0 ? '$' : `$.${formatPath(issue.path)}`,
+          message: issue.path[0] === 'format' ? m.notAPackage(PACKAGE_FORMAT) : capitalise(issue.message),
+          value: valueAt(header, issue.path),
         });
       }
+    } else if (parsed.data.formatVersion !== PACKAGE_FORMAT_VERSION) {
+      this.problems.add({
+        path: '$.formatVersion',
+        message: m.unknownVersion(),
+        value: parsed.data.formatVersion,
+      });
     }
-    await recordChanges(trx, actor, changes);
-    return { created, updated };
-  });
+    const municipality = await findMunicipality(this.ctx);
+    const declared = parsed.success ? parsed.data.municipality : null;
+    if (
+      declared !== null &&
+      municipality !== null &&
+      declared.code !== municipality &&
+      !this.options.allowOtherMunicipality
+    ) {
+      this.problems.add({
+        path: '$.municipality.code',
+        message: organisationErrors.other_municipality.text(declared.code, municipality),
+        value: declared.code,
+      });
+    }
+    return { options: this.options, municipality };
+  }
+
+  private lookup: FactLookup = (list, key) => this.states.get(list)?.facts?.get(key);
+
+  private async importList(section: AnySection, context: CheckContext) {
+    const state = this.states.get(section.list) as ListState;
+    const refersToItself = section.references.some((ref) => ref.list === section.list);
+    let index = 0;
+    for await (const raw of batches(
+      this.source.records(section.list),
+      refersToItself ? Number.MAX_SAFE_INTEGER : BATCH,
+    )) {
+      const parsed = raw
+        .map((record) => ({ index: index++, raw: record, record: this.parse(section, record, index - 1) }))
+        .filter((item): item is { index: number; raw: unknown; record: Record_ } => item.record !== null);
+      const ordered = refersToItself ? this.inSectionOrder(section, parsed) : parsed;
+      await this.importBatch(state, ordered, context);
+      this.done += raw.length;
+      this.options.onProgress?.(this.done, this.total);
+    }
+  }
+
+  /** Parses one record; format problems are listed and the record left out of the rest. */
+  private parse(section: AnySection, raw: unknown, index: number): Record_ | null {
+    const result = section.record.safeParse(raw);
+    if (result.success) {
+      return result.data as Record_;
+    }
+    for (const issue of result.error.issues) {
+      this.problems.add({
+        path: `$.${section.list}[${index}]${issue.path.length > 0 ? `.${formatPath(issue.path)}` : ''}`,
+        message: capitalise(issue.message),
+        record: titleOf(raw),
+        value: valueAt(raw, issue.path),
+      });
+    }
+    return null;
+  }
+
+  private inSectionOrder<T extends { record: Record_ }>(section: AnySection, items: readonly T[]): T[] {
+    const byRecord = new Map(items.map((item) => [item.record, item]));
+    return section.order(items.map((item) => item.record)).map((record) => byRecord.get(record) as T);
+  }
+
+  /** Follows references to records that took a stored record's id. */
+  private resolve(section: AnySection, record: Record_): Record_ {
+    let resolved = record;
+    for (const ref of section.references) {
+      const value = record[ref.field];
+      const stored = typeof value === 'string' ? this.states.get(ref.list)?.ids.get(value) : undefined;
+      if (stored !== undefined) {
+        resolved = { ...resolved, [ref.field]: stored };
+      }
+    }
+    return resolved;
+  }
+
+  private async importBatch(
+    state: ListState,
+    items: readonly { index: number; raw: unknown; record: Record_ }[],
+    context: CheckContext,
+  ) {
+    const { section } = state;
+    const at = (index: number) => `$.${section.list}[${index}]`;
+    const existing = await section.findExisting(
+      this.ctx,
+      items.map((item) => this.resolve(section, item.record)),
+    );
+    const byId = new Map(existing.map((record: Record_) => [record.id, record]));
+    const byKey = new Map(existing.map((record: Record_) => [section.naturalKey(record), record]));
+    const bySimilar = new Map<string, Record_>();
+    for (const record of existing) {
+      const key = section.similarKey?.(record);
+      if (key !== undefined) {
+        bySimilar.set(key, record);
+      }
+    }
+
+    const accepted: { index: number; record: Record_; before: Record_ | null }[] = [];
+    for (const item of items) {
+      // Resolved one by one: in a list that refers to itself, a parent matched just above changes its children.
+      let record = this.resolve(section, item.record);
+      const idToken = token(record.id);
+      const naturalKey = section.naturalKey(record);
+      if (state.seenIds.has(idToken)) {
+        this.problems.add({
+          path: `${at(item.index)}.id`,
+          message: m.duplicateId(section.label),
+          record: section.title(record),
+          value: record.id,
+        });
+        continue;
+      }
+      state.seenIds.add(idToken);
+      const match = byId.get(record.id) ?? byKey.get(naturalKey);
+      if (match && match.id !== record.id) {
+        state.ids.set(record.id, match.id);
+        record = { ...record, id: match.id };
+      }
+      const keyToken = token(section.naturalKey(record));
+      if (state.seenKeys.has(keyToken)) {
+        this.problems.add({
+          path: at(item.index),
+          message: m.duplicateKey(section.label),
+          record: section.title(record),
+        });
+        continue;
+      }
+      state.seenKeys.add(keyToken);
+      if (!match) {
+        const similar = section.similarKey ? bySimilar.get(section.similarKey(record)) : undefined;
+        if (similar && section.naturalKey(similar) !== naturalKey) {
+          this.warnings.add({
+            path: at(item.index),
+            message: m.similar(section.label, section.title(record), section.title(similar)),
+            record: section.title(record),
+          });
+        }
+      }
+      state.facts?.set(section.key(record), section.facts(record));
+      accepted.push({ index: item.index, record, before: match ?? null });
+    }
+
+    await this.prefetchFacts(
+      section,
+      accepted.map((item) => item.record),
+    );
+    const created: Record_[] = [];
+    const updated: { before: Record_; after: Record_ }[] = [];
+    for (const { index, record, before } of accepted) {
+      const problems = [
+        ...this.missingReferences(section, record),
+        ...section.check(record, this.lookup, context),
+      ];
+      for (const problem of problems) {
+        this.problems.add({
+          path: `${at(index)}.${problem.field}`,
+          message: problem.message,
+          record: section.title(record),
+          value: problem.value,
+        });
+      }
+      if (before === null) {
+        created.push(record);
+        state.created += 1;
+      } else if (Object.keys(changedFields(before, record)).length > 0) {
+        updated.push({ before, after: record });
+        state.updated += 1;
+      } else {
+        state.unchanged += 1;
+      }
+    }
+    if (this.problems.count === 0 && !this.options.dryRun && (created.length > 0 || updated.length > 0)) {
+      await section.write(this.ctx as Tx, created, updated);
+    }
+  }
+
+  /** Loads, from the database, the facts of referred records that the package does not hold. */
+  private async prefetchFacts(section: AnySection, records: readonly Record_[]) {
+    for (const ref of section.references) {
+      const target = this.states.get(ref.list);
+      if (!target?.facts) {
+        continue;
+      }
+      const missing = [
+        ...new Set(
+          records
+            .map((record) => record[ref.field])
+            .filter((key): key is string => typeof key === 'string' && !target.facts?.has(key)),
+        ),
+      ];
+      if (missing.length === 0) {
+        continue;
+      }
+      for (const stored of await target.section.byKeys(this.ctx, missing)) {
+        const key = target.section.key(stored);
+        if (!target.facts.has(key)) {
+          target.facts.set(key, target.section.facts(stored));
+        }
+      }
+    }
+  }
+
+  private missingReferences(section: AnySection, record: Record_) {
+    return section.references.flatMap((ref) => {
+      const value = record[ref.field];
+      if (typeof value !== 'string' || this.lookup(ref.list, value) !== undefined) {
+        return [];
+      }
+      const target = this.states.get(ref.list)?.section;
+      return [{ field: ref.field, message: m.referenceMissing(target?.label ?? ref.list, value), value }];
+    });
+  }
+}
+
+function capitalise(text: string): string {
+  const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return sentence.endsWith('.') ? sentence : `${sentence}.`;
 }

@@ -1,10 +1,16 @@
-/** What the data-package module adds to Verksam: export and import of JSON data packages. */
+/**
+ * What the data-package module adds to Verksam: export and import of JSON data packages. It owns no records:
+ * the sections – one per list – come from the other modules' manifests, through the registry.
+ */
 import type { ModuleDefinition } from '../module-definition.ts';
+import type { AnySection } from '../package-section.ts';
 import { dataPackageRoutes } from './package-routes.ts';
 
-export const dataPackageModule: ModuleDefinition = {
-  name: 'data-package',
-  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
-  migrations: [],
-  routes: dataPackageRoutes,
-};
+export function dataPackageModule(sections: () => readonly AnySection[]): ModuleDefinition {
+  return {
+    name: 'data-package',
+    dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
+    migrations: [],
+    routes: dataPackageRoutes(sections),
+  };
+}

@@ -1,182 +1,45 @@
 /**
- * The goals API: goal areas, municipal goals, goals, indicators, targets and outcomes, and the goal sheet
- * (a unit's goals and indicator tables for one year and reporting round).
+ * The goals API: goal areas, municipal goals, goals, indicators, targets and outcomes (their schemas come
+ * from model.ts), the goal sheet, and the list of operations the server registers and the browser calls.
  */
 
 import { z } from 'zod';
+import { defineOperations } from '#core/api.ts';
+import { changeEntrySchema } from '#core/history.ts';
 import { ROUND_KINDS } from '#core/period.ts';
-import { decimalField, idField, optionalText, requiredText, yearField } from '#core/validation.ts';
-import { DATA_SOURCES, INDICATOR_PARTS } from './domain/indicator.ts';
+import { idField, versionField, yearParam } from '#core/validation.ts';
+import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
+import { reportingRoundSchema } from '../planning/contract.ts';
+import { INDICATOR_PARTS } from './domain/indicator.ts';
 import { INDICATOR_STATUSES } from './domain/status.ts';
-import { DESIRED_DIRECTIONS } from './domain/target.ts';
+import {
+  goalAreaEntity,
+  goalEntity,
+  indicatorEntity,
+  municipalGoalEntity,
+  outcomeEntity,
+  targetEntity,
+} from './model.ts';
 
-export const indicatorPartField = z.enum(INDICATOR_PARTS);
-export const desiredDirectionField = z.enum(DESIRED_DIRECTIONS);
-export const dataSourceField = z.enum(DATA_SOURCES);
-export const indicatorStatusField = z.enum(INDICATOR_STATUSES);
-const monthField = z.int().min(1).max(12);
-const versioned = { version: z.int() };
-
-// Goal areas -------------------------------------------------------------------------------------------
-
-export const goalAreaSchema = z
-  .object({
-    id: idField,
-    name: z.string(),
-    description: z.string().nullable(),
-    sortOrder: z.int(),
-    version: z.int(),
-  })
-  .meta({ id: 'GoalArea', description: 'Målområde, t.ex. Medarbetare.' });
+export const goalAreaSchema = goalAreaEntity.dto;
 export type GoalAreaDto = z.infer<typeof goalAreaSchema>;
-
-export const goalAreaInputSchema = z
-  .strictObject({
-    name: requiredText(200),
-    description: optionalText().optional(),
-    sortOrder: z.int().min(0).optional(),
-  })
-  .meta({ id: 'GoalAreaCreate' });
-
-// Municipal goals --------------------------------------------------------------------------------------
-
-export const municipalGoalSchema = z
-  .object({
-    id: idField,
-    goalAreaId: idField,
-    name: z.string(),
-    description: z.string().nullable(),
-    validFromYear: z.int(),
-    validToYear: z.int().nullable(),
-    sortOrder: z.int(),
-    retiredAt: z.string().nullable(),
-    source: z.string().nullable(),
-    version: z.int(),
-  })
-  .meta({
-    id: 'MunicipalGoal',
-    description: 'Kommunövergripande mål, beslutat av kommunfullmäktige i budgeten.',
-  });
+export const municipalGoalSchema = municipalGoalEntity.dto;
 export type MunicipalGoalDto = z.infer<typeof municipalGoalSchema>;
-
-export const municipalGoalInputSchema = z
-  .strictObject({
-    goalAreaId: idField,
-    name: requiredText(300),
-    description: optionalText().optional(),
-    validFromYear: yearField,
-    validToYear: yearField.nullable().optional(),
-    source: optionalText(500).optional(),
-  })
-  .meta({ id: 'MunicipalGoalCreate' });
-export type MunicipalGoalInput = z.infer<typeof municipalGoalInputSchema>;
-
-// Goals ------------------------------------------------------------------------------------------------
-
-export const goalSchema = z
-  .object({
-    id: idField,
-    orgUnitId: idField,
-    municipalGoalId: idField.nullable(),
-    parentGoalId: idField.nullable(),
-    name: z.string(),
-    description: z.string().nullable(),
-    validFromYear: z.int(),
-    validToYear: z.int().nullable(),
-    sortOrder: z.int(),
-    retiredAt: z.string().nullable(),
-    source: z.string().nullable(),
-    version: z.int(),
-  })
-  .meta({ id: 'Goal', description: 'Nämndmål eller förvaltningsmål för en organisationsenhet.' });
+export const goalSchema = goalEntity.dto;
 export type GoalDto = z.infer<typeof goalSchema>;
-
-/** A unit named by id or by its short code ("VSS"). */
-export const orgUnitRefField = z.string().trim().min(1).max(64).describe('Enhetens id eller kod, t.ex. VSS.');
-
-export const goalInputSchema = z
-  .strictObject({
-    orgUnitId: orgUnitRefField,
-    municipalGoalId: idField.nullable(),
-    parentGoalId: idField.nullable().optional(),
-    name: requiredText(300),
-    description: optionalText().optional(),
-    validFromYear: yearField,
-    validToYear: yearField.nullable().optional(),
-    source: optionalText(500).optional(),
-  })
-  .meta({ id: 'GoalCreate' });
-export type GoalInput = z.infer<typeof goalInputSchema>;
-
-export const goalUpdateSchema = goalInputSchema
-  .omit({ orgUnitId: true })
-  .extend(versioned)
-  .meta({ id: 'GoalUpdate' });
-export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
-
-// Indicators -------------------------------------------------------------------------------------------
-
-export const indicatorSchema = z
-  .object({
-    id: idField,
-    goalId: idField,
-    parentIndicatorId: idField.nullable(),
-    name: z.string(),
-    unit: z.string().nullable(),
-    decimals: z.int().nullable(),
-    desiredDirection: desiredDirectionField,
-    isObligatory: z.boolean(),
-    isGenderSplit: z.boolean(),
-    definition: z.string().nullable(),
-    dataSource: dataSourceField,
-    sortOrder: z.int(),
-    retiredAt: z.string().nullable(),
-    source: z.string().nullable(),
-    version: z.int(),
-  })
-  .meta({ id: 'Indicator', description: 'Nämnd- eller förvaltningsindikator för ett mål.' });
+export const indicatorSchema = indicatorEntity.dto;
 export type IndicatorDto = z.infer<typeof indicatorSchema>;
+export const outcomeSchema = outcomeEntity.dto;
+export type OutcomeDto = z.infer<typeof outcomeSchema>;
 
-export const indicatorInputSchema = z
-  .strictObject({
-    goalId: idField,
-    parentIndicatorId: idField.nullable().optional(),
-    name: requiredText(500),
-    unit: optionalText(50).optional(),
-    decimals: z.int().min(0).max(6).nullable().optional(),
-    desiredDirection: desiredDirectionField.optional(),
-    isObligatory: z.boolean().optional(),
-    isGenderSplit: z.boolean().optional(),
-    definition: optionalText(2000).optional(),
-    dataSource: dataSourceField.optional(),
-    source: optionalText(500).optional(),
-  })
-  .meta({ id: 'IndicatorCreate' });
-export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
-
-export const indicatorUpdateSchema = indicatorInputSchema.extend(versioned).meta({ id: 'IndicatorUpdate' });
-export type IndicatorUpdate = z.infer<typeof indicatorUpdateSchema>;
-
-// Targets ----------------------------------------------------------------------------------------------
-
-export const targetRuleSchema = z
-  .object({
-    kind: z.enum(['none', 'comparison', 'value', 'direction', 'text']),
-    description: z.string(),
-  })
-  .meta({ id: 'TargetInterpretation', description: 'Hur målvärdet tolkas.' });
-
-export const targetSchema = z
-  .object({
-    id: idField,
-    indicatorId: idField,
-    year: z.int(),
-    part: indicatorPartField,
-    notation: z.string(),
-    note: z.string().nullable(),
-    source: z.string().nullable(),
-    interpretation: targetRuleSchema,
-    version: z.int(),
+export const targetSchema = targetEntity.dto
+  .extend({
+    interpretation: z
+      .object({
+        kind: z.enum(['none', 'comparison', 'value', 'direction', 'text']),
+        description: z.string(),
+      })
+      .meta({ id: 'TargetInterpretation', description: 'Hur målvärdet tolkas.' }),
   })
   .meta({
     id: 'Target',
@@ -184,89 +47,29 @@ export const targetSchema = z
   });
 export type TargetDto = z.infer<typeof targetSchema>;
 
-export const targetInputSchema = z
-  .strictObject({
-    indicatorId: idField,
-    year: yearField,
-    part: indicatorPartField.optional(),
-    notation: z.string().trim().max(300),
-    note: optionalText(1000).optional(),
-    source: optionalText(500).optional(),
-  })
-  .meta({ id: 'TargetCreate' });
-export type TargetInput = z.infer<typeof targetInputSchema>;
-
-export const targetUpdateSchema = targetInputSchema
-  .omit({ indicatorId: true, year: true, part: true })
-  .extend(versioned)
-  .meta({ id: 'TargetUpdate' });
-export type TargetUpdate = z.infer<typeof targetUpdateSchema>;
-
-// Outcomes ---------------------------------------------------------------------------------------------
-
-const outcomeFields = {
-  reportingRoundId: idField,
-  year: yearField,
-  fromMonth: monthField.optional(),
-  toMonth: monthField.optional(),
-  isForecast: z.boolean().optional(),
-  referenceYear: yearField.nullable().optional(),
-  total: decimalField.nullable().optional(),
-  women: decimalField.nullable().optional(),
-  men: decimalField.nullable().optional(),
-  noData: z.array(indicatorPartField).max(3).optional(),
-  noDataReason: optionalText(1000).optional(),
-  note: optionalText(1000).optional(),
-  source: optionalText(500).optional(),
-};
-
-export const outcomeSchema = z
-  .object({
-    id: idField,
-    indicatorId: idField,
-    reportingRoundId: idField,
-    year: z.int(),
-    fromMonth: z.int(),
-    toMonth: z.int(),
-    isForecast: z.boolean(),
-    referenceYear: z.int().nullable(),
-    total: z.string().nullable(),
-    women: z.string().nullable(),
-    men: z.string().nullable(),
-    noData: z.array(indicatorPartField),
-    noDataReason: z.string().nullable(),
-    note: z.string().nullable(),
-    source: z.string().nullable(),
-    version: z.int(),
-  })
-  .meta({
-    id: 'Outcome',
-    description:
-      'Utfall för ett år som det rapporterades i ett uppföljningstillfälle: totalt, kvinnor och män, ' +
-      'eventuellt för en del av året ("jan–jul") eller som prognos, eller "ingen uppgift" med orsak.',
-  });
-export type OutcomeDto = z.infer<typeof outcomeSchema>;
-
-export const outcomeInputSchema = z
-  .strictObject({ indicatorId: idField, ...outcomeFields })
-  .meta({ id: 'OutcomeCreate' });
-export type OutcomeInput = z.infer<typeof outcomeInputSchema>;
-
-export const outcomeUpdateSchema = z
-  .strictObject({ ...outcomeFields, ...versioned })
-  .omit({ reportingRoundId: true, year: true })
-  .meta({ id: 'OutcomeUpdate' });
-export type OutcomeUpdate = z.infer<typeof outcomeUpdateSchema>;
-
-// Ordering and retiring --------------------------------------------------------------------------------
+export const goalInputSchema = goalEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'GoalCreate' });
+export type GoalInput = z.output<typeof goalInputSchema>;
+export type GoalUpdate = z.output<typeof goalEntity.update>;
+export type IndicatorInput = z.output<typeof indicatorEntity.create>;
+export type IndicatorUpdate = z.output<typeof indicatorEntity.update>;
+export type TargetInput = z.output<typeof targetEntity.create>;
+export type TargetUpdate = z.output<typeof targetEntity.update>;
+export type OutcomeInput = z.output<typeof outcomeEntity.create>;
+export type OutcomeUpdate = z.output<typeof outcomeEntity.update>;
+export type MunicipalGoalInput = z.output<typeof municipalGoalEntity.create>;
+export type GoalAreaInput = z.output<typeof goalAreaEntity.create>;
 
 export const reorderSchema = z
   .strictObject({ ids: z.array(idField).min(1).max(1000) })
   .meta({ id: 'Reorder', description: 'Den nya ordningen: alla syskon, i ordning.' });
 
-export const versionOnlySchema = z.strictObject(versioned).meta({ id: 'VersionOnly' });
+export const versionOnlySchema = z.strictObject({ version: versionField }).meta({ id: 'VersionOnly' });
 
-export const idParamsSchema = z.strictObject({ id: idField });
+const idParams = z.strictObject({ id: idField });
+const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
+const includeRetiredQuery = z.enum(['true', 'false']).optional();
 
 // The goal sheet ---------------------------------------------------------------------------------------
 
@@ -284,13 +87,13 @@ const sheetCellSchema = z.object({
 const sheetRowSchema = z.object({
   key: z.string(),
   indicatorId: idField,
-  part: indicatorPartField,
+  part: z.enum(INDICATOR_PARTS),
   depth: z.int(),
   label: z.string(),
   isObligatory: z.boolean(),
   markers: z.array(z.int()),
   cells: z.array(sheetCellSchema),
-  status: indicatorStatusField.nullable(),
+  status: z.enum(INDICATOR_STATUSES).nullable(),
 });
 
 const sheetRoundSchema = z.object({
@@ -333,14 +136,286 @@ export const goalSheetResponseSchema = z
   .object({
     orgUnit: z.object({ id: idField, code: z.string(), name: z.string(), kind: z.string() }),
     year: z.int(),
-    rounds: z.array(sheetRoundSchema.extend({ version: z.int() })),
+    rounds: z.array(reportingRoundSchema),
     sheet: goalSheetSchema.nullable(),
   })
   .meta({ id: 'GoalSheetResponse' });
 
 export const goalSheetQuerySchema = z.strictObject({
-  orgUnit: z.string().trim().min(1).max(64).describe('Enhetens kod eller id, t.ex. VSS.'),
-  year: z.coerce.number().pipe(yearField),
+  orgUnit: orgUnitRefField,
+  year: yearParam,
   round: idField.optional().describe('Uppföljningstillfälle; utelämnat väljs det senaste med utfall.'),
-  includeRetired: z.enum(['true', 'false']).optional(),
+  includeRetired: includeRetiredQuery,
 });
+
+export const indicatorDetailSchema = z
+  .object({
+    indicator: indicatorSchema,
+    children: z.array(indicatorSchema),
+    targets: z.array(targetSchema),
+    outcomes: z.array(outcomeSchema),
+    rounds: z.array(reportingRoundSchema),
+  })
+  .meta({ id: 'IndicatorDetail' });
+
+/** Which record a history request is about: the path segment names the kind. */
+export const HISTORY_ENTITIES = {
+  goals: goalEntity.table,
+  'municipal-goals': municipalGoalEntity.table,
+  indicators: indicatorEntity.table,
+  targets: targetEntity.table,
+  outcomes: outcomeEntity.table,
+} as const;
+
+const retire = (path: string, what: string, response: z.ZodType) =>
+  [
+    {
+      method: 'POST',
+      path: `${path}/:id/retire`,
+      summary: `Avveckla ${what} (historiken finns kvar)`,
+      params: idParams,
+      body: versionOnlySchema,
+      response,
+      resources: ['goals'],
+    },
+    {
+      method: 'POST',
+      path: `${path}/:id/reinstate`,
+      summary: `Återinför ${what}`,
+      params: idParams,
+      body: versionOnlySchema,
+      response,
+      resources: ['goals'],
+    },
+  ] as const;
+
+const [retireMunicipalGoal, reinstateMunicipalGoal] = retire(
+  '/goals/municipal-goals',
+  'ett kommunövergripande mål',
+  municipalGoalSchema,
+);
+const [retireGoal, reinstateGoal] = retire('/goals/goals', 'ett mål', goalSchema);
+const [retireIndicator, reinstateIndicator] = retire('/goals/indicators', 'en indikator', indicatorSchema);
+
+export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
+  sheet: {
+    method: 'GET',
+    path: '/goals/sheet',
+    summary: 'En enhets mål med indikatortabeller för ett år och uppföljningstillfälle',
+    query: goalSheetQuerySchema,
+    response: goalSheetResponseSchema,
+    resources: ['organisation', 'planning', 'goals'],
+  },
+  listGoalAreas: {
+    method: 'GET',
+    path: '/goals/goal-areas',
+    summary: 'Målområden',
+    response: z.array(goalAreaSchema),
+    resources: ['goals'],
+  },
+  createGoalArea: {
+    method: 'POST',
+    path: '/goals/goal-areas',
+    summary: 'Skapa ett målområde',
+    body: goalAreaEntity.create,
+    response: goalAreaSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  listMunicipalGoals: {
+    method: 'GET',
+    path: '/goals/municipal-goals',
+    summary: 'Kommunövergripande mål, valfritt de som gäller ett år',
+    query: z.strictObject({ year: yearParam.optional() }),
+    response: z.array(municipalGoalSchema),
+    resources: ['goals'],
+  },
+  createMunicipalGoal: {
+    method: 'POST',
+    path: '/goals/municipal-goals',
+    summary: 'Skapa ett kommunövergripande mål',
+    body: municipalGoalEntity.create,
+    response: municipalGoalSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  retireMunicipalGoal,
+  reinstateMunicipalGoal,
+  listGoals: {
+    method: 'GET',
+    path: '/goals/goals',
+    summary: 'En enhets mål, valfritt de som gäller ett år',
+    query: z.strictObject({
+      orgUnit: orgUnitRefField,
+      year: yearParam.optional(),
+      includeRetired: includeRetiredQuery,
+    }),
+    response: z.array(goalSchema),
+    resources: ['goals'],
+  },
+  getGoal: {
+    method: 'GET',
+    path: '/goals/goals/:id',
+    summary: 'Ett mål',
+    params: idParams,
+    response: goalSchema,
+    resources: ['goals'],
+  },
+  listGoalIndicators: {
+    method: 'GET',
+    path: '/goals/goals/:id/indicators',
+    summary: 'Ett måls indikatorer i ordning, även avvecklade',
+    params: idParams,
+    response: z.array(indicatorSchema),
+    resources: ['goals'],
+  },
+  createGoal: {
+    method: 'POST',
+    path: '/goals/goals',
+    summary: 'Skapa ett mål för en enhet',
+    body: goalInputSchema,
+    response: goalSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  updateGoal: {
+    method: 'PUT',
+    path: '/goals/goals/:id',
+    summary: 'Ändra ett mål (med den version du läste; utelämnade fält lämnas orörda)',
+    params: idParams,
+    body: goalEntity.update,
+    response: goalSchema,
+    resources: ['goals'],
+  },
+  retireGoal,
+  reinstateGoal,
+  reorderGoals: {
+    method: 'POST',
+    path: '/goals/goals/reorder',
+    summary: 'Ändra ordningen på en enhets mål',
+    body: reorderSchema,
+    response: z.array(goalSchema),
+    resources: ['goals'],
+  },
+  getIndicator: {
+    method: 'GET',
+    path: '/goals/indicators/:id',
+    summary: 'En indikator med delindikatorer, alla målvärden och alla utfall',
+    params: idParams,
+    response: indicatorDetailSchema,
+    resources: ['goals', 'planning'],
+  },
+  createIndicator: {
+    method: 'POST',
+    path: '/goals/indicators',
+    summary: 'Skapa en indikator för ett mål',
+    body: indicatorEntity.create,
+    response: indicatorSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  updateIndicator: {
+    method: 'PUT',
+    path: '/goals/indicators/:id',
+    summary: 'Ändra en indikator (med den version du läste; utelämnade fält lämnas orörda)',
+    params: idParams,
+    body: indicatorEntity.update,
+    response: indicatorSchema,
+    resources: ['goals'],
+  },
+  retireIndicator,
+  reinstateIndicator,
+  reorderIndicators: {
+    method: 'POST',
+    path: '/goals/indicators/reorder',
+    summary: 'Ändra ordningen på syskonindikatorer',
+    body: reorderSchema,
+    response: z.array(indicatorSchema),
+    resources: ['goals'],
+  },
+  createTarget: {
+    method: 'POST',
+    path: '/goals/targets',
+    summary: 'Sätt ett målvärde för ett år',
+    body: targetEntity.create,
+    response: targetSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  updateTarget: {
+    method: 'PUT',
+    path: '/goals/targets/:id',
+    summary: 'Ändra ett målvärde',
+    params: idParams,
+    body: targetEntity.update,
+    response: targetSchema,
+    resources: ['goals'],
+  },
+  deleteTarget: {
+    method: 'DELETE',
+    path: '/goals/targets/:id',
+    summary: 'Ta bort ett målvärde',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
+    resources: ['goals'],
+  },
+  createOutcome: {
+    method: 'POST',
+    path: '/goals/outcomes',
+    summary: 'Rapportera ett utfall i ett uppföljningstillfälle',
+    body: outcomeEntity.create,
+    response: outcomeSchema,
+    status: 201,
+    resources: ['goals'],
+  },
+  updateOutcome: {
+    method: 'PUT',
+    path: '/goals/outcomes/:id',
+    summary: 'Ändra ett utfall (utelämnade fält lämnas orörda; null tömmer ett fält)',
+    params: idParams,
+    body: outcomeEntity.update,
+    response: outcomeSchema,
+    resources: ['goals'],
+  },
+  deleteOutcome: {
+    method: 'DELETE',
+    path: '/goals/outcomes/:id',
+    summary: 'Ta bort ett utfall',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
+    resources: ['goals'],
+  },
+  history: {
+    method: 'GET',
+    path: '/goals/:entity/:id/history',
+    summary: 'Ändringshistorik för ett mål, en indikator, ett målvärde eller ett utfall',
+    params: z.strictObject({
+      entity: z.enum(Object.keys(HISTORY_ENTITIES) as [keyof typeof HISTORY_ENTITIES]),
+      id: idField,
+    }),
+    response: z.array(changeEntrySchema),
+    resources: ['goals', 'history'],
+  },
+});
+
+// In a data package --------------------------------------------------------------------------------------
+
+export const goalAreaPackageRecord = goalAreaEntity.record;
+export type GoalAreaPackageRecord = z.output<typeof goalAreaPackageRecord>;
+export const municipalGoalPackageRecord = municipalGoalEntity.record;
+export type MunicipalGoalPackageRecord = z.output<typeof municipalGoalPackageRecord>;
+/** A goal names its unit by code, as everywhere in Verksam. */
+export const goalPackageRecord = goalEntity.record
+  .omit({ orgUnitId: true })
+  .extend({ orgUnit: orgCodeField.describe('Enhetens kod, t.ex. VSS.') });
+export type GoalPackageRecord = z.output<typeof goalPackageRecord>;
+export const indicatorPackageRecord = indicatorEntity.record;
+export type IndicatorPackageRecord = z.output<typeof indicatorPackageRecord>;
+export const targetPackageRecord = targetEntity.record;
+export type TargetPackageRecord = z.output<typeof targetPackageRecord>;
+export const outcomePackageRecord = outcomeEntity.record;
+export type OutcomePackageRecord = z.output<typeof outcomePackageRecord>;

@@ -1,262 +1,201 @@
 /**
- * Use cases for goal areas, municipal goals and goals. Each change runs in one transaction and records
- * itself in the change log; a stale version is refused rather than overwritten.
+ * Use cases for goal areas, municipal goals and goals. Changes go through the platform's one write path,
+ * which versions, logs and maps refusals; these functions hold the rules.
  */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
-import { staleVersion } from '#core/errors.ts';
-import { recordChange } from '#platform/audit/change-log.ts';
-import { isUniqueViolation } from '#platform/db/sql-errors.ts';
-import type { Database } from '../database.ts';
-import { getOrgUnit, isValidInYear } from '../organisation/index.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx, Tx } from '../context.ts';
+import { getOrgUnit, isValidInYear, listOrgUnits } from '../organisation/index.ts';
 import type {
-  GoalAreaDto,
-  GoalDto,
+  GoalAreaInput,
   GoalInput,
+  GoalPackageRecord,
   GoalUpdate,
-  MunicipalGoalDto,
   MunicipalGoalInput,
 } from './contract.ts';
 import {
   findGoal,
   findMunicipalGoal,
-  type GoalValues,
-  insertGoal,
-  insertGoalArea,
-  insertMunicipalGoal,
+  type Goal,
+  type GoalArea,
+  listGoalAncestorIds,
   listGoalAreas,
   listGoals,
   listMunicipalGoals,
+  type MunicipalGoal,
   nextGoalSortOrder,
-  setMunicipalGoalRetiredRow,
-  updateGoalRow,
+  nextMunicipalGoalSortOrder,
 } from './db/goal-repository.ts';
 import { canLinkToMunicipalGoal, isYearSpanOrdered } from './domain/goal.ts';
-import { ENTITY, goalsErrors } from './messages.sv.ts';
+import { goalsErrors as errors } from './messages.sv.ts';
+import { goalAreaEntity, goalEntity, municipalGoalEntity } from './model.ts';
 
-export { listGoalAreas, listMunicipalGoals };
-
-export async function createGoalArea(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: { name: string; description?: string | null; sortOrder?: number },
-): Promise<GoalAreaDto> {
-  return db.transaction().execute(async (trx) => {
-    const sortOrder = input.sortOrder ?? (await listGoalAreas(trx)).length;
-    try {
-      const created = await insertGoalArea(trx, {
-        name: input.name,
-        description: input.description ?? null,
-        sortOrder,
-      });
-      await recordChange(trx, actor, 'create', 'goal_area', created.id, null, created);
-      return created;
-    } catch (error) {
-      if (isUniqueViolation(error, 'goal_area_name_key')) {
-        throw goalsErrors.goalAreaNameTaken(input.name);
-      }
-      throw error;
-    }
-  });
+export async function listAllGoalAreas(ctx: Pick<Ctx, 'db'>): Promise<GoalArea[]> {
+  return listGoalAreas(ctx.db);
 }
 
-export async function createMunicipalGoal(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: MunicipalGoalInput,
-): Promise<MunicipalGoalDto> {
-  return db.transaction().execute(async (trx) => {
-    const areas = await listGoalAreas(trx);
-    if (!areas.some((area) => area.id === input.goalAreaId)) {
-      throw goalsErrors.goalAreaNotFound();
-    }
-    const validToYear = input.validToYear ?? null;
-    if (!isYearSpanOrdered({ validFromYear: input.validFromYear, validToYear })) {
-      throw goalsErrors.validityReversed();
-    }
-    const siblings = await listMunicipalGoals(trx, { includeRetired: true });
-    const created = await insertMunicipalGoal(trx, {
-      goalAreaId: input.goalAreaId,
-      name: input.name,
-      description: input.description ?? null,
-      validFromYear: input.validFromYear,
-      validToYear,
-      sortOrder: siblings.filter((goal) => goal.goalAreaId === input.goalAreaId).length,
-      source: input.source ?? null,
-    });
-    await recordChange(trx, actor, 'create', 'municipal_goal', created.id, null, created);
-    return created;
-  });
+export async function createGoalArea(ctx: Ctx, input: GoalAreaInput): Promise<GoalArea> {
+  return write(ctx, async (tx) =>
+    tx.insert(goalAreaEntity, {
+      ...input,
+      sortOrder: input.sortOrder ?? (await listGoalAreas(tx.db)).length,
+    }),
+  );
 }
 
-export async function getGoal(db: Kysely<Database>, id: string): Promise<GoalDto> {
-  const goal = await findGoal(db, id);
+export async function listValidMunicipalGoals(
+  ctx: Pick<Ctx, 'db'>,
+  options: { year?: number; includeRetired?: boolean } = {},
+): Promise<MunicipalGoal[]> {
+  return listMunicipalGoals(ctx.db, options);
+}
+
+async function getMunicipalGoal(ctx: Pick<Ctx, 'db'>, id: string): Promise<MunicipalGoal> {
+  const goal = await findMunicipalGoal(ctx.db, id);
   if (!goal) {
-    throw goalsErrors.goalNotFound(id);
+    throw errors.municipal_goal_not_found(id);
   }
   return goal;
 }
 
-/** The rules a goal keeps: ordered validity, a municipal goal in force, a real parent, a unit in existence. */
-async function checkGoal(db: Kysely<Database>, orgUnitId: string, values: GoalValues, selfId: string | null) {
-  if (!isYearSpanOrdered(values)) {
-    throw goalsErrors.validityReversed();
-  }
-  const unit = await getOrgUnit(db, orgUnitId);
-  if (!isValidInYear(unit, values.validFromYear)) {
-    throw goalsErrors.orgUnitNotValid(unit.name, values.validFromYear);
-  }
-  if (values.municipalGoalId !== null) {
-    const municipalGoal = await findMunicipalGoal(db, values.municipalGoalId);
-    if (!municipalGoal) {
-      throw goalsErrors.municipalGoalNotFound();
+export async function createMunicipalGoal(ctx: Ctx, input: MunicipalGoalInput): Promise<MunicipalGoal> {
+  return write(ctx, async (tx) => {
+    const areas = await listGoalAreas(tx.db);
+    if (!areas.some((area) => area.id === input.goalAreaId)) {
+      throw errors.goal_area_not_found(input.goalAreaId);
     }
-    if (!canLinkToMunicipalGoal(values, municipalGoal)) {
-      throw goalsErrors.municipalGoalNotValid(municipalGoal.name, values.validFromYear);
+    if (!isYearSpanOrdered(input)) {
+      throw errors.validity_reversed();
     }
-  }
-  if (values.parentGoalId !== null) {
-    const parent = await findGoal(db, values.parentGoalId);
-    if (!parent || parent.id === selfId) {
-      throw goalsErrors.parentGoalInvalid();
-    }
-  }
-}
-
-function goalValues(input: GoalInput | GoalUpdate): GoalValues {
-  return {
-    municipalGoalId: input.municipalGoalId,
-    parentGoalId: input.parentGoalId ?? null,
-    name: input.name,
-    description: input.description ?? null,
-    validFromYear: input.validFromYear,
-    validToYear: input.validToYear ?? null,
-    source: input.source ?? null,
-  };
-}
-
-export async function createGoal(db: Kysely<Database>, actor: Actor, input: GoalInput): Promise<GoalDto> {
-  return db.transaction().execute(async (trx) => {
-    const unit = await getOrgUnit(trx, input.orgUnitId);
-    const values = goalValues(input);
-    await checkGoal(trx, unit.id, values, null);
-    const created = await insertGoal(trx, {
-      ...values,
-      orgUnitId: unit.id,
-      sortOrder: await nextGoalSortOrder(trx, unit.id),
+    return tx.insert(municipalGoalEntity, {
+      ...input,
+      sortOrder: input.sortOrder ?? (await nextMunicipalGoalSortOrder(tx.db, input.goalAreaId)),
     });
-    await recordChange(trx, actor, 'create', 'goal', created.id, null, created);
-    return created;
-  });
-}
-
-export async function updateGoal(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: GoalUpdate,
-): Promise<GoalDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getGoal(trx, id);
-    const values = goalValues(input);
-    await checkGoal(trx, current.orgUnitId, values, current.id);
-    const updated = await updateGoalRow(trx, id, input.version, values);
-    if (!updated) {
-      throw staleVersion(ENTITY.goal);
-    }
-    await recordChange(trx, actor, 'update', 'goal', id, current, updated);
-    return updated;
-  });
-}
-
-/** Retires a goal (it keeps its history and can be reinstated) or reinstates it. */
-export async function setGoalRetired(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  version: number,
-  retired: boolean,
-): Promise<GoalDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getGoal(trx, id);
-    const updated = await updateGoalRow(trx, id, version, { retired });
-    if (!updated) {
-      throw staleVersion(ENTITY.goal);
-    }
-    await recordChange(trx, actor, retired ? 'retire' : 'reinstate', 'goal', id, current, updated);
-    return updated;
   });
 }
 
 export async function setMunicipalGoalRetired(
-  db: Kysely<Database>,
-  actor: Actor,
+  ctx: Ctx,
   id: string,
   version: number,
   retired: boolean,
-): Promise<MunicipalGoalDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await findMunicipalGoal(trx, id);
-    if (!current) {
-      throw goalsErrors.municipalGoalNotFound();
+): Promise<MunicipalGoal> {
+  return write(ctx, async (tx) =>
+    tx.retire(municipalGoalEntity, await getMunicipalGoal(tx, id), version, retired),
+  );
+}
+
+export async function getGoal(ctx: Pick<Ctx, 'db'>, id: string): Promise<Goal> {
+  const goal = await findGoal(ctx.db, id);
+  if (!goal) {
+    throw errors.goal_not_found(id);
+  }
+  return goal;
+}
+
+type GoalFields = Pick<
+  Goal,
+  'orgUnitId' | 'municipalGoalId' | 'parentGoalId' | 'validFromYear' | 'validToYear'
+>;
+
+/**
+ * The rules a goal keeps: ordered validity, a unit that exists the year the goal starts, a municipal goal in
+ * force that year, and a parent goal that exists and is not the goal itself or one of its own sub-goals.
+ */
+async function checkGoal(ctx: Ctx, goal: GoalFields, selfId: string | null) {
+  if (!isYearSpanOrdered(goal)) {
+    throw errors.validity_reversed();
+  }
+  const unit = await getOrgUnit(ctx, goal.orgUnitId);
+  if (!isValidInYear(unit, goal.validFromYear)) {
+    throw errors.org_unit_not_valid(unit.name, goal.validFromYear);
+  }
+  if (goal.municipalGoalId !== null) {
+    const municipalGoal = await getMunicipalGoal(ctx, goal.municipalGoalId);
+    if (!canLinkToMunicipalGoal(goal, municipalGoal)) {
+      throw errors.municipal_goal_not_valid(municipalGoal.name, goal.validFromYear);
     }
-    const updated = await setMunicipalGoalRetiredRow(trx, id, version, retired);
-    if (!updated) {
-      throw staleVersion(ENTITY.municipalGoal);
+  }
+  if (goal.parentGoalId !== null) {
+    if (goal.parentGoalId === selfId || !(await findGoal(ctx.db, goal.parentGoalId))) {
+      throw errors.parent_goal_invalid();
     }
-    await recordChange(trx, actor, retired ? 'retire' : 'reinstate', 'municipal_goal', id, current, updated);
-    return updated;
+    if (selfId !== null && (await listGoalAncestorIds(ctx.db, goal.parentGoalId)).includes(selfId)) {
+      throw errors.parent_goal_cycle();
+    }
+  }
+}
+
+export async function createGoal(ctx: Ctx, input: GoalInput): Promise<Goal> {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    const values = { ...input, orgUnitId: unit.id };
+    await checkGoal(tx, values, null);
+    return tx.insert(goalEntity, {
+      ...values,
+      sortOrder: input.sortOrder ?? (await nextGoalSortOrder(tx.db, unit.id)),
+    });
   });
 }
 
+export async function updateGoal(ctx: Ctx, id: string, input: GoalUpdate): Promise<Goal> {
+  return write(ctx, async (tx) => {
+    const current = await getGoal(tx, id);
+    const { version, ...patch } = input;
+    await checkGoal(tx, { ...current, ...patch }, current.id);
+    return tx.update(goalEntity, current, version, patch);
+  });
+}
+
+/** Retires a goal (it keeps its history and can be reinstated) or reinstates it. */
+export async function setGoalRetired(ctx: Ctx, id: string, version: number, retired: boolean): Promise<Goal> {
+  return write(ctx, async (tx) => tx.retire(goalEntity, await getGoal(tx, id), version, retired));
+}
+
 /** Puts a unit's goals in the given order. The list must hold every goal of the unit exactly once. */
-export async function reorderGoals(
-  db: Kysely<Database>,
-  actor: Actor,
-  ids: readonly string[],
-): Promise<GoalDto[]> {
-  return db.transaction().execute(async (trx) => {
-    const goals = await listGoals(trx, { ids, includeRetired: true });
+export async function reorderGoals(ctx: Ctx, ids: readonly string[]): Promise<Goal[]> {
+  return write(ctx, async (tx) => {
+    const goals = await listGoals(tx.db, { ids, includeRetired: true });
     const unitId = goals[0]?.orgUnitId;
-    const siblings = unitId ? await listGoals(trx, { orgUnitId: unitId, includeRetired: true }) : [];
+    const siblings = unitId ? await listGoals(tx.db, { orgUnitId: unitId, includeRetired: true }) : [];
     const sameSet =
       new Set(ids).size === ids.length && siblings.length === ids.length && goals.length === ids.length;
     if (!sameSet || goals.some((goal) => goal.orgUnitId !== unitId)) {
-      throw goalsErrors.reorderMismatch();
+      throw errors.reorder_mismatch();
     }
     const byId = new Map(goals.map((goal) => [goal.id, goal]));
-    const reordered: GoalDto[] = [];
+    const reordered: Goal[] = [];
     for (const [index, id] of ids.entries()) {
-      const current = byId.get(id) as GoalDto;
-      if (current.sortOrder === index) {
-        reordered.push(current);
-        continue;
-      }
-      const updated = await updateGoalRow(trx, id, current.version, { sortOrder: index });
-      if (!updated) {
-        throw staleVersion(ENTITY.goal);
-      }
-      await recordChange(
-        trx,
-        actor,
-        'reorder',
-        'goal',
-        id,
-        { sortOrder: current.sortOrder },
-        { sortOrder: index },
-      );
-      reordered.push(updated);
+      const current = byId.get(id) as Goal;
+      reordered.push(await tx.update(goalEntity, current, current.version, { sortOrder: index }, 'reorder'));
     }
     return reordered;
   });
 }
 
 export async function listUnitGoals(
-  db: Kysely<Database>,
+  ctx: Pick<Ctx, 'db'>,
   orgUnitRef: string,
   options: { year?: number; includeRetired?: boolean },
-): Promise<GoalDto[]> {
-  const unit = await getOrgUnit(db, orgUnitRef);
-  return listGoals(db, { orgUnitId: unit.id, ...options });
+): Promise<Goal[]> {
+  const unit = await getOrgUnit(ctx, orgUnitRef);
+  return listGoals(ctx.db, { orgUnitId: unit.id, ...options });
+}
+
+/** Saves goals from a data package, already checked: units are named by code; parents come first. */
+export async function saveImportedGoals(
+  tx: Tx,
+  created: readonly GoalPackageRecord[],
+  updated: readonly { after: GoalPackageRecord }[],
+): Promise<void> {
+  const units = new Map((await listOrgUnits(tx.db)).map((unit) => [unit.code, unit.id]));
+  const values = ({ orgUnit, ...goal }: GoalPackageRecord) => ({
+    ...goal,
+    orgUnitId: units.get(orgUnit) ?? orgUnit,
+  });
+  await tx.saveRecords(
+    goalEntity,
+    created.map(values),
+    updated.map(({ after }) => values(after)),
+  );
 }

@@ -9,19 +9,20 @@ export type {
 } from './contract.ts';
 export {
   findGoal,
+  type Goal,
+  type GoalArea,
   listGoalAreas,
   listGoals,
   listMunicipalGoals,
-  toGoalAreaDto,
-  toGoalDto,
-  toMunicipalGoalDto,
+  type MunicipalGoal,
 } from './db/goal-repository.ts';
 export {
+  type Indicator,
   listIndicators,
   listOutcomes,
   listTargets,
-  toIndicatorDto,
-  toOutcomeDto,
+  type Outcome,
+  type Target,
 } from './db/indicator-repository.ts';
 export { goalStatuses } from './domain/goal-sheet.ts';
 export { getGoal } from './goal-service.ts';

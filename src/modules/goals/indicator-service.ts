@@ -1,20 +1,14 @@
 /**
- * Use cases for indicators, their targets and their outcomes. Each change runs in one transaction and
- * records itself in the change log; a stale version is refused rather than overwritten.
+ * Use cases for indicators, their targets and their outcomes. Changes go through the platform's one write
+ * path, which versions, logs and maps refusals; these functions hold the rules.
  */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
-import { staleVersion } from '#core/errors.ts';
-import { recordChange } from '#platform/audit/change-log.ts';
-import { isUniqueViolation } from '#platform/db/sql-errors.ts';
-import type { Database } from '../database.ts';
-import { getRound, listRounds, type ReportingRoundDto } from '../planning/index.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx } from '../context.ts';
+import { getRound, listRounds, type ReportingRound } from '../planning/index.ts';
 import type {
-  IndicatorDto,
   IndicatorInput,
   IndicatorUpdate,
-  OutcomeDto,
   OutcomeInput,
   OutcomeUpdate,
   TargetDto,
@@ -23,159 +17,115 @@ import type {
 } from './contract.ts';
 import {
   countChildren,
-  deleteVersioned,
   findIndicator,
   findOutcome,
   findTarget,
-  type IndicatorValues,
-  insertIndicator,
-  insertOutcome,
-  insertTarget,
+  type Indicator,
   listIndicators,
   listOutcomes,
   listTargets,
   nextIndicatorSortOrder,
-  type OutcomeValues,
-  toTargetDto,
-  updateIndicatorRow,
-  updateOutcomeRow,
-  updateTargetRow,
+  type Outcome,
+  type Target,
 } from './db/indicator-repository.ts';
 import { canBeParentIndicator } from './domain/goal.ts';
 import { INDICATOR_PARTS } from './domain/indicator.ts';
 import { checkOutcome } from './domain/outcome.ts';
+import { type DesiredDirection, describeTarget, parseTarget } from './domain/target.ts';
 import { getGoal } from './goal-service.ts';
-import { ENTITY, goalsErrors } from './messages.sv.ts';
+import { goalsErrors as errors } from './messages.sv.ts';
+import { indicatorEntity, outcomeEntity, targetEntity } from './model.ts';
 
-export async function getIndicator(db: Kysely<Database>, id: string): Promise<IndicatorDto> {
-  const indicator = await findIndicator(db, id);
+export async function getIndicator(ctx: Pick<Ctx, 'db'>, id: string): Promise<Indicator> {
+  const indicator = await findIndicator(ctx.db, id);
   if (!indicator) {
-    throw goalsErrors.indicatorNotFound(id);
+    throw errors.indicator_not_found(id);
   }
   return indicator;
 }
 
+/** A target with the reading of its notation, as the API returns it. */
+export function presentTarget(target: Target, direction: DesiredDirection): TargetDto {
+  const rule = parseTarget(target.notation);
+  return { ...target, interpretation: { kind: rule.kind, description: describeTarget(rule, direction) } };
+}
+
 export interface IndicatorDetail {
-  readonly indicator: IndicatorDto;
-  readonly children: IndicatorDto[];
+  readonly indicator: Indicator;
+  readonly children: Indicator[];
   readonly targets: TargetDto[];
-  readonly outcomes: OutcomeDto[];
-  readonly rounds: ReportingRoundDto[];
+  readonly outcomes: Outcome[];
+  readonly rounds: ReportingRound[];
 }
 
 /** An indicator with everything recorded on it: sub-indicators, every target and every outcome. */
-export async function getIndicatorDetail(db: Kysely<Database>, id: string): Promise<IndicatorDetail> {
-  const indicator = await getIndicator(db, id);
-  const siblings = await listIndicators(db, [indicator.goalId], true);
-  const targetRows = await listTargets(db, [id]);
+export async function getIndicatorDetail(ctx: Pick<Ctx, 'db'>, id: string): Promise<IndicatorDetail> {
+  const indicator = await getIndicator(ctx, id);
+  const siblings = await listIndicators(ctx.db, [indicator.goalId], true);
+  const targets = await listTargets(ctx.db, [id]);
   return {
     indicator,
     children: siblings.filter((candidate) => candidate.parentIndicatorId === id),
-    targets: targetRows
-      .map((row) => toTargetDto(row, indicator.desiredDirection))
+    targets: targets
+      .map((target) => presentTarget(target, indicator.desiredDirection))
       .sort((a, b) => a.year - b.year || INDICATOR_PARTS.indexOf(a.part) - INDICATOR_PARTS.indexOf(b.part)),
-    outcomes: await listOutcomes(db, [id]),
-    rounds: await listRounds(db),
+    outcomes: await listOutcomes(ctx.db, [id]),
+    rounds: await listRounds(ctx.db),
   };
 }
 
-async function checkParent(
-  db: Kysely<Database>,
-  goalId: string,
-  parentId: string | null,
-  selfId: string | null,
-) {
+export async function listGoalIndicators(ctx: Pick<Ctx, 'db'>, goalId: string): Promise<Indicator[]> {
+  return listIndicators(ctx.db, [(await getGoal(ctx, goalId)).id], true);
+}
+
+async function checkParent(ctx: Ctx, goalId: string, parentId: string | null, selfId: string | null) {
   if (parentId === null) {
     return;
   }
-  const parent = (await findIndicator(db, parentId)) ?? undefined;
+  const parent = (await findIndicator(ctx.db, parentId)) ?? undefined;
   if (!canBeParentIndicator({ id: selfId ?? '', goalId }, parent)) {
-    throw goalsErrors.parentIndicatorInvalid();
+    throw errors.parent_indicator_invalid();
   }
-  if (selfId !== null && (await countChildren(db, selfId)) > 0) {
-    throw goalsErrors.indicatorHasChildren();
+  if (selfId !== null && (await countChildren(ctx.db, selfId)) > 0) {
+    throw errors.indicator_has_children();
   }
 }
 
-function indicatorValues(input: IndicatorInput, current?: IndicatorDto): IndicatorValues {
-  return {
-    goalId: input.goalId,
-    parentIndicatorId: input.parentIndicatorId ?? null,
-    name: input.name,
-    unit: input.unit ?? null,
-    decimals: input.decimals ?? null,
-    desiredDirection: input.desiredDirection ?? current?.desiredDirection ?? 'none',
-    isObligatory: input.isObligatory ?? current?.isObligatory ?? false,
-    isGenderSplit: input.isGenderSplit ?? current?.isGenderSplit ?? false,
-    definition: input.definition ?? null,
-    dataSource: input.dataSource ?? current?.dataSource ?? 'manual',
-    source: input.source ?? null,
-  };
-}
-
-export async function createIndicator(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: IndicatorInput,
-): Promise<IndicatorDto> {
-  return db.transaction().execute(async (trx) => {
-    await getGoal(trx, input.goalId);
-    const values = indicatorValues(input);
-    await checkParent(trx, values.goalId, values.parentIndicatorId, null);
-    const sortOrder = await nextIndicatorSortOrder(trx, values.goalId, values.parentIndicatorId);
-    const created = await insertIndicator(trx, { ...values, sortOrder });
-    await recordChange(trx, actor, 'create', 'indicator', created.id, null, created);
-    return created;
+export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<Indicator> {
+  return write(ctx, async (tx) => {
+    await getGoal(tx, input.goalId);
+    await checkParent(tx, input.goalId, input.parentIndicatorId, null);
+    const sortOrder =
+      input.sortOrder ?? (await nextIndicatorSortOrder(tx.db, input.goalId, input.parentIndicatorId));
+    return tx.insert(indicatorEntity, { ...input, sortOrder });
   });
 }
 
-export async function updateIndicator(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: IndicatorUpdate,
-): Promise<IndicatorDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getIndicator(trx, id);
-    await getGoal(trx, input.goalId);
-    const values = indicatorValues(input, current);
-    await checkParent(trx, values.goalId, values.parentIndicatorId, id);
-    const updated = await updateIndicatorRow(trx, id, input.version, values);
-    if (!updated) {
-      throw staleVersion(ENTITY.indicator);
-    }
-    await recordChange(trx, actor, 'update', 'indicator', id, current, updated);
-    return updated;
+export async function updateIndicator(ctx: Ctx, id: string, input: IndicatorUpdate): Promise<Indicator> {
+  return write(ctx, async (tx) => {
+    const current = await getIndicator(tx, id);
+    const { version, ...patch } = input;
+    const next = { ...current, ...patch };
+    await getGoal(tx, next.goalId);
+    await checkParent(tx, next.goalId, next.parentIndicatorId, id);
+    return tx.update(indicatorEntity, current, version, patch);
   });
 }
 
 export async function setIndicatorRetired(
-  db: Kysely<Database>,
-  actor: Actor,
+  ctx: Ctx,
   id: string,
   version: number,
   retired: boolean,
-): Promise<IndicatorDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getIndicator(trx, id);
-    const updated = await updateIndicatorRow(trx, id, version, { retired });
-    if (!updated) {
-      throw staleVersion(ENTITY.indicator);
-    }
-    await recordChange(trx, actor, retired ? 'retire' : 'reinstate', 'indicator', id, current, updated);
-    return updated;
-  });
+): Promise<Indicator> {
+  return write(ctx, async (tx) => tx.retire(indicatorEntity, await getIndicator(tx, id), version, retired));
 }
 
 /** Puts sibling indicators (same goal, same parent) in the given order. */
-export async function reorderIndicators(
-  db: Kysely<Database>,
-  actor: Actor,
-  ids: readonly string[],
-): Promise<IndicatorDto[]> {
-  return db.transaction().execute(async (trx) => {
-    const first = await findIndicator(trx, ids[0] ?? '');
-    const all = first ? await listIndicators(trx, [first.goalId], true) : [];
+export async function reorderIndicators(ctx: Ctx, ids: readonly string[]): Promise<Indicator[]> {
+  return write(ctx, async (tx) => {
+    const first = await findIndicator(tx.db, ids[0] ?? '');
+    const all = first ? await listIndicators(tx.db, [first.goalId], true) : [];
     const siblings = all.filter((indicator) => indicator.parentIndicatorId === first?.parentIndicatorId);
     const siblingIds = new Set(siblings.map((indicator) => indicator.id));
     if (
@@ -183,29 +133,14 @@ export async function reorderIndicators(
       ids.length !== siblings.length ||
       ids.some((id) => !siblingIds.has(id))
     ) {
-      throw goalsErrors.reorderMismatch();
+      throw errors.reorder_mismatch();
     }
-    const result: IndicatorDto[] = [];
+    const result: Indicator[] = [];
     for (const [index, id] of ids.entries()) {
-      const current = siblings.find((indicator) => indicator.id === id) as IndicatorDto;
-      if (current.sortOrder === index) {
-        result.push(current);
-        continue;
-      }
-      const updated = await updateIndicatorRow(trx, id, current.version, { sortOrder: index });
-      if (!updated) {
-        throw staleVersion(ENTITY.indicator);
-      }
-      await recordChange(
-        trx,
-        actor,
-        'reorder',
-        'indicator',
-        id,
-        { sortOrder: current.sortOrder },
-        { sortOrder: index },
+      const current = siblings.find((indicator) => indicator.id === id) as Indicator;
+      result.push(
+        await tx.update(indicatorEntity, current, current.version, { sortOrder: index }, 'reorder'),
       );
-      result.push(updated);
     }
     return result;
   });
@@ -213,188 +148,79 @@ export async function reorderIndicators(
 
 // Targets ----------------------------------------------------------------------------------------------
 
-export async function createTarget(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: TargetInput,
-): Promise<TargetDto> {
-  return db.transaction().execute(async (trx) => {
-    const indicator = await getIndicator(trx, input.indicatorId);
-    const part = input.part ?? 'total';
-    if (part !== 'total' && !indicator.isGenderSplit) {
-      throw goalsErrors.genderPartNotAllowed();
+export async function createTarget(ctx: Ctx, input: TargetInput): Promise<TargetDto> {
+  return write(ctx, async (tx) => {
+    const indicator = await getIndicator(tx, input.indicatorId);
+    if (input.part !== 'total' && !indicator.isGenderSplit) {
+      throw errors.not_gender_split();
     }
-    try {
-      const row = await insertTarget(trx, {
-        indicatorId: indicator.id,
-        year: input.year,
-        part,
-        notation: input.notation,
-        note: input.note ?? null,
-        source: input.source ?? null,
-      });
-      const created = toTargetDto(row, indicator.desiredDirection);
-      await recordChange(trx, actor, 'create', 'indicator_target', created.id, null, created);
-      return created;
-    } catch (error) {
-      if (isUniqueViolation(error, 'indicator_target_year_part_key')) {
-        throw goalsErrors.targetExists(input.year);
-      }
-      throw error;
-    }
+    return presentTarget(await tx.insert(targetEntity, input), indicator.desiredDirection);
   });
 }
 
-async function loadTarget(db: Kysely<Database>, id: string) {
-  const row = await findTarget(db, id);
-  if (!row) {
-    throw goalsErrors.targetNotFound(id);
+async function getTarget(ctx: Pick<Ctx, 'db'>, id: string): Promise<Target> {
+  const target = await findTarget(ctx.db, id);
+  if (!target) {
+    throw errors.target_not_found(id);
   }
-  const indicator = await getIndicator(db, row.indicator_id);
-  return { current: toTargetDto(row, indicator.desiredDirection), indicator };
+  return target;
 }
 
-export async function updateTarget(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: TargetUpdate,
-): Promise<TargetDto> {
-  return db.transaction().execute(async (trx) => {
-    const { current, indicator } = await loadTarget(trx, id);
-    const row = await updateTargetRow(trx, id, input.version, {
-      notation: input.notation,
-      note: input.note ?? null,
-      source: input.source ?? current.source,
-    });
-    if (!row) {
-      throw staleVersion(ENTITY.target);
-    }
-    const updated = toTargetDto(row, indicator.desiredDirection);
-    await recordChange(trx, actor, 'update', 'indicator_target', id, current, updated);
-    return updated;
+export async function updateTarget(ctx: Ctx, id: string, input: TargetUpdate): Promise<TargetDto> {
+  return write(ctx, async (tx) => {
+    const current = await getTarget(tx, id);
+    const indicator = await getIndicator(tx, current.indicatorId);
+    const { version, ...patch } = input;
+    return presentTarget(await tx.update(targetEntity, current, version, patch), indicator.desiredDirection);
   });
 }
 
-export async function deleteTarget(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  version: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const { current } = await loadTarget(trx, id);
-    if (!(await deleteVersioned(trx, 'indicator_target', id, version))) {
-      throw staleVersion(ENTITY.target);
-    }
-    await recordChange(trx, actor, 'delete', 'indicator_target', id, current, null);
-  });
+export async function deleteTarget(ctx: Ctx, id: string, version: number): Promise<void> {
+  await write(ctx, async (tx) => tx.remove(targetEntity, await getTarget(tx, id), version));
 }
 
 // Outcomes ---------------------------------------------------------------------------------------------
 
-function outcomeValues(input: OutcomeInput | OutcomeUpdate, current?: OutcomeDto): OutcomeValues {
-  return {
-    fromMonth: input.fromMonth ?? current?.fromMonth ?? 1,
-    toMonth: input.toMonth ?? current?.toMonth ?? 12,
-    isForecast: input.isForecast ?? current?.isForecast ?? false,
-    referenceYear: input.referenceYear ?? null,
-    total: input.total ?? null,
-    women: input.women ?? null,
-    men: input.men ?? null,
-    noData: [...new Set(input.noData ?? [])],
-    noDataReason: input.noDataReason ?? null,
-    note: input.note ?? null,
-    source: input.source ?? current?.source ?? null,
-  };
-}
+type OutcomeFields = Omit<Outcome, 'id' | 'version'>;
 
-async function checkedOutcome(
-  db: Kysely<Database>,
-  indicatorId: string,
-  roundId: string,
-  year: number,
-  values: OutcomeValues,
-) {
-  const indicator = await getIndicator(db, indicatorId);
-  const round = await getRound(db, roundId);
-  const problems = checkOutcome({ ...values, year }, round, indicator);
+async function checkedOutcome(ctx: Ctx, outcome: OutcomeFields): Promise<void> {
+  const indicator = await getIndicator(ctx, outcome.indicatorId);
+  const round = await getRound(ctx, outcome.reportingRoundId);
+  const problems = checkOutcome(outcome, round, indicator);
   if (problems.length > 0) {
-    throw goalsErrors.outcomeInvalid(problems);
+    throw errors.outcome_invalid(problems);
   }
-  return { indicator, round };
 }
 
-export async function createOutcome(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: OutcomeInput,
-): Promise<OutcomeDto> {
-  return db.transaction().execute(async (trx) => {
-    const values = outcomeValues(input);
-    const { round } = await checkedOutcome(
-      trx,
-      input.indicatorId,
-      input.reportingRoundId,
-      input.year,
-      values,
-    );
-    try {
-      const created = await insertOutcome(trx, {
-        ...values,
-        indicatorId: input.indicatorId,
-        reportingRoundId: round.id,
-        year: input.year,
-      });
-      await recordChange(trx, actor, 'create', 'indicator_outcome', created.id, null, created);
-      return created;
-    } catch (error) {
-      if (isUniqueViolation(error, 'indicator_outcome_round_year_key')) {
-        throw goalsErrors.outcomeExists(input.year, round.name);
-      }
-      throw error;
-    }
+export async function createOutcome(ctx: Ctx, input: OutcomeInput): Promise<Outcome> {
+  return write(ctx, async (tx) => {
+    const values = {
+      ...input,
+      noData: [...new Set(input.noData)],
+      notApplicable: [...new Set(input.notApplicable)],
+    };
+    await checkedOutcome(tx, values);
+    return tx.insert(outcomeEntity, values);
   });
 }
 
-async function getOutcome(db: Kysely<Database>, id: string): Promise<OutcomeDto> {
-  const outcome = await findOutcome(db, id);
+async function getOutcome(ctx: Pick<Ctx, 'db'>, id: string): Promise<Outcome> {
+  const outcome = await findOutcome(ctx.db, id);
   if (!outcome) {
-    throw goalsErrors.outcomeNotFound(id);
+    throw errors.outcome_not_found(id);
   }
   return outcome;
 }
 
-export async function updateOutcome(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: OutcomeUpdate,
-): Promise<OutcomeDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getOutcome(trx, id);
-    const values = outcomeValues(input, current);
-    await checkedOutcome(trx, current.indicatorId, current.reportingRoundId, current.year, values);
-    const updated = await updateOutcomeRow(trx, id, input.version, values);
-    if (!updated) {
-      throw staleVersion(ENTITY.outcome);
-    }
-    await recordChange(trx, actor, 'update', 'indicator_outcome', id, current, updated);
-    return updated;
+export async function updateOutcome(ctx: Ctx, id: string, input: OutcomeUpdate): Promise<Outcome> {
+  return write(ctx, async (tx) => {
+    const current = await getOutcome(tx, id);
+    const { version, ...patch } = input;
+    await checkedOutcome(tx, { ...current, ...patch });
+    return tx.update(outcomeEntity, current, version, patch);
   });
 }
 
-export async function deleteOutcome(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  version: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const current = await getOutcome(trx, id);
-    if (!(await deleteVersioned(trx, 'indicator_outcome', id, version))) {
-      throw staleVersion(ENTITY.outcome);
-    }
-    await recordChange(trx, actor, 'delete', 'indicator_outcome', id, current, null);
-  });
+export async function deleteOutcome(ctx: Ctx, id: string, version: number): Promise<void> {
+  await write(ctx, async (tx) => tx.remove(outcomeEntity, await getOutcome(tx, id), version));
 }

@@ -2,10 +2,32 @@
 import type { ModuleDefinition } from '../module-definition.ts';
 import { goalsMigrations } from './db/migrations.ts';
 import { goalsRoutes } from './goal-routes.ts';
+import { goalsErrors } from './messages.sv.ts';
+import {
+  goalAreasSection,
+  goalsSection,
+  indicatorsSection,
+  municipalGoalsSection,
+  outcomesSection,
+  targetsSection,
+} from './package.ts';
 
 export const goalsModule: ModuleDefinition = {
   name: 'goals',
   dependsOn: ['organisation', 'planning', 'access'],
   migrations: goalsMigrations,
   routes: goalsRoutes,
+  constraintErrors: {
+    goal_area_name_key: (key) => goalsErrors.goal_area_name_taken(key.name ?? ''),
+    indicator_target_year_part_key: (key) => goalsErrors.target_exists(key.year ?? ''),
+    indicator_outcome_round_year_key: (key) => goalsErrors.outcome_exists(key.year ?? ''),
+  },
+  packageSections: [
+    goalAreasSection,
+    municipalGoalsSection,
+    goalsSection,
+    indicatorsSection,
+    targetsSection,
+    outcomesSection,
+  ],
 };

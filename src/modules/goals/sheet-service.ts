@@ -1,8 +1,7 @@
 /**
  * Loads what the goal sheet needs for one unit, year and round, and hands it to the pure sheet builder.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../database.ts';
+import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRoundDto } from '../planning/index.ts';
 import type { GoalDto } from './contract.ts';
@@ -24,10 +23,11 @@ function defaultRound(rounds: readonly ReportingRoundDto[], reportedRoundIds: Re
 }
 
 export async function getGoalSheet(
-  db: Kysely<Database>,
+  ctx: Pick<Ctx, 'db'>,
   query: { orgUnit: string; year: number; round?: string; includeRetired?: boolean },
 ): Promise<GoalSheetResult> {
-  const unit = await getOrgUnit(db, query.orgUnit);
+  const { db } = ctx;
+  const unit = await getOrgUnit(ctx, query.orgUnit);
   const { year } = query;
   const allRounds = await listRounds(db);
   const rounds = allRounds.filter((round) => round.year === year);
@@ -53,16 +53,7 @@ export async function getGoalSheet(
   if (!round) {
     return { orgUnit, year, rounds, sheet: null };
   }
-  const targets: SheetTarget[] = (await listTargets(db, indicatorIds, { from: year, to: year + 1 })).map(
-    (row) => ({
-      id: row.id,
-      indicatorId: row.indicator_id,
-      year: row.year,
-      part: row.part,
-      notation: row.notation,
-      note: row.note,
-    }),
-  );
+  const targets: SheetTarget[] = await listTargets(db, indicatorIds, { from: year, to: year + 1 });
   const sheet = buildGoalSheet({
     year,
     round,

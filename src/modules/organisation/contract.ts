@@ -1,55 +1,81 @@
-/** The organisation API: zod schemas shared by routes, the data package and the UI. */
+/** The organisation API: the unit's schemas (from model.ts) and the operations, for the server and the browser. */
 
 import { z } from 'zod';
-import { dateField, idField, requiredText } from '#core/validation.ts';
-import { ORG_CODE_PATTERN, ORG_UNIT_KINDS } from './domain/org-unit.ts';
+import { defineOperations } from '#core/api.ts';
+import { changeEntrySchema } from '#core/history.ts';
+import { lineText, yearParam } from '#core/validation.ts';
+import { orgCodeField, orgUnitEntity } from './model.ts';
 
-export const orgUnitKindField = z.enum(ORG_UNIT_KINDS);
+export { orgCodeField };
 
-export const orgCodeField = z.codec(
-  z
-    .string()
-    .trim()
-    .refine((code) => ORG_CODE_PATTERN.test(code.toUpperCase()), {
-      message: 'ska vara 1–32 tecken: bokstäver, siffror och bindestreck, t.ex. "VSS"',
-    }),
-  z.string(),
-  { decode: (code) => code.toUpperCase(), encode: (code) => code },
-);
-
-export const orgUnitSchema = z
-  .object({
-    id: idField,
-    code: z.string(),
-    name: z.string(),
-    kind: orgUnitKindField,
-    parentId: idField.nullable(),
-    validFrom: z.string(),
-    validTo: z.string().nullable(),
-    sortOrder: z.int(),
-    version: z.int(),
-  })
-  .meta({ id: 'OrgUnit', description: 'En nod i organisationsträdet med giltighetsperiod.' });
+export const orgUnitSchema = orgUnitEntity.dto;
 export type OrgUnitDto = z.infer<typeof orgUnitSchema>;
 
-export const orgUnitInputSchema = z
-  .strictObject({
-    code: orgCodeField,
-    name: requiredText(200),
-    kind: orgUnitKindField,
-    parentId: z.string().trim().min(1).max(64).nullable().describe('Överordnad enhets id eller kod.'),
-    validFrom: dateField,
-    validTo: dateField.nullable(),
-    sortOrder: z.int().min(0).optional(),
-  })
+/** A unit named by id or by its short code ("VSS"). */
+export const orgUnitRefField = lineText(64).min(1).describe('Enhetens id eller kod, t.ex. VSS.');
+
+export const orgUnitInputSchema = orgUnitEntity.create
+  .extend({ parentId: orgUnitRefField.nullable().describe('Överordnad enhets id eller kod.') })
   .meta({ id: 'OrgUnitCreate' });
-export type OrgUnitInput = z.infer<typeof orgUnitInputSchema>;
+export type OrgUnitInput = z.output<typeof orgUnitInputSchema>;
 
-export const orgUnitUpdateSchema = orgUnitInputSchema
-  .extend({ version: z.int() })
+export const orgUnitUpdateSchema = orgUnitEntity.update
+  .extend({ parentId: orgUnitRefField.nullable().optional() })
   .meta({ id: 'OrgUnitUpdate' });
-export type OrgUnitUpdate = z.infer<typeof orgUnitUpdateSchema>;
+export type OrgUnitUpdate = z.output<typeof orgUnitUpdateSchema>;
 
-export const orgTreeQuerySchema = z.strictObject({
-  year: z.coerce.number().pipe(z.int().min(1900).max(2200)).optional(),
+const refParams = z.strictObject({ ref: orgUnitRefField });
+
+export const organisationApi = defineOperations('organisation', 'Organisation', {
+  list: {
+    method: 'GET',
+    path: '/organisation/units',
+    summary: 'Organisationsenheter, valfritt de som gäller ett visst år',
+    query: z.strictObject({ year: yearParam.optional() }),
+    response: z.array(orgUnitSchema),
+    resources: ['organisation'],
+  },
+  get: {
+    method: 'GET',
+    path: '/organisation/units/:ref',
+    summary: 'En organisationsenhet, med id eller kod',
+    params: refParams,
+    response: orgUnitSchema,
+    resources: ['organisation'],
+  },
+  create: {
+    method: 'POST',
+    path: '/organisation/units',
+    summary: 'Skapa en organisationsenhet',
+    body: orgUnitInputSchema,
+    response: orgUnitSchema,
+    status: 201,
+    resources: ['organisation'],
+  },
+  update: {
+    method: 'PUT',
+    path: '/organisation/units/:ref',
+    summary: 'Ändra en organisationsenhet (med den version du läste; utelämnade fält lämnas orörda)',
+    params: refParams,
+    body: orgUnitUpdateSchema,
+    response: orgUnitSchema,
+    resources: ['organisation'],
+  },
+  history: {
+    method: 'GET',
+    path: '/organisation/units/:ref/history',
+    summary: 'Ändringshistorik för en organisationsenhet',
+    params: refParams,
+    response: z.array(changeEntrySchema),
+    resources: ['organisation', 'history'],
+  },
 });
+
+/**
+ * A unit in a data package: named, and naming its parent, by code – as everywhere in Verksam – so that a
+ * package can be read and written by people and converters that do not know the installation's ids.
+ */
+export const orgUnitPackageRecord = orgUnitEntity.record
+  .omit({ parentId: true })
+  .extend({ parent: orgCodeField.nullable().describe('Den överordnade enhetens kod.') });
+export type OrgUnitPackageRecord = z.output<typeof orgUnitPackageRecord>;

@@ -1,143 +1,129 @@
 /**
- * Use cases for the organisation tree. Each change runs in one transaction: load, check the rules,
- * persist, and record the change in the change log.
+ * Use cases for the organisation tree. Reads take the context; changes go through the platform's one write
+ * path, which versions the row, records the change and maps the database's refusals.
  */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
-import { staleVersion } from '#core/errors.ts';
 import { compareSwedish } from '#core/format.ts';
-import { recordChanges } from '#platform/audit/change-log.ts';
-import { isUniqueViolation } from '#platform/db/sql-errors.ts';
-import type { Database } from '../database.ts';
-import type { OrgUnitDto, OrgUnitInput, OrgUnitUpdate } from './contract.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx, Tx } from '../context.ts';
+import type { OrgUnitInput, OrgUnitPackageRecord, OrgUnitUpdate } from './contract.ts';
 import {
   findOrgUnit,
-  insertOrgUnit,
   listAncestorIds,
   listChildren,
   listOrgUnits,
   nextSortOrder,
-  type OrgUnitValues,
-  updateOrgUnitRow,
+  type OrgUnit,
 } from './db/org-unit-repository.ts';
 import { canContain, isValidityOrdered, liesWithin } from './domain/org-unit.ts';
-import { ORG_UNIT_ENTITY, organisationErrors } from './messages.sv.ts';
+import { organisationErrors as errors } from './messages.sv.ts';
+import { orgUnitEntity } from './model.ts';
 
-const ENTITY_TYPE = 'org_unit';
+type Placement = Pick<OrgUnit, 'kind' | 'parentId' | 'validFrom' | 'validTo'>;
 
 /** Units (valid in `year`, when given) in tree order: by sort order, then Swedish alphabetical order. */
-export async function listOrganisation(db: Kysely<Database>, year?: number): Promise<OrgUnitDto[]> {
-  const units = await listOrgUnits(db, year);
+export async function listOrganisation(ctx: Ctx, year?: number): Promise<OrgUnit[]> {
+  const units = await listOrgUnits(ctx.db, year);
   return units.sort((a, b) => a.sortOrder - b.sortOrder || compareSwedish(a.name, b.name));
 }
 
-export async function getOrgUnit(db: Kysely<Database>, ref: string): Promise<OrgUnitDto> {
-  const unit = await findOrgUnit(db, ref);
+export async function getOrgUnit(ctx: Pick<Ctx, 'db'>, ref: string): Promise<OrgUnit> {
+  const unit = await findOrgUnit(ctx.db, ref);
   if (!unit) {
-    throw organisationErrors.notFound(ref);
+    throw errors.org_unit_not_found(ref);
   }
   return unit;
 }
 
-/** The parent named by id or code, as an id; the unit as it is otherwise. */
-async function withParentId(db: Kysely<Database>, values: OrgUnitValues): Promise<OrgUnitValues> {
-  if (values.parentId === null) {
-    return values;
+/** The parent named by id or code, as an id. */
+async function parentIdOf(ctx: Ctx, ref: string | null): Promise<string | null> {
+  if (ref === null) {
+    return null;
   }
-  const parent = await findOrgUnit(db, values.parentId);
+  const parent = await findOrgUnit(ctx.db, ref);
   if (!parent) {
-    throw organisationErrors.parentNotFound();
+    throw errors.parent_not_found(ref);
   }
-  return { ...values, parentId: parent.id };
+  return parent.id;
 }
 
-async function checkPlacement(db: Kysely<Database>, values: OrgUnitValues, selfId: string | null) {
-  if (!isValidityOrdered(values)) {
-    throw organisationErrors.validityReversed();
+async function checkPlacement(ctx: Ctx, unit: Placement, selfId: string | null) {
+  if (!isValidityOrdered(unit)) {
+    throw errors.validity_reversed();
   }
-  if (values.parentId === null) {
-    if (values.kind !== 'municipality') {
-      throw organisationErrors.rootMustBeMunicipality();
+  if (unit.parentId === null) {
+    if (unit.kind !== 'municipality') {
+      throw errors.root_must_be_municipality();
     }
     return;
   }
-  const parent = await findOrgUnit(db, values.parentId);
-  if (!parent) {
-    throw organisationErrors.parentNotFound();
+  const parent = await getOrgUnit(ctx, unit.parentId);
+  if (selfId !== null && (await listAncestorIds(ctx.db, parent.id)).includes(selfId)) {
+    throw errors.cycle();
   }
-  if (selfId !== null && (await listAncestorIds(db, parent.id)).includes(selfId)) {
-    throw organisationErrors.cycle();
+  if (!canContain(parent.kind, unit.kind)) {
+    throw errors.kind_not_allowed(parent.kind, unit.kind);
   }
-  if (!canContain(parent.kind, values.kind)) {
-    throw organisationErrors.kindNotAllowed(parent.kind, values.kind);
-  }
-  if (!liesWithin(values, parent)) {
-    throw organisationErrors.outsideParent();
+  if (!liesWithin(unit, parent)) {
+    throw errors.outside_parent_validity(parent.code);
   }
 }
 
-async function saveOrThrow<T>(save: () => Promise<T>, code: string): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (isUniqueViolation(error, 'org_unit_code_key')) {
-      throw organisationErrors.codeTaken(code);
-    }
-    throw error;
-  }
-}
-
-export async function createOrgUnit(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: OrgUnitInput,
-): Promise<OrgUnitDto> {
-  return db.transaction().execute(async (trx) => {
-    const named = await withParentId(trx, { ...input, sortOrder: input.sortOrder ?? 0 });
-    const values: OrgUnitValues = {
-      ...named,
-      sortOrder: input.sortOrder ?? (await nextSortOrder(trx, named.parentId)),
+export async function createOrgUnit(ctx: Ctx, input: OrgUnitInput): Promise<OrgUnit> {
+  return write(ctx, async (tx) => {
+    const parentId = await parentIdOf(tx, input.parentId);
+    const values = {
+      ...input,
+      parentId,
+      sortOrder: input.sortOrder ?? (await nextSortOrder(tx.db, parentId)),
     };
-    await checkPlacement(trx, values, null);
-    const created = await saveOrThrow(() => insertOrgUnit(trx, values), values.code);
-    await recordChanges(trx, actor, [
-      { action: 'create', entityType: ENTITY_TYPE, entityId: created.id, oldValue: null, newValue: created },
-    ]);
-    return created;
+    await checkPlacement(tx, values, null);
+    return tx.insert(orgUnitEntity, values);
   });
 }
 
-export async function updateOrgUnit(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: OrgUnitUpdate,
-): Promise<OrgUnitDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getOrgUnit(trx, id);
-    const values = await withParentId(trx, { ...input, sortOrder: input.sortOrder ?? current.sortOrder });
-    await checkPlacement(trx, values, current.id);
-    const outside = (await listChildren(trx, current.id)).find((child) => !liesWithin(child, values));
+export async function updateOrgUnit(ctx: Ctx, ref: string, input: OrgUnitUpdate): Promise<OrgUnit> {
+  return write(ctx, async (tx) => {
+    const current = await getOrgUnit(tx, ref);
+    const { version, ...patch } = input;
+    const parentId = patch.parentId === undefined ? current.parentId : await parentIdOf(tx, patch.parentId);
+    const next = { ...current, ...patch, parentId };
+    await checkPlacement(tx, next, current.id);
+    const outside = (await listChildren(tx.db, current.id)).find((child) => !liesWithin(child, next));
     if (outside) {
-      throw organisationErrors.childOutside(outside.name);
+      throw errors.child_outside_validity(outside.name);
     }
-    const updated = await saveOrThrow(
-      () => updateOrgUnitRow(trx, current.id, input.version, values),
-      values.code,
-    );
-    if (!updated) {
-      throw staleVersion(ORG_UNIT_ENTITY);
-    }
-    await recordChanges(trx, actor, [
-      {
-        action: 'update',
-        entityType: ENTITY_TYPE,
-        entityId: current.id,
-        oldValue: current,
-        newValue: updated,
-      },
-    ]);
-    return updated;
+    return tx.update(orgUnitEntity, current, version, { ...patch, parentId });
   });
+}
+
+/** The installation's municipality: the code of its root unit, or null when there is none yet. */
+export async function findMunicipality(ctx: Pick<Ctx, 'db'>): Promise<string | null> {
+  const roots = (await listOrgUnits(ctx.db)).filter((unit) => unit.parentId === null);
+  return roots.find((unit) => unit.kind === 'municipality')?.code ?? roots[0]?.code ?? null;
+}
+
+/**
+ * Saves units from a data package, already checked by the package's rules: new ones in the order given
+ * (parents first), then changes. Parents are named by code; they may be stored or in the package.
+ */
+export async function saveImportedOrgUnits(
+  tx: Tx,
+  created: readonly OrgUnitPackageRecord[],
+  updated: readonly { before: OrgUnitPackageRecord; after: OrgUnitPackageRecord }[],
+): Promise<void> {
+  const stored = await listOrgUnits(tx.db);
+  const ids = new Map(stored.map((unit) => [unit.code, unit.id]));
+  for (const unit of [...created, ...updated.map((change) => change.after)]) {
+    ids.set(unit.code, unit.id);
+  }
+  const values = ({ parent, ...unit }: OrgUnitPackageRecord) => ({
+    ...unit,
+    parentId: parent === null ? null : (ids.get(parent) ?? null),
+  });
+  await tx.saveRecords(
+    orgUnitEntity,
+    created.map(values),
+    updated.map(({ after }) => values(after)),
+  );
 }

@@ -1,6 +1,8 @@
 /** What the planning module adds to Verksam: the reporting rounds of the yearly cycle. */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { planningMigrations } from './db/migrations.ts';
+import { planningErrors } from './messages.sv.ts';
+import { reportingRoundsSection } from './package.ts';
 import { planningRoutes } from './round-routes.ts';
 
 export const planningModule: ModuleDefinition = {
@@ -8,4 +10,9 @@ export const planningModule: ModuleDefinition = {
   dependsOn: ['organisation'],
   migrations: planningMigrations,
   routes: planningRoutes,
+  constraintErrors: {
+    reporting_round_year_kind_key: (key) =>
+      planningErrors.round_exists(`${key.kind ?? ''} ${key.year ?? ''}`.trim()),
+  },
+  packageSections: [reportingRoundsSection],
 };

@@ -1,56 +1,13 @@
-/** HTTP routes of the planning module. */
+/** The planning module's routes: one use case per operation of its contract. */
 
-import { z } from 'zod';
-import { dateField, idField, requiredText } from '#core/validation.ts';
-import type { ApiApp } from '#platform/http/create-app.ts';
-import type { AppContext } from '../context.ts';
-import { reportingRoundInputSchema, reportingRoundSchema } from './contract.ts';
-import { createRound, listRounds, updateRound } from './round-service.ts';
+import { registerOperations } from '#platform/http/operations.ts';
+import type { RouteRegistrar } from '../module-definition.ts';
+import { planningApi } from './contract.ts';
+import { createRound, listYearRounds, updateRound } from './round-service.ts';
 
-const TAGS = ['Planering'];
-
-export async function planningRoutes(app: ApiApp, ctx: AppContext) {
-  app.get(
-    '/planning/rounds',
-    {
-      schema: {
-        operationId: 'planning.listRounds',
-        tags: TAGS,
-        summary: 'Uppföljningstillfällen i kalenderordning, valfritt för ett år',
-        querystring: z.strictObject({ year: z.coerce.number().pipe(z.int().min(1900).max(2200)).optional() }),
-        response: { 200: z.array(reportingRoundSchema) },
-      },
-    },
-    (request) => listRounds(ctx.db, request.query.year),
-  );
-
-  app.post(
-    '/planning/rounds',
-    {
-      schema: {
-        operationId: 'planning.createRound',
-        tags: TAGS,
-        summary: 'Skapa ett uppföljningstillfälle',
-        body: reportingRoundInputSchema,
-        response: { 201: reportingRoundSchema },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createRound(ctx.db, ctx.actorFor(request), request.body)),
-  );
-
-  app.put(
-    '/planning/rounds/:id',
-    {
-      schema: {
-        operationId: 'planning.updateRound',
-        tags: TAGS,
-        summary: 'Ändra namn eller sista dag för ett uppföljningstillfälle',
-        params: z.strictObject({ id: idField }),
-        body: z.strictObject({ name: requiredText(200), deadline: dateField, version: z.int() }),
-        response: { 200: reportingRoundSchema },
-      },
-    },
-    (request) => updateRound(ctx.db, ctx.actorFor(request), request.params.id, request.body),
-  );
-}
+export const planningRoutes: RouteRegistrar = (app, platform) =>
+  registerOperations(app, platform, planningApi, {
+    listRounds: ({ query }, ctx) => listYearRounds(ctx, query.year),
+    createRound: ({ body }, ctx) => createRound(ctx, body),
+    updateRound: ({ params, body }, ctx) => updateRound(ctx, params.id, body),
+  });

@@ -1,79 +1,54 @@
 /** Use cases for reporting rounds. */
 
-import type { Kysely } from 'kysely';
-import type { Actor } from '#core/actor.ts';
-import { staleVersion } from '#core/errors.ts';
-import { recordChanges } from '#platform/audit/change-log.ts';
-import { isUniqueViolation } from '#platform/db/sql-errors.ts';
-import type { Database } from '../database.ts';
-import type { ReportingRoundDto, ReportingRoundInput } from './contract.ts';
-import { findRound, insertRound, listRounds, updateRoundRow } from './db/round-repository.ts';
+import { write } from '#platform/context.ts';
+import type { Ctx, Tx } from '../context.ts';
+import type { ReportingRoundInput, ReportingRoundPackageRecord } from './contract.ts';
+import { findRound, listRounds, type ReportingRound } from './db/round-repository.ts';
 import { defaultRoundName } from './domain/round.ts';
-import { planningErrors, ROUND_ENTITY } from './messages.sv.ts';
+import { planningErrors } from './messages.sv.ts';
+import { reportingRoundEntity } from './model.ts';
 
-const ENTITY_TYPE = 'reporting_round';
+export async function listYearRounds(ctx: Pick<Ctx, 'db'>, year?: number): Promise<ReportingRound[]> {
+  return listRounds(ctx.db, year);
+}
 
-export { listRounds };
-
-export async function getRound(db: Kysely<Database>, id: string): Promise<ReportingRoundDto> {
-  const round = await findRound(db, id);
+export async function getRound(ctx: Pick<Ctx, 'db'>, id: string): Promise<ReportingRound> {
+  const round = await findRound(ctx.db, id);
   if (!round) {
-    throw planningErrors.roundNotFound(id);
+    throw planningErrors.round_not_found(id);
   }
   return round;
 }
 
-export async function createRound(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: ReportingRoundInput,
-): Promise<ReportingRoundDto> {
-  const name = input.name ?? defaultRoundName(input.kind, input.year);
-  return db.transaction().execute(async (trx) => {
-    try {
-      const created = await insertRound(trx, {
-        year: input.year,
-        kind: input.kind,
-        name,
-        deadline: input.deadline,
-      });
-      await recordChanges(trx, actor, [
-        {
-          action: 'create',
-          entityType: ENTITY_TYPE,
-          entityId: created.id,
-          oldValue: null,
-          newValue: created,
-        },
-      ]);
-      return created;
-    } catch (error) {
-      if (isUniqueViolation(error, 'reporting_round_year_kind_key')) {
-        throw planningErrors.roundExists(name);
-      }
-      throw error;
-    }
-  });
+export async function createRound(ctx: Ctx, input: ReportingRoundInput): Promise<ReportingRound> {
+  return write(ctx, (tx) =>
+    tx.insert(reportingRoundEntity, {
+      ...input,
+      name: input.name ?? defaultRoundName(input.kind, input.year),
+    }),
+  );
 }
 
 export async function updateRound(
-  db: Kysely<Database>,
-  actor: Actor,
+  ctx: Ctx,
   id: string,
-  input: { name: string; deadline: string; version: number },
-): Promise<ReportingRoundDto> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getRound(trx, id);
-    const updated = await updateRoundRow(trx, id, input.version, {
-      name: input.name,
-      deadline: input.deadline,
-    });
-    if (!updated) {
-      throw staleVersion(ROUND_ENTITY);
-    }
-    await recordChanges(trx, actor, [
-      { action: 'update', entityType: ENTITY_TYPE, entityId: id, oldValue: current, newValue: updated },
-    ]);
-    return updated;
+  input: { name?: string; deadline?: string; version: number },
+): Promise<ReportingRound> {
+  return write(ctx, async (tx) => {
+    const { version, ...patch } = input;
+    return tx.update(reportingRoundEntity, await getRound(tx, id), version, patch);
   });
+}
+
+/** Saves rounds from a data package: new ones, then changes to stored ones (matched by id or year and kind). */
+export async function saveImportedRounds(
+  tx: Tx,
+  created: readonly ReportingRoundPackageRecord[],
+  updated: readonly { after: ReportingRoundPackageRecord }[],
+): Promise<void> {
+  await tx.saveRecords(
+    reportingRoundEntity,
+    created,
+    updated.map(({ after }) => after),
+  );
 }

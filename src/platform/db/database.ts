@@ -6,8 +6,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { DataDirLock } from './data-dir-lock.ts';
-import { type EmbeddedStart, startEmbedded } from './embedded.ts';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { type EmbeddedStart, openEmbedded } from './embedded.ts';
 
 // numeric and bigint come back as strings (exact); int8 counts are cast to int in SQL where a number is meant.
 // Dates stay ISO strings instead of JS Dates shifted by the time zone.
@@ -25,6 +25,7 @@ export interface DatabaseHandle<DB> {
 
 export type DatabaseTarget =
   | { readonly kind: 'server'; readonly url: string }
+  /** The embedded database in a folder, refused (DataDirLockedError) while another process holds it. */
   | { readonly kind: 'embedded'; readonly dataDir: string }
   /** An embedded database whose opening the caller has already begun (see embedded.ts). */
   | { readonly kind: 'started'; readonly started: EmbeddedStart }
@@ -47,7 +48,7 @@ async function openOnPglite<DB>(pglite: PGlite, lock: DataDirLock | null, ownsIn
       if (ownsInstance) {
         await pglite.close();
       }
-      lock?.release();
+      await lock?.release();
     },
   };
 }
@@ -61,13 +62,16 @@ export async function openDatabase<DB>(target: DatabaseTarget): Promise<Database
     case 'instance':
       return openOnPglite<DB>(target.pglite, null, false);
     case 'embedded':
-      return openDatabase<DB>({ kind: 'started', started: startEmbedded(target.dataDir) });
+      return openDatabase<DB>({
+        kind: 'started',
+        started: openEmbedded(await acquireDataDirLock(target.dataDir, { role: 'command' })),
+      });
     case 'started': {
       const { lock, pglite } = target.started;
       try {
         return await openOnPglite<DB>(await pglite, lock, true);
       } catch (error) {
-        lock.release();
+        await lock.release();
         throw error;
       }
     }

@@ -1,7 +1,8 @@
 /**
- * The Fastify application: zod validation with Swedish messages, OpenAPI at /api/openapi.json with browsable
- * docs at /api/docs, the error model, and the modules' routes. The built web app is served from dist/ when
- * it exists, with every non-API path falling back to index.html for the client-side router.
+ * The Fastify application: strict JSON bodies, zod validation with Swedish messages, OpenAPI at
+ * /api/openapi.json with browsable docs at /api/docs, one error format for every 4xx (Fastify's own and
+ * Node's included), and the modules' routes. The built web app is served from dist/ when it exists, with
+ * every non-API path falling back to index.html for the client-side router.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,11 +13,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { handleError, handleNotFound } from './error-handler.ts';
+import { z } from 'zod';
+import type { ConstraintError } from '../db/sql-errors.ts';
+import { clientErrorResponse, createErrorHandler, handleNotFound } from './error-handler.ts';
+import { parseJsonBody } from './json-body.ts';
 
 export type ApiApp = FastifyInstance<
   import('node:http').Server,
@@ -26,24 +29,64 @@ export type ApiApp = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** The API's bodies are small; routes that take files raise their own limit. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
 export interface HttpOptions {
   readonly logLevel: string;
   /** Folder with the built web app; not served when missing. */
   readonly webRoot: string | null;
   readonly version: string;
+  readonly constraintErrors: Readonly<Record<string, ConstraintError>>;
+  /**
+   * Check every response against its schema (tests): the OpenAPI document must stay true. Off in
+   * production, where the use cases' own types are trusted and responses are serialised as they are.
+   */
+  readonly checkResponses: boolean;
   /** Registers the API routes (the modules), under /api/v1. */
   register(app: ApiApp): Promise<void>;
+}
+
+function serializerCompiler(checkResponses: boolean) {
+  return ({ schema, url }: { schema: unknown; url: string }) => {
+    if (!checkResponses || !(schema instanceof z.ZodType)) {
+      return (data: unknown) => JSON.stringify(data);
+    }
+    return (data: unknown) => {
+      const result = z.safeEncode(schema, data);
+      if (!result.success) {
+        throw new Error(`The response of ${url} does not match its schema: ${result.error.message}`);
+      }
+      return JSON.stringify(result.data);
+    };
+  };
 }
 
 export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
   const app = Fastify({
     logger: { level: options.logLevel },
-    bodyLimit: 50 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: () => crypto.randomUUID(),
+    // Node's HTTP parser refuses some requests (a header too large) before Fastify sees them.
+    clientErrorHandler: (error, socket) => {
+      if (socket.writable) {
+        socket.end(clientErrorResponse((error as { code?: string }).code));
+      } else {
+        socket.destroy(error);
+      }
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  app.setSerializerCompiler(serializerCompiler(options.checkResponses));
+  app.setErrorHandler(createErrorHandler(options.constraintErrors));
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as Buffer, request.headers['content-type']));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -53,7 +96,8 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
         version: options.version,
         description:
           'Mål, indikatorer, utfall och bedömningar för kommunal mål- och resultatstyrning. Alla texter till ' +
-          'användare är på svenska; belopp och mätvärden skickas som decimaltal i textform ("4.5").',
+          'användare är på svenska; belopp och mätvärden skickas som decimaltal i textform ("4.5"). Ett ' +
+          'POST-anrop med huvudet Idempotency-Key utförs bara en gång, hur många gånger det än skickas.',
       },
     },
     transform: jsonSchemaTransform,

@@ -1,35 +1,34 @@
-/** Assessments in SQL. */
-import type { Kysely, Selectable } from 'kysely';
+/** Reading assessments. Writes go through the platform's write path. */
+import type { Kysely } from 'kysely';
+import type { EntityDto } from '#core/entity.ts';
 import { anyUuid } from '#platform/db/any-of.ts';
+import { fromRow } from '#platform/db/entity-store.ts';
 import type { Database } from '../../database.ts';
-import type { AssessmentDto } from '../contract.ts';
-import type { Verdict } from '../domain/verdict.ts';
-import type { AssessmentTable } from './tables.ts';
+import { assessmentEntity } from '../model.ts';
 
-export function toAssessmentDto(row: Selectable<AssessmentTable>): AssessmentDto {
-  return {
-    id: row.id,
-    goalId: row.goal_id,
-    reportingRoundId: row.reporting_round_id,
-    verdict: row.verdict,
-    basis: row.basis,
-    results: row.results,
-    source: row.source,
-    version: row.version,
-  };
-}
+export type Assessment = EntityDto<typeof assessmentEntity>;
 
-export async function findAssessment(db: Kysely<Database>, goalId: string, roundId: string) {
+const toAssessment = (row: object) => fromRow(assessmentEntity, row as Record<string, unknown>);
+
+export async function findAssessment(
+  db: Kysely<Database>,
+  goalId: string,
+  roundId: string,
+): Promise<Assessment | null> {
   const row = await db
     .selectFrom('assessment')
     .selectAll()
     .where('goal_id', '=', goalId)
     .where('reporting_round_id', '=', roundId)
     .executeTakeFirst();
-  return row ? toAssessmentDto(row) : null;
+  return row ? toAssessment(row) : null;
 }
 
-export async function listAssessments(db: Kysely<Database>, goalIds: readonly string[], roundId?: string) {
+export async function listAssessments(
+  db: Kysely<Database>,
+  goalIds: readonly string[],
+  roundId?: string,
+): Promise<Assessment[]> {
   if (goalIds.length === 0) {
     return [];
   }
@@ -37,47 +36,5 @@ export async function listAssessments(db: Kysely<Database>, goalIds: readonly st
   if (roundId !== undefined) {
     query = query.where('reporting_round_id', '=', roundId);
   }
-  return (await query.execute()).map(toAssessmentDto);
-}
-
-export interface AssessmentValues {
-  verdict: Verdict;
-  basis: string | null;
-  results: string[];
-  source: string | null;
-}
-
-export async function insertAssessment(
-  db: Kysely<Database>,
-  values: AssessmentValues & { goalId: string; roundId: string },
-) {
-  const row = await db
-    .insertInto('assessment')
-    .values({
-      goal_id: values.goalId,
-      reporting_round_id: values.roundId,
-      verdict: values.verdict,
-      basis: values.basis,
-      results: values.results,
-      source: values.source,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toAssessmentDto(row);
-}
-
-export async function updateAssessmentRow(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  values: AssessmentValues,
-) {
-  const row = await db
-    .updateTable('assessment')
-    .set({ ...values, version: version + 1, updated_at: new Date() })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toAssessmentDto(row) : null;
+  return (await query.execute()).map(toAssessment);
 }

@@ -1,11 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildDemoPackage } from '../../../demo/linkoping.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
-import type { DataPackage } from '../contract.ts';
+import type { DataPackage, ImportReportDto } from '../contract.ts';
 
+interface Problem {
+  path: string;
+  message: string;
+  record?: string;
+  value?: unknown;
+}
 interface ErrorBody {
-  error: { code: string; message: string; fields: { path: string; message: string }[] };
+  error: { code: string; message: string; fields: Problem[] };
 }
 
 let source: TestApp;
@@ -19,25 +27,35 @@ afterAll(async () => {
 });
 
 const withoutTime = ({ exportedAt: _, ...rest }: DataPackage) => rest;
+const sum = (counts: Record<string, number>) =>
+  Object.values(counts).reduce((total, count) => total + count, 0);
+
+async function changeLogSize(app: TestApp): Promise<number> {
+  const { rows } = await sql<{ count: number }>`select count(*)::int as count from change_log`.execute(
+    app.database.db,
+  );
+  return rows[0]?.count ?? 0;
+}
+
+function importInto(app: TestApp, pkg: unknown, query = '') {
+  return app.request<ImportReportDto & ErrorBody>('POST', `/api/v1/data-package/import${query}`, pkg);
+}
 
 describe('data packages', () => {
-  it('exports a unit and year, and a round trip through an empty installation loses nothing', async () => {
+  it('exports a unit and year, naming its municipality, and a round trip through an empty installation loses nothing', async () => {
     const exported = await source.request<DataPackage>(
       'GET',
       '/api/v1/data-package/export?org=VSS&year=2023',
     );
     expect(exported.status).toBe(200);
     expect(exported.body.scope).toEqual({ org: 'VSS', year: 2023 });
+    expect(exported.body.municipality).toEqual({ code: 'LINKOPING', name: 'Linköpings kommun' });
     expect(exported.body.goals).toHaveLength(10);
     expect(exported.body.orgUnits.map((unit) => unit.code)).toEqual(
       expect.arrayContaining(['LINKOPING', 'KS', 'VSS']),
     );
 
-    const imported = await target.request<{ created: Record<string, number> }>(
-      'POST',
-      '/api/v1/data-package/import',
-      exported.body,
-    );
+    const imported = await importInto(target, exported.body);
     expect(imported.status).toBe(200);
     expect(imported.body.created.goals).toBe(10);
 
@@ -50,25 +68,139 @@ describe('data packages', () => {
     const demo = buildDemoPackage();
     expect(all.body.outcomes).toHaveLength(demo.outcomes?.length ?? 0);
     expect(all.body.assessments).toHaveLength(demo.assessments?.length ?? 0);
-    const reimported = await target.request('POST', '/api/v1/data-package/import', all.body);
+    const reimported = await importInto(target, all.body);
     expect(reimported.status).toBe(200);
     const again = await target.request<DataPackage>('GET', '/api/v1/data-package/export');
     expect(withoutTime(again.body)).toEqual(withoutTime(all.body));
   });
 
-  it('updates instead of duplicating when the same package is imported twice', async () => {
+  it('reports an unchanged package as unchanged and writes no history for it', async () => {
     const exported = await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=KS&year=2020');
-    const second = await target.request<{ created: Record<string, number>; updated: Record<string, number> }>(
-      'POST',
-      '/api/v1/data-package/import',
-      exported.body,
-    );
+    const logBefore = await changeLogSize(target);
+    const second = await importInto(target, exported.body);
     expect(second.status).toBe(200);
-    expect(Object.values(second.body.created).every((count) => count === 0)).toBe(true);
-    expect(second.body.updated.goals).toBe(18);
+    expect(sum(second.body.created)).toBe(0);
+    expect(sum(second.body.updated)).toBe(0);
+    expect(second.body.unchanged.goals).toBe(18);
+    expect(await changeLogSize(target)).toBe(logBefore);
   });
 
-  it('refuses an invalid package, lists every problem with its JSON path, and changes nothing', async () => {
+  it('matches records without a known id by natural key and follows their references, so a converter needs no ids', async () => {
+    const exported = (
+      await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=VSS&year=2023')
+    ).body;
+    // A converter's package: every goal, indicator, target and outcome with an id of its own.
+    const fresh = new Map<string, string>();
+    const renamed = (id: string) => fresh.get(id) ?? fresh.set(id, randomUUID()).get(id) ?? id;
+    const pkg: DataPackage = {
+      ...exported,
+      goals: exported.goals.map((goal) => ({ ...goal, id: renamed(goal.id) })),
+      indicators: exported.indicators.map((indicator) => ({
+        ...indicator,
+        id: renamed(indicator.id),
+        goalId: renamed(indicator.goalId),
+        parentIndicatorId: indicator.parentIndicatorId && renamed(indicator.parentIndicatorId),
+      })),
+      targets: exported.targets.map((target) => ({
+        ...target,
+        id: randomUUID(),
+        indicatorId: renamed(target.indicatorId),
+        notation: target === exported.targets[0] ? '≥99' : target.notation,
+      })),
+      outcomes: exported.outcomes.map((outcome) => ({
+        ...outcome,
+        id: randomUUID(),
+        indicatorId: renamed(outcome.indicatorId),
+      })),
+      assessments: exported.assessments.map((assessment) => ({
+        ...assessment,
+        id: randomUUID(),
+        goalId: renamed(assessment.goalId),
+      })),
+    };
+    const report = await importInto(target, pkg);
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    expect(sum(report.body.created)).toBe(0);
+    expect(report.body.updated).toMatchObject({ targets: 1 });
+    expect(report.body.unchanged.goals).toBe(10);
+    const after = (await target.request<DataPackage>('GET', '/api/v1/data-package/export?org=VSS&year=2023'))
+      .body;
+    expect(after.goals.map((goal) => goal.id).sort()).toEqual(exported.goals.map((goal) => goal.id).sort());
+    expect(after.targets.find((target) => target.id === exported.targets[0]?.id)?.notation).toBe('≥99');
+  });
+
+  it('reports near-duplicates as warnings and previews a dry run without writing anything', async () => {
+    const exported = (
+      await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=VSS&year=2023')
+    ).body;
+    const goal = exported.goals[0];
+    if (!goal) {
+      throw new Error('the demo has goals');
+    }
+    const pkg: DataPackage = {
+      ...exported,
+      goals: [...exported.goals, { ...goal, id: randomUUID(), name: `${goal.name.toUpperCase()}!` }],
+    };
+    const before = withoutTime(
+      (await target.request<DataPackage>('GET', '/api/v1/data-package/export')).body,
+    );
+    const preview = await importInto(target, pkg, '?dryRun=true');
+    expect(preview.status).toBe(200);
+    expect(preview.body.dryRun).toBe(true);
+    expect(preview.body.created.goals).toBe(1);
+    expect(preview.body.warnings).toEqual([
+      expect.objectContaining({
+        path: `$.goals[${exported.goals.length}]`,
+        message: expect.stringContaining(`liknar det som redan finns, ”${goal.name}”`),
+      }),
+    ]);
+    const after = withoutTime((await target.request<DataPackage>('GET', '/api/v1/data-package/export')).body);
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a package from another municipality unless asked to take it', async () => {
+    const exported = (
+      await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=VSS&year=2023')
+    ).body;
+    const foreign = { ...exported, municipality: { code: 'NORRKOPING', name: 'Norrköpings kommun' } };
+    const refused = await importInto(target, foreign);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: '$.municipality.code', value: 'NORRKOPING' }),
+    ]);
+    const otherRoot: DataPackage = {
+      ...exported,
+      municipality: null,
+      orgUnits: [
+        {
+          id: randomUUID(),
+          code: 'NORRKOPING',
+          name: 'Norrköpings kommun',
+          kind: 'municipality',
+          parent: null,
+          validFrom: '2019-01-01',
+          validTo: null,
+          sortOrder: 0,
+        },
+      ],
+      goals: [],
+      indicators: [],
+      targets: [],
+      outcomes: [],
+      assessments: [],
+    };
+    const alsoRefused = await importInto(target, otherRoot);
+    expect(alsoRefused.status).toBe(422);
+    expect(alsoRefused.body.error.fields[0]).toMatchObject({
+      path: '$.orgUnits[0].code',
+      record: 'NORRKOPING',
+    });
+    const accepted = await importInto(target, otherRoot, '?otherMunicipality=true&dryRun=true');
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.created.orgUnits).toBe(1);
+  });
+
+  it('refuses an invalid package, listing every problem – format and rule – with path, record and value, and changes nothing', async () => {
     const before = await target.request<DataPackage>('GET', '/api/v1/data-package/export');
     const broken = structuredClone(before.body);
     broken.goals[0] = { ...broken.goals[0], orgUnit: 'FINNS-INTE' } as DataPackage['goals'][number];
@@ -81,13 +213,11 @@ describe('data packages', () => {
       ...broken.indicators[1],
       name: 'Ändrad men ska inte sparas',
     } as DataPackage['indicators'][number];
+    broken.targets[0] = { ...broken.targets[0], year: 1066 } as DataPackage['targets'][number];
     const late = broken.goals.findIndex((goal) => goal.validFromYear === 2019);
-    broken.goals[late] = {
-      ...broken.goals[late],
-      validToYear: null,
-      validFromYear: 2024,
-    } as DataPackage['goals'][number];
-    const response = await target.request<ErrorBody>('POST', '/api/v1/data-package/import', broken);
+    const lateGoal = broken.goals[late] as DataPackage['goals'][number];
+    broken.goals[late] = { ...lateGoal, validToYear: null, validFromYear: 2024 };
+    const response = await importInto(target, broken);
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('data_package.invalid');
     expect(response.body.error.message).toContain('Ingenting har ändrats');
@@ -95,30 +225,41 @@ describe('data packages', () => {
       expect.arrayContaining([
         {
           path: '$.goals[0].orgUnit',
-          message: 'Organisationsenheten ”FINNS-INTE” finns varken i paketet eller i databasen.',
+          message: 'Organisationsenheten FINNS-INTE finns varken i paketet eller i databasen.',
+          record: broken.goals[0]?.name,
+          value: 'FINNS-INTE',
         },
-        expect.objectContaining({ path: '$.outcomes[0].total' }),
-        {
+        expect.objectContaining({ path: '$.outcomes[0].total', value: '4.4' }),
+        expect.objectContaining({ path: '$.targets[0].year', value: 1066, message: 'Ska vara minst 1900.' }),
+        expect.objectContaining({
           path: `$.goals[${late}].municipalGoalId`,
-          message: 'Det kommunövergripande målet gäller inte 2024, då målet börjar gälla.',
-        },
+          record: lateGoal.name,
+          message: expect.stringMatching(/gäller inte 2024\.$/),
+        }),
       ]),
     );
     const after = await target.request<DataPackage>('GET', '/api/v1/data-package/export');
     expect(withoutTime(after.body)).toEqual(withoutTime(before.body));
   });
 
-  it('reports shape errors with JSON paths in Swedish', async () => {
-    const response = await target.request<ErrorBody>('POST', '/api/v1/data-package/import', {
+  it('reports shape errors with JSON paths, the record and the value, in Swedish', async () => {
+    const response = await importInto(target, {
       format: 'verksam-data-package',
       formatVersion: 1,
       goals: [{ id: 'inte-ett-id', orgUnit: 'VSS', name: '', validFromYear: 'i år' }],
+      unknownList: [],
     });
     expect(response.status).toBe(422);
     expect(response.body.error.fields).toEqual([
-      { path: '$.goals[0].id', message: 'Är inte ett giltigt id (uuid).' },
-      { path: '$.goals[0].name', message: 'Får inte vara tomt.' },
-      { path: '$.goals[0].validFromYear', message: 'Ska vara ett tal.' },
+      expect.objectContaining({ path: '$', message: 'Okänt fält: unknownList.' }),
+      { path: '$.goals[0].id', message: 'Är inte ett giltigt id (uuid).', value: 'inte-ett-id' },
+      { path: '$.goals[0].name', message: 'Får inte vara tomt.', value: '' },
+      { path: '$.goals[0].validFromYear', message: 'Ska vara ett tal.', value: 'i år' },
     ]);
+    const notAPackage = await importInto(target, { format: 'något-annat', formatVersion: 1 });
+    expect(notAPackage.body.error.fields[0]).toMatchObject({
+      path: '$.format',
+      message: 'Filen är inget Verksam-datapaket (fältet format ska vara ”verksam-data-package”).',
+    });
   });
 });

@@ -1,67 +1,33 @@
-/** Goal areas, municipal goals and goals in SQL. */
-import { type Kysely, type Selectable, sql } from 'kysely';
+/** Reading goal areas, municipal goals and goals. Writes go through the platform's write path. */
+import { type Kysely, sql } from 'kysely';
+import type { EntityDto } from '#core/entity.ts';
 import { anyUuid } from '#platform/db/any-of.ts';
+import { fromRow } from '#platform/db/entity-store.ts';
 import type { Database } from '../../database.ts';
-import type { GoalAreaDto, GoalDto, MunicipalGoalDto } from '../contract.ts';
-import type { GoalAreaTable, GoalTable, MunicipalGoalTable } from './tables.ts';
+import { goalAreaEntity, goalEntity, municipalGoalEntity } from '../model.ts';
 
-const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+export type GoalArea = EntityDto<typeof goalAreaEntity>;
+export type MunicipalGoal = EntityDto<typeof municipalGoalEntity>;
+export type Goal = EntityDto<typeof goalEntity>;
 
-export function toGoalAreaDto(row: Selectable<GoalAreaTable>): GoalAreaDto {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    sortOrder: row.sort_order,
-    version: row.version,
-  };
-}
-
-export function toMunicipalGoalDto(row: Selectable<MunicipalGoalTable>): MunicipalGoalDto {
-  return {
-    id: row.id,
-    goalAreaId: row.goal_area_id,
-    name: row.name,
-    description: row.description,
-    validFromYear: row.valid_from_year,
-    validToYear: row.valid_to_year,
-    sortOrder: row.sort_order,
-    retiredAt: iso(row.retired_at),
-    source: row.source,
-    version: row.version,
-  };
-}
-
-export function toGoalDto(row: Selectable<GoalTable>): GoalDto {
-  return {
-    id: row.id,
-    orgUnitId: row.org_unit_id,
-    municipalGoalId: row.municipal_goal_id,
-    parentGoalId: row.parent_goal_id,
-    name: row.name,
-    description: row.description,
-    validFromYear: row.valid_from_year,
-    validToYear: row.valid_to_year,
-    sortOrder: row.sort_order,
-    retiredAt: iso(row.retired_at),
-    source: row.source,
-    version: row.version,
-  };
-}
+type Row = Record<string, unknown>;
+const toGoalArea = (row: object) => fromRow(goalAreaEntity, row as Row);
+const toMunicipalGoal = (row: object) => fromRow(municipalGoalEntity, row as Row);
+const toGoal = (row: object) => fromRow(goalEntity, row as Row);
 
 /** `valid_from_year <= year <= valid_to_year`, with an open end. */
 const validIn = (year: number) =>
   sql<boolean>`valid_from_year <= ${year} and (valid_to_year is null or valid_to_year >= ${year})`;
 
-export async function listGoalAreas(db: Kysely<Database>): Promise<GoalAreaDto[]> {
+export async function listGoalAreas(db: Kysely<Database>): Promise<GoalArea[]> {
   const rows = await db.selectFrom('goal_area').selectAll().orderBy('sort_order').orderBy('name').execute();
-  return rows.map(toGoalAreaDto);
+  return rows.map(toGoalArea);
 }
 
 export async function listMunicipalGoals(
   db: Kysely<Database>,
   options: { year?: number; includeRetired?: boolean } = {},
-): Promise<MunicipalGoalDto[]> {
+): Promise<MunicipalGoal[]> {
   let query = db.selectFrom('municipal_goal').selectAll().orderBy('sort_order').orderBy('name');
   if (options.year !== undefined) {
     query = query.where(validIn(options.year));
@@ -69,17 +35,17 @@ export async function listMunicipalGoals(
   if (!options.includeRetired) {
     query = query.where('retired_at', 'is', null);
   }
-  return (await query.execute()).map(toMunicipalGoalDto);
+  return (await query.execute()).map(toMunicipalGoal);
 }
 
-export async function findMunicipalGoal(db: Kysely<Database>, id: string): Promise<MunicipalGoalDto | null> {
+export async function findMunicipalGoal(db: Kysely<Database>, id: string): Promise<MunicipalGoal | null> {
   const row = await db.selectFrom('municipal_goal').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toMunicipalGoalDto(row) : null;
+  return row ? toMunicipalGoal(row) : null;
 }
 
-export async function findGoal(db: Kysely<Database>, id: string): Promise<GoalDto | null> {
+export async function findGoal(db: Kysely<Database>, id: string): Promise<Goal | null> {
   const row = await db.selectFrom('goal').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toGoalDto(row) : null;
+  return row ? toGoal(row) : null;
 }
 
 export async function listGoals(
@@ -91,7 +57,7 @@ export async function listGoals(
     includeRetired?: boolean;
     ids?: readonly string[];
   },
-): Promise<GoalDto[]> {
+): Promise<Goal[]> {
   let query = db.selectFrom('goal').selectAll().orderBy('sort_order').orderBy('name');
   if (options.orgUnitId !== undefined) {
     query = query.where('org_unit_id', '=', options.orgUnitId);
@@ -111,107 +77,23 @@ export async function listGoals(
   if (!options.includeRetired) {
     query = query.where('retired_at', 'is', null);
   }
-  return (await query.execute()).map(toGoalDto);
+  return (await query.execute()).map(toGoal);
 }
 
-export interface GoalValues {
-  municipalGoalId: string | null;
-  parentGoalId: string | null;
-  name: string;
-  description: string | null;
-  validFromYear: number;
-  validToYear: number | null;
-  source: string | null;
-}
-
-function goalColumns(values: GoalValues) {
-  return {
-    municipal_goal_id: values.municipalGoalId,
-    parent_goal_id: values.parentGoalId,
-    name: values.name,
-    description: values.description,
-    valid_from_year: values.validFromYear,
-    valid_to_year: values.validToYear,
-    source: values.source,
-  };
-}
-
-export async function insertGoal(
-  db: Kysely<Database>,
-  values: GoalValues & { orgUnitId: string; sortOrder: number },
-): Promise<GoalDto> {
-  const row = await db
-    .insertInto('goal')
-    .values({ ...goalColumns(values), org_unit_id: values.orgUnitId, sort_order: values.sortOrder })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toGoalDto(row);
-}
-
-type VersionedTable =
-  | 'goal'
-  | 'municipal_goal'
-  | 'goal_area'
-  | 'indicator'
-  | 'indicator_target'
-  | 'indicator_outcome';
-
-/**
- * Updates one row when its version matches, bumping the version; null when it does not (someone saved
- * first). Every editable table of the module goes through here so that optimistic locking is one rule.
- */
-export async function updateVersioned<T extends VersionedTable>(
-  db: Kysely<Database>,
-  table: T,
-  id: string,
-  version: number,
-  values: Record<string, unknown>,
-): Promise<Record<string, unknown> | null> {
-  const { rows } = await sql<Record<string, unknown>>`
-    update ${sql.table(table)}
-    set ${sql.join(
-      Object.entries({ ...values, version: version + 1, updated_at: new Date() }).map(
-        ([column, value]) => sql`${sql.ref(column)} = ${value}`,
-      ),
-    )}
-    where id = ${id} and version = ${version}
-    returning *`.execute(db);
-  return rows[0] ?? null;
-}
-
-/** The row `updateVersioned` returned, read as the table's row type (it selected `*` from that table). */
-export function rowOf<Row>(row: Record<string, unknown> | null): Row | null {
-  return row as Row | null;
-}
-
-const retiredAt = (retired: boolean) => ({ retired_at: retired ? new Date() : null });
-
-export async function updateGoalRow(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  values: GoalValues | { sortOrder: number } | { retired: boolean },
-): Promise<GoalDto | null> {
-  const columns =
-    'sortOrder' in values
-      ? { sort_order: values.sortOrder }
-      : 'retired' in values
-        ? retiredAt(values.retired)
-        : goalColumns(values);
-  const row = rowOf<Selectable<GoalTable>>(await updateVersioned(db, 'goal', id, version, columns));
-  return row ? toGoalDto(row) : null;
-}
-
-export async function setMunicipalGoalRetiredRow(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  retired: boolean,
-) {
-  const row = rowOf<Selectable<MunicipalGoalTable>>(
-    await updateVersioned(db, 'municipal_goal', id, version, retiredAt(retired)),
-  );
-  return row ? toMunicipalGoalDto(row) : null;
+/** Ids of the goal and every goal above it through parentGoalId, nearest first (a cycle stops the walk). */
+export async function listGoalAncestorIds(db: Kysely<Database>, id: string): Promise<string[]> {
+  const ids: string[] = [];
+  let current: string | null = id;
+  while (current !== null && !ids.includes(current)) {
+    ids.push(current);
+    const row: { parent_goal_id: string | null } | undefined = await db
+      .selectFrom('goal')
+      .select('parent_goal_id')
+      .where('id', '=', current)
+      .executeTakeFirst();
+    current = row?.parent_goal_id ?? null;
+  }
+  return ids;
 }
 
 export async function nextGoalSortOrder(db: Kysely<Database>, orgUnitId: string): Promise<number> {
@@ -223,34 +105,11 @@ export async function nextGoalSortOrder(db: Kysely<Database>, orgUnitId: string)
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }
 
-export async function insertMunicipalGoal(
-  db: Kysely<Database>,
-  values: Omit<MunicipalGoalDto, 'id' | 'version' | 'retiredAt'>,
-): Promise<MunicipalGoalDto> {
+export async function nextMunicipalGoalSortOrder(db: Kysely<Database>, goalAreaId: string): Promise<number> {
   const row = await db
-    .insertInto('municipal_goal')
-    .values({
-      goal_area_id: values.goalAreaId,
-      name: values.name,
-      description: values.description,
-      valid_from_year: values.validFromYear,
-      valid_to_year: values.validToYear,
-      sort_order: values.sortOrder,
-      source: values.source,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toMunicipalGoalDto(row);
-}
-
-export async function insertGoalArea(
-  db: Kysely<Database>,
-  values: { name: string; description: string | null; sortOrder: number },
-): Promise<GoalAreaDto> {
-  const row = await db
-    .insertInto('goal_area')
-    .values({ name: values.name, description: values.description, sort_order: values.sortOrder })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toGoalAreaDto(row);
+    .selectFrom('municipal_goal')
+    .select((eb) => eb.fn.max('sort_order').as('max'))
+    .where('goal_area_id', '=', goalAreaId)
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }

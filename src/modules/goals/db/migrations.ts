@@ -113,4 +113,29 @@ export const goalsMigrations: MigrationDefinition[] = [
       );
     },
   },
+  {
+    name: '20261201T1100-goals-outcome-parts-as-lists',
+    async up(db) {
+      // "Ingen uppgift" per part becomes a list of parts, beside the new "ej tillämplig" list, so that each
+      // outcome field is one column that the record definition maps by name.
+      await sql`
+        alter table indicator_outcome
+          add column no_data text[] not null default '{}',
+          add column not_applicable text[] not null default '{}'`.execute(db);
+      await sql`
+        update indicator_outcome set no_data = array_remove(array[
+          case when total_no_data then 'total' end,
+          case when women_no_data then 'women' end,
+          case when men_no_data then 'men' end], null)`.execute(db);
+      await sql`
+        alter table indicator_outcome
+          drop column total_no_data, drop column women_no_data, drop column men_no_data,
+          add constraint indicator_outcome_parts_check check (
+            no_data <@ array['total', 'women', 'men'] and not_applicable <@ array['total', 'women', 'men']
+            and not (no_data && not_applicable)
+            and not (total is not null and ('total' = any(no_data) or 'total' = any(not_applicable)))
+            and not (women is not null and ('women' = any(no_data) or 'women' = any(not_applicable)))
+            and not (men is not null and ('men' = any(no_data) or 'men' = any(not_applicable))))`.execute(db);
+    },
+  },
 ];

@@ -10,6 +10,7 @@ const draft = (overrides: Partial<OutcomeDraft> = {}): OutcomeDraft => ({
   women: null,
   men: null,
   noData: [],
+  notApplicable: [],
   noDataReason: null,
   ...overrides,
 });
@@ -40,6 +41,26 @@ describe('checkOutcome', () => {
       ['value_and_no_data', 'total'],
       ['not_gender_split', 'women'],
       ['reference_year_after_year', 'referenceYear'],
+    ]);
+  });
+
+  it('takes "ej tillämplig" like "ingen uppgift", but never both for one part', () => {
+    expect(
+      rules(
+        draft({ total: null, notApplicable: ['total'], noDataReason: 'Nytt telefonisystem' }),
+        closing2019,
+        {
+          isGenderSplit: false,
+        },
+      ),
+    ).toEqual([]);
+    expect(
+      rules(draft({ total: null, noData: ['total'], notApplicable: ['total'] }), closing2019, {
+        isGenderSplit: false,
+      }),
+    ).toEqual(['no_data_and_not_applicable']);
+    expect(rules(draft({ notApplicable: ['total'] }), closing2019, { isGenderSplit: false })).toEqual([
+      'value_and_no_data',
     ]);
   });
 

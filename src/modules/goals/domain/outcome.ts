@@ -13,7 +13,10 @@ export interface OutcomeDraft {
   readonly total: string | null;
   readonly women: string | null;
   readonly men: string | null;
+  /** Parts whose figure exists but is not available ("ingen uppgift", I.U.). */
   readonly noData: readonly IndicatorPart[];
+  /** Parts that have no such figure ("ej tillämplig", N/A). */
+  readonly notApplicable: readonly IndicatorPart[];
   readonly noDataReason: string | null;
 }
 
@@ -22,6 +25,7 @@ export type OutcomeRule =
   | 'year_after_round'
   | 'budget_round_reports_past_only'
   | 'value_and_no_data'
+  | 'no_data_and_not_applicable'
   | 'empty'
   | 'reason_without_no_data'
   | 'not_gender_split'
@@ -47,21 +51,26 @@ export function checkOutcome(
   } else if (round.kind === 'budget' && draft.year === round.year) {
     problems.push({ rule: 'budget_round_reports_past_only', path: 'year' });
   }
+  const missing = (part: IndicatorPart) => draft.noData.includes(part) || draft.notApplicable.includes(part);
   for (const part of ['total', 'women', 'men'] as const) {
-    if (draft[part] !== null && draft.noData.includes(part)) {
+    if (draft[part] !== null && missing(part)) {
       problems.push({ rule: 'value_and_no_data', path: part, part });
+    }
+    if (draft.noData.includes(part) && draft.notApplicable.includes(part)) {
+      problems.push({ rule: 'no_data_and_not_applicable', path: part, part });
     }
   }
   const hasValue = draft.total !== null || draft.women !== null || draft.men !== null;
-  if (!hasValue && draft.noData.length === 0) {
+  const anyMissing = draft.noData.length > 0 || draft.notApplicable.length > 0;
+  if (!hasValue && !anyMissing) {
     problems.push({ rule: 'empty', path: 'total' });
   }
-  if (draft.noDataReason !== null && draft.noData.length === 0) {
+  if (draft.noDataReason !== null && !anyMissing) {
     problems.push({ rule: 'reason_without_no_data', path: 'noDataReason' });
   }
   if (!indicator.isGenderSplit) {
     for (const part of ['women', 'men'] as const) {
-      if (draft[part] !== null || draft.noData.includes(part)) {
+      if (draft[part] !== null || missing(part)) {
         problems.push({ rule: 'not_gender_split', path: part, part });
       }
     }

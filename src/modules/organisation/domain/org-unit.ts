@@ -2,6 +2,7 @@
  * The organisation tree: municipality → boards → administrations → divisions → units (domain.md §2.1).
  * Every node has a validity period, so a year shows the organisation as it was that year.
  */
+import { parentsFirst } from '#core/tree.ts';
 
 export const ORG_UNIT_KINDS = [
   'municipality',
@@ -65,3 +66,54 @@ export function liesWithin(child: Validity, parent: Validity): boolean {
 
 /** Short codes name units everywhere (CLI, URLs, data packages): letters, digits and dashes. */
 export const ORG_CODE_PATTERN = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9-]{0,31}$/;
+
+/** The part of a unit the tree rules need: its code, its parent's code, and its validity. */
+export interface TreeNode extends Validity {
+  readonly code: string;
+  readonly parent: string | null;
+}
+
+/** Codes of the unit and every unit below it valid in `year` (all years when none is given). */
+export function subtreeCodes(units: readonly TreeNode[], root: string, year?: number): Set<string> {
+  const children = new Map<string, TreeNode[]>();
+  for (const unit of units) {
+    if (unit.parent !== null) {
+      children.set(unit.parent, [...(children.get(unit.parent) ?? []), unit]);
+    }
+  }
+  const found = new Set<string>([root]);
+  const visit = (code: string) => {
+    for (const child of children.get(code) ?? []) {
+      if ((year === undefined || isValidInYear(child, year)) && !found.has(child.code)) {
+        found.add(child.code);
+        visit(child.code);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** The codes with every unit above them. */
+export function withAncestors(units: readonly TreeNode[], codes: Iterable<string>): Set<string> {
+  const byCode = new Map(units.map((unit) => [unit.code, unit]));
+  const result = new Set<string>();
+  for (const code of codes) {
+    let current = byCode.get(code);
+    while (current && !result.has(current.code)) {
+      result.add(current.code);
+      current = current.parent === null ? undefined : byCode.get(current.parent);
+    }
+  }
+  return result;
+}
+
+/** Parents before children, siblings by code: an order in which a tree can be created top-down. */
+export function treeOrder<T extends TreeNode>(units: readonly T[]): T[] {
+  const byCode = [...units].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return parentsFirst(
+    byCode,
+    (unit) => unit.code,
+    (unit) => unit.parent,
+  );
+}

@@ -1,54 +1,32 @@
-/** Reporting rounds in SQL. */
-import type { Kysely, Selectable } from 'kysely';
+/** Reading reporting rounds. */
+import type { Kysely } from 'kysely';
+import type { EntityDto } from '#core/entity.ts';
+import { anyUuid } from '#platform/db/any-of.ts';
+import { fromRow } from '#platform/db/entity-store.ts';
 import type { Database } from '../../database.ts';
-import type { ReportingRoundDto } from '../contract.ts';
-import type { ReportingRoundTable } from './tables.ts';
+import { reportingRoundEntity } from '../model.ts';
 
-export function toRoundDto(row: Selectable<ReportingRoundTable>): ReportingRoundDto {
-  return {
-    id: row.id,
-    year: row.year,
-    kind: row.kind,
-    name: row.name,
-    deadline: row.deadline,
-    version: row.version,
-  };
-}
+export type ReportingRound = EntityDto<typeof reportingRoundEntity>;
 
-export async function findRound(db: Kysely<Database>, id: string): Promise<ReportingRoundDto | null> {
+const toRound = (row: object) => fromRow(reportingRoundEntity, row as Record<string, unknown>);
+
+export async function findRound(db: Kysely<Database>, id: string): Promise<ReportingRound | null> {
   const row = await db.selectFrom('reporting_round').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toRoundDto(row) : null;
+  return row ? toRound(row) : null;
 }
 
-/** Rounds, optionally of one year, in calendar order (by deadline). */
-export async function listRounds(db: Kysely<Database>, year?: number): Promise<ReportingRoundDto[]> {
+/** Rounds, optionally of one year or with given ids, in calendar order (by deadline). */
+export async function listRounds(
+  db: Kysely<Database>,
+  year?: number,
+  ids?: readonly string[],
+): Promise<ReportingRound[]> {
   let query = db.selectFrom('reporting_round').selectAll().orderBy('deadline').orderBy('year');
   if (year !== undefined) {
     query = query.where('year', '=', year);
   }
-  return (await query.execute()).map(toRoundDto);
-}
-
-export async function insertRound(
-  db: Kysely<Database>,
-  values: Omit<ReportingRoundDto, 'id' | 'version'> & { id?: string },
-): Promise<ReportingRoundDto> {
-  const row = await db.insertInto('reporting_round').values(values).returningAll().executeTakeFirstOrThrow();
-  return toRoundDto(row);
-}
-
-export async function updateRoundRow(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  values: { name: string; deadline: string },
-): Promise<ReportingRoundDto | null> {
-  const row = await db
-    .updateTable('reporting_round')
-    .set({ ...values, version: version + 1, updated_at: new Date() })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toRoundDto(row) : null;
+  if (ids !== undefined) {
+    query = query.where('id', '=', anyUuid(ids));
+  }
+  return (await query.execute()).map(toRound);
 }

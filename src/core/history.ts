@@ -1,4 +1,4 @@
-/** The change log as the API shows it, shared by every module's history route. */
+/** The change log as the API shows it, shared by every module's history route (contract language: zod only). */
 import { z } from 'zod';
 
 export const changeEntrySchema = z

@@ -1,0 +1,108 @@
+/**
+ * The API as data: each module's contract lists its operations (method, path, inputs, response, who may call
+ * it, what it reads and changes). The server registers routes from these lists and the browser calls them
+ * through the same lists, so the two can never disagree about a path or a type (docs/adr/0007-api-from-contracts.md).
+ *
+ * Part of the core's contract language, with validation.ts and entity.ts: pure, zod only.
+ */
+import type { z } from 'zod';
+
+/**
+ * What the browser caches, in one registry: a query declares what it reads, a change what it changes, and a
+ * change refreshes every query that reads any of it.
+ */
+export const RESOURCES = [
+  'organisation',
+  'planning',
+  'goals',
+  'assessments',
+  'history',
+  'jobs',
+  'files',
+  'dataPackage',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Reads are authorised as reads, everything else as writes. */
+export type Access = 'read' | 'write';
+
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  /** Under /api/v1, with `:name` parameters: "/goals/goals/:id". */
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  /** The 2xx response; `null` for 204 No Content. */
+  readonly response: z.ZodType | null;
+  /** 200 unless given. */
+  readonly status?: 200 | 201 | 202 | 204;
+  /** What a query shows, or what a change changes; for the browser's cache. */
+  readonly resources: readonly Resource[];
+  /** The largest body the route accepts, in bytes, when larger than the API's default. */
+  readonly bodyLimit?: number;
+}
+
+export interface Operation<S extends OperationSpec = OperationSpec> {
+  /** "goals.createGoal": the OpenAPI operationId. */
+  readonly id: string;
+  readonly module: string;
+  readonly tag: string;
+  readonly spec: S;
+}
+
+/** Lists a module's operations under its name and its (Swedish) OpenAPI tag. */
+export function defineOperations<const T extends Record<string, OperationSpec>>(
+  module: string,
+  tag: string,
+  specs: T,
+): { readonly [K in keyof T]: Operation<T[K]> } {
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { id: `${module}.${name}`, module, tag, spec }]),
+  ) as { readonly [K in keyof T]: Operation<T[K]> };
+}
+
+type Input<T> = T extends z.ZodType ? z.input<T> : never;
+type Output<T> = T extends z.ZodType ? z.output<T> : never;
+
+/** What a caller passes: the path parameters, the query and the body, each where the operation has one. */
+export type OperationInput<O extends Operation> = (O['spec']['params'] extends z.ZodType
+  ? { readonly params: Input<O['spec']['params']> }
+  : object) &
+  (O['spec']['query'] extends z.ZodType ? { readonly query: Input<O['spec']['query']> } : object) &
+  (O['spec']['body'] extends z.ZodType ? { readonly body: Input<O['spec']['body']> } : object);
+
+/** What a handler receives: the same, parsed. */
+export type OperationArgs<O extends Operation> = {
+  readonly params: O['spec']['params'] extends z.ZodType ? Output<O['spec']['params']> : undefined;
+  readonly query: O['spec']['query'] extends z.ZodType ? Output<O['spec']['query']> : undefined;
+  readonly body: O['spec']['body'] extends z.ZodType ? Output<O['spec']['body']> : undefined;
+};
+
+/** What the operation answers. */
+export type OperationResult<O extends Operation> = O['spec']['response'] extends z.ZodType
+  ? Output<O['spec']['response']>
+  : // biome-ignore lint/suspicious/noConfusingVoidType: an operation without a response body returns nothing
+    void;
+
+/** The operation's path with its parameters filled in, and its query: "/goals/goals/3f…?year=2023". */
+export function operationUrl(
+  operation: Operation,
+  input: { params?: Record<string, unknown>; query?: Record<string, unknown> } = {},
+): string {
+  const path = operation.spec.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
+    encodeURIComponent(String(input.params?.[name] ?? '')),
+  );
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(input.query ?? {})) {
+    if (value !== undefined && value !== null) {
+      query.set(key, String(value));
+    }
+  }
+  const text = query.toString();
+  return `/api/v1${path}${text ? `?${text}` : ''}`;
+}

@@ -1,0 +1,2 @@
+/** The public surface of the assessments domain, for other modules' domains. */
+export * from './verdict.ts';

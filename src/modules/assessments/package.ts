@@ -1,0 +1,59 @@
+/** The assessments module's part of the data package: verdicts, matched by goal and round. */
+import type { RoundKind } from '#core/period.ts';
+import { findByIds } from '#platform/db/entity-store.ts';
+import type { PackageSection } from '../package-section.ts';
+import { type AssessmentPackageRecord, assessmentPackageRecord } from './contract.ts';
+import { listAssessments } from './db/assessment-repository.ts';
+import { assessmentsErrors as errors } from './messages.sv.ts';
+import { assessmentEntity } from './model.ts';
+
+const withoutVersion = <T extends { version: number }>({ version: _version, ...record }: T) => record;
+
+export const assessmentsSection: PackageSection<AssessmentPackageRecord> = {
+  list: 'assessments',
+  label: assessmentEntity.label,
+  plural: 'bedömningar',
+  record: assessmentPackageRecord,
+  references: [
+    { field: 'goalId', list: 'goals' },
+    { field: 'reportingRoundId', list: 'reportingRounds' },
+  ],
+  key: (assessment) => assessment.id,
+  title: (assessment) => `bedömning (${assessment.verdict})`,
+  naturalKey: (assessment) => `${assessment.goalId}|${assessment.reportingRoundId}`,
+  order: (assessments) =>
+    [...assessments].sort(
+      (a, b) => a.goalId.localeCompare(b.goalId) || a.reportingRoundId.localeCompare(b.reportingRoundId),
+    ),
+  select: async (ctx, _scope, chosen) =>
+    (await listAssessments(ctx.db, [...(chosen.get('goals') ?? [])])).map(withoutVersion),
+  byKeys: async (ctx, ids) => (await findByIds(ctx.db, assessmentEntity, ids)).map(withoutVersion),
+  async findExisting(ctx, batch) {
+    const stored = await listAssessments(ctx.db, [...new Set(batch.map((assessment) => assessment.goalId))]);
+    const byId = await findByIds(
+      ctx.db,
+      assessmentEntity,
+      batch.map((assessment) => assessment.id),
+    );
+    return [...stored, ...byId].map(withoutVersion);
+  },
+  facts: () => null,
+  check(assessment, lookup) {
+    const round = lookup('reportingRounds', assessment.reportingRoundId) as { kind: RoundKind } | undefined;
+    return round?.kind === 'budget'
+      ? [
+          {
+            field: 'reportingRoundId',
+            message: errors.budget_round.text('en budgetomgång'),
+            value: assessment.reportingRoundId,
+          },
+        ]
+      : [];
+  },
+  write: (tx, created, updated) =>
+    tx.saveRecords(
+      assessmentEntity,
+      created,
+      updated.map(({ after }) => after),
+    ),
+};

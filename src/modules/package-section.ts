@@ -1,0 +1,103 @@
+/**
+ * A module's part of the data package: one list of records (goals, indicators …) with everything the
+ * data-package module needs to export and import it – the record schema (derived from the module's
+ * model), how records are chosen for an export, how they match what is stored, the module's rules as a
+ * pure checker, and a writer that goes through the module's own use cases. The data-package module only
+ * orchestrates: order, one transaction, problems and the summary (docs/adr/0009-data-package-sections.md).
+ */
+import type { z } from 'zod';
+import type { Ctx, Tx } from './context.ts';
+
+/** A field that refers to another list's records: by id, or (organisation units) by code. */
+export interface Reference {
+  readonly field: string;
+  readonly list: string;
+}
+
+export interface ExportScope {
+  readonly org?: string;
+  readonly year?: number;
+}
+
+/** The keys (ids, or codes for units) already chosen for an export, per list. */
+export type Chosen = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** A broken rule in one record: the field, the Swedish text, and the offending value. */
+export interface RecordProblem {
+  readonly field: string;
+  readonly message: string;
+  readonly value?: unknown;
+}
+
+/**
+ * What a checker may know about a record its record refers to: the facts that list keeps (from the package
+ * or the database), or undefined when there is no such record.
+ */
+export type FactLookup = (list: string, key: string) => unknown;
+
+export interface ImportOptions {
+  /** Check and count, but write nothing. */
+  readonly dryRun: boolean;
+  /** Accept a package that names another municipality than the installation's. */
+  readonly allowOtherMunicipality: boolean;
+}
+
+/** What every section's checker may know about the import as a whole. */
+export interface CheckContext {
+  readonly options: ImportOptions;
+  /** The installation's municipality (the code of its root unit), or null in an empty installation. */
+  readonly municipality: string | null;
+}
+
+export interface PackageSection<R extends { id: string } = { id: string }> {
+  /** The list's name in the package ("indicators"). */
+  readonly list: string;
+  /** How messages name one record: "Indikatorn". */
+  readonly label: string;
+  /** Plural, lower case, for summaries: "indikatorer". */
+  readonly plural: string;
+  /** What a record is; parsing gives defaults for what a producer left out. */
+  readonly record: z.ZodType<R>;
+  /** The fields that refer to earlier lists; every referred list comes before this one. */
+  readonly references: readonly Reference[];
+  /** How other lists refer to a record: by id, or by its code (organisation units). */
+  key(record: R): string;
+  /** How a problem names a record: its name, code or what it is about. */
+  title(record: R): string;
+  /** What makes two records the same thing when their ids differ (after references are resolved). */
+  naturalKey(record: R): string;
+  /** A looser key: records sharing it but not the natural key are probably duplicates (reported). */
+  similarKey?(record: R): string;
+  /**
+   * A stable order for exports; for a list that refers to itself (a unit's parent) also the order an
+   * import must follow: every record after the records it refers to.
+   */
+  order(records: readonly R[]): R[];
+
+  /** Export: the records the scope itself selects, given what the lists before chose. */
+  select(ctx: Ctx, scope: ExportScope, chosen: Chosen): Promise<R[]>;
+  /** Records by key, with whatever they need themselves (a unit's ancestors). */
+  byKeys(ctx: Ctx, keys: readonly string[]): Promise<R[]>;
+
+  /** Import: stored records that share an id, a natural key or a similar key with the batch. */
+  findExisting(ctx: Ctx, batch: readonly R[]): Promise<R[]>;
+  /** What later lists' checkers need to know about a record. */
+  facts(record: R): unknown;
+  /** The module's rules for one record, given facts about what it refers to. Pure. */
+  check(record: R, lookup: FactLookup, context: CheckContext): RecordProblem[];
+  /** Writes new and changed records through the module's use cases. */
+  write(tx: Tx, created: readonly R[], updated: readonly { before: R; after: R }[]): Promise<void>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: sections of any record type, as the registry lists them
+export type AnySection = PackageSection<any>;
+
+/** Normalises a name for near-duplicate detection: case, spacing, punctuation and a leading "Andel"/"Antal". */
+export function similarName(name: string): string {
+  return name
+    .toLocaleLowerCase('sv')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(andel|antal) /, '');
+}

@@ -1,0 +1,2 @@
+/** The public surface of the planning domain, for other modules' domains. */
+export * from './round.ts';

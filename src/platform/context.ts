@@ -1,0 +1,243 @@
+/**
+ * The one way to read and write. Every use case takes a Context: the database, the acting user and the
+ * installation's services. Every change goes through `write`, which opens the transaction (or joins the
+ * caller's), asks the authorization hook, performs versioned inserts, updates and deletes, records each
+ * change in the change log, turns every PostgreSQL refusal into a DomainError, and tells the revision clock
+ * that the data changed once the transaction has committed (docs/adr/0008-one-write-path.md).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '#core/actor.ts';
+import { type AnyEntity, changedFields, type EntityDto, type EntityValues } from '#core/entity.ts';
+import { coreErrors, DomainError, staleVersion } from '#core/errors.ts';
+import { type Change, type ChangeAction, recordChanges } from './audit/change-log.ts';
+import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
+import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
+
+/** What is asked of the authorization hook: an action on a resource, and the record when there is one. */
+export interface AccessRequest {
+  readonly action: 'read' | 'write';
+  /** An operation id ("goals.createGoal") or a table ("indicator"). */
+  readonly resource: string;
+  readonly record?: unknown;
+}
+
+/** Decides whether an actor may do something. The permissions issue replaces the allow-all policy. */
+export type Policy = (actor: Actor, request: AccessRequest) => boolean;
+
+export const allowAll: Policy = () => true;
+
+/**
+ * When the data last changed, for caches that must never serve what a save has made stale – also when
+ * another application instance made the save.
+ */
+export interface RevisionClock {
+  current(): Promise<string>;
+  /** Called after every committed write. */
+  advance(): Promise<void>;
+}
+
+/** The installation's services, built once by the composition root. */
+export interface Platform<DB> {
+  readonly db: Kysely<DB>;
+  readonly policy: Policy;
+  /** Messages for the modules' named constraints, from their manifests. */
+  readonly constraintErrors: Readonly<Record<string, ConstraintError>>;
+  readonly revision: RevisionClock;
+}
+
+/** Who is acting, on what. Reads use `db`; writes go through `write`. */
+export interface Context<DB> extends Platform<DB> {
+  readonly actor: Actor;
+}
+
+/** The inside of a write: the transaction, and the writes that keep versions, history and permissions. */
+export interface Tx<DB> extends Context<DB> {
+  readonly db: Transaction<DB>;
+  /** The change log's action for creates and updates made here ("import" inside a data-package import). */
+  readonly recordedAs: ChangeAction | null;
+  insert<E extends AnyEntity>(
+    entity: E,
+    values: EntityValues<E> & { id?: string; retiredAt?: string | null },
+  ): Promise<EntityDto<E>>;
+  insertMany<E extends AnyEntity>(
+    entity: E,
+    values: readonly (EntityValues<E> & { id?: string; retiredAt?: string | null })[],
+  ): Promise<EntityDto<E>[]>;
+  /**
+   * Changes the fields in `patch` of the record the caller read at `version`. Nothing is written, logged or
+   * versioned when nothing differs; a stale version is refused either way.
+   */
+  update<E extends AnyEntity>(
+    entity: E,
+    current: EntityDto<E>,
+    version: number,
+    patch: Partial<EntityValues<E>> & { retiredAt?: string | null },
+    action?: ChangeAction,
+  ): Promise<EntityDto<E>>;
+  /** Retires (keeping history) or reinstates a retirable record. */
+  retire<E extends AnyEntity>(
+    entity: E,
+    current: EntityDto<E>,
+    version: number,
+    retired: boolean,
+  ): Promise<EntityDto<E>>;
+  remove<E extends AnyEntity>(entity: E, current: EntityDto<E>, version: number): Promise<void>;
+  /**
+   * Saves records that arrive whole, already checked (a data package): the new ones inserted, the stored
+   * ones updated field by field where they differ – so an unchanged record writes nothing.
+   */
+  saveRecords<E extends AnyEntity>(
+    entity: E,
+    created: readonly (EntityValues<E> & { id: string; retiredAt?: string | null })[],
+    updated: readonly (EntityValues<E> & { id: string; retiredAt?: string | null })[],
+  ): Promise<void>;
+  /** Records changes that are not a single record's insert, update or delete. */
+  log(changes: readonly Change[]): Promise<void>;
+}
+
+export function authorize<DB>(ctx: Context<DB>, request: AccessRequest): void {
+  if (!ctx.policy(ctx.actor, request)) {
+    throw coreErrors.forbidden();
+  }
+}
+
+function isTx<DB>(ctx: Context<DB>): ctx is Tx<DB> {
+  return 'recordedAs' in ctx;
+}
+
+function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: ChangeAction | null): Tx<DB> {
+  const tx: Tx<DB> = {
+    ...ctx,
+    db: trx,
+    recordedAs,
+    async insert(entity, values) {
+      const [created] = await tx.insertMany(entity, [values]);
+      return created as EntityDto<typeof entity>;
+    },
+    async insertMany(entity, values) {
+      for (const record of values) {
+        authorize(tx, { action: 'write', resource: entity.table, record });
+      }
+      const created = await insertRows(trx, entity, values);
+      await tx.log(
+        created.map((record) => ({
+          action: recordedAs ?? 'create',
+          entityType: entity.table,
+          entityId: record.id,
+          oldValue: null,
+          newValue: record,
+        })),
+      );
+      return created;
+    },
+    async update(entity, current, version, patch, action) {
+      if (version !== current.version) {
+        throw staleVersion(entity.label);
+      }
+      const changed = changedFields(current as Record<string, unknown>, patch as Record<string, unknown>);
+      if (Object.keys(changed).length === 0) {
+        return current;
+      }
+      authorize(tx, { action: 'write', resource: entity.table, record: { ...current, ...changed } });
+      const columns = toColumns(entity, changed as Partial<EntityValues<typeof entity>>);
+      if ('retiredAt' in changed) {
+        columns.retired_at = changed.retiredAt;
+      }
+      const updated = await updateRow(trx, entity, current.id, version, columns);
+      if (!updated) {
+        throw staleVersion(entity.label);
+      }
+      await tx.log([
+        {
+          action: action ?? recordedAs ?? 'update',
+          entityType: entity.table,
+          entityId: current.id,
+          oldValue: current,
+          newValue: updated,
+        },
+      ]);
+      return updated;
+    },
+    async retire(entity, current, version, retired) {
+      const retiredAt = retired ? new Date().toISOString() : null;
+      const isRetired = (current as { retiredAt?: string | null }).retiredAt != null;
+      if (isRetired === retired) {
+        if (version !== current.version) {
+          throw staleVersion(entity.label);
+        }
+        return current;
+      }
+      const patch = { retiredAt } as Partial<EntityValues<typeof entity>> & { retiredAt: string | null };
+      return tx.update(entity, current, version, patch, retired ? 'retire' : 'reinstate');
+    },
+    async remove(entity, current, version) {
+      authorize(tx, { action: 'write', resource: entity.table, record: current });
+      if (version !== current.version || !(await deleteRow(trx, entity, current.id, version))) {
+        throw staleVersion(entity.label);
+      }
+      await tx.log([
+        {
+          action: 'delete',
+          entityType: entity.table,
+          entityId: current.id,
+          oldValue: current,
+          newValue: null,
+        },
+      ]);
+    },
+    async saveRecords(entity, created, updated) {
+      await tx.insertMany(entity, created);
+      const stored = new Map(
+        (
+          await findByIds(
+            trx,
+            entity,
+            updated.map((record) => record.id),
+          )
+        ).map((record) => [record.id, record]),
+      );
+      for (const record of updated) {
+        const current = stored.get(record.id);
+        if (current) {
+          await tx.update(entity, current, current.version, record);
+        }
+      }
+    },
+    async log(changes) {
+      await recordChanges(trx, ctx.actor, changes);
+    },
+  };
+  return tx;
+}
+
+/**
+ * Runs `work` in a transaction – or in the caller's, when `ctx` already is one, so use cases compose (a
+ * data-package import runs every module's use cases in one transaction).
+ */
+export async function write<DB, T>(
+  ctx: Context<DB>,
+  work: (tx: Tx<DB>) => Promise<T>,
+  options: { recordedAs?: ChangeAction } = {},
+): Promise<T> {
+  if (isTx(ctx)) {
+    return work(options.recordedAs && !ctx.recordedAs ? createTx(ctx, ctx.db, options.recordedAs) : ctx);
+  }
+  let result: T;
+  try {
+    result = await ctx.db
+      .transaction()
+      .execute((trx) => work(createTx(ctx, trx, options.recordedAs ?? null)));
+  } catch (error) {
+    throw asDomainError(ctx, error);
+  }
+  await ctx.revision.advance();
+  return result;
+}
+
+/** A database refusal as the DomainError it means for the user; anything else unchanged. */
+export function asDomainError<DB>(ctx: Platform<DB>, error: unknown): unknown {
+  if (error instanceof DomainError) {
+    return error;
+  }
+  return toDomainError(error, ctx.constraintErrors) ?? error;
+}

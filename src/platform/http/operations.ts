@@ -1,0 +1,117 @@
+/**
+ * Registers a module's operations (its contract's list) as routes: the schema, the OpenAPI entry, the
+ * authorization hook for the operation, the acting user, idempotent POSTs and the status code all come
+ * from the operation, so a module's routes file is only a map from operation to use case.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '#core/actor.ts';
+import type { Operation, OperationArgs, OperationResult } from '#core/api.ts';
+import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
+import type { ApiApp } from './create-app.ts';
+import { checkKey, claimKey, completeKey, forgetKey, requestHash } from './idempotency.ts';
+
+export interface Exchange {
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any module's operations
+type Operations = Record<string, Operation<any>>;
+
+/** One use case per operation. A handler that sends the reply itself (a stream) returns `reply`. */
+export type OperationHandlers<DB, Ops extends Operations> = {
+  readonly [K in keyof Ops]: (
+    args: OperationArgs<Ops[K]>,
+    ctx: Context<DB>,
+    exchange: Exchange,
+  ) => Promise<OperationResult<Ops[K]> | FastifyReply> | OperationResult<Ops[K]> | FastifyReply;
+};
+
+export interface HttpPlatform<DB> extends Platform<DB> {
+  actorFor(request: FastifyRequest): Actor;
+}
+
+function schemaOf(operation: Operation) {
+  const { spec } = operation;
+  const status = spec.status ?? 200;
+  return {
+    operationId: operation.id,
+    tags: [operation.tag],
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    ...(spec.params ? { params: spec.params } : {}),
+    ...(spec.query ? { querystring: spec.query } : {}),
+    ...(spec.body ? { body: spec.body } : {}),
+    response: { [status]: spec.response ?? z.null() },
+  };
+}
+
+export function registerOperations<DB, Ops extends Operations>(
+  app: ApiApp,
+  platform: HttpPlatform<DB>,
+  operations: Ops,
+  handlers: OperationHandlers<DB, Ops>,
+): void {
+  for (const [name, operation] of Object.entries(operations) as [keyof Ops & string, Operation][]) {
+    const handler = handlers[name];
+    const { spec } = operation;
+    const status = spec.status ?? 200;
+    app.route({
+      method: spec.method,
+      url: spec.path,
+      schema: schemaOf(operation),
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+      handler: async (request, reply) => {
+        const ctx: Context<DB> = { ...platform, actor: platform.actorFor(request) };
+        authorize(ctx, { action: spec.method === 'GET' ? 'read' : 'write', resource: operation.id });
+        const args = { params: request.params, query: request.query, body: request.body } as OperationArgs<
+          Ops[typeof name]
+        >;
+        const run = () => handler(args, ctx, { request, reply });
+        const key = request.headers['idempotency-key'];
+        if (spec.method === 'POST' && typeof key === 'string') {
+          return runOnce(platform, ctx, key, operation, request, reply, status, run);
+        }
+        const result = await run();
+        if (result === reply) {
+          return reply;
+        }
+        reply.status(status);
+        return status === 204 ? reply.send() : result;
+      },
+    });
+  }
+}
+
+async function runOnce<DB>(
+  platform: Platform<DB>,
+  ctx: Context<DB>,
+  key: string,
+  operation: Operation,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  run: () => Promise<unknown> | unknown,
+) {
+  checkKey(key);
+  const claim = { actorId: ctx.actor.userId, operation: operation.id, hash: requestHash(request.body) };
+  const earlier = await claimKey(platform.db, key, claim);
+  if (earlier) {
+    return reply
+      .status(earlier.status)
+      .header('idempotent-replayed', 'true')
+      .type('application/json; charset=utf-8')
+      .send(earlier.body);
+  }
+  let result: unknown;
+  try {
+    result = await run();
+  } catch (error) {
+    await forgetKey(platform.db, key);
+    throw asDomainError(platform, error);
+  }
+  const body = status === 204 ? '' : JSON.stringify(result ?? null);
+  await completeKey(platform.db, key, { status, body });
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
