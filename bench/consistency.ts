@@ -1,84 +1,30 @@
 /**
  * Two application instances on one PostgreSQL server must behave as one: a save through either is seen by
- * the very next read through the other. Each check changes one outcome shown in a goal sheet through the
- * writer (PUT /goals/outcomes/:id) and then reads the sheet through the reader and the writer; the reader
- * must show the new value, the same text as the writer. It would fail if an instance cached what it read.
+ * the very next read through the other. Each check changes one outcome through the writer
+ * (PUT /goals/outcomes/:id) and then reads the goal sheet through the reader and through the writer.
+ * It passes when the reader's sheet shows the new value, differs from what the reader showed before, and
+ * is byte for byte the writer's sheet. It would fail if an instance kept serving what it had cached.
+ *
+ * The check reads the sheet as text, not by its structure, so it keeps working while the sheet's JSON
+ * shape is reworked; it only needs the value to appear in it (formatted with or without a thousands space).
  */
-import { requestJson } from './processes.ts';
+import type { GeneratedData } from './generate.ts';
+import { request } from './processes.ts';
 import { indicatorPath, outcomePath } from './verksam.ts';
-
-interface SheetCellJson {
-  readonly columnKey: string;
-  readonly text: string;
-  readonly isNoData: boolean;
-  readonly outcomeId: string | null;
-}
-
-interface SheetJson {
-  readonly sheet: {
-    readonly areas: readonly {
-      readonly tables: readonly {
-        readonly goals: readonly {
-          readonly rows: readonly {
-            readonly key: string;
-            readonly indicatorId: string;
-            readonly part: string;
-            readonly cells: readonly SheetCellJson[];
-          }[];
-        }[];
-      }[];
-    }[];
-  } | null;
-}
-
-interface OutcomeCell {
-  readonly rowKey: string;
-  readonly columnKey: string;
-  readonly indicatorId: string;
-  readonly outcomeId: string;
-}
 
 export interface ConsistencyCheck {
   readonly writer: string;
   readonly reader: string;
-  readonly before: string;
   readonly written: string;
-  readonly readerShows: string;
-  readonly writerShows: string;
+  /** The reader's sheet shows the written value. */
+  readonly readerShowsValue: boolean;
+  /** The reader's sheet after the save is the writer's, byte for byte. */
+  readonly sameAsWriter: boolean;
+  /** The reader's sheet changed with the save. */
+  readonly changed: boolean;
   /** From the save being sent to the reader's answer. */
   readonly ms: number;
   readonly passed: boolean;
-}
-
-function rowsOf(body: SheetJson) {
-  return (body.sheet?.areas ?? []).flatMap((area) =>
-    area.tables.flatMap((table) => table.goals.flatMap((goal) => goal.rows)),
-  );
-}
-
-/** The first total-row cell that shows a reported outcome: the value the checks change. */
-export function pickOutcomeCell(body: SheetJson): OutcomeCell {
-  for (const row of rowsOf(body)) {
-    const cell = row.cells.find((candidate) => candidate.outcomeId !== null && !candidate.isNoData);
-    if (row.part === 'total' && cell?.outcomeId) {
-      return {
-        rowKey: row.key,
-        columnKey: cell.columnKey,
-        indicatorId: row.indicatorId,
-        outcomeId: cell.outcomeId,
-      };
-    }
-  }
-  throw new Error('the goal sheet shows no outcome to change');
-}
-
-function cellText(body: SheetJson, target: OutcomeCell): string {
-  const row = rowsOf(body).find((candidate) => candidate.key === target.rowKey);
-  const cell = row?.cells.find((candidate) => candidate.columnKey === target.columnKey);
-  if (!cell) {
-    throw new Error(`the goal sheet lost row ${target.rowKey}, column ${target.columnKey}`);
-  }
-  return cell.text;
 }
 
 export interface Instance {
@@ -86,56 +32,102 @@ export interface Instance {
   readonly baseUrl: string;
 }
 
-/** One save through `writer` and the next reads through `reader` and `writer`. */
-export async function checkOnce(
-  writer: Instance,
-  reader: Instance,
-  sheetPath: string,
-  target: OutcomeCell,
-  value: number,
-): Promise<ConsistencyCheck> {
-  const before = cellText(await requestJson<SheetJson>('GET', reader.baseUrl + sheetPath), target);
-  const detail = await requestJson<{ outcomes: { id: string; version: number }[] }>(
-    'GET',
-    writer.baseUrl + indicatorPath(target.indicatorId),
-  );
-  const outcome = detail.outcomes.find((candidate) => candidate.id === target.outcomeId);
-  if (!outcome) {
-    throw new Error(`indicator ${target.indicatorId} has no outcome ${target.outcomeId}`);
-  }
-  const written = String(value);
-  const started = performance.now();
-  await requestJson('PUT', writer.baseUrl + outcomePath(outcome.id), {
-    total: written,
-    version: outcome.version,
-  });
-  const readerShows = cellText(await requestJson<SheetJson>('GET', reader.baseUrl + sheetPath), target);
-  const ms = performance.now() - started;
-  const writerShows = cellText(await requestJson<SheetJson>('GET', writer.baseUrl + sheetPath), target);
-  return {
-    writer: writer.name,
-    reader: reader.name,
-    before,
-    written,
-    readerShows,
-    writerShows,
-    ms,
-    passed: readerShows === writerShows && readerShows !== before,
-  };
+export interface ShownOutcome {
+  readonly id: string;
+  readonly indicatorId: string;
 }
 
-/** `count` checks, alternating which instance writes; each writes a value no earlier check wrote. */
+/**
+ * An outcome the unit's sheet shows for `year` in `roundId`: the round's own outcome, with a value, of the
+ * unit's first top-level indicator that has one. Taken from the generated package, so no sheet parsing.
+ */
+export function shownOutcome(
+  data: GeneratedData,
+  unitCode: string,
+  year: number,
+  roundId: string,
+): ShownOutcome {
+  const goals = new Set(data.pkg.goals.filter((goal) => goal.orgUnit === unitCode).map((goal) => goal.id));
+  const indicators = new Set(
+    data.pkg.indicators
+      .filter((indicator) => goals.has(indicator.goalId) && !indicator.parentIndicatorId)
+      .map((indicator) => indicator.id),
+  );
+  const outcome = data.pkg.outcomes.find(
+    (candidate) =>
+      indicators.has(candidate.indicatorId) &&
+      candidate.reportingRoundId === roundId &&
+      candidate.year === year &&
+      candidate.total !== null,
+  );
+  if (!outcome) {
+    throw new Error(`no outcome with a value for ${unitCode} in the round ${roundId}`);
+  }
+  return { id: outcome.id, indicatorId: outcome.indicatorId };
+}
+
+async function getText(url: string): Promise<string> {
+  const response = await request('GET', url);
+  if (response.status !== 200) {
+    throw new Error(
+      `GET ${url} answered ${response.status}: ${response.body.toString('utf8').slice(0, 300)}`,
+    );
+  }
+  return response.body.toString('utf8');
+}
+
+/** The outcome's version as the writer has it now (the indicator's detail lists its outcomes). */
+async function currentVersion(writer: Instance, outcome: ShownOutcome): Promise<number> {
+  const detail = JSON.parse(await getText(writer.baseUrl + indicatorPath(outcome.indicatorId))) as {
+    outcomes?: { id: string; version: number }[];
+  };
+  const found = detail.outcomes?.find((candidate) => candidate.id === outcome.id);
+  if (!found) {
+    throw new Error(`the indicator's detail does not list outcome ${outcome.id}`);
+  }
+  return found.version;
+}
+
+/** "900001" as the sheet may show it: "900001", "900 001" (space, no-break or narrow no-break space). */
+function valuePattern(digits: string): RegExp {
+  return new RegExp(`${digits.slice(0, -3)}[ \\u00a0\\u202f]?${digits.slice(-3)}`);
+}
+
+/** `count` saves, alternating which instance writes; each writes a value no earlier check wrote. */
 export async function checkInstances(
   instances: readonly [Instance, Instance],
   sheetPath: string,
+  outcome: ShownOutcome,
   count: number,
 ): Promise<ConsistencyCheck[]> {
   const [first, second] = instances;
-  const target = pickOutcomeCell(await requestJson<SheetJson>('GET', first.baseUrl + sheetPath));
   const checks: ConsistencyCheck[] = [];
   for (let index = 0; index < count; index += 1) {
     const [writer, reader] = index % 2 === 0 ? [first, second] : [second, first];
-    checks.push(await checkOnce(writer, reader, sheetPath, target, 900_001 + index * 1_111));
+    const written = String(900_001 + index * 1_111);
+    const before = await getText(reader.baseUrl + sheetPath);
+    const version = await currentVersion(writer, outcome);
+    const started = performance.now();
+    const saved = await request('PUT', writer.baseUrl + outcomePath(outcome.id), { total: written, version });
+    if (saved.status !== 200) {
+      throw new Error(`PUT outcome answered ${saved.status}: ${saved.body.toString('utf8').slice(0, 300)}`);
+    }
+    const readerAfter = await getText(reader.baseUrl + sheetPath);
+    const ms = performance.now() - started;
+    const writerAfter = await getText(writer.baseUrl + sheetPath);
+    const readerShowsValue = valuePattern(written).test(readerAfter);
+    const sameAsWriter = readerAfter === writerAfter;
+    const changed = readerAfter !== before;
+    checks.push({
+      writer: writer.name,
+      reader: reader.name,
+      written,
+      readerShowsValue,
+      sameAsWriter,
+      changed,
+      ms,
+      passed: readerShowsValue && sameAsWriter && changed,
+    });
   }
   return checks;
 }

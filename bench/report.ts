@@ -27,7 +27,12 @@ export interface BenchResults {
   /** The in-process measurements (`app.inject`); empty for `npm run bench:load`. */
   readonly engines: readonly EngineResult[];
   /** The server-process measurements and their baselines. */
-  readonly system?: { readonly options: SystemOptions; readonly engines: readonly SystemEngineResult[] };
+  readonly system?: {
+    readonly options: SystemOptions;
+    /** The machine's 1-minute load average before and after the server runs. */
+    readonly loadAverage: { readonly before: number; readonly after: number; readonly cores: number };
+    readonly engines: readonly SystemEngineResult[];
+  };
   /** Every ratio with its goal, as printed in the summary table. */
   readonly summary?: readonly SummaryRow[];
 }

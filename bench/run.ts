@@ -16,6 +16,7 @@
  * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
  * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6).
  */
+import os from 'node:os';
 import { type BenchDatabase, openEmbedded, openServer } from './engines.ts';
 import { countRecords, type GeneratedData, generatePackage, LIST_NAMES } from './generate.ts';
 import { timed } from './measure.ts';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   }
 
   const system: SystemEngineResult[] = [];
+  const loadBefore = os.loadavg()[0] ?? 0;
   try {
     system.push(await systemOnPglite(generated.value, options));
     if (url) {
@@ -138,7 +140,13 @@ async function main(): Promise<void> {
   }
   const summary = summaryRows(system);
   printSummary(summary);
-  const file = writeResults({ data, engines, system: { options, engines: system }, summary });
+  const loadAverage = { before: loadBefore, after: os.loadavg()[0] ?? 0, cores: os.cpus().length };
+  // Other work on the machine slows the app and its baseline alike only when it is steady; say how busy it was.
+  console.log(
+    `\n  load average (1 min) ${loadAverage.before.toFixed(1)} before and ${loadAverage.after.toFixed(1)} after ` +
+      `the server runs, on ${loadAverage.cores} cores`,
+  );
+  const file = writeResults({ data, engines, system: { options, loadAverage, engines: system }, summary });
   console.log(`\nResults written to ${file}`);
 }
 

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { type ConsistencyCheck, checkInstances } from './consistency.ts';
+import { type ConsistencyCheck, checkInstances, type ShownOutcome, shownOutcome } from './consistency.ts';
 import { type CopyTiming, copyIntoPglite, copyIntoServer, countRows } from './copy.ts';
 import { adminQuery, serverVersion, withDatabase } from './engines.ts';
 import type { GeneratedData } from './generate.ts';
@@ -334,6 +334,7 @@ async function loadSheets(
 async function twoInstances(
   apps: readonly [AppServer, AppServer],
   target: SheetTarget,
+  outcome: ShownOutcome,
   single: LoadResult | undefined,
   options: SystemOptions,
 ): Promise<TwoInstances> {
@@ -347,16 +348,20 @@ async function twoInstances(
       apps.map((app) => app.baseUrl + target.path),
       each,
     ),
-    checkInstances(apps, target.path, options.consistencyChecks),
+    checkInstances(apps, target.path, outcome, options.consistencyChecks),
   ]);
   instances.forEach((result, index) => {
     console.log(`    ${(apps[index]?.name ?? '').padEnd(34)} ${rpsText(result)}`);
   });
   for (const check of checks) {
+    const findings = [
+      check.readerShowsValue ? 'shows the value' : 'does NOT show the value',
+      check.changed ? 'changed' : 'did NOT change',
+      check.sameAsWriter ? `the same as ${check.writer}'s` : `DIFFERS from ${check.writer}'s`,
+    ];
     console.log(
-      `    ${check.passed ? 'ok  ' : 'FAIL'} ${check.writer} saved ${check.written}: ${check.reader} shows ` +
-        `"${check.readerShows}" (was "${check.before}"), ${check.writer} shows "${check.writerShows}", ` +
-        `${Math.round(check.ms)} ms`,
+      `    ${check.passed ? 'ok  ' : 'FAIL'} ${check.writer} saved ${check.written}; ${check.reader}'s next sheet ` +
+        `${findings.join(', ')} (${Math.round(check.ms)} ms from the save)`,
     );
   }
   return {
@@ -450,6 +455,11 @@ export async function systemOnPglite(
     line('node bin/start.js', warm.app);
     line('npm start', warm.npmStart);
     line('baseline (PGlite + hello world)', warm.baseline);
+    if (warm.rebuilds > 0) {
+      console.log(
+        `    (${warm.rebuilds} starts rebuilt because sources changed meanwhile; they were measured again)`,
+      );
+    }
     return warm;
   });
   return result;
@@ -521,7 +531,13 @@ export async function systemOnServer(
       const target = targets[0];
       if (target) {
         result.twoInstances = await step(result, 'two instances', () =>
-          twoInstances([first, second], target, result.loads[0]?.app, options),
+          twoInstances(
+            [first, second],
+            target,
+            shownOutcome(data, target.code, data.samples.year, data.samples.followUpRoundId),
+            result.loads[0]?.app,
+            options,
+          ),
         );
       }
     } finally {

@@ -32,12 +32,21 @@ function buildTimes(): string {
   return BUILD_OUTPUTS.map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)).join(',');
 }
 
-/** Builds what is stale now, so that no measured start includes a build. */
+/**
+ * Builds what is stale now, so that no measured start includes a build. A build that fails (src/ caught
+ * half-way through an edit) is reported with esbuild's or Vite's first error line.
+ */
 export function buildIfStale(): void {
-  execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_IF_STALE], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
+  try {
+    execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_IF_STALE], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+    const first = stderr.split('\n').find((line) => /error/i.test(line)) ?? stderr.trim().split('\n')[0];
+    throw new Error(`the build that npm start runs failed: ${first?.replace(/^\W+/, '') ?? 'no output'}`);
+  }
 }
 
 async function startOnce(kind: Kind, dataDir: string): Promise<{ ms: number; rebuilt: boolean }> {

@@ -115,4 +115,44 @@ describe('editing goals, indicators, targets and outcomes', () => {
     await journey.page.getByRole('table').first().waitFor();
     assert.equal(await journey.page.getByRole('link', { name: 'Snabbare fakturahantering' }).count(), 0);
   });
+
+  it('creates one goal when "Skapa mål" is clicked twice before the first answer', async () => {
+    await journey.page.goto(`${journey.server.url}/mal/nytt?enhet=VSS&ar=2023`);
+    await journey.page.getByLabel('Namn').fill('Dubbelklickat mål');
+    const creations: { key: string | null; replayed: boolean }[] = [];
+    const answered = new Promise<void>((resolve) => {
+      journey.page.on('response', async (response) => {
+        const request = response.request();
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/goals/goals') {
+          creations.push({
+            key: await request.headerValue('idempotency-key'),
+            replayed: (await response.headerValue('idempotent-replayed')) === 'true',
+          });
+          if (creations.length === 2) {
+            resolve();
+          }
+        }
+      });
+    });
+    // Both clicks land before React has re-rendered the button as disabled, as a quick double-click on a
+    // slow machine does: the two requests must carry one key, and the server must run only one of them.
+    await journey.page.getByRole('button', { name: 'Skapa mål' }).evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    await answered;
+    await journey.page.getByRole('heading', { level: 1, name: 'Dubbelklickat mål' }).waitFor();
+    assert.equal(creations.length, 2, 'both clicks sent a request');
+    const goals = await fetch(
+      `${journey.server.url}/api/v1/goals/goals?orgUnit=VSS&includeRetired=true`,
+    ).then((response) => response.json() as Promise<{ name: string }[]>);
+    assert.equal(goals.filter((goal) => goal.name === 'Dubbelklickat mål').length, 1);
+    assert.ok(creations[0]?.key, 'the request carries an Idempotency-Key');
+    assert.equal(creations[1]?.key, creations[0]?.key, 'both requests carry the same key');
+    assert.deepEqual(
+      creations.map(({ replayed }) => replayed).sort(),
+      [false, true],
+      'the server ran one request and answered the other with its answer',
+    );
+  });
 });

@@ -7,38 +7,40 @@ import '#core/validation.ts';
 import type { Kysely } from 'kysely';
 import type { Ctx } from '#modules/context.ts';
 import type { Database } from '#modules/database.ts';
-import { allConstraintErrors, allMigrations, MODULES } from '#modules/registry.ts';
-import { allowAll, type Platform, type RevisionClock } from '#platform/context.ts';
+import { allConstraintErrors, allJobHandlers, allMigrations, MODULES } from '#modules/registry.ts';
+import { databaseRevisionClock, localRevisionClock, RevisionCache } from '#platform/cache.ts';
+import { allowAll, type Platform } from '#platform/context.ts';
 import { migrateToLatest } from '#platform/db/migrations.ts';
 import { type ApiApp, createHttpApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
+import { type JobRun, type JobWorker, startJobWorker } from '#platform/jobs.ts';
 
 export interface AppOptions {
   readonly logLevel?: string;
   readonly webRoot?: string | null;
   /** Check every response against its schema (the tests do). */
   readonly checkResponses?: boolean;
+  /** Other processes may write to the database (a PostgreSQL server, perhaps several instances). */
+  readonly sharedDatabase?: boolean;
+  /** Run queued jobs in this process (default true). */
+  readonly runJobs?: boolean;
 }
 
 export const VERSION = '0.1.0';
 
-/** Counts writes in this process; enough while one process owns the database. */
-function localRevisionClock(): RevisionClock {
-  let revision = 0;
-  return {
-    current: async () => String(revision),
-    advance: async () => {
-      revision += 1;
-    },
-  };
-}
-
-export function createPlatform(db: Kysely<Database>): Platform<Database> {
+/**
+ * The services every use case runs on. `shared` says whether other processes may write to the same
+ * database (a PostgreSQL server): then the revision that caches follow lives in the database; otherwise
+ * (the embedded engine, which only this process can open) in memory.
+ */
+export function createPlatform(db: Kysely<Database>, shared = false): Platform<Database> {
+  const revision = shared ? databaseRevisionClock(db as Kysely<unknown>) : localRevisionClock();
   return {
     db,
     policy: allowAll,
     constraintErrors: allConstraintErrors(),
-    revision: localRevisionClock(),
+    revision,
+    cache: new RevisionCache(revision),
   };
 }
 
@@ -51,9 +53,27 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
   return migrateToLatest(db, allMigrations());
 }
 
+/** A job worker whose jobs run as the user who queued them, on the platform's services. */
+export function startWorker(platform: Platform<Database>): JobWorker {
+  const handlers = Object.fromEntries(
+    Object.entries(allJobHandlers()).map(([kind, handler]) => [
+      kind,
+      (run: JobRun) => handler({ ...platform, actor: run.actor }, run),
+    ]),
+  );
+  return startJobWorker(platform.db, handlers);
+}
+
 export async function createApp(db: Kysely<Database>, options: AppOptions = {}): Promise<ApiApp> {
-  const platform: HttpPlatform<Database> = { ...createPlatform(db), actorFor: () => LOCAL_ACTOR };
-  return createHttpApp({
+  const base = createPlatform(db, options.sharedDatabase ?? false);
+  const jobs = options.runJobs === false ? null : startWorker(base);
+  const platform: HttpPlatform<Database> = {
+    ...base,
+    actorFor: () => LOCAL_ACTOR,
+    checkResponses: options.checkResponses ?? false,
+    jobs,
+  };
+  const app = await createHttpApp({
     logLevel: options.logLevel ?? 'silent',
     webRoot: options.webRoot ?? null,
     version: VERSION,
@@ -65,4 +85,6 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
       }
     },
   });
+  app.addHook('onClose', async () => jobs?.stop());
+  return app;
 }

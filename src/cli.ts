@@ -5,6 +5,7 @@
  * on the database.
  */
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { migrate, systemContext } from './app.ts';
 import { DomainError, type FieldProblem } from './core/errors.ts';
@@ -12,9 +13,7 @@ import {
   exportPackage,
   type ImportOptions,
   type ImportReport,
-  importPackage,
-  objectSource,
-  PACKAGE_LISTS,
+  importPackageStream,
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
 import { packageSections } from './modules/registry.ts';
@@ -29,6 +28,7 @@ import {
 import { type DatabaseTarget, openDatabase } from './platform/db/database.ts';
 import { describeDatabaseUrl } from './platform/db/database-url.ts';
 import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
+import type { Progress } from './platform/jobs.ts';
 
 class CliError extends Error {
   constructor(
@@ -40,18 +40,37 @@ class CliError extends Error {
 }
 
 interface Backend {
-  exportPackage(scope: { org?: string; year?: number }): Promise<unknown>;
-  importPackage(pkg: unknown, options: ImportOptions): Promise<ImportReport>;
+  /** The package as JSON text. */
+  exportPackage(scope: { org?: string; year?: number }): Promise<string>;
+  /** Streams a package into the database, telling `progress` how far it has come. */
+  importFile(
+    input: Readable,
+    size: number | null,
+    options: ImportOptions,
+    progress: Progress,
+  ): Promise<ImportReport>;
   close(): Promise<void>;
 }
 
-/** The server's API over the lock's socket: the server holds the folder, so the CLI must not open it. */
+interface JobView {
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed';
+  readonly done: number;
+  readonly total: number | null;
+  readonly message: string | null;
+  readonly result: ImportReport | null;
+  readonly error: { message: string; fields?: FieldProblem[] } | null;
+}
+
+/**
+ * The server's API over the lock's socket: the server holds the folder, so the CLI must not open it. An
+ * import uploads the file as a stream and follows the server's import job.
+ */
 function viaServer(server: ServerAccess): Backend {
-  const call = async (path: string, body?: string) => {
-    const response = await server.request(body === undefined ? 'GET' : 'POST', path, body).catch(() => {
+  const call = async <T>(method: string, path: string, body?: string | Readable): Promise<T> => {
+    const response = await server.request(method, path, body).catch(() => {
       throw new CliError(`Verksam-servern (pid ${server.holder.pid}) svarar inte längre. Försök igen.`);
     });
-    let parsed: { error?: { message?: string; fields?: FieldProblem[] } } & Record<string, unknown>;
+    let parsed: { error?: { message?: string; fields?: FieldProblem[] } };
     try {
       parsed = JSON.parse(response.body);
     } catch {
@@ -63,10 +82,10 @@ function viaServer(server: ServerAccess): Backend {
         parsed.error?.fields ?? [],
       );
     }
-    return parsed;
+    return parsed as T;
   };
   return {
-    exportPackage: (scope) => {
+    async exportPackage(scope) {
       const query = new URLSearchParams();
       if (scope.org) {
         query.set('org', scope.org);
@@ -74,17 +93,31 @@ function viaServer(server: ServerAccess): Backend {
       if (scope.year !== undefined) {
         query.set('year', String(scope.year));
       }
-      return call(`/api/v1/data-package/export?${query}`);
+      return JSON.stringify(await call('GET', `/api/v1/data-package/export?${query}`));
     },
-    importPackage: (pkg, options) => {
-      const query = new URLSearchParams({
-        dryRun: String(options.dryRun),
-        otherMunicipality: String(options.allowOtherMunicipality),
-      });
-      return call(
-        `/api/v1/data-package/import?${query}`,
-        JSON.stringify(pkg),
-      ) as Promise<unknown> as Promise<ImportReport>;
+    async importFile(input, size, options, progress) {
+      progress(0, size, 'Skickar paketet till servern …');
+      const file = await call<{ id: string }>('POST', '/api/v1/files?name=datapaket.json', input);
+      const started = await call<{ id: string }>(
+        'POST',
+        '/api/v1/data-package/import-jobs',
+        JSON.stringify({
+          fileId: file.id,
+          dryRun: options.dryRun,
+          otherMunicipality: options.allowOtherMunicipality,
+        }),
+      );
+      for (;;) {
+        const job = await call<JobView>('GET', `/api/v1/jobs/${started.id}`);
+        if (job.status === 'succeeded' && job.result) {
+          return job.result;
+        }
+        if (job.status === 'failed') {
+          throw new CliError(job.error?.message ?? 'Inläsningen misslyckades.', job.error?.fields ?? []);
+        }
+        progress(job.done, job.total, job.message ?? undefined);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
     },
     close: async () => {},
   };
@@ -100,9 +133,10 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
   }
   const ctx = systemContext(handle.db);
   return {
-    exportPackage: (scope) => exportPackage(ctx, scope, packageSections()),
-    importPackage: (pkg, options) =>
-      importPackage(ctx, objectSource(pkg, Object.keys(PACKAGE_LISTS)), packageSections(), options),
+    exportPackage: async (scope) =>
+      JSON.stringify(await exportPackage(ctx, scope, packageSections()), null, 2),
+    importFile: (input, size, options, progress) =>
+      importPackageStream(ctx, input, packageSections(), { ...options, size: size ?? undefined, progress }),
     close: () => handle.close(),
   };
 }
@@ -243,7 +277,7 @@ export function createProgram(): Command {
       const pkg = await withBackend('refuse-export', (chosen) =>
         chosen.exportPackage({ org: options.org, year: options.year }),
       );
-      const text = `${JSON.stringify(pkg, null, 2)}\n`;
+      const text = `${pkg}\n`;
       if (options.out) {
         fs.writeFileSync(options.out, text);
         console.error(`Datapaketet skrevs till ${options.out}.`);
@@ -274,31 +308,62 @@ export function createProgram(): Command {
         file: string,
         options: { createDatabase?: boolean; dryRun?: boolean; otherMunicipality?: boolean },
       ) => {
-        const text = file === '-' ? fs.readFileSync(0, 'utf8') : readFile(file);
-        let pkg: unknown;
-        try {
-          pkg = JSON.parse(text);
-        } catch (error) {
-          throw new CliError(`${file} är inte giltig JSON: ${(error as Error).message}`);
-        }
+        const input = file === '-' ? process.stdin : openFile(file);
+        const size = file === '-' ? null : fs.statSync(file).size;
+        const progress = progressPrinter();
         const report = await withBackend(options.createDatabase ? 'create' : 'refuse-import', (chosen) =>
-          chosen.importPackage(pkg, {
-            dryRun: options.dryRun ?? false,
-            allowOtherMunicipality: options.otherMunicipality ?? false,
-          }),
-        );
+          chosen.importFile(
+            input,
+            size,
+            { dryRun: options.dryRun ?? false, allowOtherMunicipality: options.otherMunicipality ?? false },
+            progress.report,
+          ),
+        ).finally(progress.end);
         console.error(describeReport(report));
       },
     );
   return program;
 }
 
-function readFile(file: string): string {
+function openFile(file: string): Readable {
   try {
-    return fs.readFileSync(file, 'utf8');
+    fs.accessSync(file, fs.constants.R_OK);
   } catch {
     throw new CliError(`Filen ${file} kan inte läsas.`);
   }
+  return fs.createReadStream(file);
+}
+
+const number = new Intl.NumberFormat('sv-SE');
+
+/**
+ * Progress on standard error: one line rewritten in place on a terminal, otherwise a line when the step
+ * changes or every few seconds, so a log of a nightly run stays short.
+ */
+function progressPrinter(): { report: Progress; end: () => void } {
+  const terminal = process.stderr.isTTY === true;
+  let lastLine = '';
+  let lastMessage = '';
+  let lastAt = 0;
+  const report: Progress = (done, total, message) => {
+    const step = message ?? lastMessage;
+    const bytes = /paketet/.test(step);
+    const amount = bytes
+      ? `${number.format(Math.round(done / 2 ** 20))} MB${total ? ` av ${number.format(Math.round(total / 2 ** 20))} MB` : ''}`
+      : `${number.format(done)}${total ? ` av ${number.format(total)} poster` : ' poster'}`;
+    const percent = total ? ` ${Math.floor((100 * done) / total)} %` : '';
+    const line = `${step}${percent} (${amount})`;
+    const now = Date.now();
+    if (terminal) {
+      process.stderr.write(`\r${line.padEnd(lastLine.length)}`);
+      lastLine = line;
+    } else if (step !== lastMessage || now - lastAt > 5000) {
+      process.stderr.write(`${line}\n`);
+      lastAt = now;
+    }
+    lastMessage = step;
+  };
+  return { report, end: () => terminal && lastLine && process.stderr.write('\n') };
 }
 
 /** Commander's own messages are English; these are the ones a user meets. */

@@ -40,7 +40,11 @@ async function main() {
   const opened = performance.now();
   await migrate(handle.db);
   const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(handle.db) : false;
-  const app = await createApp(handle.db, { logLevel: config.logLevel, webRoot: WEB_ROOT });
+  const app = await createApp(handle.db, {
+    logLevel: config.logLevel,
+    webRoot: WEB_ROOT,
+    sharedDatabase: config.databaseUrl !== null,
+  });
   const takeover = handle.lock && takeoverNotice(handle.lock);
   if (takeover) {
     app.log.warn(takeover);

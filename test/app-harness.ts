@@ -20,7 +20,10 @@ export interface TestApp {
 
 export async function startTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await createApp(database.db);
+  const app = await createApp(database.db, {
+    checkResponses: true,
+    sharedDatabase: database.engine === 'postgres',
+  });
   await app.ready();
   return {
     app,

@@ -13,8 +13,10 @@ import {
   checkDbIsolation,
   checkDomainPurity,
   checkIoConfinement,
+  checkKitIsolation,
   checkModuleGraph,
   checkModuleSurfaces,
+  checkModuleUiUsesKit,
   checkPlatformIsolation,
   checkSchema,
   checkServerUiSplit,
@@ -786,6 +788,90 @@ describe('rule 13 (ARCHITECTURE §7.3 rule 3): server code imports no UI', () =>
       checkServerUiSplit([
         importing('src/web/router.tsx', '#modules/goals/ui/index.ts'),
         importing('src/modules/goals/ui/goal-page.tsx', '#web/kit/page.tsx'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('rule 14: module UIs use the web app only through its kit', () => {
+  it('reports a module UI importing the shell: its layout, pages, router or anything outside the kit', () => {
+    expect(
+      pairs(
+        checkModuleUiUsesKit([
+          importing(
+            'src/modules/goals/ui/goal-page.tsx',
+            '#web/layout.tsx',
+            '../../../web/pages/unit-page.tsx',
+            '#web/router.tsx',
+          ),
+          importing('src/modules/planning/ui/index.ts', '#web/ui-modules.ts'),
+        ]),
+      ),
+    ).toEqual([
+      'src/modules/goals/ui/goal-page.tsx → #web/layout.tsx',
+      'src/modules/goals/ui/goal-page.tsx → ../../../web/pages/unit-page.tsx',
+      'src/modules/goals/ui/goal-page.tsx → #web/router.tsx',
+      'src/modules/planning/ui/index.ts → #web/ui-modules.ts',
+    ]);
+  });
+
+  it('allows the kit, the core, its own module and other modules’ ui/index.ts', () => {
+    expect(
+      checkModuleUiUsesKit([
+        importing(
+          'src/modules/assessments/ui/assessment-page.tsx',
+          '#web/kit/api.ts',
+          '../../../web/kit/page.tsx',
+          '#core/api.ts',
+          '../contract.ts',
+          '#modules/goals/ui/index.ts',
+          'react',
+        ),
+        importing('src/modules/goals/ui/index.ts', '#web/kit/ui-module.ts'),
+        importing('src/web/router.tsx', './layout.tsx', './pages/home-page.tsx'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('rule 15: the web kit sits below the shell and the modules', () => {
+  it('reports the kit importing the shell or any module, contracts and UIs included', () => {
+    expect(
+      pairs(
+        checkKitIsolation([
+          importing(
+            'src/web/kit/api.ts',
+            '../layout.tsx',
+            '#web/pages/home-page.tsx',
+            '#modules/goals/contract.ts',
+            '#modules/planning/ui/index.ts',
+            '../../modules/goals/domain/index.ts',
+            '#modules/history-contract.ts',
+          ),
+        ]),
+      ),
+    ).toEqual([
+      'src/web/kit/api.ts → ../layout.tsx',
+      'src/web/kit/api.ts → #web/pages/home-page.tsx',
+      'src/web/kit/api.ts → #modules/goals/contract.ts',
+      'src/web/kit/api.ts → #modules/planning/ui/index.ts',
+      'src/web/kit/api.ts → ../../modules/goals/domain/index.ts',
+      'src/web/kit/api.ts → #modules/history-contract.ts',
+    ]);
+  });
+
+  it('allows itself, the core and packages', () => {
+    expect(
+      checkKitIsolation([
+        importing(
+          'src/web/kit/api.ts',
+          './idempotency-keys.ts',
+          '#web/kit/page.tsx',
+          '#core/api.ts',
+          '#core/validation.ts',
+          '@tanstack/react-query',
+          'zod',
+        ),
       ]),
     ).toEqual([]);
   });

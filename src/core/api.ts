@@ -45,6 +45,11 @@ export interface OperationSpec {
   readonly resources: readonly Resource[];
   /** The largest body the route accepts, in bytes, when larger than the API's default. */
   readonly bodyLimit?: number;
+  /**
+   * The answer changes only when data changes: the server keeps it, serialised, until the next write
+   * (in any application instance).
+   */
+  readonly cached?: boolean;
 }
 
 export interface Operation<S extends OperationSpec = OperationSpec> {
@@ -83,9 +88,16 @@ export type OperationArgs<O extends Operation> = {
   readonly body: O['spec']['body'] extends z.ZodType ? Output<O['spec']['body']> : undefined;
 };
 
+/** JSON data that nobody changes in place: what a handler may return and what a caller gets. */
+export type DeepReadonly<T> = T extends (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
 /** What the operation answers. */
 export type OperationResult<O extends Operation> = O['spec']['response'] extends z.ZodType
-  ? Output<O['spec']['response']>
+  ? DeepReadonly<Output<O['spec']['response']>>
   : // biome-ignore lint/suspicious/noConfusingVoidType: an operation without a response body returns nothing
     void;
 

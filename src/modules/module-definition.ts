@@ -7,8 +7,13 @@ import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
+import type { JobRun } from '#platform/jobs.ts';
+import type { Ctx } from './context.ts';
 import type { Database } from './database.ts';
 import type { AnySection } from './package-section.ts';
+
+/** Does a job's work as the user who started it; returns its result (JSON). */
+export type ModuleJobHandler = (ctx: Ctx, run: JobRun) => Promise<unknown>;
 
 /** Registers a module's operations on the API. */
 export type RouteRegistrar = (app: ApiApp, platform: HttpPlatform<Database>) => void;
@@ -23,4 +28,6 @@ export interface ModuleDefinition {
   readonly constraintErrors?: Readonly<Record<string, ConstraintError>>;
   /** The module's lists in the data package, each after the lists it refers to. */
   readonly packageSections?: readonly AnySection[];
+  /** The kinds of job the module runs ("dataPackage.import"), with their work. */
+  readonly jobHandlers?: Readonly<Record<string, ModuleJobHandler>>;
 }

@@ -2,21 +2,26 @@
  * The modules of Verksam in dependency order: the only wiring point. The platform's own tables (the change
  * log, idempotency keys) come first.
  */
-import { changeLogMigration } from '#platform/audit/change-log.ts';
+import { changeLogAsJsonMigration, changeLogMigration } from '#platform/audit/change-log.ts';
+import { revisionMigration } from '#platform/cache.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
+import { filesMigration } from '#platform/files.ts';
 import { idempotencyMigration } from '#platform/http/idempotency.ts';
+import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { goalsModule } from './goals/module.ts';
-import type { ModuleDefinition } from './module-definition.ts';
+import { jobsModule } from './jobs/module.ts';
+import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
 
 export const MODULES: readonly ModuleDefinition[] = [
   accessModule,
+  jobsModule,
   organisationModule,
   planningModule,
   goalsModule,
@@ -30,9 +35,20 @@ export function packageSections(): AnySection[] {
 }
 
 export function allMigrations(): MigrationDefinition[] {
-  return [changeLogMigration, idempotencyMigration, ...MODULES.flatMap((module) => module.migrations)].sort(
-    (a, b) => a.name.localeCompare(b.name),
-  );
+  return [
+    changeLogMigration,
+    changeLogAsJsonMigration,
+    idempotencyMigration,
+    revisionMigration,
+    filesMigration,
+    jobsMigration,
+    ...MODULES.flatMap((module) => module.migrations),
+  ].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every module's kinds of job, by kind. */
+export function allJobHandlers(): Record<string, ModuleJobHandler> {
+  return Object.assign({}, ...MODULES.map((module) => module.jobHandlers ?? {}));
 }
 
 /** Every module's constraint messages, by constraint name. */

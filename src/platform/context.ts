@@ -10,6 +10,7 @@ import type { Actor } from '#core/actor.ts';
 import { type AnyEntity, changedFields, type EntityDto, type EntityValues } from '#core/entity.ts';
 import { coreErrors, DomainError, staleVersion } from '#core/errors.ts';
 import { type Change, type ChangeAction, recordChanges } from './audit/change-log.ts';
+import type { RevisionCache, RevisionClock } from './cache.ts';
 import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
 import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
 
@@ -26,23 +27,16 @@ export type Policy = (actor: Actor, request: AccessRequest) => boolean;
 
 export const allowAll: Policy = () => true;
 
-/**
- * When the data last changed, for caches that must never serve what a save has made stale – also when
- * another application instance made the save.
- */
-export interface RevisionClock {
-  current(): Promise<string>;
-  /** Called after every committed write. */
-  advance(): Promise<void>;
-}
-
 /** The installation's services, built once by the composition root. */
 export interface Platform<DB> {
   readonly db: Kysely<DB>;
   readonly policy: Policy;
   /** Messages for the modules' named constraints, from their manifests. */
   readonly constraintErrors: Readonly<Record<string, ConstraintError>>;
+  /** When the data last changed; every committed write advances it. */
   readonly revision: RevisionClock;
+  /** Results that hold until the next write (an evaluation, a serialised goal sheet). */
+  readonly cache: RevisionCache;
 }
 
 /** Who is acting, on what. Reads use `db`; writes go through `write`. */

@@ -30,6 +30,9 @@ export interface SpooledJson {
   close(): Promise<void>;
 }
 
+/** Bytes as they arrive: a request body, a file, a stored file. */
+export type ByteStream = Readable;
+
 export interface SpoolOptions {
   readonly maxDepth: number;
   /** Told of the bytes read so far, now and then. */
@@ -145,7 +148,8 @@ class Spooler {
 
   private consumeInArray(token: Token, closes: boolean) {
     if (this.assembler === null && closes && this.depth === 1) {
-      this.flush();
+      // The last lines: no pause for 'drain' here – an ended stream never emits it; its 'finish' is awaited.
+      this.flush(false);
       this.out?.end();
       this.out = null;
       this.inArray = null;
@@ -167,13 +171,13 @@ class Spooler {
     }
   }
 
-  private flush() {
+  private flush(mayPause = true) {
     if (this.buffered.length === 0 || !this.out) {
       return;
     }
     const ok = this.out.write(`${this.buffered.join('\n')}\n`);
     this.buffered = [];
-    if (!ok) {
+    if (!ok && mayPause) {
       this.pause();
       this.out.once('drain', this.resume);
     }

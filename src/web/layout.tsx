@@ -1,39 +1,13 @@
 /**
  * The app shell: a skip link, the header with the year, the organisation tree for that year, and the page.
+ * It hands the years that have reporting rounds (from planning) down to every page through the kit.
  */
 
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { OrgTree } from '#modules/organisation/ui/index.ts';
-import { api, apiPath } from './api-client.ts';
-import { defaultYear } from './year.ts';
-
-export function useRoundYears(): number[] {
-  const rounds = useQuery({
-    queryKey: ['rounds', 'all'],
-    queryFn: () => api.get<{ year: number }[]>(apiPath('/planning/rounds')),
-  });
-  return [...new Set((rounds.data ?? []).map((round) => round.year))].sort();
-}
-
-const LAST_YEAR_KEY = 'verksam.year';
-
-/**
- * The year being looked at: the one in the address (/2023/VSS or ?ar=2023), else the last one looked at in
- * this tab, else the default. Pages without a year of their own (a goal, an assessment) keep the context.
- */
-export function useYear(): number {
-  const { year } = useParams();
-  const [params] = useSearchParams();
-  const years = useRoundYears();
-  const fromAddress = Number(year) || Number(params.get('ar'));
-  if (fromAddress) {
-    sessionStorage.setItem(LAST_YEAR_KEY, String(fromAddress));
-    return fromAddress;
-  }
-  return Number(sessionStorage.getItem(LAST_YEAR_KEY)) || defaultYear(years);
-}
+import { useYearsWithRounds } from '#modules/planning/ui/index.ts';
+import { RoundYearsProvider, useRoundYears, useYear } from './kit/year.tsx';
 
 function YearPicker({ year, code }: { year: number; code?: string }) {
   const navigate = useNavigate();
@@ -62,6 +36,14 @@ function YearPicker({ year, code }: { year: number; code?: string }) {
 }
 
 export function Layout() {
+  return (
+    <RoundYearsProvider years={useYearsWithRounds()}>
+      <Shell />
+    </RoundYearsProvider>
+  );
+}
+
+function Shell() {
   const { code } = useParams();
   const year = useYear();
   const location = useLocation();

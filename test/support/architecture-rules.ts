@@ -155,6 +155,8 @@ export const CONTRACT_LANGUAGE_FILES: readonly string[] = [
   'src/core/api.ts',
   // The change log as the API shows it; it declares itself contract language.
   'src/core/history.ts',
+  // The neutral table model (core/table.ts, zod-free) as an API schema.
+  'src/core/table-schema.ts',
 ];
 
 /** The processes' entry points, which alone (with the platform) read the environment and use Node. */
@@ -828,6 +830,37 @@ export function checkServerUiSplit(files: readonly SourceFile[]): Violation[] {
   );
 }
 
+/**
+ * The web app's layers (src/web/kit/ below both the module UIs and the shell): a module's UI reaches the web
+ * app only through the kit. The shell composes the module UIs, so a module page that imported the shell (its
+ * layout, its pages, its router) would make the two depend on each other.
+ */
+export function checkModuleUiUsesKit(files: readonly SourceFile[]): Violation[] {
+  return checkHops('module-ui-kit', files, ({ from, to }) =>
+    (from.role === 'ui' || from.role === 'ui-index') && to !== null && to.role === 'web'
+      ? 'a module UI uses the web app only through its kit (src/web/kit/)'
+      : undefined,
+  );
+}
+
+/**
+ * The kit sits below the shell and every module: it imports neither the rest of src/web/ nor any module
+ * (contracts included), so that any module's UI can use it without pulling in the shell or another module.
+ */
+export function checkKitIsolation(files: readonly SourceFile[]): Violation[] {
+  return checkHops('kit-isolation', files, ({ from, to }) => {
+    if (from.role !== 'web-kit' || to === null) {
+      return undefined;
+    }
+    if (to.role === 'web') {
+      return 'the kit imports nothing of the web shell: it sits below it';
+    }
+    return to.file.startsWith('src/modules/')
+      ? 'the kit imports no module: the modules and the shell build on it'
+      : undefined;
+  });
+}
+
 export interface Rule {
   readonly id: string;
   readonly title: string;
@@ -904,6 +937,18 @@ export const RULES: readonly Rule[] = [
     usesGraph: false,
     title: '13. server code imports no UI',
     check: checkServerUiSplit,
+  },
+  {
+    id: 'module-ui-kit',
+    usesGraph: false,
+    title: '14. module UIs use the web app only through its kit',
+    check: checkModuleUiUsesKit,
+  },
+  {
+    id: 'kit-isolation',
+    usesGraph: false,
+    title: '15. the web kit imports neither the shell nor any module',
+    check: checkKitIsolation,
   },
 ];
 

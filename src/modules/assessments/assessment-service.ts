@@ -6,17 +6,12 @@
 import type { Issue } from '#core/issues.ts';
 import { write } from '#platform/context.ts';
 import type { Ctx } from '../context.ts';
-import { isInForce } from '../goals/domain/index.ts';
-import { type Goal, getGoal, getGoalSheet, goalStatuses } from '../goals/index.ts';
+import { isInForce, suggestVerdict } from '../goals/domain/index.ts';
+import { type Goal, getGoal, loadUnitRound } from '../goals/index.ts';
 import { getRound, type ReportingRound } from '../planning/index.ts';
 import type { AssessmentInput } from './contract.ts';
 import { type Assessment, findAssessment, listAssessments } from './db/assessment-repository.ts';
-import {
-  describeSuggestion,
-  findVerdictContradiction,
-  suggestVerdict,
-  type VerdictSuggestion,
-} from './domain/verdict.ts';
+import { describeSuggestion, findVerdictContradiction, type VerdictSuggestion } from './domain/verdict.ts';
 import { assessmentsErrors as errors } from './messages.sv.ts';
 import { assessmentEntity } from './model.ts';
 
@@ -43,34 +38,33 @@ function present(
   };
 }
 
-/** Every goal of a unit in a round: its assessment, if any, and what the indicators suggest. */
+/** Every current goal of a unit in a round: its assessment, if any, and what the indicators suggest. */
 export async function listUnitAssessments(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Pick<Ctx, 'db' | 'cache'>,
   query: { orgUnit: string; year: number; round: string },
 ): Promise<GoalAssessment[]> {
-  const { sheet } = await getGoalSheet(ctx, query);
-  if (!sheet || sheet.round.kind === 'budget') {
+  const { goals, round, evaluation } = await loadUnitRound(ctx, query);
+  if (!round || !evaluation || round.kind === 'budget') {
     return [];
   }
-  const goals = sheet.areas.flatMap((area) =>
-    area.tables.flatMap((table) => table.goals.map((block) => block.goal)),
-  );
+  const current = goals.filter((goal) => goal.retiredAt === null);
   const assessments = await listAssessments(
     ctx.db,
-    goals.map((goal) => goal.id),
-    sheet.round.id,
+    current.map((goal) => goal.id),
+    round.id,
   );
-  return goals.map((goal) =>
+  return current.map((goal) =>
     present(
       goal.id,
-      sheet.round.id,
+      round.id,
       assessments.find((assessment) => assessment.goalId === goal.id) ?? null,
-      suggestVerdict(goalStatuses(sheet, goal.id)),
+      evaluation.suggestion(goal.id),
     ),
   );
 }
 
-async function loadContext(ctx: Pick<Ctx, 'db'>, goalId: string, roundId: string) {
+/** The goal and round, and what the round's evaluation – the same one the goal tables show – suggests. */
+async function loadContext(ctx: Pick<Ctx, 'db' | 'cache'>, goalId: string, roundId: string) {
   const goal = await getGoal(ctx, goalId);
   const round = await getRound(ctx, roundId);
   if (round.kind === 'budget') {
@@ -79,13 +73,12 @@ async function loadContext(ctx: Pick<Ctx, 'db'>, goalId: string, roundId: string
   if (!isInForce(goal, round.year)) {
     throw errors.goal_not_valid(goal.name, round.year);
   }
-  const { sheet } = await getGoalSheet(ctx, {
+  const { evaluation } = await loadUnitRound(ctx, {
     orgUnit: goal.orgUnitId,
     year: round.year,
     round: round.id,
-    includeRetired: true,
   });
-  const suggestion = suggestVerdict(sheet ? goalStatuses(sheet, goal.id) : []);
+  const suggestion = evaluation?.suggestion(goal.id) ?? suggestVerdict([]);
   return { goal, round, suggestion };
 }
 
@@ -95,7 +88,7 @@ export interface GoalAssessmentDetail extends GoalAssessment {
 }
 
 export async function getGoalAssessment(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Pick<Ctx, 'db' | 'cache'>,
   goalId: string,
   roundId: string,
 ): Promise<GoalAssessmentDetail> {

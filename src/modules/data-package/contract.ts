@@ -10,7 +10,7 @@
 
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
-import { lineText, requiredText, yearField, yearParam } from '#core/validation.ts';
+import { idField, lineText, requiredText, yearField, yearParam } from '#core/validation.ts';
 import { assessmentPackageRecord } from '../assessments/contract.ts';
 import {
   goalAreaPackageRecord,
@@ -20,6 +20,7 @@ import {
   outcomePackageRecord,
   targetPackageRecord,
 } from '../goals/contract.ts';
+import { jobSchema } from '../jobs/contract.ts';
 import { orgCodeField, orgUnitPackageRecord } from '../organisation/contract.ts';
 import { reportingRoundPackageRecord } from '../planning/contract.ts';
 
@@ -142,5 +143,22 @@ export const dataPackageApi = defineOperations('dataPackage', 'Datapaket', {
     response: importReportSchema,
     resources: ['organisation', 'planning', 'goals', 'assessments'],
     bodyLimit: 50 * 1024 * 1024,
+  },
+  startImport: {
+    method: 'POST',
+    path: '/data-package/import-jobs',
+    summary: 'Läs in ett uppladdat datapaket som ett jobb, för paket av alla storlekar',
+    description:
+      'Ladda först upp paketet med POST /files; starta sedan jobbet med filens id och följ det med ' +
+      'GET /jobs/{id}. Resultatet är samma rapport som POST /data-package/import ger; ett felaktigt paket ' +
+      'ger ett misslyckat jobb med varje fel.',
+    body: z.strictObject({
+      fileId: idField,
+      dryRun: z.boolean().default(false),
+      otherMunicipality: z.boolean().default(false),
+    }),
+    response: jobSchema,
+    status: 202,
+    resources: ['jobs'],
   },
 });

@@ -4,13 +4,15 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import type { AnySection } from '../package-section.ts';
+import { IMPORT_JOB, importJobHandler } from './import-job.ts';
 import { dataPackageRoutes } from './package-routes.ts';
 
 export function dataPackageModule(sections: () => readonly AnySection[]): ModuleDefinition {
   return {
     name: 'data-package',
-    dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
+    dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access', 'jobs'],
     migrations: [],
     routes: dataPackageRoutes(sections),
+    jobHandlers: { [IMPORT_JOB]: importJobHandler(sections) },
   };
 }

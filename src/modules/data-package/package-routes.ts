@@ -1,10 +1,13 @@
 /** The data-package module's routes: export and import, for the sections the registry lists. */
 
+import { findFile } from '#platform/files.ts';
 import { registerOperations } from '#platform/http/operations.ts';
+import { enqueueJob } from '#platform/jobs.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import type { AnySection } from '../package-section.ts';
 import { dataPackageApi, PACKAGE_LISTS } from './contract.ts';
 import { exportPackage } from './export-service.ts';
+import { IMPORT_JOB, type ImportJobPayload } from './import-job.ts';
 import { importPackage } from './import-service.ts';
 import { objectSource } from './source.ts';
 
@@ -22,5 +25,22 @@ export function dataPackageRoutes(sections: () => readonly AnySection[]): RouteR
           dryRun: query.dryRun === 'true',
           allowOtherMunicipality: query.otherMunicipality === 'true',
         }),
+      startImport: async ({ body }, ctx) => {
+        await findFile(ctx.db, body.fileId);
+        const payload: ImportJobPayload = {
+          fileId: body.fileId,
+          dryRun: body.dryRun,
+          allowOtherMunicipality: body.otherMunicipality,
+        };
+        const job = await enqueueJob(ctx.db, ctx.actor, {
+          kind: IMPORT_JOB,
+          // Imports touch everything: one at a time per installation.
+          scope: 'installation',
+          payload,
+          message: 'Väntar på att starta inläsningen.',
+        });
+        platform.jobs?.wake();
+        return job;
+      },
     });
 }

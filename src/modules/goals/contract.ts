@@ -6,12 +6,10 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
-import { ROUND_KINDS } from '#core/period.ts';
+import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, versionField, yearParam } from '#core/validation.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
 import { reportingRoundSchema } from '../planning/contract.ts';
-import { INDICATOR_PARTS } from './domain/indicator.ts';
-import { INDICATOR_STATUSES } from './domain/status.ts';
 import {
   goalAreaEntity,
   goalEntity,
@@ -73,73 +71,30 @@ const includeRetiredQuery = z.enum(['true', 'false']).optional();
 
 // The goal sheet ---------------------------------------------------------------------------------------
 
-const sheetCellSchema = z.object({
-  columnKey: z.string(),
-  text: z.string(),
-  isNoData: z.boolean(),
-  periodLabel: z.string().nullable(),
-  isForecast: z.boolean(),
-  markers: z.array(z.int()),
-  outcomeId: z.string().nullable(),
-  targetId: z.string().nullable(),
-});
-
-const sheetRowSchema = z.object({
-  key: z.string(),
-  indicatorId: idField,
-  part: z.enum(INDICATOR_PARTS),
-  depth: z.int(),
-  label: z.string(),
-  isObligatory: z.boolean(),
-  markers: z.array(z.int()),
-  cells: z.array(sheetCellSchema),
-  status: z.enum(INDICATOR_STATUSES).nullable(),
-});
-
-const sheetRoundSchema = z.object({
-  id: idField,
-  year: z.int(),
-  kind: z.enum(ROUND_KINDS),
-  name: z.string(),
-  deadline: z.string(),
-});
-
-export const goalSheetSchema = z
-  .object({
-    year: z.int(),
-    round: sheetRoundSchema,
-    columns: z.array(
-      z.object({ key: z.string(), kind: z.enum(['outcome', 'target']), year: z.int(), label: z.string() }),
-    ),
-    showsStatus: z.boolean(),
-    areas: z.array(
-      z.object({
-        goalArea: z.object({ id: idField, name: z.string(), sortOrder: z.int() }).nullable(),
-        tables: z.array(
-          z.object({
-            municipalGoal: z
-              .object({ id: idField, goalAreaId: idField, name: z.string(), sortOrder: z.int() })
-              .nullable(),
-            goals: z.array(z.object({ goal: goalSchema, rows: z.array(sheetRowSchema) })),
-            footnotes: z.array(z.object({ marker: z.int(), text: z.string() })),
-          }),
-        ),
-      }),
-    ),
-  })
-  .meta({
-    id: 'GoalSheet',
-    description: 'En enhets mål och indikatortabeller för ett år och uppföljningstillfälle.',
-  });
-
 export const goalSheetResponseSchema = z
   .object({
     orgUnit: z.object({ id: idField, code: z.string(), name: z.string(), kind: z.string() }),
     year: z.int(),
     rounds: z.array(reportingRoundSchema),
-    sheet: goalSheetSchema.nullable(),
+    sheet: z
+      .object({
+        round: reportingRoundSchema,
+        showsStatus: z.boolean(),
+        areas: z.array(
+          z.object({
+            goalArea: z.object({ id: idField, name: z.string(), sortOrder: z.int() }).nullable(),
+            tables: z.array(tableModelSchema),
+          }),
+        ),
+      })
+      .nullable(),
   })
-  .meta({ id: 'GoalSheetResponse' });
+  .meta({
+    id: 'GoalSheet',
+    description:
+      'En enhets mål och indikatortabeller för ett år och uppföljningstillfälle, per målområde och ' +
+      'kommunövergripande mål, som neutrala tabellmodeller.',
+  });
 
 export const goalSheetQuerySchema = z.strictObject({
   orgUnit: orgUnitRefField,
@@ -205,6 +160,7 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
     query: goalSheetQuerySchema,
     response: goalSheetResponseSchema,
     resources: ['organisation', 'planning', 'goals'],
+    cached: true,
   },
   listGoalAreas: {
     method: 'GET',

@@ -4,6 +4,7 @@ import { listChanges } from '#platform/audit/change-log.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { goalsApi, HISTORY_ENTITIES } from './contract.ts';
+import { getGoalSheet } from './evaluation-service.ts';
 import {
   createGoal,
   createGoalArea,
@@ -31,7 +32,6 @@ import {
   updateOutcome,
   updateTarget,
 } from './indicator-service.ts';
-import { getGoalSheet } from './sheet-service.ts';
 
 export const goalsRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, goalsApi, {

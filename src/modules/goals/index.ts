@@ -24,7 +24,6 @@ export {
   type Outcome,
   type Target,
 } from './db/indicator-repository.ts';
-export { goalStatuses } from './domain/goal-sheet.ts';
+export { type GoalSheet, getGoalSheet, loadUnitRound, type UnitRound } from './evaluation-service.ts';
 export { getGoal } from './goal-service.ts';
 export { outcomeProblemMessage } from './messages.sv.ts';
-export { getGoalSheet } from './sheet-service.ts';

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import {
   AddressHeldError,
   type LockSockets,
@@ -280,7 +281,7 @@ async function askHolder(address: string): Promise<HolderStatus | null> {
 /** A ready Verksam server that holds the folder, reached over its lock socket. */
 export interface ServerAccess {
   readonly holder: HolderStatus;
-  request(method: string, path: string, body?: string): Promise<SocketResponse>;
+  request(method: string, path: string, body?: string | Readable): Promise<SocketResponse>;
 }
 
 export type DataDirClaim =

@@ -95,23 +95,47 @@ export async function findByIds<E extends AnyEntity>(
   return rows.map((row) => fromRow(entity, row));
 }
 
-/** Rows per statement: far below PostgreSQL's 65 535 parameters for any of our tables. */
-const BATCH = 500;
+/** Records per statement: one JSON parameter each, so PostgreSQL's 65 535-parameter limit never applies. */
+const BATCH = 2000;
 
+/**
+ * Inserts records and returns them as stored. The batch travels as one JSON parameter that PostgreSQL
+ * expands into rows (`json_populate_recordset`), which is much cheaper than a parameter per column; only
+ * the ids come back, and the records are what was inserted, at version 1.
+ */
 export async function insertRows<E extends AnyEntity>(
   db: AnyDb,
   entity: E,
   records: readonly (EntityValues<E> & { id?: string; retiredAt?: string | null })[],
 ): Promise<EntityDto<E>[]> {
   const created: EntityDto<E>[] = [];
+  const columns = [
+    ...columnsOf(entity).map(([, column]) => column),
+    ...(entity.retirable ? ['retired_at'] : []),
+  ];
   for (let start = 0; start < records.length; start += BATCH) {
-    const rows = records.slice(start, start + BATCH).map((record) => ({
-      ...(record.id ? { id: record.id } : {}),
+    const batch = records.slice(start, start + BATCH);
+    const withIds = batch.every((record) => record.id !== undefined);
+    const rows = batch.map((record) => ({
+      ...(withIds ? { id: record.id } : {}),
       ...toColumns(entity, record),
-      ...(entity.retirable && record.retiredAt ? { retired_at: record.retiredAt } : {}),
+      ...(entity.retirable ? { retired_at: record.retiredAt ?? null } : {}),
     }));
-    const inserted = await db.insertInto(entity.table).values(rows).returningAll().execute();
-    created.push(...inserted.map((row) => fromRow(entity, row)));
+    const names = withIds ? ['id', ...columns] : columns;
+    const list = sql.join(names.map((name) => sql.ref(name)));
+    const { rows: inserted } = await sql<{ id: string }>`
+      insert into ${sql.table(entity.table)} (${list})
+      select ${list} from json_populate_recordset(null::${sql.table(entity.table)}, ${JSON.stringify(rows)}::json)
+      returning id`.execute(db);
+    batch.forEach((record, index) => {
+      const { id: _id, retiredAt, ...values } = record;
+      created.push({
+        id: inserted[index]?.id,
+        ...values,
+        ...(entity.retirable ? { retiredAt: retiredAt ?? null } : {}),
+        version: 1,
+      } as unknown as EntityDto<E>);
+    });
   }
   return created;
 }

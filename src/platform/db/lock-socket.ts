@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 /** How the platform names sockets: Linux's abstract namespace, Windows pipes, or a file in the folder. */
 export type SocketKind = 'abstract' | 'pipe' | 'file';
@@ -139,10 +140,10 @@ export interface SocketResponse {
   readonly body: string;
 }
 
-/** One HTTP request over a lock socket, on a connection of its own. */
+/** One HTTP request over a lock socket, on a connection of its own. A body stream is sent as it is read. */
 export function requestOverSocket(
   address: string,
-  request: { method: string; path: string; body?: string; timeoutMs?: number },
+  request: { method: string; path: string; body?: string | Readable; timeoutMs?: number },
 ): Promise<SocketResponse> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
@@ -165,6 +166,11 @@ export function requestOverSocket(
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error('timeout')));
     outgoing.on('error', reject);
-    outgoing.end(request.body);
+    if (request.body instanceof Readable) {
+      request.body.on('error', (error) => outgoing.destroy(error));
+      request.body.pipe(outgoing);
+    } else {
+      outgoing.end(request.body);
+    }
   });
 }

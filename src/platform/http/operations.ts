@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { Actor } from '#core/actor.ts';
 import type { Operation, OperationArgs, OperationResult } from '#core/api.ts';
 import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
-import type { ApiApp } from './create-app.ts';
+import type { JobWorker } from '../jobs.ts';
+import { type ApiApp, responseSerializer } from './create-app.ts';
 import { checkKey, claimKey, completeKey, forgetKey, requestHash } from './idempotency.ts';
 
 export interface Exchange {
@@ -30,6 +31,10 @@ export type OperationHandlers<DB, Ops extends Operations> = {
 
 export interface HttpPlatform<DB> extends Platform<DB> {
   actorFor(request: FastifyRequest): Actor;
+  /** This process's job worker, when it runs one: told to look for work as soon as a job is queued. */
+  readonly jobs: JobWorker | null;
+  /** Check responses against their schemas (the tests). */
+  readonly checkResponses: boolean;
 }
 
 function schemaOf(operation: Operation) {
@@ -69,6 +74,14 @@ export function registerOperations<DB, Ops extends Operations>(
           Ops[typeof name]
         >;
         const run = () => handler(args, ctx, { request, reply });
+        if (spec.cached) {
+          const serialize = responseSerializer(spec.response, spec.path, platform.checkResponses);
+          // Keyed by the whole URL: the same question gives the same answer until the next write.
+          const body = await platform.cache.get(`response|${operation.id}|${request.url}`, async () =>
+            serialize(await run()),
+          );
+          return reply.status(status).type('application/json; charset=utf-8').send(body);
+        }
         const key = request.headers['idempotency-key'];
         if (spec.method === 'POST' && typeof key === 'string') {
           return runOnce(platform, ctx, key, operation, request, reply, status, run);

@@ -3,7 +3,7 @@
  * readers announce it, and each problem links to its field.
  */
 import { useEffect, useRef } from 'react';
-import type { ApiError } from '../api-client.ts';
+import type { ApiError } from './api.ts';
 
 export function ErrorSummary({
   error,

@@ -1,6 +1,6 @@
 /** Page furniture: the title (also the document title), loading and error states. */
 import { type ReactNode, useEffect } from 'react';
-import { ApiError } from '../api-client.ts';
+import { ApiError } from './api.ts';
 
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
   useEffect(() => {

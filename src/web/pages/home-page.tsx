@@ -1,10 +1,9 @@
 /** The start page: what Verksam holds and where to begin. */
 
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, apiPath } from '#web/api-client.ts';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { PageTitle } from '#web/kit/page.tsx';
-import { useYear } from '../layout.tsx';
+import { useYear } from '#web/kit/year.tsx';
 
 const DEMO_EXAMPLES = [
   { code: 'VSS', year: 2023, text: 'Verksamhetsstöd och service – förvaltningsbudget 2023' },
@@ -18,10 +17,7 @@ const DEMO_EXAMPLES = [
 
 /** Links into the Linköping demo, shown only where the demo's units exist. */
 function DemoExamples() {
-  const units = useQuery({
-    queryKey: ['org-units', 'all'],
-    queryFn: () => api.get<{ code: string }[]>(apiPath('/organisation/units')),
-  });
+  const units = useOrgUnits();
   const codes = new Set((units.data ?? []).map((unit) => unit.code));
   const examples = DEMO_EXAMPLES.filter((example) => codes.has(example.code));
   if (examples.length === 0) {

@@ -8,9 +8,8 @@ import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.t
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
-import { ApiError } from '#web/api-client.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
-import { useYear } from '../layout.tsx';
+import { useYear } from '#web/kit/year.tsx';
 
 export function UnitPage() {
   const { code = '' } = useParams();
@@ -25,7 +24,7 @@ export function UnitPage() {
     round?.id,
     round !== undefined && round.kind !== 'budget',
   );
-  const notFound = sheet.error instanceof ApiError && sheet.error.status === 404;
+  const notFound = sheet.error?.status === 404;
   return (
     <>
       <UnitHeader code={code} year={year} />
@@ -63,10 +62,11 @@ export function UnitPage() {
           {sheet.data.sheet && (
             <GoalSheetView
               sheet={sheet.data.sheet}
+              year={year}
               goalExtra={
                 round && round.kind !== 'budget'
-                  ? (goal) => (
-                      <GoalVerdict entry={assessments.data?.find((entry) => entry.goalId === goal.id)} />
+                  ? (goalId) => (
+                      <GoalVerdict entry={assessments.data?.find((entry) => entry.goalId === goalId)} />
                     )
                   : undefined
               }

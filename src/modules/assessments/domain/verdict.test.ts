@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findVerdictContradiction, suggestVerdict } from './verdict.ts';
+import { type IndicatorStatus, suggestVerdict as suggestFromResults } from '#modules/goals/domain/index.ts';
+import { findVerdictContradiction } from './verdict.ts';
+
+const suggestVerdict = (statuses: IndicatorStatus[]) =>
+  suggestFromResults(
+    statuses.map((status) =>
+      status === 'notComputable' ? { status, reason: { code: 'textTarget' as const } } : { status },
+    ),
+  );
 
 describe('suggestVerdict', () => {
   it('counts only computable statuses', () => {

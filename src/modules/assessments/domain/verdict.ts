@@ -2,11 +2,12 @@
  * Verdicts on goals and the suggestion the indicators make.
  *
  * A published verdict is a judgement ("sammanvägd bedömning", domain.md §2.2): the human verdict always
- * stands. The system only suggests one from the goal's indicator statuses and flags where the two disagree,
- * so a reader can see that "uppfyllt" was chosen although half the indicators missed their targets.
+ * stands. The goals module's evaluation suggests one from the goal's indicator statuses; this flags where
+ * the two disagree, so a reader can see that "uppfyllt" was chosen although half the indicators missed
+ * their targets.
  */
 import type { Issue } from '#core/issues.ts';
-import type { IndicatorStatus } from '#modules/goals/domain/index.ts';
+import type { Suggestion } from '#modules/goals/domain/index.ts';
 
 export const VERDICTS = ['met', 'partlyMet', 'notMet', 'notAssessed'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -19,29 +20,8 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   notAssessed: 'Ingen bedömning',
 };
 
-export interface VerdictSuggestion {
-  /** null when no indicator has a computable status: the data says nothing either way. */
-  readonly verdict: Verdict | null;
-  readonly met: number;
-  readonly notMet: number;
-  /** Indicators left out because they had no target, no data or a free-text target. */
-  readonly uncounted: number;
-}
-
-/**
- * Suggests a verdict from indicator statuses: every computable indicator met → uppfyllt, none met →
- * ej uppfyllt, some met → delvis uppfyllt. Indicators without a computable status do not count.
- */
-export function suggestVerdict(statuses: readonly IndicatorStatus[]): VerdictSuggestion {
-  const met = statuses.filter((status) => status === 'met').length;
-  const notMet = statuses.filter((status) => status === 'notMet').length;
-  const uncounted = statuses.length - met - notMet;
-  if (met + notMet === 0) {
-    return { verdict: null, met, notMet, uncounted };
-  }
-  const verdict = notMet === 0 ? 'met' : met === 0 ? 'notMet' : 'partlyMet';
-  return { verdict, met, notMet, uncounted };
-}
+/** What the indicators suggest for a goal: computed by the goals module's evaluation. */
+export type VerdictSuggestion = Suggestion;
 
 /** A sentence stating what the indicators say, for the assessment page. */
 export function describeSuggestion(suggestion: VerdictSuggestion): string {

@@ -133,4 +133,24 @@ describe('assessments through the API', () => {
       'Bedömning: måste vara ett av: "met", "partlyMet", "notMet", "notAssessed".',
     );
   });
+
+  it('suggests the same verdict on the unit page and the assessment page after an indicator is retired', async () => {
+    const indicators = await t.request<{ id: string; name: string; version: number }[]>(
+      'GET',
+      `/api/v1/goals/goals/${goalId}/indicators`,
+    );
+    const sickLeave = indicators.body.find((indicator) => indicator.name === 'Total sjukfrånvaro');
+    const retired = await t.request('POST', `/api/v1/goals/indicators/${sickLeave?.id}/retire`, {
+      version: sickLeave?.version,
+    });
+    expect(retired.status).toBe(200);
+    const unitPage = await t.request<{ goalId: string; suggestion: Detail['suggestion'] }[]>(
+      'GET',
+      `/api/v1/assessments?orgUnit=VSS&year=2023&round=${f.rounds.closing2023}`,
+    );
+    const assessmentPage = await t.request<Detail>('GET', path());
+    const listed = unitPage.body.find((entry) => entry.goalId === goalId)?.suggestion;
+    expect(listed).toMatchObject({ verdict: 'met', met: 1, notMet: 0 });
+    expect(assessmentPage.body.suggestion).toEqual(listed);
+  });
 });

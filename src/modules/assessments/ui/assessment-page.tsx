@@ -3,47 +3,41 @@
  * verdict with its basis and results. A verdict that contradicts the indicators is saved as given and marked.
  */
 
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { isInterimRound, type RoundKind } from '#core/period.ts';
+import type { OperationResult } from '#core/api.ts';
+import { isInterimRound } from '#core/period.ts';
 import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
-import { api } from '#web/api-client.ts';
+import { useOrgUnit } from '#modules/organisation/ui/index.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { TextArea } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { AssessmentDto } from '../contract.ts';
+import { assessmentsApi } from '../contract.ts';
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../domain/verdict.ts';
-import type { GoalAssessment } from './use-unit-assessments.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
 
-interface Detail extends GoalAssessment {
-  goal: { id: string; name: string; description: string | null; orgUnitId: string };
-  round: { id: string; name: string; year: number; kind: RoundKind };
-}
+type Detail = OperationResult<typeof assessmentsApi.get>;
 
 function AssessmentForm({ detail, onSaved }: { detail: Detail; onSaved: (saved: Detail) => void }) {
-  const current: AssessmentDto | null = detail.assessment;
+  const current = detail.assessment;
   const [verdict, setVerdict] = useState<Verdict>(
     current?.verdict ?? detail.suggestion.verdict ?? 'notAssessed',
   );
   const [basis, setBasis] = useState(current?.basis ?? '');
-  const [results, setResults] = useState<string[]>(current?.results.length ? current.results : ['']);
-  const path = `/api/v1/assessments/goals/${detail.goal.id}/rounds/${detail.round.id}`;
-  const { save, saving, error } = useSave(
-    () =>
-      api.put<Detail>(path, {
+  const [results, setResults] = useState<string[]>(current?.results.length ? [...current.results] : ['']);
+  const { save, saving, error } = useApiMutation(assessmentsApi.save, { onSaved });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save({
+      params: { goalId: detail.goal.id, roundId: detail.round.id },
+      body: {
         verdict,
         basis,
         results: results.map((result) => result.trim()).filter((result) => result !== ''),
         ...(current ? { version: current.version } : {}),
-      }),
-    { invalidate: [['assessment'], ['history']], onSaved },
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save(undefined);
+      },
+    });
   };
   const ids = { verdict: 'verdict-met', basis: 'assessment-basis', results: 'result-0' };
   return (
@@ -127,19 +121,12 @@ function AssessmentForm({ detail, onSaved }: { detail: Detail; onSaved: (saved: 
 
 export function AssessmentPage() {
   const { goalId = '', roundId = '' } = useParams();
-  const path = `/api/v1/assessments/goals/${goalId}/rounds/${roundId}`;
-  const detail = useQuery({
-    queryKey: ['assessment', goalId, roundId],
-    queryFn: () => api.get<Detail>(path),
-  });
+  const detail = useApiQuery(assessmentsApi.get, { params: { goalId, roundId } });
   const [saved, setSaved] = useState<Detail | null>(null);
-  const unit = useQuery({
-    queryKey: ['org-unit', detail.data?.goal.orgUnitId],
-    queryFn: () =>
-      api.get<{ code: string; name: string }>(`/api/v1/organisation/units/${detail.data?.goal.orgUnitId}`),
-    enabled: detail.data !== undefined,
+  const unit = useOrgUnit(detail.data?.goal.orgUnitId);
+  const sheet = useGoalSheet(unit.data?.code ?? '', detail.data?.round.year ?? 0, roundId, {
+    enabled: unit.data !== undefined && detail.data !== undefined,
   });
-  const sheet = useGoalSheet(unit.data?.code ?? '', detail.data?.round.year ?? 0, roundId);
   if (detail.isError) {
     return <LoadError error={detail.error} />;
   }
@@ -154,8 +141,8 @@ export function AssessmentPage() {
       .map((area) => ({
         ...area,
         tables: area.tables
-          .map((table) => ({ ...table, goals: table.goals.filter((block) => block.goal.id === goalId) }))
-          .filter((table) => table.goals.length > 0),
+          .map((table) => ({ ...table, groups: table.groups.filter((group) => group.ref?.id === goalId) }))
+          .filter((table) => table.groups.length > 0),
       }))
       .filter((area) => area.tables.length > 0),
   };
@@ -188,7 +175,11 @@ export function AssessmentPage() {
         {isInterimRound(data.round.kind) && (
           <p className="meta">Vid ett delårstillfälle är bedömningen en prognos för helåret.</p>
         )}
-        {onlyThisGoal ? <GoalSheetView sheet={onlyThisGoal} /> : <Loading what="indikatorerna" />}
+        {onlyThisGoal ? (
+          <GoalSheetView sheet={onlyThisGoal} year={data.round.year} />
+        ) : (
+          <Loading what="indikatorerna" />
+        )}
       </section>
 
       <section aria-labelledby="verdict-title">

@@ -1,23 +1,10 @@
 /** The assessments and suggestions for every goal of a unit in a round. */
+import type { OperationResult } from '#core/api.ts';
+import { useApiQuery } from '#web/kit/api.ts';
+import { assessmentsApi } from '../contract.ts';
 
-import { useQuery } from '@tanstack/react-query';
-import { api, apiPath } from '#web/api-client.ts';
-import type { AssessmentDto } from '../contract.ts';
-import type { Verdict } from '../domain/verdict.ts';
-
-export interface GoalAssessment {
-  goalId: string;
-  reportingRoundId: string;
-  assessment: AssessmentDto | null;
-  suggestion: {
-    verdict: Verdict | null;
-    met: number;
-    notMet: number;
-    uncounted: number;
-    description: string;
-  };
-  contradiction: { code: string; severity: string; message: string } | null;
-}
+/** A goal's assessment in a round, the indicators' suggestion and whether the two disagree. */
+export type GoalAssessment = OperationResult<typeof assessmentsApi.listForUnit>[number];
 
 export function useUnitAssessments(
   orgUnit: string,
@@ -25,9 +12,9 @@ export function useUnitAssessments(
   round: string | undefined,
   enabled: boolean,
 ) {
-  return useQuery({
-    queryKey: ['assessment', 'unit', orgUnit, year, round ?? null],
-    queryFn: () => api.get<GoalAssessment[]>(apiPath('/assessments', { orgUnit, year, round })),
-    enabled: enabled && round !== undefined,
-  });
+  return useApiQuery(
+    assessmentsApi.listForUnit,
+    { query: { orgUnit, year, round: round ?? '' } },
+    { enabled: enabled && round !== undefined },
+  );
 }

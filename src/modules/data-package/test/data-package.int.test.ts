@@ -263,3 +263,87 @@ describe('data packages', () => {
     });
   });
 });
+
+describe('large packages: uploaded as a file and imported as a job', () => {
+  async function upload(app: TestApp, bytes: Buffer, name: string) {
+    const response = await app.app.inject({
+      method: 'POST',
+      url: `/api/v1/files?name=${encodeURIComponent(name)}`,
+      headers: { 'content-type': 'application/json' },
+      payload: bytes,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return JSON.parse(response.body) as { id: string; sha256: string; size: number };
+  }
+
+  async function finished(app: TestApp, id: string) {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const job = await app.request<{ status: string; result: ImportReportDto; error: ErrorBody['error'] }>(
+        'GET',
+        `/api/v1/jobs/${id}`,
+      );
+      if (job.body.status === 'succeeded' || job.body.status === 'failed') {
+        return job.body;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the job did not finish');
+  }
+
+  it('stores a file once per content, runs the import as a job and reports the same as the direct import', async () => {
+    const exported = (
+      await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=KS&year=2020')
+    ).body;
+    const bytes = Buffer.from(JSON.stringify(exported));
+    const file = await upload(target, bytes, 'ks-2020.json');
+    expect(file.size).toBe(bytes.length);
+    expect((await upload(target, bytes, 'samma.json')).id).toBe(file.id);
+    const started = await target.request<{ id: string; status: string }>(
+      'POST',
+      '/api/v1/data-package/import-jobs',
+      {
+        fileId: file.id,
+        dryRun: true,
+      },
+    );
+    expect(started.status).toBe(202);
+    const job = await finished(target, started.body.id);
+    expect(job.status).toBe('succeeded');
+    expect(job.result.dryRun).toBe(true);
+    expect(job.result.unchanged.goals).toBe(18);
+  });
+
+  it('fails the job with every problem of a broken package, and refuses bytes that are not UTF-8 JSON', async () => {
+    const exported = (
+      await source.request<DataPackage>('GET', '/api/v1/data-package/export?org=VSS&year=2023')
+    ).body;
+    const broken = { ...exported, goals: [{ ...exported.goals[0], orgUnit: 'FINNS-INTE' }] };
+    const file = await upload(target, Buffer.from(JSON.stringify(broken)), 'trasig.json');
+    const started = await target.request<{ id: string }>('POST', '/api/v1/data-package/import-jobs', {
+      fileId: file.id,
+    });
+    const job = await finished(target, started.body.id);
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('data_package.invalid');
+    expect(job.error.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: '$.goals[0].orgUnit' })]),
+    );
+
+    const latin1 = await upload(
+      target,
+      Buffer.from([0x7b, 0x22, 0xe5, 0x22, 0x3a, 0x31, 0x7d]),
+      'latin1.json',
+    );
+    const refused = await finished(
+      target,
+      (
+        await target.request<{ id: string }>('POST', '/api/v1/data-package/import-jobs', {
+          fileId: latin1.id,
+        })
+      ).body.id,
+    );
+    expect(refused.error.message).toBe(
+      'Datapaketet kan inte läsas: Innehållet är inte giltig UTF-8. Spara filen som UTF-8 och försök igen.',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 /** The public surface of the goals domain, for other modules' domains. */
 
+export * from './evaluation.ts';
 export * from './goal.ts';
 export * from './indicator.ts';
 export * from './outcome.ts';

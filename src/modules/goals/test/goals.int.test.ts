@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
+import type { TableModel, TableRow } from '../../../core/table.ts';
 import type { GoalDto, IndicatorDto, OutcomeDto, TargetDto } from '../contract.ts';
-import type { GoalSheet } from '../domain/goal-sheet.ts';
+import type { GoalSheet } from '../evaluation-service.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: { path: string; message: string }[] };
@@ -19,13 +20,21 @@ afterAll(async () => {
 });
 
 async function sheet(round: string) {
-  const response = await t.request<{ sheet: GoalSheet<GoalDto> }>(
+  const response = await t.request<GoalSheet>(
     'GET',
     `/api/v1/goals/sheet?orgUnit=VSS&year=2023&round=${round}`,
   );
   expect(response.status).toBe(200);
+  if (!response.body.sheet) {
+    throw new Error('no sheet');
+  }
   return response.body.sheet;
 }
+
+const firstTable = (goalSheet: NonNullable<GoalSheet['sheet']>) =>
+  goalSheet.areas[0]?.tables[0] as TableModel;
+const texts = (row: TableRow | undefined) => row?.cells.map((cell) => cell.text);
+const columnLabels = (table: TableModel) => table.columns.slice(1).map((column) => column.label);
 
 describe('goals, indicators, targets and outcomes through the API', () => {
   let goal: GoalDto;
@@ -135,23 +144,17 @@ describe('goals, indicators, targets and outcomes through the API', () => {
     });
     expect(interim.status).toBe(201);
 
-    const budgetSheet = await sheet(f.rounds.budget2023);
-    expect(budgetSheet.columns.map((column) => column.label)).toEqual([
-      '2021',
-      '2022',
-      'Målvärde 2023',
-      'Målvärde 2024',
-    ]);
-    const budgetRow = budgetSheet.areas[0]?.tables[0]?.goals[0]?.rows[1];
-    expect(budgetRow?.cells.map((cell) => cell.text)).toEqual(['', '4,4', '≥4,5', 'Öka']);
-    expect(budgetSheet.areas[0]?.tables[0]?.footnotes).toEqual([
-      { marker: 1, text: 'utfall januari till juli' },
-    ]);
+    const budgetTable = firstTable(await sheet(f.rounds.budget2023));
+    expect(columnLabels(budgetTable)).toEqual(['2021', '2022', 'Målvärde 2023', 'Målvärde 2024']);
+    const budgetRow = budgetTable.groups[0]?.rows[1];
+    expect(texts(budgetRow)).toEqual(['', '4,4', '≥4,5', 'Öka']);
+    expect(budgetTable.footnotes).toEqual([{ marker: 1, text: 'utfall januari till juli' }]);
 
-    const interimSheet = await sheet(f.rounds.august2023);
-    const row = interimSheet.areas[0]?.tables[0]?.goals[0]?.rows[1];
-    expect(row?.cells.map((cell) => cell.text)).toEqual(['', '4,4', '4,4', '≥4,5']);
-    expect(row?.status).toBe('notMet');
+    const interimTable = firstTable(await sheet(f.rounds.august2023));
+    expect(columnLabels(interimTable)).toEqual(['2021', '2022', 'Aug. 2023', 'Målvärde 2023', 'Status']);
+    const row = interimTable.groups[0]?.rows[1];
+    expect(texts(row)).toEqual(['', '4,4', '4,4', '≥4,5', 'Ej uppfyllt']);
+    expect(row?.cells[4]?.tone).toBe('bad');
   });
 
   it('refuses an outcome that breaks the rules, listing every field, and saves nothing', async () => {
@@ -198,11 +201,11 @@ describe('goals, indicators, targets and outcomes through the API', () => {
       noDataReason: 'Nytt telefonisystem gör att mätning ej är möjlig.',
     });
     expect(response.status).toBe(201);
-    const closing = await sheet(f.rounds.closing2023);
-    const row = closing.areas[0]?.tables[0]?.goals[0]?.rows[1];
-    expect(row?.cells[2]?.text).toBe('I.U.');
-    expect(row?.status).toBe('noData');
-    expect(closing.areas[0]?.tables[0]?.footnotes.map((note) => note.text)).toContain(
+    const closing = firstTable(await sheet(f.rounds.closing2023));
+    const row = closing.groups[0]?.rows[1];
+    expect(row?.cells[2]).toMatchObject({ text: 'I.U.', kind: 'noData', note: 'ingen uppgift' });
+    expect(row?.cells[4]?.text).toBe('Utfall saknas');
+    expect(closing.footnotes.map((note) => note.text)).toContain(
       'Ingen uppgift: Nytt telefonisystem gör att mätning ej är möjlig.',
     );
   });
@@ -259,13 +262,65 @@ describe('goals, indicators, targets and outcomes through the API', () => {
     expect(retired.status).toBe(200);
     expect(retired.body.retiredAt).not.toBeNull();
     const names = (await sheet(f.rounds.august2023)).areas.flatMap((area) =>
-      area.tables.flatMap((table) => table.goals.map((block) => block.goal.name)),
+      area.tables.flatMap((table) => table.groups.map((group) => group.heading)),
     );
     expect(names).not.toContain(goal.name);
     const reinstated = await t.request<GoalDto>('POST', `/api/v1/goals/goals/${goal.id}/reinstate`, {
       version: retired.body.version,
     });
     expect(reinstated.body.retiredAt).toBeNull();
+  });
+
+  it('refuses a goal that would become its own ancestor (A → B → A)', async () => {
+    const create = (name: string, parentGoalId: string | null) =>
+      t.request<GoalDto>('POST', '/api/v1/goals/goals', {
+        orgUnitId: 'VSS',
+        municipalGoalId: f.municipalGoalId,
+        parentGoalId,
+        name,
+        validFromYear: 2023,
+      });
+    const a = (await create('Övergripande', null)).body;
+    const b = (await create('Underordnat', a.id)).body;
+    const cycle = await t.request<ErrorBody>('PUT', `/api/v1/goals/goals/${a.id}`, {
+      parentGoalId: b.id,
+      version: a.version,
+    });
+    expect(cycle.status).toBe(422);
+    expect(cycle.body.error.code).toBe('goals.parent_goal_cycle');
+    expect(cycle.body.error.fields?.[0]?.path).toBe('parentGoalId');
+  });
+
+  it('changes only the fields an update names, so a client that leaves a field out never clears it', async () => {
+    const created = await t.request<IndicatorDto>('POST', '/api/v1/goals/indicators', {
+      goalId: goal.id,
+      name: 'Kundnöjdhet HR-service',
+      unit: '0-10',
+      definition: 'Genomsnittligt betyg.',
+      desiredDirection: 'increase',
+    });
+    const renamed = await t.request<IndicatorDto>('PUT', `/api/v1/goals/indicators/${created.body.id}`, {
+      name: 'Kundnöjdhet HR-service (0-10)',
+      version: created.body.version,
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({
+      name: 'Kundnöjdhet HR-service (0-10)',
+      unit: '0-10',
+      definition: 'Genomsnittligt betyg.',
+      desiredDirection: 'increase',
+      version: created.body.version + 1,
+    });
+    const cleared = await t.request<IndicatorDto>('PUT', `/api/v1/goals/indicators/${created.body.id}`, {
+      definition: null,
+      version: renamed.body.version,
+    });
+    expect(cleared.body.definition).toBeNull();
+    const unchanged = await t.request<IndicatorDto>('PUT', `/api/v1/goals/indicators/${created.body.id}`, {
+      unit: '0-10',
+      version: cleared.body.version,
+    });
+    expect(unchanged.body.version).toBe(cleared.body.version);
   });
 
   it('answers unknown records with 404 and malformed ids with 400, never 500', async () => {

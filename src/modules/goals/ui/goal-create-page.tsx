@@ -1,10 +1,9 @@
 /** Creating a goal for a unit, from the unit's page. */
 
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '#web/api-client.ts';
+import { useApiMutation } from '#web/kit/api.ts';
 import { PageTitle } from '#web/kit/page.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { GoalDto } from '../contract.ts';
+import { goalsApi } from '../contract.ts';
 import { GoalForm, type GoalFormValues, goalPayload } from './goal-form.tsx';
 
 export function GoalCreatePage() {
@@ -12,11 +11,10 @@ export function GoalCreatePage() {
   const navigate = useNavigate();
   const unit = params.get('enhet') ?? '';
   const year = params.get('ar') ?? String(new Date().getFullYear());
-  const { save, saving, error } = useSave(
-    (values: GoalFormValues) =>
-      api.post<GoalDto>('/api/v1/goals/goals', { orgUnitId: unit, ...goalPayload(values) }),
-    { invalidate: [['goal-sheet']], onSaved: (goal) => navigate(`/mal/${goal.id}?ar=${year}`) },
-  );
+  const { save, saving, error } = useApiMutation(goalsApi.createGoal, {
+    onSaved: (goal) => void navigate(`/mal/${goal.id}?ar=${year}`),
+  });
+  const submit = (values: GoalFormValues) => save({ body: { orgUnitId: unit, ...goalPayload(values) } });
   return (
     <>
       <p>
@@ -28,7 +26,7 @@ export function GoalCreatePage() {
         submitLabel="Skapa mål"
         saving={saving}
         error={error}
-        onSubmit={save}
+        onSubmit={submit}
       />
     </>
   );

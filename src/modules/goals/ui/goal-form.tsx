@@ -1,12 +1,11 @@
 /** The form for a goal's own fields, for creating and for editing. */
 
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { ApiError } from '#web/api-client.ts';
-import { api, apiPath } from '#web/api-client.ts';
+import { type ApiError, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
-import type { GoalAreaDto, MunicipalGoalDto } from '../contract.ts';
+import { optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
+import { goalsApi } from '../contract.ts';
 
 export interface GoalFormValues {
   name: string;
@@ -24,15 +23,14 @@ const FIELD_IDS: Record<string, string> = {
   validToYear: 'goal-valid-to',
 };
 
-/** What the API expects, from what the form holds. Years are sent as typed so the server can name a bad one. */
+/** What the API expects, from what the form holds; a year that is not a number is named next to its field. */
 export function goalPayload(values: GoalFormValues) {
-  const year = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
   return {
     name: values.name,
     description: values.description,
     municipalGoalId: values.municipalGoalId || null,
-    validFromYear: year(values.validFromYear),
-    validToYear: values.validToYear.trim() === '' ? null : year(values.validToYear),
+    validFromYear: wholeNumber(values.validFromYear),
+    validToYear: optionalWholeNumber(values.validToYear),
   };
 }
 
@@ -47,14 +45,8 @@ export function GoalForm(props: {
   const set = (key: keyof GoalFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
   const year = Number(values.validFromYear) || undefined;
-  const municipalGoals = useQuery({
-    queryKey: ['municipal-goals', year ?? null],
-    queryFn: () => api.get<MunicipalGoalDto[]>(apiPath('/goals/municipal-goals', { year })),
-  });
-  const areas = useQuery({
-    queryKey: ['goal-areas'],
-    queryFn: () => api.get<GoalAreaDto[]>(apiPath('/goals/goal-areas')),
-  });
+  const municipalGoals = useApiQuery(goalsApi.listMunicipalGoals, { query: { year } });
+  const areas = useApiQuery(goalsApi.listGoalAreas, {});
   const areaName = (id: string) => areas.data?.find((area) => area.id === id)?.name ?? '';
   const options = [
     { value: '', label: '(inget kommunövergripande mål)' },

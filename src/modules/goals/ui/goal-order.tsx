@@ -3,29 +3,25 @@
  * swaps it with its neighbour among this year's goals and leaves other years' goals where they are.
  */
 
-import { useQuery } from '@tanstack/react-query';
-import { api, apiPath } from '#web/api-client.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { GoalDto } from '../contract.ts';
+import { goalsApi } from '../contract.ts';
 import { isInForce } from '../domain/goal.ts';
 
 export function GoalOrder({ orgUnit, year }: { orgUnit: string; year: number }) {
-  const goals = useQuery({
-    queryKey: ['goals', orgUnit, 'all'],
-    queryFn: () => api.get<GoalDto[]>(apiPath('/goals/goals', { orgUnit, includeRetired: 'true' })),
-  });
-  const reorder = useSave((ids: string[]) => api.post('/api/v1/goals/goals/reorder', { ids }), {
-    invalidate: [['goals', orgUnit], ['goal-sheet']],
-  });
+  const goals = useApiQuery(goalsApi.listGoals, { query: { orgUnit, includeRetired: 'true' } });
+  const reorder = useApiMutation(goalsApi.reorderGoals);
   const all = goals.data ?? [];
   const shown = all.filter((goal) => isInForce(goal, year) && goal.retiredAt === null);
   const move = (index: number, by: number) => {
     const ids = all.map((goal) => goal.id);
     const from = ids.indexOf(shown[index]?.id ?? '');
     const to = ids.indexOf(shown[index + by]?.id ?? '');
-    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
-    reorder.save(ids);
+    const [moving, other] = [ids[from], ids[to]];
+    if (moving !== undefined && other !== undefined) {
+      [ids[from], ids[to]] = [other, moving];
+      reorder.save({ body: { ids } });
+    }
   };
   if (shown.length < 2) {
     return null;

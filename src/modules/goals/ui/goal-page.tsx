@@ -3,44 +3,34 @@
  * in the year's follow-up rounds, and its history. Retiring keeps the goal and its history.
  */
 
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, apiPath } from '#web/api-client.ts';
+import { useOrgUnit } from '#modules/organisation/ui/index.ts';
+import { useRounds } from '#modules/planning/ui/index.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
+import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { GoalDto, IndicatorDto } from '../contract.ts';
+import { type GoalDto, goalsApi, type IndicatorDto } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
-import { GoalForm, goalPayload } from './goal-form.tsx';
+import { DESIRED_DIRECTIONS, type DesiredDirection } from '../domain/target.ts';
+import { GoalForm, type GoalFormValues, goalPayload } from './goal-form.tsx';
 import { HistorySection } from './history-list.tsx';
 import { RetireControl } from './record-controls.tsx';
 
-interface OrgUnitRef {
-  id: string;
-  code: string;
-  name: string;
-}
-
-interface RoundRef {
-  id: string;
-  kind: string;
-  name: string;
-}
-
-function IndicatorList({ goal, indicators }: { goal: GoalDto; indicators: IndicatorDto[] }) {
-  const reorder = useSave((ids: string[]) => api.post('/api/v1/goals/indicators/reorder', { ids }), {
-    invalidate: [['goal-indicators', goal.id], ['goal-sheet']],
-  });
+function IndicatorList({ indicators }: { indicators: readonly IndicatorDto[] }) {
+  const reorder = useApiMutation(goalsApi.reorderIndicators);
   const topLevel = indicators.filter((indicator) => indicator.parentIndicatorId === null);
-  const move = (siblings: IndicatorDto[], index: number, by: number) => {
+  const move = (siblings: readonly IndicatorDto[], index: number, by: number) => {
     const ids = siblings.map((indicator) => indicator.id);
     const [moved] = ids.splice(index, 1);
-    ids.splice(index + by, 0, moved as string);
-    reorder.save(ids);
+    if (moved !== undefined) {
+      ids.splice(index + by, 0, moved);
+      reorder.save({ body: { ids } });
+    }
   };
-  const renderList = (siblings: IndicatorDto[]) => (
+  const renderList = (siblings: readonly IndicatorDto[]) => (
     <ol className="ordered-list">
       {siblings.map((indicator, index) => {
         const children = indicators.filter((child) => child.parentIndicatorId === indicator.id);
@@ -85,25 +75,17 @@ function IndicatorList({ goal, indicators }: { goal: GoalDto; indicators: Indica
   );
 }
 
-function NewIndicatorForm({ goal, indicators }: { goal: GoalDto; indicators: IndicatorDto[] }) {
+function NewIndicatorForm({ goal, indicators }: { goal: GoalDto; indicators: readonly IndicatorDto[] }) {
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
-  const [direction, setDirection] = useState('none');
+  const [direction, setDirection] = useState<DesiredDirection>('none');
   const [parent, setParent] = useState('');
-  const { save, saving, error } = useSave(
-    () =>
-      api.post<IndicatorDto>('/api/v1/goals/indicators', {
-        goalId: goal.id,
-        name,
-        unit,
-        desiredDirection: direction,
-        parentIndicatorId: parent || null,
-      }),
-    { invalidate: [['goal-indicators', goal.id], ['goal-sheet']], onSaved: () => setName('') },
-  );
+  const { save, saving, error } = useApiMutation(goalsApi.createIndicator, { onSaved: () => setName('') });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save(undefined);
+    save({
+      body: { goalId: goal.id, name, unit, desiredDirection: direction, parentIndicatorId: parent || null },
+    });
   };
   const ids = {
     name: 'new-indicator-name',
@@ -135,7 +117,7 @@ function NewIndicatorForm({ goal, indicators }: { goal: GoalDto; indicators: Ind
           id="new-indicator-direction"
           label="Önskvärd riktning"
           value={direction}
-          onChange={setDirection}
+          onChange={(value) => setDirection(oneOf(DESIRED_DIRECTIONS, value, 'none'))}
           options={Object.entries(DIRECTION_LABELS).map(([value, label]) => ({ value, label }))}
         />
         <SelectField
@@ -162,40 +144,14 @@ function NewIndicatorForm({ goal, indicators }: { goal: GoalDto; indicators: Ind
 export function GoalPage() {
   const { goalId = '' } = useParams();
   const [params] = useSearchParams();
-  const goal = useQuery({
-    queryKey: ['goal', goalId],
-    queryFn: () => api.get<GoalDto>(`/api/v1/goals/goals/${goalId}`),
-  });
-  const indicators = useQuery({
-    queryKey: ['goal-indicators', goalId],
-    queryFn: () => api.get<IndicatorDto[]>(`/api/v1/goals/goals/${goalId}/indicators`),
-  });
-  const unit = useQuery({
-    queryKey: ['org-unit', goal.data?.orgUnitId],
-    queryFn: () => api.get<OrgUnitRef>(`/api/v1/organisation/units/${goal.data?.orgUnitId}`),
-    enabled: goal.data !== undefined,
-  });
+  const goal = useApiQuery(goalsApi.getGoal, { params: { id: goalId } });
+  const indicators = useApiQuery(goalsApi.listGoalIndicators, { params: { id: goalId } });
+  const unit = useOrgUnit(goal.data?.orgUnitId);
   const year = Number(params.get('ar')) || goal.data?.validFromYear;
-  const rounds = useQuery({
-    queryKey: ['rounds', year],
-    queryFn: () => api.get<RoundRef[]>(apiPath('/planning/rounds', { year })),
-    enabled: year !== undefined,
-  });
-  const update = useSave(
-    (values: Parameters<typeof goalPayload>[0]) =>
-      api.put<GoalDto>(`/api/v1/goals/goals/${goalId}`, {
-        ...goalPayload(values),
-        version: goal.data?.version,
-      }),
-    { invalidate: [['goal', goalId], ['goal-sheet'], ['history']] },
-  );
-  const retire = useSave(
-    (retired: boolean) =>
-      api.post<GoalDto>(`/api/v1/goals/goals/${goalId}/${retired ? 'retire' : 'reinstate'}`, {
-        version: goal.data?.version,
-      }),
-    { invalidate: [['goal', goalId], ['goal-sheet'], ['history']] },
-  );
+  const rounds = useRounds(year);
+  const update = useApiMutation(goalsApi.updateGoal);
+  const retire = useApiMutation(goalsApi.retireGoal);
+  const reinstate = useApiMutation(goalsApi.reinstateGoal);
   if (goal.isError) {
     return <LoadError error={goal.error} />;
   }
@@ -203,6 +159,9 @@ export function GoalPage() {
     return <Loading what="målet" />;
   }
   const data = goal.data;
+  const toggle = data.retiredAt === null ? retire : reinstate;
+  const saveGoal = (values: GoalFormValues) =>
+    update.save({ params: { id: data.id }, body: { ...goalPayload(values), version: data.version } });
   const followUps = (rounds.data ?? []).filter((round) => round.kind !== 'budget');
   return (
     <>
@@ -238,11 +197,7 @@ export function GoalPage() {
 
       <section aria-labelledby="indicators-title">
         <h2 id="indicators-title">Indikatorer</h2>
-        {indicators.data ? (
-          <IndicatorList goal={data} indicators={indicators.data} />
-        ) : (
-          <Loading what="indikatorerna" />
-        )}
+        {indicators.data ? <IndicatorList indicators={indicators.data} /> : <Loading what="indikatorerna" />}
         {indicators.data && <NewIndicatorForm goal={data} indicators={indicators.data} />}
       </section>
 
@@ -260,18 +215,18 @@ export function GoalPage() {
           submitLabel="Spara ändringar"
           saving={update.saving}
           error={update.error}
-          onSubmit={update.save}
+          onSubmit={saveGoal}
         />
         <RetireControl
           noun="målet"
           isRetired={data.retiredAt !== null}
-          saving={retire.saving}
-          error={retire.error}
-          onToggle={retire.save}
+          saving={toggle.saving}
+          error={toggle.error}
+          onToggle={() => toggle.save({ params: { id: data.id }, body: { version: data.version } })}
         />
       </section>
 
-      <HistorySection path={`/api/v1/goals/goals/${data.id}/history`} />
+      <HistorySection of={{ entity: 'goals', id: data.id }} />
     </>
   );
 }

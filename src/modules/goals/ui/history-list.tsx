@@ -1,17 +1,12 @@
 /** A record's change history: who changed what, when, and the fields that changed. */
 
-import { useQuery } from '@tanstack/react-query';
+import type { OperationInput } from '#core/api.ts';
 import { formatDateTime } from '#core/format.ts';
-import { api } from '#web/api-client.ts';
+import { useApiQuery } from '#web/kit/api.ts';
+import { goalsApi } from '../contract.ts';
 
-interface ChangeEntry {
-  id: string;
-  createdAt: string;
-  actorName: string;
-  action: string;
-  oldValue: Record<string, unknown> | null;
-  newValue: Record<string, unknown> | null;
-}
+/** Which record: its kind, as the history operation names it ("goals", "indicators" …), and its id. */
+export type HistoryOf = OperationInput<typeof goalsApi.history>['params'];
 
 const ACTIONS: Record<string, string> = {
   create: 'Skapade',
@@ -25,14 +20,21 @@ const ACTIONS: Record<string, string> = {
 
 const IGNORED = new Set(['version', 'id']);
 
-function changedFields(entry: ChangeEntry): string[] {
-  if (!entry.oldValue || !entry.newValue) {
+/** A stored record as field → value; the change log keeps records as JSON objects. */
+function fieldsOf(value: unknown): ReadonlyMap<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? new Map(Object.entries(value)) : null;
+}
+
+function changedFields(
+  oldValue: ReadonlyMap<string, unknown> | null,
+  newValue: ReadonlyMap<string, unknown> | null,
+) {
+  if (!oldValue || !newValue) {
     return [];
   }
-  const keys = new Set([...Object.keys(entry.oldValue), ...Object.keys(entry.newValue)]);
+  const keys = new Set([...oldValue.keys(), ...newValue.keys()]);
   return [...keys].filter(
-    (key) =>
-      !IGNORED.has(key) && JSON.stringify(entry.oldValue?.[key]) !== JSON.stringify(entry.newValue?.[key]),
+    (key) => !IGNORED.has(key) && JSON.stringify(oldValue.get(key)) !== JSON.stringify(newValue.get(key)),
   );
 }
 
@@ -43,8 +45,8 @@ const show = (value: unknown) =>
       ? value
       : JSON.stringify(value);
 
-export function HistoryList({ path }: { path: string }) {
-  const history = useQuery({ queryKey: ['history', path], queryFn: () => api.get<ChangeEntry[]>(path) });
+export function HistoryList({ of }: { of: HistoryOf }) {
+  const history = useApiQuery(goalsApi.history, { params: of });
   if (!history.data) {
     return (
       <p className="loading">{history.isError ? 'Historiken kunde inte hämtas.' : 'Hämtar historik …'}</p>
@@ -55,36 +57,41 @@ export function HistoryList({ path }: { path: string }) {
   }
   return (
     <ol className="history">
-      {[...history.data].reverse().map((entry) => (
-        <li key={entry.id}>
-          <p>
-            <strong>{ACTIONS[entry.action] ?? entry.action}</strong> av {entry.actorName},{' '}
-            <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
-          </p>
-          {changedFields(entry).length > 0 && (
-            <dl className="changes">
-              {changedFields(entry).map((key) => (
-                <div key={key}>
-                  <dt>{key}</dt>
-                  <dd>
-                    <del>{show(entry.oldValue?.[key])}</del> → <ins>{show(entry.newValue?.[key])}</ins>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </li>
-      ))}
+      {[...history.data].reverse().map((entry) => {
+        const oldValue = fieldsOf(entry.oldValue);
+        const newValue = fieldsOf(entry.newValue);
+        const changed = changedFields(oldValue, newValue);
+        return (
+          <li key={entry.id}>
+            <p>
+              <strong>{ACTIONS[entry.action] ?? entry.action}</strong> av {entry.actorName},{' '}
+              <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+            </p>
+            {changed.length > 0 && (
+              <dl className="changes">
+                {changed.map((key) => (
+                  <div key={key}>
+                    <dt>{key}</dt>
+                    <dd>
+                      <del>{show(oldValue?.get(key))}</del> → <ins>{show(newValue?.get(key))}</ins>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
 
 /** The "Historik" section at the foot of a record's page. */
-export function HistorySection({ path }: { path: string }) {
+export function HistorySection({ of }: { of: HistoryOf }) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">Historik</h2>
-      <HistoryList path={path} />
+      <HistoryList of={of} />
     </section>
   );
 }

@@ -1,9 +1,18 @@
-/** The goals module's UI surface, for the app shell and other modules' pages. */
+/** The goals module's UI surface: its pages for the web shell, and parts for the shell and other modules. */
+import type { UiModule } from '#web/kit/ui-module.ts';
+import { GoalCreatePage } from './goal-create-page.tsx';
+import { GoalPage } from './goal-page.tsx';
+import { IndicatorPage } from './indicator-page.tsx';
 
-export { GoalCreatePage } from './goal-create-page.tsx';
 export { GoalOrder } from './goal-order.tsx';
-export { GoalPage } from './goal-page.tsx';
 export { GoalSheetView } from './goal-sheet-view.tsx';
-export { IndicatorPage } from './indicator-page.tsx';
-export { StatusBadge } from './status-badge.tsx';
 export { useGoalSheet } from './use-goal-sheet.ts';
+
+export const goalsUi: UiModule = {
+  name: 'goals',
+  routes: [
+    { path: '/mal/nytt', Component: GoalCreatePage },
+    { path: '/mal/:goalId', Component: GoalPage },
+    { path: '/indikatorer/:indicatorId', Component: IndicatorPage },
+  ],
+};

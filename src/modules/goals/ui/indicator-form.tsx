@@ -1,11 +1,17 @@
 /** The form for an indicator's definition. */
 
 import { type FormEvent, useState } from 'react';
-import type { ApiError } from '#web/api-client.ts';
+import type { OperationInput } from '#core/api.ts';
+import type { ApiError } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
-import type { IndicatorDto } from '../contract.ts';
-import { DATA_SOURCE_LABELS, DIRECTION_LABELS } from '../domain/indicator.ts';
+import { oneOf, optionalWholeNumber } from '#web/kit/form-values.ts';
+import type { goalsApi, IndicatorDto } from '../contract.ts';
+import { DATA_SOURCE_LABELS, DATA_SOURCES, DIRECTION_LABELS } from '../domain/indicator.ts';
+import { DESIRED_DIRECTIONS } from '../domain/target.ts';
+
+/** What saving the definition sends. */
+export type IndicatorChange = OperationInput<typeof goalsApi.updateIndicator>['body'];
 
 const IDS: Record<string, string> = {
   name: 'indicator-name',
@@ -22,7 +28,7 @@ export function IndicatorForm(props: {
   siblings: readonly IndicatorDto[];
   saving: boolean;
   error: ApiError | null;
-  onSubmit: (payload: Record<string, unknown>) => void;
+  onSubmit: (change: IndicatorChange) => void;
 }) {
   const { indicator } = props;
   const [values, setValues] = useState({
@@ -42,12 +48,11 @@ export function IndicatorForm(props: {
       setValues((current) => ({ ...current, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const decimals = values.decimals.trim();
     props.onSubmit({
       goalId: indicator.goalId,
       name: values.name,
       unit: values.unit,
-      decimals: decimals === '' ? null : /^\d+$/.test(decimals) ? Number(decimals) : decimals,
+      decimals: optionalWholeNumber(values.decimals),
       desiredDirection: values.desiredDirection,
       parentIndicatorId: values.parentIndicatorId || null,
       definition: values.definition,
@@ -95,7 +100,9 @@ export function IndicatorForm(props: {
           label="Önskvärd riktning"
           hint="Avgör hur ett målvärde utan jämförelsetecken läses."
           value={values.desiredDirection}
-          onChange={(value) => set('desiredDirection')(value as IndicatorDto['desiredDirection'])}
+          onChange={(value) =>
+            set('desiredDirection')(oneOf(DESIRED_DIRECTIONS, value, values.desiredDirection))
+          }
           options={Object.entries(DIRECTION_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </div>
@@ -115,7 +122,7 @@ export function IndicatorForm(props: {
           id={IDS.dataSource as string}
           label="Källa för utfall"
           value={values.dataSource}
-          onChange={(value) => set('dataSource')(value as IndicatorDto['dataSource'])}
+          onChange={(value) => set('dataSource')(oneOf(DATA_SOURCES, value, values.dataSource))}
           options={Object.entries(DATA_SOURCE_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </div>

@@ -1,52 +1,28 @@
 /** One indicator: its definition, its targets and its outcomes, all editable, and its history. */
 
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '#web/api-client.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { IndicatorDto, OutcomeDto, TargetDto } from '../contract.ts';
+import { goalsApi } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
 import { HistorySection } from './history-list.tsx';
-import { IndicatorForm } from './indicator-form.tsx';
-import { OutcomeSection, type RoundOption } from './outcome-section.tsx';
+import { type IndicatorChange, IndicatorForm } from './indicator-form.tsx';
+import { OutcomeSection } from './outcome-section.tsx';
 import { RetireControl } from './record-controls.tsx';
 import { TargetSection } from './target-section.tsx';
 
-interface IndicatorDetail {
-  indicator: IndicatorDto;
-  children: IndicatorDto[];
-  targets: TargetDto[];
-  outcomes: OutcomeDto[];
-  rounds: RoundOption[];
-}
-
 export function IndicatorPage() {
   const { indicatorId = '' } = useParams();
-  const detail = useQuery({
-    queryKey: ['indicator', indicatorId],
-    queryFn: () => api.get<IndicatorDetail>(`/api/v1/goals/indicators/${indicatorId}`),
-  });
+  const detail = useApiQuery(goalsApi.getIndicator, { params: { id: indicatorId } });
   const goalId = detail.data?.indicator.goalId;
-  const siblings = useQuery({
-    queryKey: ['goal-indicators', goalId],
-    queryFn: () => api.get<IndicatorDto[]>(`/api/v1/goals/goals/${goalId}/indicators`),
-    enabled: goalId !== undefined,
-  });
-  const update = useSave(
-    (payload: Record<string, unknown>) =>
-      api.put<IndicatorDto>(`/api/v1/goals/indicators/${indicatorId}`, payload),
-    {
-      invalidate: [['indicator', indicatorId], ['goal-indicators'], ['goal-sheet'], ['history']],
-    },
+  const siblings = useApiQuery(
+    goalsApi.listGoalIndicators,
+    { params: { id: goalId ?? '' } },
+    { enabled: goalId !== undefined },
   );
-  const retire = useSave(
-    (retired: boolean) =>
-      api.post(`/api/v1/goals/indicators/${indicatorId}/${retired ? 'retire' : 'reinstate'}`, {
-        version: detail.data?.indicator.version,
-      }),
-    { invalidate: [['indicator', indicatorId], ['goal-indicators'], ['goal-sheet'], ['history']] },
-  );
+  const update = useApiMutation(goalsApi.updateIndicator);
+  const retire = useApiMutation(goalsApi.retireIndicator);
+  const reinstate = useApiMutation(goalsApi.reinstateIndicator);
   if (detail.isError) {
     return <LoadError error={detail.error} />;
   }
@@ -54,6 +30,9 @@ export function IndicatorPage() {
     return <Loading what="indikatorn" />;
   }
   const { indicator, targets, outcomes, rounds } = detail.data;
+  const toggle = indicator.retiredAt === null ? retire : reinstate;
+  const saveIndicator = (change: IndicatorChange) =>
+    update.save({ params: { id: indicator.id }, body: change });
   return (
     <>
       <p>
@@ -89,18 +68,18 @@ export function IndicatorPage() {
           siblings={siblings.data ?? []}
           saving={update.saving}
           error={update.error}
-          onSubmit={update.save}
+          onSubmit={saveIndicator}
         />
         <RetireControl
           noun="indikatorn"
           isRetired={indicator.retiredAt !== null}
-          saving={retire.saving}
-          error={retire.error}
-          onToggle={retire.save}
+          saving={toggle.saving}
+          error={toggle.error}
+          onToggle={() => toggle.save({ params: { id: indicator.id }, body: { version: indicator.version } })}
         />
       </section>
 
-      <HistorySection path={`/api/v1/goals/indicators/${indicator.id}/history`} />
+      <HistorySection of={{ entity: 'indicators', id: indicator.id }} />
     </>
   );
 }

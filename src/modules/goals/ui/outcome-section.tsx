@@ -4,23 +4,21 @@
  */
 
 import { type FormEvent, useState } from 'react';
+import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
 import { formatMonthSpan, isMonth, longMonthName } from '#core/period.ts';
-import { api } from '#web/api-client.ts';
+import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { IndicatorDto, OutcomeDto } from '../contract.ts';
+import { optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
+import { goalsApi, type IndicatorDto } from '../contract.ts';
 import { type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
 import { RowActions } from './record-controls.tsx';
 
-export interface RoundOption {
-  readonly id: string;
-  readonly year: number;
-  readonly kind: string;
-  readonly name: string;
-  readonly deadline: string;
-}
+type IndicatorDetail = OperationResult<typeof goalsApi.getIndicator>;
+/** A round an outcome can be reported in, as the indicator's page lists them. */
+type RoundOption = IndicatorDetail['rounds'][number];
+type Outcome = IndicatorDetail['outcomes'][number];
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1).map((month) => ({
   value: String(month),
@@ -32,7 +30,7 @@ const PARTS: readonly IndicatorPart[] = ['total', 'women', 'men'];
 function OutcomeForm(props: {
   indicator: IndicatorDto;
   rounds: readonly RoundOption[];
-  outcome?: OutcomeDto;
+  outcome?: Outcome;
   onDone: () => void;
 }) {
   const { indicator, outcome } = props;
@@ -50,7 +48,7 @@ function OutcomeForm(props: {
     women: outcome?.women ? formatDecimal(outcome.women).replace(/\u2212/g, '-') : '',
     men: outcome?.men ? formatDecimal(outcome.men).replace(/\u2212/g, '-') : '',
   });
-  const [noData, setNoData] = useState<IndicatorPart[]>(outcome?.noData ?? []);
+  const [noData, setNoData] = useState<IndicatorPart[]>([...(outcome?.noData ?? [])]);
   const [reason, setReason] = useState(outcome?.noDataReason ?? '');
   const [note, setNote] = useState(outcome?.note ?? '');
   const [referenceYear, setReferenceYear] = useState(
@@ -70,7 +68,6 @@ function OutcomeForm(props: {
     note: `${prefix}-note`,
     referenceYear: `${prefix}-reference-year`,
   };
-  const number = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
   const body = {
     fromMonth: Number(fromMonth),
     toMonth: Number(toMonth),
@@ -81,26 +78,20 @@ function OutcomeForm(props: {
     noData,
     noDataReason: reason,
     note,
-    referenceYear: referenceYear.trim() === '' ? null : number(referenceYear),
+    referenceYear: optionalWholeNumber(referenceYear),
   };
-  const { save, saving, error } = useSave(
-    () =>
-      outcome
-        ? api.put(`/api/v1/goals/outcomes/${outcome.id}`, { ...body, version: outcome.version })
-        : api.post('/api/v1/goals/outcomes', {
-            ...body,
-            indicatorId: indicator.id,
-            reportingRoundId: roundId,
-            year: number(year),
-          }),
-    {
-      invalidate: [['indicator', indicator.id], ['goal-sheet'], ['assessment'], ['history']],
-      onSaved: props.onDone,
-    },
-  );
+  const create = useApiMutation(goalsApi.createOutcome, { onSaved: props.onDone });
+  const update = useApiMutation(goalsApi.updateOutcome, { onSaved: props.onDone });
+  const { saving, error } = outcome ? update : create;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save(undefined);
+    if (outcome) {
+      update.save({ params: { id: outcome.id }, body: { ...body, version: outcome.version } });
+    } else {
+      create.save({
+        body: { ...body, indicatorId: indicator.id, reportingRoundId: roundId, year: wholeNumber(year) },
+      });
+    }
   };
   const toggle = (part: IndicatorPart) => (checked: boolean) =>
     setNoData((current) =>
@@ -215,7 +206,12 @@ function OutcomeForm(props: {
   );
 }
 
-function cellText(outcome: OutcomeDto, part: IndicatorPart): string {
+/** "jan–aug", or empty for the whole year. */
+function monthSpanText({ fromMonth, toMonth }: Outcome): string {
+  return isMonth(fromMonth) && isMonth(toMonth) ? formatMonthSpan({ fromMonth, toMonth }) : '';
+}
+
+function cellText(outcome: Outcome, part: IndicatorPart): string {
   if (outcome.noData.includes(part)) {
     return 'I.U.';
   }
@@ -229,16 +225,11 @@ export function OutcomeSection({
   rounds,
 }: {
   indicator: IndicatorDto;
-  outcomes: readonly OutcomeDto[];
+  outcomes: readonly Outcome[];
   rounds: readonly RoundOption[];
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const remove = useSave(
-    (outcome: OutcomeDto) => api.delete(`/api/v1/goals/outcomes/${outcome.id}?version=${outcome.version}`),
-    {
-      invalidate: [['indicator', indicator.id], ['goal-sheet']],
-    },
-  );
+  const remove = useApiMutation(goalsApi.deleteOutcome);
   const roundName = (id: string) => rounds.find((round) => round.id === id)?.name ?? '';
   const parts = indicator.isGenderSplit ? PARTS : (['total'] as const);
   return (
@@ -287,8 +278,7 @@ export function OutcomeSection({
                       : outcome.year}
                   </td>
                   <td>
-                    {formatMonthSpan({ fromMonth: outcome.fromMonth as 1, toMonth: outcome.toMonth as 12 }) ||
-                      'helår'}
+                    {monthSpanText(outcome) || 'helår'}
                     {outcome.isForecast ? ', prognos' : ''}
                   </td>
                   {parts.map((part) => (
@@ -300,7 +290,10 @@ export function OutcomeSection({
                   <RowActions
                     what={`utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
                     onEdit={() => setEditing(outcome.id)}
-                    onDelete={() => remove.save(outcome)}
+                    onDelete={() =>
+                      remove.save({ params: { id: outcome.id }, query: { version: outcome.version } })
+                    }
+                    deleting={remove.saving}
                   />
                 </tr>
               ),

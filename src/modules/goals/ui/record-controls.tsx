@@ -1,5 +1,5 @@
 /** Controls shared by the goal and indicator pages: edit and delete buttons in a table row, and retiring. */
-import type { ApiError } from '#web/api-client.ts';
+import type { ApiError } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 
 /** "Ändra" and "Ta bort" for a row, each with an accessible name that says which row. */
@@ -7,17 +7,26 @@ export function RowActions({
   what,
   onEdit,
   onDelete,
+  deleting = false,
 }: {
   what: string;
   onEdit: () => void;
   onDelete: () => void;
+  /** While a deletion is being saved, so that a second click does not send another. */
+  deleting?: boolean;
 }) {
   return (
     <td className="actions">
       <button type="button" className="small-button" onClick={onEdit} aria-label={`Ändra ${what}`}>
         Ändra
       </button>
-      <button type="button" className="small-button" onClick={onDelete} aria-label={`Ta bort ${what}`}>
+      <button
+        type="button"
+        className="small-button"
+        onClick={onDelete}
+        disabled={deleting}
+        aria-label={`Ta bort ${what}`}
+      >
         Ta bort
       </button>
     </td>
@@ -30,7 +39,7 @@ export function RetireControl(props: {
   isRetired: boolean;
   saving: boolean;
   error: ApiError | null;
-  onToggle: (retire: boolean) => void;
+  onToggle: () => void;
 }) {
   return (
     <div className="danger-zone">
@@ -39,7 +48,7 @@ export function RetireControl(props: {
         type="button"
         className="button button-secondary"
         disabled={props.saving}
-        onClick={() => props.onToggle(!props.isRetired)}
+        onClick={props.onToggle}
       >
         {props.isRetired ? `Återinför ${props.noun}` : `Avveckla ${props.noun}`}
       </button>

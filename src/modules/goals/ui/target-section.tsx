@@ -4,12 +4,12 @@
  */
 
 import { type FormEvent, useState } from 'react';
-import { api } from '#web/api-client.ts';
+import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
-import { useSave } from '#web/use-save.ts';
-import type { IndicatorDto, TargetDto } from '../contract.ts';
-import { PART_LABELS } from '../domain/indicator.ts';
+import { oneOf, wholeNumber } from '#web/kit/form-values.ts';
+import { goalsApi, type IndicatorDto, type TargetDto } from '../contract.ts';
+import { INDICATOR_PARTS, type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
 import { describeTarget, parseTarget } from '../domain/target.ts';
 import { RowActions } from './record-controls.tsx';
 
@@ -25,23 +25,12 @@ function TargetForm({
   onDone: () => void;
 }) {
   const [year, setYear] = useState(String(target?.year ?? suggestedYear ?? new Date().getFullYear()));
-  const [part, setPart] = useState<string>(target?.part ?? 'total');
+  const [part, setPart] = useState<IndicatorPart>(target?.part ?? 'total');
   const [notation, setNotation] = useState(target?.notation ?? '');
   const [note, setNote] = useState(target?.note ?? '');
-  const invalidate = [['indicator', indicator.id], ['goal-sheet'], ['history']];
-  const { save, saving, error } = useSave(
-    () =>
-      target
-        ? api.put(`/api/v1/goals/targets/${target.id}`, { notation, note, version: target.version })
-        : api.post('/api/v1/goals/targets', {
-            indicatorId: indicator.id,
-            year: /^\d+$/.test(year.trim()) ? Number(year.trim()) : year,
-            part,
-            notation,
-            note,
-          }),
-    { invalidate, onSaved: onDone },
-  );
+  const create = useApiMutation(goalsApi.createTarget, { onSaved: onDone });
+  const update = useApiMutation(goalsApi.updateTarget, { onSaved: onDone });
+  const { saving, error } = target ? update : create;
   const prefix = target ? `target-${target.id}` : 'new-target';
   const ids = {
     year: `${prefix}-year`,
@@ -51,7 +40,11 @@ function TargetForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save(undefined);
+    if (target) {
+      update.save({ params: { id: target.id }, body: { notation, note, version: target.version } });
+    } else {
+      create.save({ body: { indicatorId: indicator.id, year: wholeNumber(year), part, notation, note } });
+    }
   };
   return (
     <form onSubmit={submit} noValidate className="form inline-form">
@@ -72,7 +65,7 @@ function TargetForm({
               id={ids.part}
               label="Del"
               value={part}
-              onChange={setPart}
+              onChange={(value) => setPart(oneOf(INDICATOR_PARTS, value, 'total'))}
               error={fieldError(error, 'part')}
               options={(indicator.isGenderSplit
                 ? (['total', 'women', 'men'] as const)
@@ -123,12 +116,7 @@ export function TargetSection({
   targets: readonly TargetDto[];
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const remove = useSave(
-    (target: TargetDto) => api.delete(`/api/v1/goals/targets/${target.id}?version=${target.version}`),
-    {
-      invalidate: [['indicator', indicator.id], ['goal-sheet']],
-    },
-  );
+  const remove = useApiMutation(goalsApi.deleteTarget);
   return (
     <>
       <ErrorSummary error={remove.error} />
@@ -167,7 +155,10 @@ export function TargetSection({
                   <RowActions
                     what={`målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
                     onEdit={() => setEditing(target.id)}
-                    onDelete={() => remove.save(target)}
+                    onDelete={() =>
+                      remove.save({ params: { id: target.id }, query: { version: target.version } })
+                    }
+                    deleting={remove.saving}
                   />
                 </tr>
               ),

@@ -4,13 +4,12 @@
  * without a custom ARIA widget.
  */
 
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { compareSwedish } from '#core/format.ts';
-import { api, apiPath } from '#web/api-client.ts';
 import type { OrgUnitDto } from '../contract.ts';
 import { ORG_UNIT_KIND_LABELS } from '../domain/org-unit.ts';
+import { useOrgUnits } from './use-org-units.ts';
 
 interface TreeNode {
   readonly unit: OrgUnitDto;
@@ -118,10 +117,7 @@ function Branch({
 }
 
 export function OrgTree({ year, current }: { year: number; current?: string }) {
-  const units = useQuery({
-    queryKey: ['org-units', year],
-    queryFn: () => api.get<OrgUnitDto[]>(apiPath('/organisation/units', { year })),
-  });
+  const units = useOrgUnits(year);
   if (!units.data) {
     return (
       <p className="loading">

@@ -1,12 +1,11 @@
 /** The heading of a unit's page: where it sits in the tree that year, its kind, validity and sub-units. */
 
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate } from '#core/format.ts';
-import { api, apiPath } from '#web/api-client.ts';
 import { PageTitle } from '#web/kit/page.tsx';
 import type { OrgUnitDto } from '../contract.ts';
 import { ORG_UNIT_KIND_LABELS } from '../domain/org-unit.ts';
+import { useOrgUnits } from './use-org-units.ts';
 
 function ancestors(units: readonly OrgUnitDto[], unit: OrgUnitDto): OrgUnitDto[] {
   const byId = new Map(units.map((candidate) => [candidate.id, candidate]));
@@ -20,10 +19,7 @@ function ancestors(units: readonly OrgUnitDto[], unit: OrgUnitDto): OrgUnitDto[]
 }
 
 export function UnitHeader({ code, year }: { code: string; year: number }) {
-  const units = useQuery({
-    queryKey: ['org-units', year],
-    queryFn: () => api.get<OrgUnitDto[]>(apiPath('/organisation/units', { year })),
-  });
+  const units = useOrgUnits(year);
   const unit = units.data?.find((candidate) => candidate.code === code);
   if (!units.data || !unit) {
     return <PageTitle title={code}>{code}</PageTitle>;

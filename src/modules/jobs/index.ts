@@ -1,0 +1,2 @@
+/** The public server surface of the jobs module. */
+export { type JobDto, jobSchema, jobsApi, storedFileSchema } from './contract.ts';

@@ -1,0 +1,11 @@
+/**
+ * The modules' UIs the web shell is built from, in one place: the router takes their pages from here. A new
+ * module's pages are one line in this list (and its ui/index.ts exporting a UiModule).
+ */
+import { assessmentsUi } from '#modules/assessments/ui/index.ts';
+import { goalsUi } from '#modules/goals/ui/index.ts';
+import { organisationUi } from '#modules/organisation/ui/index.ts';
+import { planningUi } from '#modules/planning/ui/index.ts';
+import type { UiModule } from './kit/ui-module.ts';
+
+export const UI_MODULES: readonly UiModule[] = [organisationUi, planningUi, goalsUi, assessmentsUi];
