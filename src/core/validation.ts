@@ -79,7 +79,8 @@ function swedishMessage(issue: Issue): string | undefined {
     case 'invalid_value':
       return `måste vara ett av: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'unrecognized_keys':
-      return `okänt fält: ${issue.keys.join(', ')}`;
+      // Quoted, and without control characters: the key is what the caller sent, not our words.
+      return `okänt fält: ${issue.keys.map((key) => `”${key.replace(new RegExp(CONTROL_IN_LINE, 'g'), '�')}”`).join(', ')}`;
     case 'invalid_union':
       return 'har ett värde som inte passar någon av de tillåtna formerna';
     default:
@@ -200,8 +201,11 @@ export function intField(min = -INT32_MAX - 1, max = INT32_MAX) {
 /** A record's version, as read; optimistic locking compares it on every change. */
 export const versionField = intField(1);
 
+/** The last position among siblings: far more room than any list needs. */
+export const SORT_ORDER_MAX = 1_000_000;
+
 /** A position among siblings. */
-export const sortOrderField = intField(0);
+export const sortOrderField = intField(0, SORT_ORDER_MAX);
 
 /** An id: a UUID. */
 export const idField = z.uuid();
@@ -209,8 +213,19 @@ export const idField = z.uuid();
 /** A year of the yearly cycle. */
 export const yearField = intField(1900, 2200);
 
-/** A year in a query string or path ("2023"). */
-export const yearParam = z.coerce.number().pipe(yearField);
+/**
+ * A year in a query string or path: four digits ("2023"), not "0x7e7" or "2.023e3". A caller in code may
+ * pass the number; on the wire it is always text.
+ */
+export const yearParam = z
+  .union([
+    z.int(),
+    z
+      .string()
+      .regex(/^\d{4}$/, { message: 'ska vara ett årtal med fyra siffror, t.ex. 2023' })
+      .transform(Number),
+  ])
+  .pipe(yearField);
 
 /** A calendar date, YYYY-MM-DD. */
 export const dateField = z.iso.date();
@@ -246,6 +261,14 @@ export function lineText(max = 200) {
 /** A required line of text, trimmed. */
 export function requiredText(max = 500) {
   return safeString(max, false).trim().min(1);
+}
+
+/** An optional line of text (a unit, a source reference): empty strings become null. */
+export function optionalLine(max = 500) {
+  return z.codec(safeString(max, false).trim().nullable(), z.string().nullable(), {
+    decode: (text) => (text === '' ? null : text),
+    encode: (text) => text,
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import { OrgTree } from '#modules/organisation/ui/index.ts';
 import { useYearsWithRounds } from '#modules/planning/ui/index.ts';
 import { RoundYearsProvider, useRoundYears, useYear } from './kit/year.tsx';
+import { UI_MODULES } from './ui-modules.ts';
 
 function YearPicker({ year, code }: { year: number; code?: string }) {
   const navigate = useNavigate();
@@ -58,9 +59,18 @@ function Shell() {
         </Link>
         <span className="tagline">Mål- och resultatstyrning</span>
         <YearPicker key={`${year}-${code ?? ''}`} year={year} code={code} />
-        <a className="api-link" href="/api/docs">
-          API
-        </a>
+        <nav aria-label="Verktyg" className="header-nav">
+          <ul>
+            {UI_MODULES.flatMap((module) => module.navigation ?? []).map((link) => (
+              <li key={link.path}>
+                <Link to={link.path}>{link.label}</Link>
+              </li>
+            ))}
+            <li>
+              <a href="/api/docs">API</a>
+            </li>
+          </ul>
+        </nav>
       </header>
       <div className="shell">
         <nav className="sidebar" aria-label={`Organisation ${year}`}>

@@ -3,9 +3,18 @@
  * module's pages are one line in this list (and its ui/index.ts exporting a UiModule).
  */
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
+import { dataPackageUi } from '#modules/data-package/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
+import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
 import type { UiModule } from './kit/ui-module.ts';
 
-export const UI_MODULES: readonly UiModule[] = [organisationUi, planningUi, goalsUi, assessmentsUi];
+export const UI_MODULES: readonly UiModule[] = [
+  jobsUi,
+  organisationUi,
+  planningUi,
+  goalsUi,
+  assessmentsUi,
+  dataPackageUi,
+];

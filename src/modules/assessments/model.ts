@@ -1,7 +1,7 @@
 /** What the assessments module stores: the verdict on a goal at a reporting round (domain.md §2.4). */
 import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
-import { idField, optionalText, requiredText } from '#core/validation.ts';
+import { idField, optionalLine, optionalText, requiredText } from '#core/validation.ts';
 import { VERDICTS } from './domain/verdict.ts';
 
 export const assessmentEntity = defineEntity({
@@ -14,7 +14,7 @@ export const assessmentEntity = defineEntity({
     verdict: z.enum(VERDICTS),
     basis: optionalText().default(null),
     results: z.array(requiredText(5000)).max(100).default([]),
-    source: optionalText(500).default(null),
+    source: optionalLine(500).default(null),
   },
   immutable: ['goalId', 'reportingRoundId'],
 });

@@ -4,6 +4,7 @@
  */
 
 import { write } from '#platform/context.ts';
+import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrgUnits } from '../organisation/index.ts';
 import type {
@@ -23,8 +24,6 @@ import {
   listGoals,
   listMunicipalGoals,
   type MunicipalGoal,
-  nextGoalSortOrder,
-  nextMunicipalGoalSortOrder,
 } from './db/goal-repository.ts';
 import { canLinkToMunicipalGoal, isYearSpanOrdered } from './domain/goal.ts';
 import { goalsErrors as errors } from './messages.sv.ts';
@@ -38,7 +37,7 @@ export async function createGoalArea(ctx: Ctx, input: GoalAreaInput): Promise<Go
   return write(ctx, async (tx) =>
     tx.insert(goalAreaEntity, {
       ...input,
-      sortOrder: input.sortOrder ?? (await listGoalAreas(tx.db)).length,
+      sortOrder: input.sortOrder ?? (await nextSortOrder(tx.db, goalAreaEntity, {})),
     }),
   );
 }
@@ -69,7 +68,9 @@ export async function createMunicipalGoal(ctx: Ctx, input: MunicipalGoalInput): 
     }
     return tx.insert(municipalGoalEntity, {
       ...input,
-      sortOrder: input.sortOrder ?? (await nextMunicipalGoalSortOrder(tx.db, input.goalAreaId)),
+      sortOrder:
+        input.sortOrder ??
+        (await nextSortOrder(tx.db, municipalGoalEntity, { goal_area_id: input.goalAreaId })),
     });
   });
 }
@@ -133,7 +134,7 @@ export async function createGoal(ctx: Ctx, input: GoalInput): Promise<Goal> {
     await checkGoal(tx, values, null);
     return tx.insert(goalEntity, {
       ...values,
-      sortOrder: input.sortOrder ?? (await nextGoalSortOrder(tx.db, unit.id)),
+      sortOrder: input.sortOrder ?? (await nextSortOrder(tx.db, goalEntity, { org_unit_id: unit.id })),
     });
   });
 }

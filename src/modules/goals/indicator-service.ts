@@ -4,6 +4,7 @@
  */
 
 import { write } from '#platform/context.ts';
+import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getRound, listRounds, type ReportingRound } from '../planning/index.ts';
 import type {
@@ -24,7 +25,6 @@ import {
   listIndicators,
   listOutcomes,
   listTargets,
-  nextIndicatorSortOrder,
   type Outcome,
   type Target,
 } from './db/indicator-repository.ts';
@@ -96,7 +96,11 @@ export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<
     await getGoal(tx, input.goalId);
     await checkParent(tx, input.goalId, input.parentIndicatorId, null);
     const sortOrder =
-      input.sortOrder ?? (await nextIndicatorSortOrder(tx.db, input.goalId, input.parentIndicatorId));
+      input.sortOrder ??
+      (await nextSortOrder(tx.db, indicatorEntity, {
+        goal_id: input.goalId,
+        parent_indicator_id: input.parentIndicatorId,
+      }));
     return tx.insert(indicatorEntity, { ...input, sortOrder });
   });
 }

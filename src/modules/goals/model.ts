@@ -10,6 +10,7 @@ import {
   idField,
   intField,
   lineText,
+  optionalLine,
   optionalText,
   requiredText,
   sortOrderField,
@@ -19,7 +20,7 @@ import { DATA_SOURCES, INDICATOR_PARTS } from './domain/indicator.ts';
 import { DESIRED_DIRECTIONS } from './domain/target.ts';
 
 /** Where a figure comes from: a seed document and line ("000:371"), a document name, a system. */
-const sourceField = optionalText(500).default(null);
+const sourceField = optionalLine(500).default(null);
 const descriptionField = optionalText().default(null);
 const partField = z.enum(INDICATOR_PARTS);
 const monthField = intField(1, 12);
@@ -81,7 +82,7 @@ export const indicatorEntity = defineEntity({
     goalId: idField,
     parentIndicatorId: idField.nullable().default(null),
     name: requiredText(500),
-    unit: optionalText(50).default(null),
+    unit: optionalLine(50).default(null),
     decimals: intField(0, 6).nullable().default(null),
     desiredDirection: z.enum(DESIRED_DIRECTIONS).default('none'),
     isObligatory: z.boolean().default(false),

@@ -5,6 +5,7 @@
 
 import { compareSwedish } from '#core/format.ts';
 import { write } from '#platform/context.ts';
+import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { OrgUnitInput, OrgUnitPackageRecord, OrgUnitUpdate } from './contract.ts';
 import {
@@ -12,7 +13,6 @@ import {
   listAncestorIds,
   listChildren,
   listOrgUnits,
-  nextSortOrder,
   type OrgUnit,
 } from './db/org-unit-repository.ts';
 import { canContain, isValidityOrdered, liesWithin } from './domain/org-unit.ts';
@@ -75,7 +75,7 @@ export async function createOrgUnit(ctx: Ctx, input: OrgUnitInput): Promise<OrgU
     const values = {
       ...input,
       parentId,
-      sortOrder: input.sortOrder ?? (await nextSortOrder(tx.db, parentId)),
+      sortOrder: input.sortOrder ?? (await nextSortOrder(tx.db, orgUnitEntity, { parent_id: parentId })),
     };
     await checkPlacement(tx, values, null);
     return tx.insert(orgUnitEntity, values);

@@ -1,6 +1,7 @@
 /** What the planning module adds to Verksam: the reporting rounds of the yearly cycle. */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { planningMigrations } from './db/migrations.ts';
+import { defaultRoundName, isRoundKind } from './domain/round.ts';
 import { planningErrors } from './messages.sv.ts';
 import { reportingRoundsSection } from './package.ts';
 import { planningRoutes } from './round-routes.ts';
@@ -12,7 +13,9 @@ export const planningModule: ModuleDefinition = {
   routes: planningRoutes,
   constraintErrors: {
     reporting_round_year_kind_key: (key) =>
-      planningErrors.round_exists(`${key.kind ?? ''} ${key.year ?? ''}`.trim()),
+      planningErrors.round_exists(
+        isRoundKind(key.kind) ? defaultRoundName(key.kind, Number(key.year)) : 'samma år och typ',
+      ),
   },
   packageSections: [reportingRoundsSection],
 };

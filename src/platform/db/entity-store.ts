@@ -11,6 +11,7 @@ import {
   type SnakeCase,
   snakeCase,
 } from '#core/entity.ts';
+import { SORT_ORDER_MAX } from '#core/validation.ts';
 
 type RetiredColumn<E extends AnyEntity> = E['retirable'] extends true ? { retired_at: Date | null } : object;
 
@@ -93,6 +94,25 @@ export async function findByIds<E extends AnyEntity>(
     .where('id', '=', sql<string>`any(${[...ids]}::uuid[])`)
     .execute();
   return rows.map((row) => fromRow(entity, row));
+}
+
+/**
+ * The position after the last of the records that match `where` (a column's value, or null for none): where
+ * a new record goes when its creator gives none. Never past the last allowed position, where records
+ * then share it and are ordered by name.
+ */
+export async function nextSortOrder(
+  db: AnyDb,
+  entity: AnyEntity,
+  where: Readonly<Record<string, string | null>>,
+): Promise<number> {
+  let query = db.selectFrom(entity.table).select((eb) => eb.fn.max('sort_order').as('max'));
+  for (const [column, value] of Object.entries(where)) {
+    query = query.where(column, value === null ? 'is' : '=', value);
+  }
+  const row = await query.executeTakeFirst();
+  const max = row?.max === null || row?.max === undefined ? -1 : Number(row.max);
+  return Math.min(max + 1, SORT_ORDER_MAX);
 }
 
 /** Records per statement: one JSON parameter each, so PostgreSQL's 65 535-parameter limit never applies. */

@@ -18,7 +18,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ConstraintError } from '../db/sql-errors.ts';
-import { clientErrorResponse, createErrorHandler, handleNotFound } from './error-handler.ts';
+import {
+  checkQueryEncoding,
+  clientErrorResponse,
+  createErrorHandler,
+  handleFrameworkError,
+  handleNotFound,
+} from './error-handler.ts';
 import { parseJsonBody } from './json-body.ts';
 
 export type ApiApp = FastifyInstance<
@@ -69,6 +75,9 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
     logger: { level: options.logLevel },
     bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: () => crypto.randomUUID(),
+    // A path parameter that is badly percent-encoded or too long is refused by the router, before any hook.
+    frameworkErrors: (error, request, reply) => handleFrameworkError(error, request, reply),
+    maxParamLength: 200,
     // Node's HTTP parser refuses some requests (a header too large) before Fastify sees them.
     clientErrorHandler: (error, socket) => {
       if (socket.writable) {
@@ -81,7 +90,9 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(({ schema, url }) => responseSerializer(schema, url, options.checkResponses));
   app.setErrorHandler(createErrorHandler(options.constraintErrors));
-  app.removeContentTypeParser('application/json');
+  // Only JSON, strictly read; Fastify's own text parser would accept text/plain in any charset.
+  app.removeAllContentTypeParsers();
+  app.addHook('onRequest', async (request) => checkQueryEncoding(request.url));
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     try {
       done(null, parseJsonBody(body as Buffer, request.headers['content-type']));

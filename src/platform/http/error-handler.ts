@@ -164,6 +164,32 @@ export function createErrorHandler(constraintErrors: Readonly<Record<string, Con
   };
 }
 
+/** The router's own refusals: a path badly percent-encoded, a path parameter too long. */
+export function handleFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(reply, 414, { code: 'request.too_long', message: 'En del av adressen är för lång.' });
+  }
+  return send(reply, 400, { code: 'request.bad_url', message: 'Adressen är felaktigt kodad.' });
+}
+
+/**
+ * Refuses a query string whose percent-encoding is broken (Fastify's parser would keep "%E0%A4%A" as text
+ * and hand it on as if it were a value).
+ */
+export function checkQueryEncoding(url: string): void {
+  const start = url.indexOf('?');
+  if (start === -1) {
+    return;
+  }
+  for (const part of url.slice(start + 1).split('&')) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      throw new HttpError(400, 'request.bad_query', 'Frågeparametrarna i adressen är felaktigt kodade.');
+    }
+  }
+}
+
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
   const shown = request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url;
   return send(reply, 404, {

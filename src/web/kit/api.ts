@@ -274,3 +274,38 @@ function isOutcomeKnown(error: ApiError): boolean {
   const retryable = error.status === 408 || error.status === 429 || error.code === 'request.in_progress';
   return error.status >= 400 && error.status < 500 && !retryable;
 }
+
+/**
+ * Uploads a file as the body of an operation (the file store's upload), reporting how much has been sent:
+ * XMLHttpRequest, because fetch reports no upload progress.
+ */
+export function upload<O extends Operation>(
+  operation: O,
+  input: OperationInput<O>,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+): Promise<OperationResult<O>> {
+  const { params, query } = partsOf(input);
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open(operation.spec.method, operationUrl(operation, { params, query }));
+    request.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    request.upload.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
+    request.onerror = () =>
+      reject(new ApiError(0, 'network', 'Servern kunde inte nås. Kontrollera anslutningen och försök igen.'));
+    request.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = JSON.parse(request.responseText);
+      } catch {
+        // handled below as an unexpected answer
+      }
+      if (request.status >= 200 && request.status < 300) {
+        resolve(payload as OperationResult<O>);
+      } else {
+        reject(errorFrom(request.status, payload));
+      }
+    };
+    request.send(file);
+  });
+}

@@ -251,7 +251,7 @@ describe('data packages', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.error.fields).toEqual([
-      expect.objectContaining({ path: '$', message: 'Okänt fält: unknownList.' }),
+      expect.objectContaining({ path: '$', message: 'Okänt fält: ”unknownList”.' }),
       { path: '$.goals[0].id', message: 'Är inte ett giltigt id (uuid).', value: 'inte-ett-id' },
       { path: '$.goals[0].name', message: 'Får inte vara tomt.', value: '' },
       { path: '$.goals[0].validFromYear', message: 'Ska vara ett tal.', value: 'i år' },

@@ -95,21 +95,3 @@ export async function listGoalAncestorIds(db: Kysely<Database>, id: string): Pro
   }
   return ids;
 }
-
-export async function nextGoalSortOrder(db: Kysely<Database>, orgUnitId: string): Promise<number> {
-  const row = await db
-    .selectFrom('goal')
-    .select((eb) => eb.fn.max('sort_order').as('max'))
-    .where('org_unit_id', '=', orgUnitId)
-    .executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}
-
-export async function nextMunicipalGoalSortOrder(db: Kysely<Database>, goalAreaId: string): Promise<number> {
-  const row = await db
-    .selectFrom('municipal_goal')
-    .select((eb) => eb.fn.max('sort_order').as('max'))
-    .where('goal_area_id', '=', goalAreaId)
-    .executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}

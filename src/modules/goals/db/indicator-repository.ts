@@ -40,16 +40,6 @@ export async function listIndicators(
   return (await query.execute()).map(toIndicator);
 }
 
-export async function nextIndicatorSortOrder(db: Kysely<Database>, goalId: string, parentId: string | null) {
-  const row = await db
-    .selectFrom('indicator')
-    .select((eb) => eb.fn.max('sort_order').as('max'))
-    .where('goal_id', '=', goalId)
-    .where('parent_indicator_id', parentId === null ? 'is' : '=', parentId)
-    .executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}
-
 export async function countChildren(db: Kysely<Database>, indicatorId: string): Promise<number> {
   const row = await db
     .selectFrom('indicator')

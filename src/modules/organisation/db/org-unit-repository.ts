@@ -51,12 +51,3 @@ export async function listAncestorIds(db: Kysely<Database>, id: string): Promise
   }
   return ids;
 }
-
-export async function nextSortOrder(db: Kysely<Database>, parentId: string | null): Promise<number> {
-  const row = await db
-    .selectFrom('org_unit')
-    .select((eb) => eb.fn.max('sort_order').as('max'))
-    .where('parent_id', parentId === null ? 'is' : '=', parentId)
-    .executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}

@@ -34,3 +34,7 @@ export function defaultDeadline(kind: RoundKind, year: number): string {
       return `${year + 1}-02-15`;
   }
 }
+
+export function isRoundKind(value: string | undefined): value is RoundKind {
+  return (ROUND_KINDS as readonly string[]).includes(value ?? '');
+}
