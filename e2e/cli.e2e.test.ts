@@ -102,7 +102,12 @@ describe('the command line', () => {
     const result = verksam(server.dataDir, ['import', file]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Datapaketet kan inte läsas in: \d+ fel hittades\. Ingenting har ändrats\./);
-    assert.match(result.stderr, /\$\.outcomes\[0\]\.total: Ska vara ett tal/);
+    assert.match(result.stderr, /\$\.outcomes\[0\]\.total( – [^:]+)?: Ska vara ett tal/);
+    // Where, which record, what is wrong and the value, as the Datapaket page shows it.
+    assert.match(
+      result.stderr,
+      /\$\.goals\[0\]\.orgUnit – .+: Organisationsenheten FINNS-INTE finns varken i paketet eller i databasen\. \(värde: "FINNS-INTE"\)/,
+    );
   });
 
   it('imports a package from standard input, then works directly on the folder once the server has stopped', async () => {

@@ -404,12 +404,19 @@ function report(error: unknown): number {
     const problems = error instanceof DomainError ? error.fields : error.problems;
     console.error(error.message);
     for (const problem of problems) {
-      console.error(`  ${problem.path}: ${problem.message}`);
+      console.error(`  ${describeProblem(problem)}`);
     }
     return 1;
   }
   console.error(error instanceof Error ? error.message : error);
   return 1;
+}
+
+/** A problem as the Datapaket page shows it: where, which record, what is wrong, and the value. */
+function describeProblem(problem: FieldProblem): string {
+  const record = problem.record ? ` – ${problem.record}` : '';
+  const value = problem.value !== undefined ? ` (värde: ${JSON.stringify(problem.value)})` : '';
+  return `${problem.path}${record}: ${problem.message}${value}`;
 }
 
 // `verksam export | head` closes the pipe early; that is not an error.
