@@ -127,6 +127,11 @@ export const outcomeEntity = defineEntity({
     total: decimalField.nullable().default(null),
     women: decimalField.nullable().default(null),
     men: decimalField.nullable().default(null),
+    /**
+     * The unit these figures are stated in when it is not the indicator's, e.g. "tkr" where the indicator
+     * counts in mnkr; null: the indicator's unit. Status converts between kr/tkr/mnkr before comparing.
+     */
+    unit: optionalLine(50).default(null),
     /** Parts reported as "ingen uppgift" (I.U.): the figure exists but is not available. */
     noData: z.array(partField).max(3).default([]),
     /** Parts that are "ej tillämplig" (N/A, "-"): there is no such figure to report. */

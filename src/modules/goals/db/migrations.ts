@@ -138,4 +138,11 @@ export const goalsMigrations: MigrationDefinition[] = [
             and not (men is not null and ('men' = any(no_data) or 'men' = any(not_applicable))))`.execute(db);
     },
   },
+  {
+    name: '20261201T1700-goals-outcome-unit',
+    async up(db) {
+      // An outcome may be stated in another unit than its indicator (tkr where the indicator says mnkr).
+      await sql`alter table indicator_outcome add column unit text`.execute(db);
+    },
+  },
 ];

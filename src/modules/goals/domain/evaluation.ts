@@ -41,6 +41,8 @@ export interface EvaluationOutcome {
   readonly total: string | null;
   readonly women: string | null;
   readonly men: string | null;
+  /** The unit the figures are stated in when not the indicator's; null: the indicator's. */
+  readonly unit: string | null;
   readonly noData: readonly IndicatorPart[];
   readonly notApplicable: readonly IndicatorPart[];
 }
@@ -158,9 +160,10 @@ export function evaluate<O extends EvaluationOutcome>(input: EvaluationInput<O>)
             outcome: outcomeCell(current, part),
             target: target ? parseTarget(target.notation) : null,
             direction: indicator.desiredDirection,
-            outcomeUnit: null,
+            outcomeUnit: current?.unit ?? null,
             indicatorUnit: indicator.unit,
             previous: outcomeCell(previous, part),
+            previousUnit: previous?.unit ?? null,
           }),
         );
       }

@@ -57,6 +57,7 @@ const outcome = (
   total: null,
   women: null,
   men: null,
+  unit: null,
   noData: [],
   notApplicable: [],
   noDataReason: null,
@@ -260,6 +261,19 @@ describe('goal tables', () => {
     expect(table.footnotes).toEqual([{ marker: 1, text: 'Ej tillämplig: Nytt telefonisystem' }]);
   });
 
+  it('name the unit of a figure stated in another unit than its indicator', () => {
+    const { table } = tables({
+      year: 2023,
+      round: budget2023,
+      indicators: [indicator('cost', { unit: 'mnkr' })],
+      outcomes: [
+        outcome({ indicatorId: 'cost', reportingRoundId: 'b23', year: 2021, total: '2.5' }),
+        outcome({ indicatorId: 'cost', reportingRoundId: 'b23', year: 2022, total: '4200', unit: 'tkr' }),
+      ],
+    });
+    expect(texts(table.groups[0]?.rows[0])).toEqual(['2,5', '4\u00a0200 tkr', '', '']);
+  });
+
   it('leave a retired indicator out of the evaluation, and show it marked when asked for', () => {
     const { table, evaluation } = tables({
       year: 2019,
@@ -319,6 +333,34 @@ describe('the evaluation', () => {
       outcomes: [outcome({ indicatorId: 'cost', reportingRoundId: 'c19', year: 2019, total: '1500' })],
     });
     expect(evaluation.status('cost', 'total')).toEqual({ status: 'met' });
+  });
+
+  it("reads an outcome stated in its own unit in that unit, the target's and last year's alike", () => {
+    const evaluate2019 = (outcomes: readonly TableOutcome[], notation: string) =>
+      evaluate({
+        year: 2019,
+        round: closing2019,
+        rounds,
+        indicators: [{ id: 'cost', goalId: 'g1', unit: 'mnkr', desiredDirection: 'decrease' }],
+        targets: [target('cost', 2019, notation)],
+        outcomes,
+      }).status('cost', 'total');
+    const in2019 = (total: string, unit: string | null) =>
+      outcome({ indicatorId: 'cost', reportingRoundId: 'c19', year: 2019, total, unit });
+    const in2018 = (total: string, unit: string | null) =>
+      outcome({ indicatorId: 'cost', reportingRoundId: 'c19', year: 2018, total, unit });
+    // 1 500 tkr is 1,5 mnkr: under a ceiling of 2 (in the indicator's mnkr), over one of 1.
+    expect(evaluate2019([in2019('1500', 'tkr')], '≤2')).toEqual({ status: 'met' });
+    expect(evaluate2019([in2019('1500', 'tkr')], '≤1')).toEqual({ status: 'notMet' });
+    // Last year 1,6 mnkr, this year 1 500 tkr: a decrease, though 1 500 > 1,6 as bare numbers.
+    expect(evaluate2019([in2018('1.6', null), in2019('1500', 'tkr')], 'Minska')).toEqual({ status: 'met' });
+    expect(evaluate2019([in2018('1.4', null), in2019('1500', 'tkr')], 'Minska')).toEqual({
+      status: 'notMet',
+    });
+    expect(evaluate2019([in2018('40', '%'), in2019('1500', 'tkr')], 'Minska')).toEqual({
+      status: 'notComputable',
+      reason: { code: 'previousUnitMismatch', previousUnit: '%', outcomeUnit: 'tkr' },
+    });
   });
 
   it('gives no statuses and no suggestion in a budget round', () => {

@@ -178,7 +178,9 @@ function outcomeCell(
   }
   const number = formatDecimal(value, indicator.decimals === null ? {} : { decimals: indicator.decimals });
   const prefix = outcome.referenceYear !== null && isTotal ? `${outcome.referenceYear}: ` : '';
-  return cell(`${prefix}${number}`, {
+  // A figure stated in another unit than the indicator's says so, or "4 200" would read as mnkr.
+  const unit = outcome.unit === null ? '' : ` ${outcome.unit}`;
+  return cell(`${prefix}${number}${unit}`, {
     markers: isTotal ? ctx.footnotes.mark(spanNote, outcome.note) : [],
     note:
       period === ''

@@ -297,6 +297,13 @@ describe('describeStatus', () => {
       { status: 'notComputable', reason: { code: 'unitMismatch', targetUnit: 'mnkr', outcomeUnit: '%' } },
       'Kan inte beräknas: målvärdet anges i mnkr men utfallet i %.',
     ],
+    [
+      {
+        status: 'notComputable',
+        reason: { code: 'previousUnitMismatch', previousUnit: '%', outcomeUnit: 'tkr' },
+      },
+      'Kan inte beräknas: föregående års utfall anges i % men årets i tkr.',
+    ],
   ])('%j', (result, sentence) => {
     expect(describeStatus(result)).toBe(sentence);
   });

@@ -40,7 +40,8 @@ export type OutcomeCell =
 export type NotComputableReason =
   | { readonly code: 'textTarget' }
   | { readonly code: 'noPrevious' }
-  | { readonly code: 'unitMismatch'; readonly targetUnit: string; readonly outcomeUnit: string };
+  | { readonly code: 'unitMismatch'; readonly targetUnit: string; readonly outcomeUnit: string }
+  | { readonly code: 'previousUnitMismatch'; readonly previousUnit: string; readonly outcomeUnit: string };
 
 export type StatusResult =
   | { readonly status: 'met' | 'notMet' | 'noTarget' | 'noData' | 'notApplicable' }
@@ -56,6 +57,8 @@ export interface StatusInput {
   readonly indicatorUnit: string | null;
   /** The previous year's outcome, needed by "Öka"/"Minska" targets. */
   readonly previous?: OutcomeCell;
+  /** The unit the previous outcome is stated in (its own, else the indicator's); null = unitless. */
+  readonly previousUnit?: string | null;
 }
 
 type ValueRule = Extract<TargetRule, { kind: 'comparison' | 'value' }>;
@@ -139,31 +142,28 @@ function directionStatus(rule: DirectionRule, outcome: DecimalString, previous: 
 }
 
 /**
- * The target value in the outcome's unit, or why it cannot be had. A side without a unit is taken to be in
- * the other side's unit: a target "≥4,5" on an indicator in "(0-5)" says nothing else.
+ * A value written in `unit` expressed in the outcome's unit, or the two units' labels when they measure
+ * different things. A side without a unit is taken to be in the other side's unit: a target "≥4,5" on an
+ * indicator in "(0-5)" says nothing else.
  */
-function targetInOutcomeUnit(
-  rule: ValueRule,
+function inOutcomeUnit(
+  value: DecimalString,
+  unit: string | null,
   input: StatusInput,
-): { readonly value: DecimalString } | { readonly mismatch: NotComputableReason } {
-  const targetUnit = parseMeasureUnit(rule.unit ?? input.indicatorUnit);
-  const outcomeUnit = parseMeasureUnit(input.outcomeUnit ?? input.indicatorUnit);
-  if (targetUnit === null || outcomeUnit === null) {
-    return { value: rule.value };
+): { readonly value: DecimalString } | { readonly from: string; readonly to: string } {
+  const from = parseMeasureUnit(unit ?? input.indicatorUnit);
+  const to = parseMeasureUnit(input.outcomeUnit ?? input.indicatorUnit);
+  if (from === null || to === null) {
+    return { value };
   }
-  const value = convertQuantity(rule.value, targetUnit, outcomeUnit);
-  if (value === null) {
-    return {
-      mismatch: { code: 'unitMismatch', targetUnit: targetUnit.label, outcomeUnit: outcomeUnit.label },
-    };
-  }
-  return { value };
+  const converted = convertQuantity(value, from, to);
+  return converted === null ? { from: from.label, to: to.label } : { value: converted };
 }
 
 function valueStatus(rule: ValueRule, outcome: DecimalString, input: StatusInput): StatusResult {
-  const target = targetInOutcomeUnit(rule, input);
-  if ('mismatch' in target) {
-    return notComputable(target.mismatch);
+  const target = inOutcomeUnit(rule.value, rule.unit, input);
+  if (!('value' in target)) {
+    return notComputable({ code: 'unitMismatch', targetUnit: target.from, outcomeUnit: target.to });
   }
   const operator = rule.kind === 'comparison' ? rule.operator : operatorForValue(input.direction);
   return metOrNot(compareWith(operator, outcome, target.value));
@@ -196,7 +196,15 @@ export function evaluateStatus(input: StatusInput): StatusResult {
       if (previous === null) {
         return notComputable({ code: 'noPrevious' });
       }
-      return directionStatus(target, outcome, previous);
+      const comparable = inOutcomeUnit(previous, input.previousUnit ?? null, input);
+      if (!('value' in comparable)) {
+        return notComputable({
+          code: 'previousUnitMismatch',
+          previousUnit: comparable.from,
+          outcomeUnit: comparable.to,
+        });
+      }
+      return directionStatus(target, outcome, comparable.value);
     }
   }
 }
@@ -219,6 +227,8 @@ function describeReason(reason: NotComputableReason): string {
       return 'föregående års utfall saknas';
     case 'unitMismatch':
       return `målvärdet anges i ${reason.targetUnit} men utfallet i ${reason.outcomeUnit}`;
+    case 'previousUnitMismatch':
+      return `föregående års utfall anges i ${reason.previousUnit} men årets i ${reason.outcomeUnit}`;
     default: {
       const unhandled: never = reason;
       throw new Error(`Unknown reason: ${JSON.stringify(unhandled)}`);

@@ -333,4 +333,51 @@ describe('goals, indicators, targets and outcomes through the API', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.message).toContain('Id: är inte ett giltigt id (uuid).');
   });
+
+  it('reads an outcome stated in another unit than its indicator in that unit, and shows the unit', async () => {
+    const costs = await t.request<GoalDto>('POST', '/api/v1/goals/goals', {
+      orgUnitId: 'VSS',
+      municipalGoalId: f.municipalGoalId,
+      name: 'Kostnader i balans',
+      validFromYear: 2023,
+    });
+    const cost = await t.request<IndicatorDto>('POST', '/api/v1/goals/indicators', {
+      goalId: costs.body.id,
+      name: 'Kostnad för inhyrd personal',
+      unit: 'mnkr',
+      desiredDirection: 'decrease',
+    });
+    await t.request('POST', '/api/v1/goals/targets', {
+      indicatorId: cost.body.id,
+      year: 2023,
+      notation: '≤2',
+    });
+    const outcome = await t.request<OutcomeDto>('POST', '/api/v1/goals/outcomes', {
+      indicatorId: cost.body.id,
+      reportingRoundId: f.rounds.august2023,
+      year: 2023,
+      total: '1 500',
+      unit: 'tkr',
+    });
+    expect(outcome.status).toBe(201);
+    expect(outcome.body.unit).toBe('tkr');
+    const costRow = async () => {
+      const table = (await sheet(f.rounds.august2023)).areas[0]?.tables[0] as TableModel;
+      const rows = table.groups.flatMap((group) => group.rows);
+      return texts(rows.find((row) => row.cells.some((cell) => cell.text.endsWith(' tkr'))));
+    };
+    // 1 500 tkr is 1,5 mnkr, within a ceiling of 2 mnkr; as a bare 1 500 it would not be.
+    expect(await costRow()).toEqual(['', '', '1\u00a0500 tkr', '≤2', 'Uppfyllt']);
+    const percent = await t.request<OutcomeDto>('PUT', `/api/v1/goals/outcomes/${outcome.body.id}`, {
+      version: outcome.body.version,
+      unit: '%',
+      total: '1,5',
+    });
+    expect(percent.status).toBe(200);
+    const table = (await sheet(f.rounds.august2023)).areas[0]?.tables[0] as TableModel;
+    const row = table.groups
+      .flatMap((group) => group.rows)
+      .find((r) => r.cells.some((c) => c.text === '1,5 %'));
+    expect(row?.cells[4]?.text).toBe('Kan inte beräknas');
+  });
 });

@@ -51,6 +51,8 @@ function OutcomeForm(props: {
   const [noData, setNoData] = useState<IndicatorPart[]>([...(outcome?.noData ?? [])]);
   const [reason, setReason] = useState(outcome?.noDataReason ?? '');
   const [note, setNote] = useState(outcome?.note ?? '');
+  const [unit, setUnit] = useState(outcome?.unit ?? '');
+  const shownUnit = unit.trim() || indicator.unit;
   const [referenceYear, setReferenceYear] = useState(
     outcome?.referenceYear ? String(outcome.referenceYear) : '',
   );
@@ -66,6 +68,7 @@ function OutcomeForm(props: {
     men: `${prefix}-men`,
     noDataReason: `${prefix}-reason`,
     note: `${prefix}-note`,
+    unit: `${prefix}-unit`,
     referenceYear: `${prefix}-reference-year`,
   };
   const body = {
@@ -78,6 +81,7 @@ function OutcomeForm(props: {
     noData,
     noDataReason: reason,
     note,
+    unit,
     referenceYear: optionalWholeNumber(referenceYear),
   };
   const create = useApiMutation(goalsApi.createOutcome, { onSaved: props.onDone });
@@ -151,7 +155,7 @@ function OutcomeForm(props: {
           <div key={part} className="part-input">
             <TextField
               id={ids[part] as string}
-              label={`${PART_LABELS[part]}${indicator.unit ? ` (${indicator.unit})` : ''}`}
+              label={`${PART_LABELS[part]}${shownUnit ? ` (${shownUnit})` : ''}`}
               width="short"
               inputMode="decimal"
               value={values[part]}
@@ -167,6 +171,15 @@ function OutcomeForm(props: {
           </div>
         ))}
       </div>
+      <TextField
+        id={ids.unit as string}
+        label="Enhet (valfri)"
+        hint={`Bara om utfallet anges i en annan enhet än indikatorns${indicator.unit ? ` (${indicator.unit})` : ''}, t.ex. tkr i stället för mnkr.`}
+        width="short"
+        value={unit}
+        onChange={setUnit}
+        error={fieldError(error, 'unit')}
+      />
       {noData.length > 0 && (
         <TextField
           id={ids.noDataReason as string}
@@ -216,7 +229,10 @@ function cellText(outcome: Outcome, part: IndicatorPart): string {
     return 'I.U.';
   }
   const value = outcome[part];
-  return value === null ? '' : formatDecimal(value);
+  if (value === null) {
+    return '';
+  }
+  return outcome.unit === null ? formatDecimal(value) : `${formatDecimal(value)} ${outcome.unit}`;
 }
 
 export function OutcomeSection({
