@@ -78,6 +78,19 @@ describe('editing goals, indicators, targets and outcomes', () => {
     assert.equal(await journey.page.getByRole('row', { name: /Bokslut 2023/ }).count(), 0);
   });
 
+  it('marks a part "ej tillämplig" with its reason, which clears "ingen uppgift"', async () => {
+    await journey.page.getByLabel('Totalt (%)').fill('');
+    await journey.page.getByRole('checkbox', { name: 'Ej tillämplig' }).check();
+    assert.equal(await journey.page.getByRole('checkbox', { name: 'Ingen uppgift' }).isChecked(), false);
+    await journey.page
+      .getByLabel('Orsak till att uppgift saknas')
+      .fill('Fakturorna hanteras av Serviceförvaltningen');
+    await journey.page.getByRole('button', { name: 'Lägg till utfall' }).click();
+    const row = journey.page.getByRole('row', { name: /Bokslut 2023/ });
+    await row.getByRole('cell', { name: '–', exact: true }).waitFor();
+    assert.match(await row.innerText(), /Fakturorna hanteras av Serviceförvaltningen/);
+  });
+
   it('shows the new goal, its target and its status in the unit’s table', async () => {
     await journey.page.goto(`${journey.server.url}/2023/VSS`);
     await journey.page.getByRole('link', { name: 'Delår 31 augusti 2023' }).click();

@@ -12,6 +12,7 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
 import { goalsApi, type IndicatorDto } from '../contract.ts';
+import { NO_DATA_TEXT, NOT_APPLICABLE_TEXT } from '../domain/goal-tables.ts';
 import { type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
 import { RowActions } from './record-controls.tsx';
 
@@ -49,6 +50,7 @@ function OutcomeForm(props: {
     men: outcome?.men ? formatDecimal(outcome.men).replace(/\u2212/g, '-') : '',
   });
   const [noData, setNoData] = useState<IndicatorPart[]>([...(outcome?.noData ?? [])]);
+  const [notApplicable, setNotApplicable] = useState<IndicatorPart[]>([...(outcome?.notApplicable ?? [])]);
   const [reason, setReason] = useState(outcome?.noDataReason ?? '');
   const [note, setNote] = useState(outcome?.note ?? '');
   const [unit, setUnit] = useState(outcome?.unit ?? '');
@@ -79,6 +81,7 @@ function OutcomeForm(props: {
     women: values.women.trim() || null,
     men: values.men.trim() || null,
     noData,
+    notApplicable,
     noDataReason: reason,
     note,
     unit,
@@ -97,10 +100,14 @@ function OutcomeForm(props: {
       });
     }
   };
-  const toggle = (part: IndicatorPart) => (checked: boolean) =>
-    setNoData((current) =>
-      checked ? [...current, part] : current.filter((candidate) => candidate !== part),
+  // A part is a value, "ingen uppgift" or "ej tillämplig": ticking one of the two boxes clears the other.
+  const toggle = (part: IndicatorPart, kind: 'noData' | 'notApplicable') => (checked: boolean) => {
+    const without = (current: IndicatorPart[]) => current.filter((candidate) => candidate !== part);
+    setNoData((current) => (checked && kind === 'noData' ? [...without(current), part] : without(current)));
+    setNotApplicable((current) =>
+      checked && kind === 'notApplicable' ? [...without(current), part] : without(current),
     );
+  };
   return (
     <form onSubmit={submit} noValidate className="form inline-form">
       <ErrorSummary error={error} fieldIds={ids} />
@@ -166,7 +173,13 @@ function OutcomeForm(props: {
               id={`${prefix}-nodata-${part}`}
               label="Ingen uppgift"
               checked={noData.includes(part)}
-              onChange={toggle(part)}
+              onChange={toggle(part, 'noData')}
+            />
+            <CheckboxField
+              id={`${prefix}-notapplicable-${part}`}
+              label="Ej tillämplig"
+              checked={notApplicable.includes(part)}
+              onChange={toggle(part, 'notApplicable')}
             />
           </div>
         ))}
@@ -180,7 +193,7 @@ function OutcomeForm(props: {
         onChange={setUnit}
         error={fieldError(error, 'unit')}
       />
-      {noData.length > 0 && (
+      {noData.length + notApplicable.length > 0 && (
         <TextField
           id={ids.noDataReason as string}
           label="Orsak till att uppgift saknas"
@@ -226,7 +239,10 @@ function monthSpanText({ fromMonth, toMonth }: Outcome): string {
 
 function cellText(outcome: Outcome, part: IndicatorPart): string {
   if (outcome.noData.includes(part)) {
-    return 'I.U.';
+    return NO_DATA_TEXT;
+  }
+  if (outcome.notApplicable.includes(part)) {
+    return NOT_APPLICABLE_TEXT;
   }
   const value = outcome[part];
   if (value === null) {
