@@ -1,6 +1,7 @@
 /**
- * POST with an Idempotency-Key header runs once, however often it is sent: a double-click on "Skapa mål"
- * or a retried request after a lost answer gets the first answer again instead of creating a second goal.
+ * A write (POST, PUT, DELETE) with an Idempotency-Key header runs once, however often it is sent: a
+ * double-click on "Skapa mål" or a retried request after a lost answer gets the first answer again instead
+ * of creating a second goal – or, for a change, instead of a complaint that the version is now stale.
  * Keys live in the database, so this also holds across application instances. A request that fails is
  * forgotten (so it can be corrected and sent again with the same key); answers are kept for a day.
  */
@@ -37,9 +38,10 @@ const WAIT_MS = 25;
 /** A first request still running after this long is taken to have died with its process. */
 const ABANDONED_AFTER_MS = 60_000;
 
-export function requestHash(body: unknown): string {
+/** The request as a whole (path parameters, query and body): a key names one request, not one body. */
+export function requestHash(request: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify(body ?? null))
+    .update(JSON.stringify(request ?? null))
     .digest('base64url');
 }
 

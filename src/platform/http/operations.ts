@@ -1,6 +1,6 @@
 /**
  * Registers a module's operations (its contract's list) as routes: the schema, the OpenAPI entry, the
- * authorization hook for the operation, the acting user, idempotent POSTs and the status code all come
+ * authorization hook for the operation, the acting user, idempotent writes and the status code all come
  * from the operation, so a module's routes file is only a map from operation to use case.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -83,7 +83,7 @@ export function registerOperations<DB, Ops extends Operations>(
           return reply.status(status).type('application/json; charset=utf-8').send(body);
         }
         const key = request.headers['idempotency-key'];
-        if (spec.method === 'POST' && typeof key === 'string') {
+        if (spec.method !== 'GET' && typeof key === 'string') {
           return runOnce(platform, ctx, key, operation, request, reply, status, run);
         }
         const result = await run();
@@ -108,7 +108,11 @@ async function runOnce<DB>(
   run: () => Promise<unknown> | unknown,
 ) {
   checkKey(key);
-  const claim = { actorId: ctx.actor.userId, operation: operation.id, hash: requestHash(request.body) };
+  const claim = {
+    actorId: ctx.actor.userId,
+    operation: operation.id,
+    hash: requestHash({ params: request.params, query: request.query, body: request.body }),
+  };
   const earlier = await claimKey(platform.db, key, claim);
   if (earlier) {
     return reply

@@ -122,7 +122,7 @@ function checkBody(operation: Operation, body: unknown): void {
 }
 
 export interface CallOptions {
-  /** Sent as the Idempotency-Key header: the server runs a POST with the same key only once. */
+  /** Sent as the Idempotency-Key header: the server runs a write with the same key only once. */
   readonly idempotencyKey?: string;
 }
 
@@ -191,8 +191,8 @@ export interface ApiMutationOptions<O extends Operation> {
  * A save action for forms: runs the operation, keeps the server's error (with its field problems) for the
  * form to show, and refreshes every query that shows a resource the operation changes.
  *
- * Every POST carries an Idempotency-Key, so a double-click, or a retry after an answer was lost, creates
- * one record: the key lives as long as its outcome is unknown (see IdempotencyKeys).
+ * Every write carries an Idempotency-Key, so a double-click, or a retry after an answer was lost, creates
+ * one record or makes one change: the key lives as long as its outcome is unknown (see IdempotencyKeys).
  */
 export function useApiMutation<O extends Operation>(operation: O, options: ApiMutationOptions<O> = {}) {
   const client = useQueryClient();
@@ -201,10 +201,10 @@ export function useApiMutation<O extends Operation>(operation: O, options: ApiMu
   // itself, so React disables the button before the second click of a double-click arrives, whereas the
   // mutation's own state reaches the component only after a timer.
   const [submitting, setSubmitting] = useState(0);
-  const isPost = operation.spec.method === 'POST';
+  const isWrite = operation.spec.method !== 'GET';
   const mutation = useMutation<OperationResult<O>, ApiError, Batch<O>>({
     mutationFn: async (inputs) => {
-      const key = isPost ? keys.take() : undefined;
+      const key = isWrite ? keys.take() : undefined;
       // One submission, one key; each request of a batch has its own, derived from it, so that a retried
       // batch replays the requests that were saved and runs the rest.
       const send = (input: OperationInput<O>, index: number) =>
