@@ -10,6 +10,7 @@
 
 import { changedFields } from '#core/entity.ts';
 import type { FieldProblem } from '#core/errors.ts';
+import { FingerprintSet } from '#core/fingerprint-set.ts';
 import { formatPath } from '#core/validation.ts';
 import { write } from '#platform/context.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -48,20 +49,6 @@ class Problems {
       this.list.push(problem);
     }
   }
-}
-
-/** A small, collision-resistant token for a key, so that a million keys stay a few megabytes. */
-function token(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ char, 2654435761);
-    h2 = Math.imul(h2 ^ char, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${text.length}`;
 }
 
 function titleOf(raw: unknown): string | undefined {
@@ -104,8 +91,8 @@ interface ListState {
   readonly ids: Map<string, string>;
   /** What later lists' checks need, by key (id, or code); null for lists nobody refers to. */
   readonly facts: Map<string, unknown> | null;
-  readonly seenIds: Set<string>;
-  readonly seenKeys: Set<string>;
+  readonly seenIds: FingerprintSet;
+  readonly seenKeys: FingerprintSet;
   created: number;
   updated: number;
   unchanged: number;
@@ -142,8 +129,8 @@ class PackageImport {
         section,
         ids: new Map(),
         facts: referenced.has(section.list) ? new Map() : null,
-        seenIds: new Set(),
-        seenKeys: new Set(),
+        seenIds: new FingerprintSet(),
+        seenKeys: new FingerprintSet(),
         created: 0,
         updated: 0,
         unchanged: 0,
@@ -295,9 +282,8 @@ class PackageImport {
     for (const item of items) {
       // Resolved one by one: in a list that refers to itself, a parent matched just above changes its children.
       let record = this.resolve(section, item.record);
-      const idToken = token(record.id);
       const naturalKey = section.naturalKey(record);
-      if (state.seenIds.has(idToken)) {
+      if (!state.seenIds.add(record.id)) {
         this.problems.add({
           path: `${at(item.index)}.id`,
           message: m.duplicateId(section.label),
@@ -306,14 +292,12 @@ class PackageImport {
         });
         continue;
       }
-      state.seenIds.add(idToken);
       const match = byId.get(record.id) ?? byKey.get(naturalKey);
       if (match && match.id !== record.id) {
         state.ids.set(record.id, match.id);
         record = { ...record, id: match.id };
       }
-      const keyToken = token(section.naturalKey(record));
-      if (state.seenKeys.has(keyToken)) {
+      if (!state.seenKeys.add(section.naturalKey(record))) {
         this.problems.add({
           path: at(item.index),
           message: m.duplicateKey(section.label),
@@ -321,7 +305,6 @@ class PackageImport {
         });
         continue;
       }
-      state.seenKeys.add(keyToken);
       if (!match) {
         const similar = section.similarKey ? bySimilar.get(section.similarKey(record)) : undefined;
         if (similar && section.naturalKey(similar) !== naturalKey) {

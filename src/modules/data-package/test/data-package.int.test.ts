@@ -214,6 +214,9 @@ describe('data packages', () => {
       name: 'Ändrad men ska inte sparas',
     } as DataPackage['indicators'][number];
     broken.targets[0] = { ...broken.targets[0], year: 1066 } as DataPackage['targets'][number];
+    // The same outcome twice (same id), and a second target for the same indicator, year and part.
+    broken.outcomes.push(broken.outcomes[1] as DataPackage['outcomes'][number]);
+    broken.targets.push({ ...(broken.targets[1] as DataPackage['targets'][number]), id: randomUUID() });
     const late = broken.goals.findIndex((goal) => goal.validFromYear === 2019);
     const lateGoal = broken.goals[late] as DataPackage['goals'][number];
     broken.goals[late] = { ...lateGoal, validToYear: null, validFromYear: 2024 };
@@ -231,6 +234,16 @@ describe('data packages', () => {
         },
         expect.objectContaining({ path: '$.outcomes[0].total', value: '4.4' }),
         expect.objectContaining({ path: '$.targets[0].year', value: 1066, message: 'Ska vara minst 1900.' }),
+        {
+          path: `$.outcomes[${broken.outcomes.length - 1}].id`,
+          message: 'Utfallet med samma id finns redan tidigare i paketet.',
+          record: expect.any(String),
+          value: broken.outcomes[1]?.id,
+        },
+        expect.objectContaining({
+          path: `$.targets[${broken.targets.length - 1}]`,
+          message: 'Målvärdet finns redan tidigare i paketet (samma naturliga nyckel).',
+        }),
         expect.objectContaining({
           path: `$.goals[${late}].municipalGoalId`,
           record: lateGoal.name,
