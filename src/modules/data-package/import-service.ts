@@ -8,6 +8,7 @@
  * follows the batch, not the package.
  */
 
+import { sql } from 'kysely';
 import { changedFields } from '#core/entity.ts';
 import type { FieldProblem } from '#core/errors.ts';
 import { FingerprintSet } from '#core/fingerprint-set.ts';
@@ -107,8 +108,24 @@ export async function importPackage(
 ): Promise<ImportReport> {
   const run = (reader: Ctx) => new PackageImport(reader, source, sections, options).run();
   // A dry run only reads; a real one writes everything in one transaction, recorded as "import".
-  return options.dryRun ? run(ctx) : write(ctx, (tx) => run(tx), { recordedAs: 'import' });
+  if (options.dryRun) {
+    return run(ctx);
+  }
+  const report = await write(ctx, (tx) => run(tx), { recordedAs: 'import' });
+  const written = sum(report.created) + sum(report.updated);
+  if (written >= ANALYZE_AFTER) {
+    // The embedded engine has no autovacuum to notice that the tables grew tenfold; without fresh
+    // statistics the planner keeps choosing plans for the empty tables. A second or two on a large import.
+    await sql`analyze`.execute(ctx.db);
+  }
+  return report;
 }
+
+/** Records written before an import refreshes the planner's statistics. */
+const ANALYZE_AFTER = 10_000;
+
+const sum = (counts: Readonly<Record<string, number>>) =>
+  Object.values(counts).reduce((total, count) => total + count, 0);
 
 class PackageImport {
   private readonly problems = new Problems();
