@@ -6,6 +6,8 @@
  * orchestrates: order, one transaction, problems and the summary (docs/adr/0009-data-package-sections.md).
  */
 import type { z } from 'zod';
+import type { AnyEntity, EntityRecord, EntityValues } from '#core/entity.ts';
+import { findByIds } from '#platform/db/entity-store.ts';
 import type { Ctx, Tx } from './context.ts';
 
 /** A field that refers to another list's records: by id, or (organisation units) by code. */
@@ -91,6 +93,36 @@ export interface PackageSection<R extends { id: string } = { id: string }> {
 
 // biome-ignore lint/suspicious/noExplicitAny: sections of any record type, as the registry lists them
 export type AnySection = PackageSection<any>;
+
+/** A stored record as a package holds it: without its version, which belongs to an edit, not to the data. */
+export const withoutVersion = <T extends { version: number }>({ version: _version, ...record }: T) => record;
+
+/** What the package holds of an entity's record, as its definition derives it. */
+type PackageRecordOf<E extends AnyEntity> = EntityRecord<E> & { id: string };
+/** What the write path stores of it. */
+type StoredRecord<E extends AnyEntity> = EntityValues<E> & { id: string; retiredAt?: string | null };
+
+/**
+ * The parts of a section that are alike for every list kept as one entity's rows: stored records by id,
+ * and writing a batch through the one write path (docs/adr/0008-one-write-path.md). The two record types
+ * are one and the same object, derived from one definition (`entity.record` is `entity.fields` with the
+ * id and, for retirable records, `retiredAt`); TypeScript cannot see that through the generic, hence the
+ * casts.
+ */
+export function storedAs<E extends AnyEntity>(
+  entity: E,
+): Pick<PackageSection<PackageRecordOf<E>>, 'byKeys' | 'write'> {
+  return {
+    byKeys: async (ctx, ids) =>
+      (await findByIds(ctx.db, entity, ids)).map(withoutVersion) as unknown as PackageRecordOf<E>[],
+    write: (tx, created, updated) =>
+      tx.saveRecords(
+        entity,
+        created as unknown as StoredRecord<E>[],
+        updated.map(({ after }) => after as unknown as StoredRecord<E>),
+      ),
+  };
+}
 
 /** Normalises a name for near-duplicate detection: case, spacing, punctuation and a leading "Andel"/"Antal". */
 export function similarName(name: string): string {

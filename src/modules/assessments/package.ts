@@ -1,13 +1,11 @@
 /** The assessments module's part of the data package: verdicts, matched by goal and round. */
 import type { RoundKind } from '#core/period.ts';
 import { findByIds } from '#platform/db/entity-store.ts';
-import type { PackageSection } from '../package-section.ts';
+import { type PackageSection, storedAs, withoutVersion } from '../package-section.ts';
 import { type AssessmentPackageRecord, assessmentPackageRecord } from './contract.ts';
 import { listAssessments } from './db/assessment-repository.ts';
 import { assessmentsErrors as errors } from './messages.sv.ts';
 import { assessmentEntity } from './model.ts';
-
-const withoutVersion = <T extends { version: number }>({ version: _version, ...record }: T) => record;
 
 export const assessmentsSection: PackageSection<AssessmentPackageRecord> = {
   list: 'assessments',
@@ -27,7 +25,7 @@ export const assessmentsSection: PackageSection<AssessmentPackageRecord> = {
     ),
   select: async (ctx, _scope, chosen) =>
     (await listAssessments(ctx.db, [...(chosen.get('goals') ?? [])])).map(withoutVersion),
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, assessmentEntity, ids)).map(withoutVersion),
+  ...storedAs(assessmentEntity),
   async findExisting(ctx, batch) {
     const stored = await listAssessments(ctx.db, [...new Set(batch.map((assessment) => assessment.goalId))]);
     const byId = await findByIds(
@@ -50,10 +48,4 @@ export const assessmentsSection: PackageSection<AssessmentPackageRecord> = {
         ]
       : [];
   },
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      assessmentEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };

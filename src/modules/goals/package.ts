@@ -11,7 +11,14 @@ import { isInCycle, parentsFirst } from '#core/tree.ts';
 import { findByIds } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { isValidInYear, listOrgUnits, type OrgUnitKind } from '../organisation/index.ts';
-import { type FactLookup, type PackageSection, type RecordProblem, similarName } from '../package-section.ts';
+import {
+  type FactLookup,
+  type PackageSection,
+  type RecordProblem,
+  similarName,
+  storedAs,
+  withoutVersion,
+} from '../package-section.ts';
 import {
   type GoalAreaPackageRecord,
   type GoalPackageRecord,
@@ -45,8 +52,6 @@ import {
   outcomeEntity,
   targetEntity,
 } from './model.ts';
-
-const withoutVersion = <T extends { version: number }>({ version: _version, ...record }: T) => record;
 
 const byKeys =
   <T>(...keys: ((item: T) => string | number)[]) =>
@@ -100,16 +105,10 @@ export const goalAreasSection: PackageSection<GoalAreaPackageRecord> = {
   ),
   select: async (ctx, scope) =>
     scope.org === undefined ? (await listGoalAreas(ctx.db)).map(withoutVersion) : [],
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, goalAreaEntity, ids)).map(withoutVersion),
+  ...storedAs(goalAreaEntity),
   findExisting: async (ctx) => (await listGoalAreas(ctx.db)).map(withoutVersion),
   facts: () => true,
   check: () => [],
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      goalAreaEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };
 
 // Municipal goals --------------------------------------------------------------------------------------
@@ -133,7 +132,7 @@ export const municipalGoalsSection: PackageSection<MunicipalGoalPackageRecord> =
     scope.org === undefined
       ? (await listMunicipalGoals(ctx.db, { includeRetired: true })).map(withoutVersion)
       : [],
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, municipalGoalEntity, ids)).map(withoutVersion),
+  ...storedAs(municipalGoalEntity),
   findExisting: async (ctx) =>
     (await listMunicipalGoals(ctx.db, { includeRetired: true })).map(withoutVersion),
   facts: (goal): MunicipalGoalFacts => ({
@@ -152,12 +151,6 @@ export const municipalGoalsSection: PackageSection<MunicipalGoalPackageRecord> =
     }
     return problems;
   },
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      municipalGoalEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };
 
 // Goals ------------------------------------------------------------------------------------------------
@@ -305,7 +298,7 @@ export const indicatorsSection: PackageSection<IndicatorPackageRecord> = {
     ),
   select: async (ctx, _scope, chosen) =>
     (await listIndicators(ctx.db, [...(chosen.get('goals') ?? [])], true)).map(withoutVersion),
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, indicatorEntity, ids)).map(withoutVersion),
+  ...storedAs(indicatorEntity),
   async findExisting(ctx, batch) {
     const goals = await listIndicators(ctx.db, [...new Set(batch.map((item) => item.goalId))], true);
     const byId = await findByIds(
@@ -335,12 +328,6 @@ export const indicatorsSection: PackageSection<IndicatorPackageRecord> = {
     }
     return problems;
   },
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      indicatorEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };
 
 // Targets and outcomes ---------------------------------------------------------------------------------
@@ -369,7 +356,7 @@ export const targetsSection: PackageSection<TargetPackageRecord> = {
   ),
   select: async (ctx, _scope, chosen) =>
     (await listTargets(ctx.db, chosenIndicators(chosen))).map(withoutVersion),
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, targetEntity, ids)).map(withoutVersion),
+  ...storedAs(targetEntity),
   async findExisting(ctx, batch) {
     const stored = await listTargets(ctx.db, [...new Set(batch.map((target) => target.indicatorId))]);
     const byId = await findByIds(
@@ -387,12 +374,6 @@ export const targetsSection: PackageSection<TargetPackageRecord> = {
     }
     return [];
   },
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      targetEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };
 
 export const outcomesSection: PackageSection<OutcomePackageRecord> = {
@@ -414,7 +395,7 @@ export const outcomesSection: PackageSection<OutcomePackageRecord> = {
   ),
   select: async (ctx, _scope, chosen) =>
     (await listOutcomes(ctx.db, chosenIndicators(chosen))).map(withoutVersion),
-  byKeys: async (ctx, ids) => (await findByIds(ctx.db, outcomeEntity, ids)).map(withoutVersion),
+  ...storedAs(outcomeEntity),
   async findExisting(ctx, batch) {
     const stored = await listOutcomes(ctx.db, [...new Set(batch.map((outcome) => outcome.indicatorId))]);
     const byId = await findByIds(
@@ -440,10 +421,4 @@ export const outcomesSection: PackageSection<OutcomePackageRecord> = {
     }
     return problems;
   },
-  write: (tx, created, updated) =>
-    tx.saveRecords(
-      outcomeEntity,
-      created,
-      updated.map(({ after }) => after),
-    ),
 };
