@@ -39,10 +39,12 @@ describe('editing goals, indicators, targets and outcomes', () => {
   });
 
   it('adds an indicator, a target with its reading, and an outcome typed with a decimal comma', async () => {
-    await journey.page.getByLabel('Namn', { exact: true }).first().fill('Andel e-fakturor');
-    await journey.page.getByLabel('Enhet', { exact: true }).fill('%');
-    await journey.page.getByLabel('Önskvärd riktning').first().selectOption({ label: 'Öka' });
-    await journey.page.getByRole('button', { name: 'Lägg till indikator' }).click();
+    // The form appears once the goal's indicators have loaded; until then the only "Namn" is the goal's own.
+    const form = journey.page.getByRole('form', { name: 'Ny indikator' });
+    await form.getByLabel('Namn', { exact: true }).fill('Andel e-fakturor');
+    await form.getByLabel('Enhet', { exact: true }).fill('%');
+    await form.getByLabel('Önskvärd riktning').selectOption({ label: 'Öka' });
+    await form.getByRole('button', { name: 'Lägg till indikator' }).click();
     await journey.page.getByRole('link', { name: 'Andel e-fakturor' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Andel e-fakturor' }).waitFor();
 

@@ -20,7 +20,17 @@ export function useJourney(): Journey {
   let browser: Browser | undefined;
   let page: Page | undefined;
   before(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([startAppServer(), launchBrowser()]);
+    if (started.status === 'rejected' || launched.status === 'rejected') {
+      // Stop the one that did start, or its process keeps the test run from ever ending.
+      await Promise.all([
+        started.status === 'fulfilled' ? started.value.stop() : undefined,
+        launched.status === 'fulfilled' ? launched.value.close() : undefined,
+      ]);
+      throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
+    }
+    server = started.value;
+    browser = launched.value;
     page = await openPage(browser, errors);
   });
   after(async () => {
