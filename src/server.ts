@@ -3,10 +3,12 @@
  * PostgreSQL server), apply migrations, load the demo into an empty installation, and serve the API and the
  * web app.
  *
- * Start-up time matters (a restart should take well under two seconds). The embedded database is opened
- * first, before the application's modules load: both are main-thread work, and in measurements opening
- * PGlite alone and then loading the modules was faster than interleaving the two. Before PGlite touches the
- * folder, the server takes the folder's lock (ADR 0005), waiting only for a CLI command that holds it.
+ * Start-up time matters (a restart should take well under two seconds). The embedded database's worker
+ * thread is started first and opens PGlite while this thread loads the application's modules (ADR 0010).
+ * When PGlite runs in this thread instead (VERKSAM_PGLITE_THREAD=main), it is opened before the modules
+ * load: interleaving the two on one thread was slower than doing one after the other (ADR 0004). Before
+ * PGlite touches the folder, the server takes the folder's lock (ADR 0005), waiting only for a CLI command
+ * that holds it.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,23 +30,39 @@ async function main() {
               `(pid ${(holder ?? recorded)?.pid ?? 'okänd'}); väntar tills det är klart (högst 60 s) …`,
           ),
       });
-  await embedded?.pglite.catch(() => undefined);
-  const [{ createApp, migrate }, { loadDemoIfEmpty }, { openDatabase }] = await Promise.all([
+  if (embedded?.threading === 'main') {
+    await embedded.engine.catch(() => undefined);
+  }
+  // The demo's code and data are only loaded where the demo may be loaded.
+  const [{ createApp, migrate }, demo, { openDatabase }] = await Promise.all([
     import('./app.ts'),
-    import('./demo/load-demo.ts'),
+    config.loadDemo ? import('./demo/load-demo.ts') : null,
     import('./platform/db/database.ts'),
   ]);
+  // While the worker is still opening an existing database, the routes are set up meanwhile: the first
+  // query (the migrations' check) waits for it, and comes long before the job worker's first look for
+  // work. A new database is created, migrated and perhaps given the demo before anything else, as before.
+  const early = embedded?.threading === 'worker' && embedded.existing;
   const handle = await openDatabase<import('./modules/database.ts').Database>(
-    embedded ? { kind: 'started', started: embedded } : { kind: 'server', url: config.databaseUrl ?? '' },
+    embedded
+      ? { kind: 'started', started: embedded, beforeOpen: early }
+      : { kind: 'server', url: config.databaseUrl ?? '' },
   );
-  const opened = performance.now();
-  await migrate(handle.db);
-  const demoLoaded = config.loadDemo ? await loadDemoIfEmpty(handle.db) : false;
-  const app = await createApp(handle.db, {
+  const appOptions = {
     logLevel: config.logLevel,
     webRoot: WEB_ROOT,
     sharedDatabase: config.databaseUrl !== null,
-  });
+  };
+  // When the database was open (for the log): a PostgreSQL server's pool connects with the first query.
+  const opened =
+    embedded?.engine.then(
+      () => performance.now(),
+      () => Number.NaN,
+    ) ?? performance.now();
+  const earlyApp = early ? await createApp(handle.db, appOptions) : null;
+  await migrate(handle.db);
+  const demoLoaded = demo ? await demo.loadDemoIfEmpty(handle.db) : false;
+  const app = earlyApp ?? (await createApp(handle.db, appOptions));
   const takeover = handle.lock && takeoverNotice(handle.lock);
   if (takeover) {
     app.log.warn(takeover);
@@ -58,7 +76,7 @@ async function main() {
     : `inbäddad databas i ${config.dataDir}`;
   app.log.info(
     `Verksam kör på ${address} med ${where}` +
-      `${demoLoaded ? ', demodata inläst' : ''} – databasen öppen efter ${Math.round(opened - started)} ms, ` +
+      `${demoLoaded ? ', demodata inläst' : ''} – databasen öppen efter ${Math.round((await opened) - started)} ms, ` +
       `redo efter ${Math.round(performance.now() - started)} ms.`,
   );
 
