@@ -15,6 +15,8 @@ declare module 'autocannon' {
     pipelining?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, starting again from the first after the last. */
+    requests?: { method?: string; path?: string }[];
   }
 
   interface Histogram {

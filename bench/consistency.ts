@@ -77,7 +77,7 @@ async function getText(url: string): Promise<string> {
 }
 
 /** The outcome's version as the writer has it now (the indicator's detail lists its outcomes). */
-async function currentVersion(writer: Instance, outcome: ShownOutcome): Promise<number> {
+export async function currentVersion(writer: Instance, outcome: ShownOutcome): Promise<number> {
   const detail = JSON.parse(await getText(writer.baseUrl + indicatorPath(outcome.indicatorId))) as {
     outcomes?: { id: string; version: number }[];
   };

@@ -32,7 +32,12 @@ export interface LoadResult {
   readonly mbPerSecond: number;
 }
 
-function run(url: string, options: LoadOptions, onResponse?: (status: number, ms: number) => void) {
+function run(
+  url: string,
+  options: LoadOptions,
+  onResponse?: (status: number, ms: number) => void,
+  paths?: readonly string[],
+) {
   return new Promise<Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -41,6 +46,7 @@ function run(url: string, options: LoadOptions, onResponse?: (status: number, ms
         duration: options.durationS,
         timeout: options.timeoutS,
         pipelining: 1,
+        ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -61,17 +67,25 @@ export async function drain(url: string): Promise<void> {
 }
 
 /** A short run with few connections to warm the JIT and the caches, then `drain`. */
-export async function warmUp(url: string, seconds: number): Promise<void> {
+export async function warmUp(url: string, seconds: number, paths?: readonly string[]): Promise<void> {
   if (seconds > 0) {
-    await run(url, { connections: 10, durationS: seconds, timeoutS: 60 });
+    await run(url, { connections: 10, durationS: seconds, timeoutS: 60 }, undefined, paths);
   }
-  await drain(url);
+  await drain(paths?.[0] ? new URL(paths[0], url).href : url);
 }
 
-export async function load(url: string, options: LoadOptions): Promise<LoadResult> {
+/**
+ * `url` under load; with `paths`, each connection asks for them in turn on `url`'s server (many different
+ * URLs, so many cache entries).
+ */
+export async function load(
+  url: string,
+  options: LoadOptions,
+  paths?: readonly string[],
+): Promise<LoadResult> {
   const latencies: number[] = [];
-  const result = await run(url, options, (_status, ms) => latencies.push(ms));
-  await drain(url);
+  const result = await run(url, options, (_status, ms) => latencies.push(ms), paths);
+  await drain(paths?.[0] ? new URL(paths[0], url).href : url);
   latencies.sort((a, b) => a - b);
   const answered = latencies.length;
   return {

@@ -4,8 +4,9 @@
  *
  *  1. in process: the import and the API's requests one at a time through `app.inject()` (a table per engine);
  *  2. as it runs in production (bench/system.ts): import against COPY, the goal sheet under load over real
- *     HTTP against a baseline server, two instances on one PostgreSQL database, and warm start against a
- *     baseline. These end in one summary of ratios with their goals.
+ *     HTTP against a baseline server (also while saving, and while exporting), two instances on one
+ *     PostgreSQL database, and warm start against a baseline. These end in one summary of ratios with their
+ *     goals.
  *
  * Everything is written to bench/results/latest.json. `npm run bench:load` runs part 2 alone.
  *
@@ -14,7 +15,8 @@
  *
  * Other settings: BENCH_DURATION (seconds per load run, 10), BENCH_CONNECTIONS (200), BENCH_WARMUP
  * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
- * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6).
+ * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6),
+ * BENCH_SAVE_INTERVAL (milliseconds between saves while every sheet is under load, 1000).
  */
 import os from 'node:os';
 import { type BenchDatabase, openEmbedded, openServer } from './engines.ts';
@@ -69,6 +71,7 @@ function readSystemOptions(): SystemOptions {
     timeoutS: positive('BENCH_TIMEOUT', 30),
     startRuns: positive('BENCH_START_RUNS', 5, true),
     consistencyChecks: positive('BENCH_CHECKS', 6, true),
+    saveIntervalMs: positive('BENCH_SAVE_INTERVAL', 1000),
   };
 }
 

@@ -6,6 +6,9 @@
  *  - import of the generated package against COPY of the same rows into the same tables;
  *  - the goal-sheet route under load (autocannon, many connections) against a minimal Fastify server in
  *    its own process answering with the same bytes from memory;
+ *  - every administration's sheet under load while an outcome is saved every second (each save makes the
+ *    server compute every sheet again: saves.ts), and one sheet under load while everything is exported
+ *    again and again (long database work beside short requests: exports.ts);
  *  - on a PostgreSQL server, two instances on one database: a save through one is read through the other,
  *    and their combined throughput;
  *  - on the embedded engine, warm start against Node opening PGlite and serving hello world.
@@ -22,10 +25,12 @@ import pg from 'pg';
 import { type ConsistencyCheck, checkInstances, type ShownOutcome, shownOutcome } from './consistency.ts';
 import { type CopyTiming, copyIntoPglite, copyIntoServer, countRows } from './copy.ts';
 import { adminQuery, serverVersion, withDatabase } from './engines.ts';
+import { EXPORT_ALL_PATH, type ExportsUnderLoad, sheetWhileExporting } from './exports.ts';
 import type { GeneratedData } from './generate.ts';
 import { type LoadOptions, type LoadResult, load, loadAll, warmUp } from './load.ts';
 import { timed } from './measure.ts';
 import { freePort, request, type Started, start, stopAll, waitFor200 } from './processes.ts';
+import { administrationSheets, type SavesUnderLoad, sheetsWhileSaving } from './saves.ts';
 import {
   type DataPackage,
   type Db,
@@ -51,6 +56,8 @@ export interface SystemOptions extends LoadOptions {
   readonly startRuns: number;
   /** Saves through one instance read back through the other. */
   readonly consistencyChecks: number;
+  /** Milliseconds between saves while every administration's sheet is under load (saves.ts). */
+  readonly saveIntervalMs: number;
 }
 
 export interface SheetTarget {
@@ -101,6 +108,10 @@ export interface SystemEngineResult {
   readonly label: string;
   importVsCopy?: ImportVsCopy;
   readonly loads: SheetLoad[];
+  /** Every administration's sheet under load while an outcome is saved at a steady interval. */
+  savesUnderLoad?: SavesUnderLoad;
+  /** The typical sheet under load while the whole municipality is exported again and again. */
+  exportsUnderLoad?: ExportsUnderLoad;
   twoInstances?: TwoInstances;
   warmStart?: WarmStartResult;
   readonly failures: { readonly step: string; readonly message: string }[];
@@ -331,6 +342,53 @@ async function loadSheets(
   }
 }
 
+async function measureWhileSaving(
+  app: AppServer,
+  data: GeneratedData,
+  options: SystemOptions,
+): Promise<SavesUnderLoad> {
+  const paths = administrationSheets(data);
+  const { year, followUpRoundId, administration } = data.samples;
+  console.log(
+    `  every administration's sheet (${paths.length} URLs in turn), an outcome saved every ${options.saveIntervalMs} ms:`,
+  );
+  const result = await sheetsWhileSaving(
+    app,
+    paths,
+    shownOutcome(data, administration, year, followUpRoundId),
+    options.saveIntervalMs,
+    options,
+  );
+  const { saves } = result;
+  console.log(`    ${'sheets'.padEnd(34)} ${rpsText(result.load)}`);
+  console.log(
+    `    ${'saves'.padEnd(34)} ${saves.count} saved${saves.failed ? `, ${saves.failed} refused` : ''}, ` +
+      `median ${Math.round(saves.medianMs)} ms, p99 ${Math.round(saves.p99Ms)} ms, max ${Math.round(saves.maxMs)} ms`,
+  );
+  return result;
+}
+
+async function measureWhileExporting(
+  app: AppServer,
+  data: GeneratedData,
+  options: SystemOptions,
+): Promise<ExportsUnderLoad> {
+  const [target] = sheetTargets(data);
+  if (!target) {
+    throw new Error('no sheet to load');
+  }
+  console.log(`  ${target.code}'s sheet while ${EXPORT_ALL_PATH} (everything) runs again and again:`);
+  const result = await sheetWhileExporting(app.baseUrl, app.baseUrl + target.path, options);
+  const { exports } = result;
+  console.log(`    ${'sheet'.padEnd(34)} ${rpsText(result.load)}`);
+  console.log(
+    `    ${'exports'.padEnd(34)} ${exports.count} of ${result.exportMb.toFixed(1)} MB` +
+      `${exports.failed ? `, ${exports.failed} failed` : ''}, median ${Math.round(exports.medianMs)} ms, ` +
+      `max ${Math.round(exports.maxMs)} ms`,
+  );
+  return result;
+}
+
 async function twoInstances(
   apps: readonly [AppServer, AppServer],
   target: SheetTarget,
@@ -441,6 +499,12 @@ export async function systemOnPglite(
     const app = await startApp('app', { dataDir: appDir });
     try {
       result.loads.push(...(await loadSheets(app, sheetTargets(data), options, folder)));
+      result.savesUnderLoad = await step(result, 'sheets under load while saving', () =>
+        measureWhileSaving(app, data, options),
+      );
+      result.exportsUnderLoad = await step(result, 'sheet under load while exporting', () =>
+        measureWhileExporting(app, data, options),
+      );
     } finally {
       await app.process.stop();
     }
@@ -528,6 +592,12 @@ export async function systemOnServer(
       const [first, second] = apps;
       const targets = sheetTargets(data);
       result.loads.push(...(await loadSheets(first, targets, options, folder)));
+      result.savesUnderLoad = await step(result, 'sheets under load while saving', () =>
+        measureWhileSaving(first, data, options),
+      );
+      result.exportsUnderLoad = await step(result, 'sheet under load while exporting', () =>
+        measureWhileExporting(first, data, options),
+      );
       const target = targets[0];
       if (target) {
         result.twoInstances = await step(result, 'two instances', () =>
