@@ -59,13 +59,14 @@ async function call(
 }
 
 interface SheetBody {
-  readonly sheet: { readonly areas: { readonly tables: { readonly goals: unknown[] }[] }[] } | null;
+  /** Each table model has a group of rows per goal. */
+  readonly sheet: { readonly areas: { readonly tables: { readonly groups: unknown[] }[] }[] } | null;
 }
 
 function sheetGoals(text: string): number {
   const body = JSON.parse(text) as SheetBody;
   return (body.sheet?.areas ?? []).reduce(
-    (sum, area) => sum + area.tables.reduce((inner, table) => inner + table.goals.length, 0),
+    (sum, area) => sum + area.tables.reduce((inner, table) => inner + table.groups.length, 0),
     0,
   );
 }
