@@ -124,6 +124,27 @@ export function storedAs<E extends AnyEntity>(
   };
 }
 
+/**
+ * `findExisting` for records that belong to a parent (an indicator's goal, a target's indicator): the stored
+ * records under the batch's parents, which natural keys and similar names are matched against, and those
+ * with the batch's ids (a record the package moves to another parent).
+ */
+export function existingUnder<E extends AnyEntity>(
+  entity: E,
+  parentOf: (record: PackageRecordOf<E>) => string,
+  listUnder: (ctx: Ctx, parentIds: string[]) => Promise<readonly { version: number }[]>,
+): PackageSection<PackageRecordOf<E>>['findExisting'] {
+  return async (ctx, batch) => {
+    const under = await listUnder(ctx, [...new Set(batch.map(parentOf))]);
+    const byId = await findByIds(
+      ctx.db,
+      entity,
+      batch.map((record) => record.id),
+    );
+    return [...under, ...byId].map(withoutVersion) as unknown as PackageRecordOf<E>[];
+  };
+}
+
 /** Normalises a name for near-duplicate detection: case, spacing, punctuation and a leading "Andel"/"Antal". */
 export function similarName(name: string): string {
   return name

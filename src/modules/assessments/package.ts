@@ -1,7 +1,6 @@
 /** The assessments module's part of the data package: verdicts, matched by goal and round. */
 import type { RoundKind } from '#core/period.ts';
-import { findByIds } from '#platform/db/entity-store.ts';
-import { type PackageSection, storedAs, withoutVersion } from '../package-section.ts';
+import { existingUnder, type PackageSection, storedAs, withoutVersion } from '../package-section.ts';
 import { type AssessmentPackageRecord, assessmentPackageRecord } from './contract.ts';
 import { listAssessments } from './db/assessment-repository.ts';
 import { assessmentsErrors as errors } from './messages.sv.ts';
@@ -26,15 +25,11 @@ export const assessmentsSection: PackageSection<AssessmentPackageRecord> = {
   select: async (ctx, _scope, chosen) =>
     (await listAssessments(ctx.db, [...(chosen.get('goals') ?? [])])).map(withoutVersion),
   ...storedAs(assessmentEntity),
-  async findExisting(ctx, batch) {
-    const stored = await listAssessments(ctx.db, [...new Set(batch.map((assessment) => assessment.goalId))]);
-    const byId = await findByIds(
-      ctx.db,
-      assessmentEntity,
-      batch.map((assessment) => assessment.id),
-    );
-    return [...stored, ...byId].map(withoutVersion);
-  },
+  findExisting: existingUnder(
+    assessmentEntity,
+    (assessment) => assessment.goalId,
+    (ctx, goalIds) => listAssessments(ctx.db, goalIds),
+  ),
   facts: () => null,
   check(assessment, lookup) {
     const round = lookup('reportingRounds', assessment.reportingRoundId) as { kind: RoundKind } | undefined;

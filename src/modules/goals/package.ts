@@ -8,10 +8,10 @@
 
 import type { RoundKind } from '#core/period.ts';
 import { isInCycle, parentsFirst } from '#core/tree.ts';
-import { findByIds } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { isValidInYear, listOrgUnits, type OrgUnitKind } from '../organisation/index.ts';
 import {
+  existingUnder,
   type FactLookup,
   type PackageSection,
   type RecordProblem,
@@ -299,15 +299,11 @@ export const indicatorsSection: PackageSection<IndicatorPackageRecord> = {
   select: async (ctx, _scope, chosen) =>
     (await listIndicators(ctx.db, [...(chosen.get('goals') ?? [])], true)).map(withoutVersion),
   ...storedAs(indicatorEntity),
-  async findExisting(ctx, batch) {
-    const goals = await listIndicators(ctx.db, [...new Set(batch.map((item) => item.goalId))], true);
-    const byId = await findByIds(
-      ctx.db,
-      indicatorEntity,
-      batch.map((item) => item.id),
-    );
-    return [...goals, ...byId].map(withoutVersion);
-  },
+  findExisting: existingUnder(
+    indicatorEntity,
+    (indicator) => indicator.goalId,
+    (ctx, goalIds) => listIndicators(ctx.db, goalIds, true),
+  ),
   facts: (indicator): IndicatorFacts => ({
     goalId: indicator.goalId,
     parentIndicatorId: indicator.parentIndicatorId,
@@ -357,15 +353,11 @@ export const targetsSection: PackageSection<TargetPackageRecord> = {
   select: async (ctx, _scope, chosen) =>
     (await listTargets(ctx.db, chosenIndicators(chosen))).map(withoutVersion),
   ...storedAs(targetEntity),
-  async findExisting(ctx, batch) {
-    const stored = await listTargets(ctx.db, [...new Set(batch.map((target) => target.indicatorId))]);
-    const byId = await findByIds(
-      ctx.db,
-      targetEntity,
-      batch.map((target) => target.id),
-    );
-    return [...stored, ...byId].map(withoutVersion);
-  },
+  findExisting: existingUnder(
+    targetEntity,
+    (target) => target.indicatorId,
+    (ctx, indicatorIds) => listTargets(ctx.db, indicatorIds),
+  ),
   facts: () => null,
   check(target, lookup) {
     const indicator = indicatorFacts(lookup, target.indicatorId);
@@ -396,15 +388,11 @@ export const outcomesSection: PackageSection<OutcomePackageRecord> = {
   select: async (ctx, _scope, chosen) =>
     (await listOutcomes(ctx.db, chosenIndicators(chosen))).map(withoutVersion),
   ...storedAs(outcomeEntity),
-  async findExisting(ctx, batch) {
-    const stored = await listOutcomes(ctx.db, [...new Set(batch.map((outcome) => outcome.indicatorId))]);
-    const byId = await findByIds(
-      ctx.db,
-      outcomeEntity,
-      batch.map((outcome) => outcome.id),
-    );
-    return [...stored, ...byId].map(withoutVersion);
-  },
+  findExisting: existingUnder(
+    outcomeEntity,
+    (outcome) => outcome.indicatorId,
+    (ctx, indicatorIds) => listOutcomes(ctx.db, indicatorIds),
+  ),
   facts: () => null,
   check(outcome, lookup) {
     const problems: RecordProblem[] = [];
