@@ -114,11 +114,23 @@ export async function importPackage(
   const report = await write(ctx, (tx) => run(tx), { recordedAs: 'import' });
   const written = sum(report.created) + sum(report.updated);
   if (written >= ANALYZE_AFTER) {
-    // The embedded engine has no autovacuum to notice that the tables grew tenfold; without fresh
-    // statistics the planner keeps choosing plans for the empty tables. A second or two on a large import.
-    await sql`analyze`.execute(ctx.db);
+    await refreshStatistics(ctx);
   }
   return report;
+}
+
+/**
+ * The embedded engine has no autovacuum to notice that the tables grew tenfold; without fresh statistics
+ * the planner keeps choosing plans for the empty tables. Every table but the change log, which is only
+ * read through its index on the record, and whose JSON values took half of a whole ANALYZE's time.
+ */
+async function refreshStatistics(ctx: Ctx): Promise<void> {
+  const { rows } = await sql<{ name: string }>`
+    select tablename as name from pg_tables
+    where schemaname = current_schema() and tablename <> 'change_log'`.execute(ctx.db);
+  if (rows.length > 0) {
+    await sql`analyze ${sql.join(rows.map(({ name }) => sql.table(name)))}`.execute(ctx.db);
+  }
 }
 
 /** Records written before an import refreshes the planner's statistics. */
@@ -225,18 +237,31 @@ class PackageImport {
     const state = this.states.get(section.list) as ListState;
     const refersToItself = section.references.some((ref) => ref.list === section.list);
     let index = 0;
-    for await (const raw of batches(
-      this.source.records(section.list),
-      refersToItself ? Number.MAX_SAFE_INTEGER : BATCH,
-    )) {
-      const parsed = raw
-        .map((record) => ({ index: index++, raw: record, record: this.parse(section, record, index - 1) }))
-        .filter((item): item is { index: number; raw: unknown; record: Record_ } => item.record !== null);
-      const ordered = refersToItself ? this.inSectionOrder(section, parsed) : parsed;
-      await this.importBatch(state, ordered, context);
-      this.done += raw.length;
-      this.options.onProgress?.(this.done, this.total);
+    // A batch is written while the next one is read and parsed here; the database sees the queries in the
+    // same order as before, since the next batch's first query waits for the write.
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for await (const raw of batches(
+        this.source.records(section.list),
+        refersToItself ? Number.MAX_SAFE_INTEGER : BATCH,
+      )) {
+        const parsed = raw
+          .map((record) => ({ index: index++, raw: record, record: this.parse(section, record, index - 1) }))
+          .filter((item): item is { index: number; raw: unknown; record: Record_ } => item.record !== null);
+        const ordered = refersToItself ? this.inSectionOrder(section, parsed) : parsed;
+        await writing;
+        writing = (await this.importBatch(state, ordered, context)).written;
+        // Awaited before the next batch or at the end; a failure meanwhile is not an unhandled rejection.
+        writing.catch(() => undefined);
+        this.done += raw.length;
+        this.options.onProgress?.(this.done, this.total);
+      }
+    } catch (error) {
+      // The transaction is rolled back once the write under way has finished; the first failure is the one told.
+      await writing.catch(() => undefined);
+      throw error;
     }
+    await writing;
   }
 
   /** Parses one record; format problems are listed and the record left out of the rest. */
@@ -278,7 +303,7 @@ class PackageImport {
     state: ListState,
     items: readonly { index: number; raw: unknown; record: Record_ }[],
     context: CheckContext,
-  ) {
+  ): Promise<{ readonly written: Promise<void> }> {
     const { section } = state;
     const at = (index: number) => `$.${section.list}[${index}]`;
     const existing = await section.findExisting(
@@ -365,9 +390,9 @@ class PackageImport {
         state.unchanged += 1;
       }
     }
-    if (this.problems.count === 0 && !this.options.dryRun && (created.length > 0 || updated.length > 0)) {
-      await section.write(this.ctx as Tx, created, updated);
-    }
+    const writes =
+      this.problems.count === 0 && !this.options.dryRun && (created.length > 0 || updated.length > 0);
+    return { written: writes ? section.write(this.ctx as Tx, created, updated) : Promise.resolve() };
   }
 
   /** Loads, from the database, the facts of referred records that the package does not hold. */

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { systemContext } from '../../../app.ts';
 import { buildDemoPackage } from '../../../demo/linkoping.ts';
-import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import { isEmpty, loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import { packageSections } from '../../registry.ts';
 import type { DataPackage, ImportReportDto } from '../contract.ts';
+import { importPackage, objectSource, PACKAGE_LISTS } from '../index.ts';
 
 interface Problem {
   path: string;
@@ -358,5 +361,28 @@ describe('large packages: uploaded as a file and imported as a job', () => {
     expect(refused.error.message).toBe(
       'Datapaketet kan inte läsas: Innehållet är inte giltig UTF-8. Spara filen som UTF-8 och försök igen.',
     );
+  });
+  it('rolls the whole import back when a write fails, while the next batch was being read, and tells that failure', async () => {
+    const app = await startTestApp();
+    try {
+      const failure = new Error('the disk is full');
+      const sections = packageSections().map((section) =>
+        section.list === 'outcomes'
+          ? {
+              ...section,
+              write: async (...args: Parameters<typeof section.write>) => {
+                await section.write(...args);
+                throw failure;
+              },
+            }
+          : section,
+      );
+      const source = objectSource(buildDemoPackage(), Object.keys(PACKAGE_LISTS));
+      await expect(importPackage(systemContext(app.database.db), source, sections)).rejects.toBe(failure);
+      expect(await isEmpty(app.database.db)).toBe(true);
+      expect(await changeLogSize(app)).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 });
