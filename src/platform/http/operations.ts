@@ -3,6 +3,7 @@
  * authorization hook for the operation, the acting user, idempotent writes and the status code all come
  * from the operation, so a module's routes file is only a map from operation to use case.
  */
+import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '#core/actor.ts';
@@ -83,7 +84,10 @@ export function registerOperations<DB, Ops extends Operations>(
           return reply.status(status).type('application/json; charset=utf-8').send(body);
         }
         const key = request.headers['idempotency-key'];
-        if (spec.method !== 'GET' && typeof key === 'string') {
+        // A streamed body (an upload) cannot be compared before it is read, and needs no key: the file
+        // store keeps one file per content, so sending it again gives the same file.
+        const streamed = request.body instanceof Readable;
+        if (spec.method !== 'GET' && typeof key === 'string' && !streamed) {
           return runOnce(platform, ctx, key, operation, request, reply, status, run);
         }
         const result = await run();
