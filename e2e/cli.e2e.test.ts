@@ -195,5 +195,10 @@ describe('the command line', () => {
     const result = verksam(scratch, ['export', '--year', 'nästa']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Ogiltigt värde ”nästa” för --year/);
+    const help = verksam(scratch, ['help', 'import']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Användning: verksam import \[flaggor\] <fil>$/m);
+    assert.match(help.stdout, /^Flaggor:$/m);
+    assert.doesNotMatch(help.stdout, /Usage|Options|Arguments|\[options\]/);
   });
 });

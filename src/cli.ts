@@ -259,17 +259,32 @@ function describeReport(report: ImportReport): string {
   return [heading, ...lines, ...warnings].join('\n');
 }
 
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Användning:',
+  'Options:': 'Flaggor:',
+  'Commands:': 'Kommandon:',
+  'Arguments:': 'Argument:',
+  'Global Options:': 'Gemensamma flaggor:',
+};
+
 export function createProgram(): Command {
   const program = new Command('verksam')
     .description('Verksam – mål- och resultatstyrning. Export och import av datapaket.')
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .usage('[flaggor] [kommando]')
+    // Commander's own headings, in Swedish; the subcommands inherit this.
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      subcommandTerm: (command) => `${command.name()} ${command.usage()}`.trim(),
+    })
     .exitOverride()
     .configureOutput({ outputError: () => {} });
 
   program
     .command('export')
     .description('Skriv ett datapaket (JSON) för en enhet och ett år, eller allt')
+    .usage('[flaggor]')
     .option('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
     .option('--year <år>', 'året, t.ex. 2023', parseYear)
     .option('--out <fil>', 'skriv till en fil i stället för till standard ut')
@@ -290,6 +305,7 @@ export function createProgram(): Command {
     .command('import')
     .description('Läs in ett datapaket – allt eller inget')
     .argument('<fil>', 'datapaketet (JSON), eller - för standard in')
+    .usage('[flaggor] <fil>')
     .option(
       '--create-database',
       'skapa en ny, tom inbäddad databas om datamappen saknar en (annars vägrar import, så att paketet inte ' +
