@@ -77,7 +77,7 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
     genReqId: () => crypto.randomUUID(),
     // A path parameter that is badly percent-encoded or too long is refused by the router, before any hook.
     frameworkErrors: (error, request, reply) => handleFrameworkError(error, request, reply),
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // Node's HTTP parser refuses some requests (a header too large) before Fastify sees them.
     clientErrorHandler: (error, socket) => {
       if (socket.writable) {
