@@ -58,8 +58,20 @@ interface Entry {
   readonly value: Promise<unknown>;
 }
 
+/** Where results are kept between requests. */
+export interface ResultCache {
+  get<T>(key: string, compute: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * What a transaction sees instead of the cache: its reads may include its own uncommitted writes, which
+ * must not be kept for others, and asking the revision clock would take a second connection while the
+ * transaction holds one – with every connection held by a transaction waiting, nothing could go on.
+ */
+export const uncached: ResultCache = { get: (_key, compute) => compute() };
+
 /** A least-recently-used cache whose entries hold only for the revision they were computed at. */
-export class RevisionCache {
+export class RevisionCache implements ResultCache {
   private readonly entries = new Map<string, Entry>();
 
   constructor(

@@ -10,7 +10,7 @@ import type { Actor } from '#core/actor.ts';
 import { type AnyEntity, changedFields, type EntityDto, type EntityValues } from '#core/entity.ts';
 import { coreErrors, DomainError, staleVersion } from '#core/errors.ts';
 import { type Change, type ChangeAction, recordChanges } from './audit/change-log.ts';
-import type { RevisionCache, RevisionClock } from './cache.ts';
+import { type ResultCache, type RevisionClock, uncached } from './cache.ts';
 import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
 import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
 
@@ -36,7 +36,7 @@ export interface Platform<DB> {
   /** When the data last changed; every committed write advances it. */
   readonly revision: RevisionClock;
   /** Results that hold until the next write (an evaluation, a serialised goal sheet). */
-  readonly cache: RevisionCache;
+  readonly cache: ResultCache;
 }
 
 /** Who is acting, on what. Reads use `db`; writes go through `write`. */
@@ -103,6 +103,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
   const tx: Tx<DB> = {
     ...ctx,
     db: trx,
+    cache: uncached,
     recordedAs,
     async insert(entity, values) {
       const [created] = await tx.insertMany(entity, [values]);

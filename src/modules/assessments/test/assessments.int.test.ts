@@ -153,4 +153,20 @@ describe('assessments through the API', () => {
     expect(listed).toMatchObject({ verdict: 'met', met: 1, notMet: 0 });
     expect(assessmentPage.body.suggestion).toEqual(listed);
   });
+  it('keeps one assessment when many first saves race, refusing the others with 409 and never a 500', async () => {
+    const url = `/api/v1/assessments/goals/${goalId}/rounds/${f.rounds.august2023}`;
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        t.request<ErrorBody>('PUT', url, { verdict: index % 2 === 0 ? 'met' : 'notMet' }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status !== 200).every((status) => status === 409)).toBe(true);
+    for (const refused of answers.filter((answer) => answer.status === 409)) {
+      expect(refused.body.error.message).toMatch(/^Det finns redan en bedömning för målet/);
+    }
+    const stored = await t.request<Detail>('GET', url);
+    expect(stored.body.assessment?.version).toBe(1);
+  });
 });
