@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/app.ts';
 import { LOCAL_ACTOR } from '../src/core/actor.ts';
 import { defineErrors } from '../src/core/errors.ts';
-import { enqueueJob, type Job, startJobWorker, waitForJob } from '../src/platform/jobs.ts';
+import { enqueueJob, findJob, type Job, startJobWorker, waitForJob } from '../src/platform/jobs.ts';
 import { openTestDatabase, type TestDatabase } from './db-engines.ts';
 
 let database: TestDatabase;
@@ -46,6 +46,42 @@ describe('the job queue', () => {
     await worker.stop();
     expect(finished).toMatchObject({ status: 'succeeded', result: { counted: 4 }, done: 4, total: 4 });
     expect(Math.max(...seen.filter((done) => done < 4))).toBeGreaterThan(0);
+  });
+
+  it("shows a job's progress while its work holds a transaction (on PGlite, the one connection) open", async () => {
+    let reached = () => {};
+    const atGate = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const worker = startJobWorker(
+      database.db,
+      {
+        'test.hold': async ({ progress }) =>
+          database.db.transaction().execute(async (trx) => {
+            await sql`select 1`.execute(trx);
+            progress(1, 2, 'Halvvägs');
+            reached();
+            await gate;
+            return { held: true };
+          }),
+      },
+      { intervalMs: 50 },
+    );
+    const job = await enqueueJob(database.db, LOCAL_ACTOR, { kind: 'test.hold', scope: 'VSS', payload: {} });
+    await atGate;
+    const shown = await Promise.race([
+      findJob(database.db, job.id),
+      new Promise((resolve) => setTimeout(() => resolve('waited for the transaction'), 5_000)),
+    ]);
+    open();
+    expect(shown).toMatchObject({ status: 'running', done: 1, total: 2, message: 'Halvvägs' });
+    const finished = await waitForJob(database.db, job.id, () => {}, 50);
+    await worker.stop();
+    expect(finished).toMatchObject({ status: 'succeeded', result: { held: true }, done: 2 });
   });
 
   it('fails a job with the Swedish message of the DomainError that stopped it', async () => {

@@ -153,7 +153,19 @@ export async function enqueueJob(
   }
 }
 
+/**
+ * Jobs running in this process, as they stand now. A job's row is only written between its own queries:
+ * on the embedded engine an import's transaction holds the one connection until it commits, so the row's
+ * progress, and even reading it, would wait for the whole import. Keyed by the job's id (a UUID), so the
+ * apps that tests run side by side in one process cannot mix them up.
+ */
+const runningHere = new Map<string, Job>();
+
 export async function findJob(db: AnyDb, id: string): Promise<Job> {
+  const running = runningHere.get(id);
+  if (running) {
+    return running;
+  }
   const { rows } = await sql<JobRow>`select * from job where id = ${id}`.execute(db);
   if (!rows[0]) {
     throw jobErrors.not_found(id);
@@ -199,7 +211,15 @@ const PROGRESS_EVERY_MS = 250;
 async function runJob(db: AnyDb, row: JobRow, handler: JobHandler, log: (error: unknown) => void) {
   let last = 0;
   let pending: Promise<unknown> = Promise.resolve();
+  const shown = toJob(row);
+  runningHere.set(row.id, shown);
   const progress: Progress = (done, total, message) => {
+    runningHere.set(row.id, {
+      ...shown,
+      done,
+      total,
+      message: message ?? runningHere.get(row.id)?.message ?? null,
+    });
     const now = Date.now();
     if (now - last < PROGRESS_EVERY_MS) {
       return;
@@ -246,6 +266,8 @@ async function runJob(db: AnyDb, row: JobRow, handler: JobHandler, log: (error: 
               where id = ${row.id}`.execute(db);
   } finally {
     clearInterval(heartbeat);
+    // After the row holds the outcome: from now on it is read from there.
+    runningHere.delete(row.id);
   }
 }
 
