@@ -198,7 +198,8 @@ export function GoalPage() {
       <section aria-labelledby="indicators-title">
         <h2 id="indicators-title">Indikatorer</h2>
         {indicators.data ? <IndicatorList indicators={indicators.data} /> : <Loading what="indikatorerna" />}
-        {indicators.data && <NewIndicatorForm goal={data} indicators={indicators.data} />}
+        {/* Shown at once, so the page does not grow under the cursor; parents to choose come with the list. */}
+        <NewIndicatorForm goal={data} indicators={indicators.data ?? []} />
       </section>
 
       <section aria-labelledby="edit-title">
