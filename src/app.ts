@@ -33,7 +33,7 @@ export const VERSION = '0.1.0';
  * database (a PostgreSQL server): then the revision that caches follow lives in the database; otherwise
  * (the embedded engine, which only this process can open) in memory.
  */
-export function createPlatform(db: Kysely<Database>, shared = false): Platform<Database> {
+function createPlatform(db: Kysely<Database>, shared = false): Platform<Database> {
   const revision = shared ? databaseRevisionClock(db as Kysely<unknown>) : localRevisionClock();
   return {
     db,
@@ -54,7 +54,7 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
 }
 
 /** A job worker whose jobs run as the user who queued them, on the platform's services. */
-export function startWorker(platform: Platform<Database>): JobWorker {
+function startWorker(platform: Platform<Database>): JobWorker {
   const handlers = Object.fromEntries(
     Object.entries(allJobHandlers()).map(([kind, handler]) => [
       kind,

@@ -35,7 +35,7 @@ export function hasDatabase(dataDir: string): boolean {
  * The server's default is the worker; VERKSAM_PGLITE_THREAD=main runs PGlite in the main thread as before
  * ADR 0010 (to compare, or should a platform's worker threads misbehave).
  */
-export function defaultThreading(): PgliteThreading {
+function defaultThreading(): PgliteThreading {
   return process.env.VERKSAM_PGLITE_THREAD === 'main' ? 'main' : 'worker';
 }
 
@@ -60,7 +60,7 @@ export function openEmbedded(
 }
 
 /** Opens PGlite in `thread` (already started, loading PGlite's code), in a folder whose lock the caller holds. */
-export function openEmbeddedInThread(lock: DataDirLock, thread: PgliteThread): EmbeddedStart {
+function openEmbeddedInThread(lock: DataDirLock, thread: PgliteThread): EmbeddedStart {
   const existing = hasDatabase(lock.dataDir);
   const engine = thread.open({ dataDir: pgdataPath(lock.dataDir) }).then(
     () => thread,

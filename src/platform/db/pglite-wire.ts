@@ -67,7 +67,7 @@ export function inProcessEngine(pglite: PGlite): PgliteEngine {
  * 'close'. A write that fails (the engine is gone) destroys the stream with the error, which `pg` reports
  * to the query as a lost connection.
  */
-export class PgliteStream extends Duplex {
+class PgliteStream extends Duplex {
   private started = false;
 
   constructor(private readonly engine: PgliteEngine) {
