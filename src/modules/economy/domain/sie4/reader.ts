@@ -1,0 +1,634 @@
+/**
+ * The SIE 4 reader, written from "SIE filformat, utgåva 4B" (2008-09-30), whose section numbers the comments
+ * cite; edition 4C (2025-08-06) was not at hand, but is described as keeping 4B's records and PC8.
+ *
+ * It takes the bytes of a file a chunk at a time, splits them into lines, reads each record and hands every
+ * complete, valid voucher to onVoucher at its closing }, keeping nothing of it: memory holds one line, one
+ * chunk and one voucher, plus the declarations (accounts, dimensions, objects) and runs of voucher numbers.
+ * It never stops at a problem: every problem is listed at the end, so the user can mend the file in one go.
+ *
+ * The caller decides the encoding first (EncodingDetector, a first pass over the bytes); readSie4 in
+ * read.ts does both passes. When `problems` is not empty after end(), the file is refused, and whatever
+ * onVoucher was given must be thrown away. A voucher with a problem of its own is never handed on.
+ */
+import { parseChecksum, SieChecksum } from './checksum.ts';
+import { SieDeclarations } from './declarations.ts';
+import { decoderFor, type SieDecoder } from './encoding.ts';
+import { text, voucherName } from './messages.ts';
+import { SieRecord } from './record.ts';
+import { type SieField, type TokenizeError, tokenizeLine } from './tokenizer.ts';
+import type { SieEncoding, SieHeader, SieProblem, SieTotals, SieTransaction, SieVoucher } from './types.ts';
+import { isQuantity, MAX_AMOUNT_DIGITS, parseAmountOre } from './values.ts';
+import { VoucherNumbers } from './voucher-numbers.ts';
+
+/**
+ * The longest line read, in characters. SIE sets no limit, but its longest records (#TRANS with an object
+ * list, a text and a signature) run to a few hundred characters; 4 096 leaves ten times that, and bounds
+ * memory when a file has no line breaks (a file of one endless line is not held in memory to the end).
+ */
+export const MAX_LINE_LENGTH = 4096;
+
+/** Beyond this many problems only their number is told: the first few hundred show what is wrong. */
+export const DEFAULT_MAX_PROBLEMS = 500;
+
+/**
+ * Records that a type 4 file must have (4B chapter 6, "●" for 4I and 4E). #FLAGGA is checked apart: it must
+ * be the first record. #RAR and #KONTO are mandatory only in 4E files, which a file does not tell from 4I.
+ */
+const MANDATORY = ['#PROGRAM', '#FORMAT', '#GEN', '#SIETYP', '#FNAMN'] as const;
+const MANDATORY_SET: ReadonlySet<string> = new Set(MANDATORY);
+
+/** Every label of SIE 4B. Others are ignored, as the spec requires (7.1), together with any block of theirs. */
+const KNOWN_LABELS: ReadonlySet<string> = new Set(
+  [
+    '#ADRESS #BKOD #BTRANS #DIM #ENHET #FLAGGA #FNAMN #FNR #FORMAT #FTYP #GEN #IB #KONTO #KPTYP #KSUMMA #KTYP',
+    '#OBJEKT #OIB #OMFATTN #ORGNR #OUB #PBUDGET #PROGRAM #PROSA #PSALDO #RAR #RES #RTRANS #SIETYP #SRU #TAXAR',
+    '#TRANS #UB #UNDERDIM #VALUTA #VER',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const ENCODING_NAMES: Record<SieEncoding, string> = {
+  cp437: 'CP437 (PC8)',
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252',
+};
+
+export interface SieReaderOptions {
+  /** Called at each valid voucher's closing }; write it away, the reader keeps nothing of it. */
+  readonly onVoucher: (voucher: SieVoucher) => void;
+  readonly maxProblems?: number;
+}
+
+/** A voucher between its #VER and its }. */
+interface OpenVoucher {
+  series: string;
+  number: string;
+  date: string | null;
+  text: string;
+  registered: string | null;
+  readonly line: number;
+  readonly transactions: SieTransaction[];
+  readonly removed: SieTransaction[];
+  /** No problem found while it was open. */
+  ok: boolean;
+  /** Every amount read and every #RTRANS paired, so the balance can be checked. */
+  balanceKnown: boolean;
+  /** An #RTRANS waiting for its #TRANS twin (tx null when the #RTRANS itself could not be read). */
+  added: { readonly tx: SieTransaction | null; readonly line: number } | null;
+}
+
+type State = 'top' | 'expect-block' | 'voucher';
+
+type Kind = SieTransaction['kind'];
+
+const KIND_OF: Readonly<Record<string, Kind>> = {
+  '#TRANS': 'normal',
+  '#RTRANS': 'added',
+  '#BTRANS': 'removed',
+};
+
+function restIsBlank(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function sameRow(a: SieTransaction, b: SieTransaction): boolean {
+  return (
+    a.account === b.account &&
+    a.amountOre === b.amountOre &&
+    a.date === b.date &&
+    a.text === b.text &&
+    a.quantity === b.quantity &&
+    a.objects.length === b.objects.length &&
+    a.objects.every((ref, i) => ref.dimension === b.objects[i]?.dimension && ref.code === b.objects[i]?.code)
+  );
+}
+
+export class SieReader {
+  readonly totals: SieTotals = { vouchers: 0, transactions: 0, amountSumOre: 0n, debitSumOre: 0n };
+  private readonly found: SieProblem[] = [];
+  private problemCount = 0;
+  private readonly maxProblems: number;
+  private readonly decoder: SieDecoder;
+
+  private line = 0;
+  private carry = '';
+  private skippingLongLine = false;
+  private ended = false;
+  /** The bytes could not be decoded: the rest of the file cannot be read. */
+  private broken = false;
+  private notSie = false;
+  private contentLines = 0;
+  private records = 0;
+  private readonly fields: SieField[] = [];
+  private readonly seenMandatory = new Set<string>();
+
+  private state: State = 'top';
+  private voucher: OpenVoucher | null = null;
+  /** Depth inside the block of an unknown record (or a stray {), whose content is skipped. */
+  private ignoredDepth = 0;
+  private ignoredLine = 0;
+  private previousUnknown = false;
+  private readonly numbers = new VoucherNumbers();
+  private readonly declarations = new SieDeclarations((line, message) => this.problem(line, message));
+
+  private checksum: SieChecksum | null = null;
+  private checksumState: 'none' | 'open' | 'closed' = 'none';
+  private checksumLine = 0;
+  private afterChecksumReported = false;
+
+  /** `encoding` is what EncodingDetector (or detectEncoding) decided for the same bytes. */
+  constructor(
+    private readonly encoding: SieEncoding,
+    private readonly options: SieReaderOptions,
+  ) {
+    this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+    this.decoder = decoderFor(encoding);
+  }
+
+  /** What the file declared; complete once end() has been called. */
+  get header(): SieHeader {
+    return this.declarations.header;
+  }
+
+  /** Every problem found, at most maxProblems of them and then one telling how many more there were. */
+  get problems(): readonly SieProblem[] {
+    const hidden = this.problemCount - this.found.length;
+    return hidden > 0 && this.ended
+      ? [...this.found, { line: null, message: text.moreProblems(hidden) }]
+      : this.found;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.ended) {
+      throw new Error('SieReader.push after end()');
+    }
+    if (!this.broken) {
+      this.feed(this.decode(() => this.decoder.decode(bytes)));
+    }
+  }
+
+  end(): void {
+    if (this.ended) {
+      return;
+    }
+    if (!this.broken) {
+      this.feed(this.decode(() => this.decoder.end()));
+    }
+    if (!this.broken && !this.skippingLongLine && this.carry.length > 0) {
+      // A DOS end-of-file mark (0x1A) may end the last line; the encoding detector forgives it there.
+      const last = this.carry.endsWith('\u001a') ? this.carry.slice(0, -1) : this.carry;
+      this.carry = '';
+      this.handleLine(last);
+    }
+    this.finish();
+    this.ended = true;
+  }
+
+  private decode(decode: () => string): string {
+    try {
+      return decode();
+    } catch {
+      this.broken = true;
+      this.problem(this.line + 1, text.invalidBytes(this.line + 1, ENCODING_NAMES[this.encoding]));
+      return '';
+    }
+  }
+
+  /** Splits decoded text into lines; what follows the last line break waits for the next chunk. */
+  private feed(chunk: string): void {
+    const data = this.carry.length > 0 ? this.carry + chunk : chunk;
+    this.carry = '';
+    let start = 0;
+    for (let end = data.indexOf('\n'); end >= 0; end = data.indexOf('\n', start)) {
+      if (this.skippingLongLine) {
+        this.skippingLongLine = false; // the end of a line already reported as too long
+      } else {
+        this.handleLine(data.slice(start, end));
+      }
+      start = end + 1;
+    }
+    if (this.skippingLongLine) {
+      return;
+    }
+    if (data.length - start > MAX_LINE_LENGTH) {
+      this.line++;
+      this.unreadable(this.line, text.lineTooLong(this.line, MAX_LINE_LENGTH));
+      this.skippingLongLine = true;
+      return;
+    }
+    this.carry = start === 0 ? data : data.slice(start);
+  }
+
+  private handleLine(raw: string): void {
+    const line = ++this.line;
+    const content = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    if (this.notSie || this.broken) {
+      return;
+    }
+    if (content.length > MAX_LINE_LENGTH) {
+      this.contentLines++;
+      this.unreadable(line, text.lineTooLong(line, MAX_LINE_LENGTH));
+      return;
+    }
+    let start = 0;
+    while (start < content.length && (content.charCodeAt(start) === 32 || content.charCodeAt(start) === 9)) {
+      start++;
+    }
+    if (start === content.length) {
+      return; // blank lines are allowed anywhere (4B 5.6)
+    }
+    const first = content.charCodeAt(start);
+    if (++this.contentLines === 1 && first !== 35) {
+      this.notSie = true;
+      this.problem(line, text.notSie(line, content.slice(start)));
+    } else if (first === 123) {
+      this.openBrace(content, start, line);
+    } else if (first === 125) {
+      this.closeBrace(content, start, line);
+    } else if (first !== 35) {
+      this.unreadable(line, text.notARecord(line, content.slice(start)));
+    } else {
+      const error = tokenizeLine(content, start, this.fields);
+      if (error === null) {
+        this.record(this.fields, line);
+      } else {
+        this.unreadable(line, tokenizeProblem(error, line));
+      }
+    }
+  }
+
+  /** A line that cannot be read: within a voucher, its balance can then not be known either. */
+  private unreadable(line: number, message: string): void {
+    this.previousUnknown = false;
+    if (this.voucher !== null) {
+      this.voucher.balanceKnown = false;
+    }
+    this.problem(line, message);
+  }
+
+  private openBrace(content: string, start: number, line: number): void {
+    if (!restIsBlank(content, start + 1)) {
+      this.problem(line, text.braceNotAlone(line));
+    }
+    const afterUnknown = this.previousUnknown;
+    this.previousUnknown = false;
+    if (this.ignoredDepth > 0) {
+      this.ignoredDepth++;
+    } else if (this.state === 'expect-block') {
+      this.state = 'voucher';
+    } else {
+      if (!afterUnknown) {
+        this.problem(line, text.strayOpenBrace(line));
+      }
+      // The block of an unknown record is skipped (4B 7.1), and so is a stray one: it belongs to nothing.
+      this.ignoredDepth = 1;
+      this.ignoredLine = line;
+    }
+  }
+
+  private closeBrace(content: string, start: number, line: number): void {
+    if (!restIsBlank(content, start + 1)) {
+      this.problem(line, text.braceNotAlone(line));
+    }
+    this.previousUnknown = false;
+    if (this.ignoredDepth > 0) {
+      this.ignoredDepth--;
+    } else if (this.state === 'voucher') {
+      this.closeVoucher();
+    } else if (this.state === 'expect-block') {
+      this.dropVoucherWithoutBlock();
+    } else {
+      this.problem(line, text.strayCloseBrace(line));
+    }
+  }
+
+  private record(fields: readonly SieField[], line: number): void {
+    const written = fields[0] as string;
+    const label = written === '#TRANS' ? written : written.toUpperCase();
+    if (this.records++ === 0 && label !== '#FLAGGA') {
+      this.problem(line, text.firstRecordNotFlag(line, written));
+    }
+    if (label === '#KSUMMA') {
+      this.checksumRecord(fields, line);
+      return;
+    }
+    this.sumForChecksum(fields, line);
+    const known = KNOWN_LABELS.has(label);
+    this.previousUnknown = !known;
+    if (this.ignoredDepth > 0 || !known) {
+      return;
+    }
+    const rec = new SieRecord(label, fields, line, this.report);
+    if (MANDATORY_SET.has(label)) {
+      this.seenMandatory.add(label);
+    }
+    if (this.state === 'expect-block') {
+      this.dropVoucherWithoutBlock();
+    }
+    if (this.state === 'voucher') {
+      this.voucherRecord(rec);
+    } else {
+      this.topRecord(rec);
+    }
+  }
+
+  private voucherRecord(rec: SieRecord): void {
+    const voucher = this.voucher as OpenVoucher;
+    const kind = KIND_OF[rec.label];
+    if (kind !== undefined) {
+      this.transaction(rec, kind);
+    } else if (rec.label === '#VER') {
+      const name = voucherName(voucher.series, voucher.number);
+      this.problem(voucher.line, text.unclosedVoucher(name, voucher.line, rec.line));
+      this.voucher = null;
+      this.state = 'top';
+      this.openVoucher(rec);
+    } else {
+      this.problem(rec.line, text.labelInsideVoucher(rec.line, rec.label));
+    }
+  }
+
+  private topRecord(rec: SieRecord): void {
+    if (rec.label === '#VER') {
+      this.openVoucher(rec);
+    } else if (KIND_OF[rec.label] !== undefined) {
+      this.problem(rec.line, text.transOutsideVoucher(rec.line, rec.label));
+    } else {
+      this.declarations.read(rec);
+    }
+  }
+
+  // ---- vouchers ------------------------------------------------------------------------------------------
+
+  private openVoucher(rec: SieRecord): void {
+    const line = rec.line;
+    const voucher: OpenVoucher = {
+      series: '',
+      number: '',
+      date: null,
+      text: '',
+      registered: null,
+      line,
+      transactions: [],
+      removed: [],
+      ok: true,
+      balanceKnown: true,
+      added: null,
+    };
+    this.voucher = voucher;
+    this.state = 'expect-block';
+    // Series and number may be empty ("") in import files (4I, #VER 6): the receiving program numbers them.
+    voucher.series = rec.optionalText(1, 'serie') ?? '';
+    voucher.number = rec.optionalText(2, 'verifikationsnummer') ?? '';
+    voucher.date = rec.date(3, 'verifikationsdatumet');
+    voucher.text = rec.optionalText(4, 'verifikationstext') ?? '';
+    voucher.registered = rec.optionalDate(5, 'registreringsdatumet');
+    if (voucher.series !== '' && voucher.number !== '' && this.numbers.add(voucher.series, voucher.number)) {
+      this.problem(line, text.duplicateVoucher(line, voucher.series, voucher.number));
+    }
+  }
+
+  private dropVoucherWithoutBlock(): void {
+    const voucher = this.voucher as OpenVoucher;
+    this.problem(
+      voucher.line,
+      text.voucherWithoutBlock(voucherName(voucher.series, voucher.number), voucher.line),
+    );
+    this.voucher = null;
+    this.state = 'top';
+  }
+
+  /**
+   * A row of the open voucher. #RTRANS is a row added afterwards; for older readers it is followed by an
+   * identical #TRANS, which a reader that handles #RTRANS must skip (4B #RTRANS 4 and 6). #BTRANS is a struck
+   * row, kept for history and left out of the balance (the spec's example balances without it).
+   */
+  private transaction(rec: SieRecord, kind: Kind): void {
+    const voucher = this.voucher as OpenVoucher;
+    const line = rec.line;
+    const waiting = voucher.added;
+    voucher.added = null;
+    if (waiting !== null && kind !== 'normal') {
+      this.unpaired(waiting.line, line);
+    }
+    const tx = this.readTransaction(rec, kind, voucher);
+    if (waiting !== null && kind === 'normal') {
+      if (waiting.tx === null || (tx !== null && sameRow(waiting.tx, tx))) {
+        return; // the twin of the #RTRANS above: already counted
+      }
+      this.unpaired(waiting.line, line);
+    }
+    if (kind === 'added') {
+      voucher.added = { tx, line };
+    }
+    if (tx === null) {
+      voucher.balanceKnown = false;
+    } else if (kind === 'removed') {
+      voucher.removed.push(tx);
+    } else {
+      voucher.transactions.push(tx);
+    }
+  }
+
+  private unpaired(addedLine: number, nextLine: number | null): void {
+    (this.voucher as OpenVoucher).balanceKnown = false;
+    this.problem(addedLine, text.addedWithoutTwin(addedLine, nextLine));
+  }
+
+  /** The row, or null when its account, object list or amount cannot be read. */
+  private readTransaction(rec: SieRecord, kind: Kind, voucher: OpenVoucher): SieTransaction | null {
+    const { label, line } = rec;
+    const account = rec.text(1, 'kontonummer');
+    const objectList = rec.fields[2];
+    if (account !== null && (objectList === undefined || typeof objectList === 'string')) {
+      this.problem(line, text.missingObjectList(line, label));
+      return null;
+    }
+    const amountText = rec.text(3, 'belopp');
+    if (
+      account === null ||
+      amountText === null ||
+      objectList === undefined ||
+      typeof objectList === 'string'
+    ) {
+      return null;
+    }
+    const amountOre = parseAmountOre(amountText);
+    if (typeof amountOre !== 'bigint') {
+      this.problem(
+        line,
+        amountOre === 'too-large'
+          ? text.amountTooLarge(line, amountText, MAX_AMOUNT_DIGITS)
+          : text.invalidAmount(line, label, amountText),
+      );
+      return null;
+    }
+    if (!this.declarations.hasAccount(account)) {
+      this.problem(line, text.undeclaredAccount(line, label, account));
+    }
+    const quantityText = rec.optionalText(6, 'kvantitet');
+    if (quantityText && !isQuantity(quantityText)) {
+      this.problem(line, text.invalidQuantity(line, quantityText));
+    }
+    return {
+      account,
+      objects: this.declarations.readObjects(objectList, line),
+      amountOre,
+      date: rec.optionalDate(4, 'transaktionsdatumet') ?? voucher.date ?? '',
+      text: rec.optionalText(5, 'transaktionstext') ?? '',
+      quantity: quantityText || null,
+      line,
+      kind,
+    };
+  }
+
+  private closeVoucher(): void {
+    const voucher = this.voucher as OpenVoucher;
+    if (voucher.added !== null) {
+      this.unpaired(voucher.added.line, null);
+    }
+    if (voucher.balanceKnown) {
+      let sum = 0n;
+      for (const tx of voucher.transactions) {
+        sum += tx.amountOre;
+      }
+      if (sum !== 0n) {
+        // "Inom en verifikation skall det råda balans" (4B #TRANS 4).
+        const name = voucherName(voucher.series, voucher.number);
+        this.problem(voucher.line, text.unbalanced(name, voucher.line, sum));
+      }
+    }
+    this.voucher = null;
+    this.state = 'top';
+    if (voucher.ok && voucher.date !== null) {
+      this.deliver(voucher, voucher.date);
+    }
+  }
+
+  private deliver(open: OpenVoucher, date: string): void {
+    const totals = this.totals;
+    totals.vouchers++;
+    totals.transactions += open.transactions.length;
+    for (const tx of open.transactions) {
+      totals.amountSumOre += tx.amountOre;
+      if (tx.amountOre > 0n) {
+        totals.debitSumOre += tx.amountOre;
+      }
+    }
+    const { series, number, text: voucherText, registered, line, transactions, removed } = open;
+    this.options.onVoucher({
+      series,
+      number,
+      date,
+      text: voucherText,
+      registered,
+      line,
+      transactions,
+      removed,
+    });
+  }
+
+  // ---- #KSUMMA -------------------------------------------------------------------------------------------
+
+  private sumForChecksum(fields: readonly SieField[], line: number): void {
+    if (this.checksumState === 'open') {
+      this.checksum?.addRecord(fields);
+    } else if (this.checksumState === 'closed' && !this.afterChecksumReported) {
+      this.afterChecksumReported = true;
+      this.problem(line, text.afterChecksum(line));
+    }
+  }
+
+  /** The opening #KSUMMA (no value) or the closing one with the checksum (4B 10.4–10.6). */
+  private checksumRecord(fields: readonly SieField[], line: number): void {
+    const value = fields[1];
+    if (value === undefined || value === '') {
+      if (this.checksumState === 'open') {
+        this.problem(line, text.checksumRestarted(line, this.checksumLine));
+      }
+      this.checksumState = 'open';
+      this.checksum = new SieChecksum(this.encoding);
+      this.checksumLine = line;
+      return;
+    }
+    if (this.checksumState !== 'open' || this.checksum === null) {
+      this.problem(line, text.checksumWithoutStart(line));
+      return;
+    }
+    this.checksumState = 'closed';
+    const written = typeof value === 'string' ? value : '{…}';
+    const declared = parseChecksum(written);
+    if (declared === null) {
+      this.problem(line, text.invalidChecksum(line, written));
+    } else if (this.checksum.matches(declared)) {
+      this.header.checksum = declared;
+    } else {
+      this.problem(line, text.checksumMismatch(line, written, this.checksum.value()));
+    }
+  }
+
+  // ---- the end -------------------------------------------------------------------------------------------
+
+  private finish(): void {
+    if (this.notSie || this.broken) {
+      return;
+    }
+    if (this.ignoredDepth > 0) {
+      this.problem(this.ignoredLine, text.unclosedBlock(this.ignoredLine));
+    }
+    const voucher = this.voucher;
+    if (voucher !== null && this.state === 'expect-block') {
+      this.dropVoucherWithoutBlock();
+    } else if (voucher !== null) {
+      this.problem(
+        voucher.line,
+        text.unclosedVoucher(voucherName(voucher.series, voucher.number), voucher.line, null),
+      );
+    }
+    this.voucher = null;
+    if (this.checksumState === 'open') {
+      this.problem(this.checksumLine, text.checksumTruncated(this.checksumLine));
+    }
+    if (this.contentLines === 0) {
+      this.problem(null, text.empty());
+      return;
+    }
+    const missing = MANDATORY.filter((label) => !this.seenMandatory.has(label));
+    if (missing.length > 0) {
+      this.problem(null, text.missingRecords(missing));
+    }
+  }
+
+  // ---- problems ----------------------------------------------------------------------------------------
+
+  private readonly report = (line: number, message: string): void => this.problem(line, message);
+
+  private problem(line: number | null, message: string): void {
+    this.problemCount++;
+    if (this.found.length < this.maxProblems) {
+      this.found.push({ line, message });
+    }
+    if (this.voucher !== null) {
+      this.voucher.ok = false;
+    }
+  }
+}
+
+function tokenizeProblem(error: TokenizeError, line: number): string {
+  switch (error.kind) {
+    case 'quote':
+      return text.unterminatedQuote(line, error.field);
+    case 'objects':
+      return text.unterminatedObjectList(line, error.list);
+    case 'control':
+      return error.inQuotes ? text.controlInText(line, error.code) : text.controlCharacter(line, error.code);
+  }
+}
