@@ -5,10 +5,13 @@
  * on the database.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { migrate, systemContext } from './app.ts';
 import { DomainError, type FieldProblem } from './core/errors.ts';
+import type { TableModel } from './core/table.ts';
+import { tableToCsv } from './core/table-csv.ts';
 import {
   exportPackage,
   type ImportOptions,
@@ -16,6 +19,13 @@ import {
   importPackageStream,
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
+import {
+  importLedgerFile,
+  type LedgerImportReport,
+  type LedgerImportRequest,
+  operatingStatement,
+  type StatementQuery,
+} from './modules/economy/index.ts';
 import { packageSections } from './modules/registry.ts';
 import { readConfig } from './platform/config.ts';
 import {
@@ -28,6 +38,7 @@ import {
 import { type DatabaseTarget, openDatabase } from './platform/db/database.ts';
 import { describeDatabaseUrl } from './platform/db/database-url.ts';
 import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
+import { storeFile } from './platform/files.ts';
 import type { Progress } from './platform/jobs.ts';
 
 class CliError extends Error {
@@ -42,6 +53,15 @@ class CliError extends Error {
 interface Backend {
   /** The package as JSON text. */
   exportPackage(scope: { org?: string; year?: number }): Promise<string>;
+  /** Loads a ledger file for a period, all or nothing, telling `progress` how far it has come. */
+  importLedger(
+    input: Readable,
+    fileName: string,
+    request: Omit<LedgerImportRequest, 'fileId'>,
+    progress: Progress,
+  ): Promise<LedgerImportReport>;
+  /** An operating statement as a table. */
+  statement(query: StatementQuery): Promise<TableModel>;
   /** Streams a package into the database, telling `progress` how far it has come. */
   importFile(
     input: Readable,
@@ -52,12 +72,12 @@ interface Backend {
   close(): Promise<void>;
 }
 
-interface JobView {
+interface JobView<T> {
   readonly status: 'queued' | 'running' | 'succeeded' | 'failed';
   readonly done: number;
   readonly total: number | null;
   readonly message: string | null;
-  readonly result: ImportReport | null;
+  readonly result: T | null;
   readonly error: { message: string; fields?: FieldProblem[] } | null;
 }
 
@@ -84,7 +104,41 @@ function viaServer(server: ServerAccess): Backend {
     }
     return parsed as T;
   };
+  /** Follows a job on the server until it ends: its result, or its error with every problem. */
+  const followJob = async <T>(id: string, progress: Progress, failed: string): Promise<T> => {
+    for (;;) {
+      const job = await call<JobView<T>>('GET', `/api/v1/jobs/${id}`);
+      if (job.status === 'succeeded' && job.result) {
+        return job.result;
+      }
+      if (job.status === 'failed') {
+        throw new CliError(job.error?.message ?? failed, job.error?.fields ?? []);
+      }
+      progress(job.done, job.total, job.message ?? undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  };
   return {
+    async importLedger(input, fileName, request, progress) {
+      progress(0, null, 'Skickar filen till servern …');
+      const file = await call<{ id: string }>(
+        'POST',
+        `/api/v1/files?name=${encodeURIComponent(fileName)}`,
+        input,
+      );
+      const started = await call<{ id: string }>(
+        'POST',
+        '/api/v1/economy/ledger-imports',
+        JSON.stringify({ ...request, fileId: file.id }),
+      );
+      return followJob(started.id, progress, 'Inläsningen av huvudboken misslyckades.');
+    },
+    async statement(query) {
+      const params = new URLSearchParams(
+        Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+      );
+      return call('GET', `/api/v1/economy/statement?${params}`);
+    },
     async exportPackage(scope) {
       const query = new URLSearchParams();
       if (scope.org) {
@@ -107,17 +161,7 @@ function viaServer(server: ServerAccess): Backend {
           otherMunicipality: options.allowOtherMunicipality,
         }),
       );
-      for (;;) {
-        const job = await call<JobView>('GET', `/api/v1/jobs/${started.id}`);
-        if (job.status === 'succeeded' && job.result) {
-          return job.result;
-        }
-        if (job.status === 'failed') {
-          throw new CliError(job.error?.message ?? 'Inläsningen misslyckades.', job.error?.fields ?? []);
-        }
-        progress(job.done, job.total, job.message ?? undefined);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
+      return followJob(started.id, progress, 'Inläsningen misslyckades.');
     },
     close: async () => {},
   };
@@ -133,6 +177,15 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
   }
   const ctx = systemContext(handle.db);
   return {
+    async importLedger(input, fileName, request, progress) {
+      const file = await storeFile(ctx.db, input, {
+        name: fileName,
+        mediaType: 'text/plain',
+        createdBy: ctx.actor.userId,
+      });
+      return importLedgerFile(ctx, { ...request, fileId: file.id }, progress);
+    },
+    statement: (query) => operatingStatement(ctx, query),
     exportPackage: async (scope) =>
       JSON.stringify(await exportPackage(ctx, scope, packageSections()), null, 2),
     importFile: (input, size, options, progress) =>
@@ -269,7 +322,7 @@ const HELP_TITLES: Readonly<Record<string, string>> = {
 
 export function createProgram(): Command {
   const program = new Command('verksam')
-    .description('Verksam – mål- och resultatstyrning. Export och import av datapaket.')
+    .description('Verksam – mål- och resultatstyrning. Datapaket, huvudbok och driftsammandrag.')
     .helpOption('-h, --help', 'visa hjälp')
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .usage('[flaggor] [kommando]')
@@ -338,7 +391,128 @@ export function createProgram(): Command {
         console.error(describeReport(report));
       },
     );
+  const ledger = program
+    .command('ledger')
+    .description('Huvudboken: läs in SIE 4-filer med utfall')
+    .usage('[kommando]');
+  ledger
+    .command('import')
+    .description('Läs in en huvudboksfil (SIE 4E eller 4I) för ett år eller en period – allt eller inget')
+    .argument('<fil>', 'SIE-filen')
+    .usage('[flaggor] <fil>')
+    .requiredOption('--year <år>', 'räkenskapsåret, t.ex. 2023', parseYear)
+    .option('--months <från-till>', 'månaderna filen gäller, t.ex. 1-8 (annars hela året)', parseMonths)
+    .action(async (file: string, options: { year: number; months?: [number, number] }) => {
+      const input = openFile(file);
+      const [firstMonth, lastMonth] = options.months ?? [1, 12];
+      const progress = progressPrinter();
+      const result = await withBackend('refuse-import', (chosen) =>
+        chosen.importLedger(
+          input,
+          path.basename(file),
+          { year: options.year, firstMonth, lastMonth },
+          progress.report,
+        ),
+      ).finally(progress.end);
+      console.error(describeLedgerReport(result));
+    });
+
+  program
+    .command('statement')
+    .description('Skriv ett driftsammandrag för en enhet och ett år, från huvudboken')
+    .usage('[flaggor]')
+    .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
+    .requiredOption('--year <år>', 'året, t.ex. 2023', parseYear)
+    .option('--round <tillfälle>', 'uppföljningstillfället: april, august, october eller closing', parseRound)
+    .option('--unit <enhet>', 'kr, tkr eller mnkr', parseChoice(['kr', 'tkr', 'mnkr']), 'tkr')
+    .option(
+      '--sign <konvention>',
+      'result (netto = intäkter − kostnader) eller netCost (netto = kostnader − intäkter)',
+      parseChoice(['result', 'netCost']),
+      'result',
+    )
+    .option(
+      '--format <format>',
+      'csv (svensk Excel: semikolon, decimalkomma), csv-en (komma, decimalpunkt) eller json',
+      parseChoice(['csv', 'csv-en', 'json']),
+      'csv',
+    )
+    .option('--out <fil>', 'skriv till en fil i stället för till standard ut')
+    .action(
+      async (options: {
+        org: string;
+        year: number;
+        round?: number;
+        unit: 'kr' | 'tkr' | 'mnkr';
+        sign: 'result' | 'netCost';
+        format: 'csv' | 'csv-en' | 'json';
+        out?: string;
+      }) => {
+        const table = await withBackend('refuse-export', (chosen) =>
+          chosen.statement({
+            org: options.org,
+            year: options.year,
+            throughMonth: options.round,
+            unit: options.unit,
+            sign: options.sign,
+            details: 'true',
+          }),
+        );
+        const text =
+          options.format === 'json'
+            ? `${JSON.stringify(table, null, 2)}\n`
+            : tableToCsv(table, options.format === 'csv' ? 'sv' : 'en');
+        if (options.out) {
+          fs.writeFileSync(options.out, text);
+          console.error(`Driftsammandraget skrevs till ${options.out}.`);
+        } else {
+          process.stdout.write(text);
+        }
+      },
+    );
   return program;
+}
+
+function parseMonths(value: string): [number, number] {
+  const match = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim());
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2] ?? match?.[1]);
+  if (!match || first < 1 || last > 12 || last < first) {
+    throw new InvalidArgumentError('ange månader som 1-8 (januari–augusti) eller 12.');
+  }
+  return [first, last];
+}
+
+const ROUND_MONTHS: Readonly<Record<string, number>> = { april: 4, august: 8, october: 10, closing: 12 };
+
+function parseRound(value: string): number {
+  const month = ROUND_MONTHS[value];
+  if (month === undefined) {
+    throw new InvalidArgumentError('ange april, august, october eller closing.');
+  }
+  return month;
+}
+
+function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if (!(choices as readonly string[]).includes(value)) {
+      throw new InvalidArgumentError(`välj ett av ${choices.join(', ')}.`);
+    }
+    return value as T;
+  };
+}
+
+function describeLedgerReport(result: LedgerImportReport): string {
+  const { import: load } = result;
+  const period =
+    load.firstMonth === 1 && load.lastMonth === 12
+      ? `hela ${load.year}`
+      : `månad ${load.firstMonth}–${load.lastMonth} ${load.year}`;
+  return [
+    `Huvudboken är inläst för ${period} (${load.fileName}, teckenkodning ${load.encoding}).`,
+    `  ${number.format(result.vouchers)} verifikationer, ${number.format(result.rows)} transaktionsrader på kostnader och intäkter`,
+    `  ${number.format(result.leftOut)} rader på balans-, finansiella och övriga konton lästes men sparades inte`,
+  ].join('\n');
 }
 
 function openFile(file: string): Readable {
@@ -398,6 +572,8 @@ function commanderMessage(error: CommanderError): string | null {
       return `Argument saknas: ${error.message.replace(/^error: missing required argument '([^']+)'.*$/, '$1')}.`;
     case 'commander.optionMissingArgument':
       return `Flaggan saknar värde: ${error.message.replace(/^error: option '([^']+)' argument missing.*$/, '$1')}.`;
+    case 'commander.missingMandatoryOptionValue':
+      return `Flaggan krävs: ${error.message.replace(/^error: required option '([^']+)' not specified.*$/s, '$1')}.`;
     case 'commander.unknownOption':
       return `Okänd flagga: ${error.message.replace(/^error: unknown option '([^']+)'.*$/s, '$1')}.`;
     case 'commander.unknownCommand':

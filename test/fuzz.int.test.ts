@@ -18,6 +18,7 @@ import type { Operation } from '../src/core/api.ts';
 import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { assessmentsApi } from '../src/modules/assessments/contract.ts';
 import { dataPackageApi } from '../src/modules/data-package/contract.ts';
+import { economyApi } from '../src/modules/economy/contract.ts';
 import { goalsApi } from '../src/modules/goals/contract.ts';
 import { organisationApi } from '../src/modules/organisation/contract.ts';
 import { planningApi } from '../src/modules/planning/contract.ts';
@@ -529,6 +530,8 @@ interface Fixtures {
   readonly target: Ref;
   readonly outcome: Ref;
   readonly assessment: Ref & { readonly goalId: string; readonly roundId: string };
+  readonly costCentre: Ref;
+  readonly accountRange: Ref;
 }
 
 let t: TestApp;
@@ -552,6 +555,20 @@ async function read<T>(url: string): Promise<T> {
 interface Listed {
   id: string;
   version: number;
+}
+
+/** The first record a list route gives, after creating one there if it gives none. */
+async function listedOrCreated(url: string, body: () => unknown): Promise<Ref> {
+  const [first] = await read<Listed[]>(url);
+  if (first) {
+    return { id: first.id, version: first.version };
+  }
+  const created = await t.app.inject({ method: 'POST', url, payload: body() as object });
+  if (created.statusCode !== 201) {
+    throw new Error(`POST ${url} → ${created.statusCode} ${created.body.slice(0, 300)}`);
+  }
+  const record = JSON.parse(created.body) as Listed;
+  return { id: record.id, version: record.version };
 }
 
 /** Reads the records the requests use; again before a route after writes, and after a delete. */
@@ -607,7 +624,20 @@ async function loadFixtures(): Promise<Fixtures> {
   if (!goal || !goalArea || !municipalGoal || !detail || !target || !outcome) {
     throw new Error('the demo lacks a record the fuzzer needs');
   }
+  // The demo maps no cost centres and keeps Kommun-BAS: one of each to change and delete, made again when
+  // a delete has taken it.
+  const costCentre = await listedOrCreated('/api/v1/economy/cost-centres', () => ({
+    code: `FZ${nextSerial()}`,
+    orgUnitId: unit.id,
+  }));
+  const accountRange = await listedOrCreated('/api/v1/economy/account-ranges', () => ({
+    fromAccount: '4900',
+    toAccount: '4909',
+    category: 'revenue',
+  }));
   return {
+    costCentre,
+    accountRange,
     unit: { id: unit.id, version: unit.version, code: unit.code },
     year,
     round: { id: round.id, version: round.version },
@@ -727,6 +757,10 @@ function recordOf(route: Route): Ref | null {
       return fx.outcome;
     case 'assessments':
       return fx.assessment;
+    case 'cost-centres':
+      return fx.costCentre;
+    case 'account-ranges':
+      return fx.accountRange;
     case 'files':
       return { id: uploads.fileId, version: 1 };
     case 'jobs':
@@ -811,6 +845,10 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       return '2199-12-31';
     case 'name':
       return `Fuzzmål ${nextSerial()}`;
+    case 'fromAccount':
+      return '4000';
+    case 'toAccount':
+      return '4099';
     case 'notation':
       return '≥4,5';
     case 'total':
@@ -1279,6 +1317,7 @@ const ALL_OPERATIONS: readonly Operation[] = [
   planningApi,
   goalsApi,
   assessmentsApi,
+  economyApi,
   dataPackageApi,
 ].flatMap((operations) => Object.values(operations) as Operation[]);
 

@@ -20,6 +20,7 @@ export const RESOURCES = [
   'jobs',
   'files',
   'dataPackage',
+  'economy',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -11,6 +11,7 @@ export const tableCellSchema = z
     note: z.string().nullable(),
     tone: z.enum(['good', 'bad', 'mid', 'neutral']).nullable(),
     ref: refSchema,
+    value: z.string().nullable().optional(),
   })
   .meta({ id: 'TableCell' });
 

@@ -27,6 +27,11 @@ export interface TableCell {
   readonly note: string | null;
   readonly tone: CellTone | null;
   readonly ref: TableRef | null;
+  /**
+   * The exact figure behind a numeric cell, as a canonical decimal in the table's unit ("-2356", "17.3"), so
+   * that a spreadsheet receives a number rather than the printed text. Absent on text cells.
+   */
+  readonly value?: string | null;
 }
 
 export interface TableColumn {
@@ -83,6 +88,7 @@ export function cell(text: string, options: Partial<Omit<TableCell, 'text'>> = {
     note: options.note ?? null,
     tone: options.tone ?? null,
     ref: options.ref ?? null,
+    ...(options.value != null ? { value: options.value } : {}),
   };
 }
 

@@ -313,3 +313,11 @@ export const decimalField = z.codec(
     encode: (text) => text,
   },
 );
+
+/** A problem with one field of the input (errors.ts FieldProblem), as it travels in a response. */
+export const fieldProblemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  record: z.string().optional(),
+  value: z.unknown().optional(),
+});

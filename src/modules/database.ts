@@ -3,8 +3,9 @@
  * all tables stand in for one over some of them, so repositories share this one type.
  */
 import type { AssessmentsTables } from './assessments/db/tables.ts';
+import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
 
-export type Database = OrganisationTables & PlanningTables & GoalsTables & AssessmentsTables;
+export type Database = OrganisationTables & PlanningTables & GoalsTables & AssessmentsTables & EconomyTables;

@@ -12,6 +12,7 @@ import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
+import { economyModule } from './economy/module.ts';
 import { goalsModule } from './goals/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   planningModule,
   goalsModule,
   assessmentsModule,
+  economyModule,
   dataPackageModule(() => packageSections()),
 ];
 

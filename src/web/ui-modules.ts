@@ -4,6 +4,7 @@
  */
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
+import { economyUi } from '#modules/economy/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
@@ -16,5 +17,6 @@ export const UI_MODULES: readonly UiModule[] = [
   planningUi,
   goalsUi,
   assessmentsUi,
+  economyUi,
   dataPackageUi,
 ];

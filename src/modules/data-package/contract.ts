@@ -10,7 +10,14 @@
 
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
-import { idField, lineText, requiredText, yearField, yearParam } from '#core/validation.ts';
+import {
+  fieldProblemSchema,
+  idField,
+  lineText,
+  requiredText,
+  yearField,
+  yearParam,
+} from '#core/validation.ts';
 import { assessmentPackageRecord } from '../assessments/contract.ts';
 import {
   goalAreaPackageRecord,
@@ -82,17 +89,10 @@ export type DataPackageInput = z.input<typeof dataPackageSchema>;
 
 const counts = z.record(z.string(), z.int());
 
-export const problemSchema = z
-  .object({
-    path: z.string(),
-    message: z.string(),
-    record: z.string().optional(),
-    value: z.unknown().optional(),
-  })
-  .meta({
-    id: 'PackageProblem',
-    description: 'Ett fel eller en varning i paketet, med JSON-sökväg och värde.',
-  });
+export const problemSchema = fieldProblemSchema.meta({
+  id: 'PackageProblem',
+  description: 'Ett fel eller en varning i paketet, med JSON-sökväg och värde.',
+});
 
 export const importReportSchema = z
   .object({

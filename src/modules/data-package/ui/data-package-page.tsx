@@ -5,9 +5,8 @@
  * place in the file, before anything changes.
  */
 import { type FormEvent, useState } from 'react';
-import { z } from 'zod';
 import { operationUrl } from '#core/api.ts';
-import { JobProgress } from '#modules/jobs/ui/index.ts';
+import { JobFailure, JobProgress, ProblemList } from '#modules/jobs/ui/index.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ApiError, asApiError, call, upload } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
@@ -15,7 +14,7 @@ import { CheckboxField, Field, SelectField } from '#web/kit/field.tsx';
 import { Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears } from '#web/kit/year.tsx';
 import { jobsApi } from '../../jobs/contract.ts';
-import { dataPackageApi, importReportSchema, problemSchema } from '../contract.ts';
+import { dataPackageApi, importReportSchema } from '../contract.ts';
 
 const number = new Intl.NumberFormat('sv-SE');
 
@@ -136,38 +135,6 @@ function Report({ result, dryRun }: { result: unknown; dryRun: boolean }) {
   );
 }
 
-function ProblemList({ problems }: { problems: readonly z.output<typeof problemSchema>[] }) {
-  return (
-    <ul className="problem-list">
-      {problems.map((problem, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: problems are listed as found; the same path may repeat
-        <li key={index}>
-          <code>{problem.path}</code>
-          {problem.record && <> – {problem.record}</>}: {problem.message}
-          {problem.value !== undefined && (
-            <>
-              {' '}
-              (värde: <code>{JSON.stringify(problem.value)}</code>)
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Failure({ error }: { error: { code: string; message: string; fields?: readonly unknown[] } }) {
-  const problems = z.array(problemSchema).safeParse(error.fields ?? []);
-  return (
-    <div className="notice notice-error" role="alert">
-      <p>
-        <strong>{error.message}</strong>
-      </p>
-      {problems.success && problems.data.length > 0 && <ProblemList problems={problems.data} />}
-    </div>
-  );
-}
-
 function ImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
@@ -260,7 +227,7 @@ function ImportForm() {
               {job.status === 'succeeded' ? (
                 <Report result={job.result} dryRun={stage.dryRun} />
               ) : job.error ? (
-                <Failure error={job.error} />
+                <JobFailure error={job.error} />
               ) : null}
               <p className="actions-row">
                 {job.status === 'succeeded' && stage.dryRun && (

@@ -31,7 +31,7 @@ export function JobProgress({
   children,
 }: {
   id: string;
-  /** What the job counts, in the plural: "poster". */
+  /** What the job counts, in the plural: "poster"; "byte" for a file read byte by byte (shown in MB). */
   unit?: string;
   /** What to show when it has finished. */
   children: (job: JobData) => ReactNode;
@@ -44,7 +44,7 @@ export function JobProgress({
     return children(job.data);
   }
   const data = job.data;
-  const bytes = data?.message?.includes('paketet') ?? false;
+  const bytes = unit === 'byte' || (data?.message?.includes('paketet') ?? false);
   const figure = (value: number) =>
     bytes ? `${number.format(Math.round(value / 2 ** 20))} MB` : number.format(value);
   const amount =

@@ -1,0 +1,185 @@
+/**
+ * The economy API: the ledger's cost centres and account ranges, loading ledger files, and the operating
+ * statement built from them.
+ */
+import { z } from 'zod';
+import { defineOperations } from '#core/api.ts';
+import { tableModelSchema } from '#core/table-schema.ts';
+import { idField, intField, lineText, versionField, yearField, yearParam } from '#core/validation.ts';
+import { jobSchema } from '../jobs/contract.ts';
+import { orgUnitRefField } from '../organisation/contract.ts';
+import { accountRangeEntity, costCentreEntity } from './model.ts';
+
+const monthField = intField(1, 12);
+const monthParam = z
+  .string()
+  .regex(/^\d{1,2}$/, { message: 'ska vara en månad, 1–12' })
+  .transform(Number)
+  .pipe(monthField);
+const idParams = z.strictObject({ id: idField });
+const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
+
+export const costCentreSchema = costCentreEntity.dto;
+export const costCentreInputSchema = costCentreEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'CostCentreCreate' });
+export type CostCentreInput = z.output<typeof costCentreInputSchema>;
+export const costCentreUpdateSchema = costCentreEntity.update
+  .extend({ orgUnitId: orgUnitRefField.optional() })
+  .meta({ id: 'CostCentreUpdate' });
+export type CostCentreUpdate = z.output<typeof costCentreUpdateSchema>;
+export type CostCentreDto = z.output<typeof costCentreSchema>;
+export const accountRangeSchema = accountRangeEntity.dto;
+export type AccountRangeDto = z.output<typeof accountRangeSchema>;
+
+export const ledgerImportSchema = z
+  .object({
+    id: idField,
+    year: z.int(),
+    firstMonth: z.int(),
+    lastMonth: z.int(),
+    fileName: z.string(),
+    fileSize: z.int(),
+    sha256: z.string(),
+    encoding: z.string(),
+    vouchers: z.int(),
+    rows: z.int(),
+    importedBy: z.string(),
+    importedAt: z.string(),
+    replacedAt: z.string().nullable(),
+  })
+  .meta({
+    id: 'LedgerImport',
+    description:
+      'En inläst huvudboksfil: vem som läste in vilken fil (namn, storlek, SHA-256) och när, för vilken period.',
+  });
+export type LedgerImportDto = z.output<typeof ledgerImportSchema>;
+
+export const ledgerImportRequestSchema = z
+  .strictObject({
+    fileId: idField,
+    year: yearField,
+    firstMonth: monthField.default(1),
+    lastMonth: monthField.default(12),
+  })
+  .meta({ id: 'LedgerImportRequest' });
+export type LedgerImportRequest = z.output<typeof ledgerImportRequestSchema>;
+
+/** What a ledger load did: its record, and the rows read, kept and left out. */
+export const ledgerImportReportSchema = z
+  .object({
+    import: ledgerImportSchema,
+    vouchers: z.int(),
+    rows: z.int(),
+    leftOut: z.int(),
+  })
+  .meta({ id: 'LedgerImportReport' });
+export type LedgerImportReport = z.output<typeof ledgerImportReportSchema>;
+
+export const AMOUNT_UNITS = ['kr', 'tkr', 'mnkr'] as const;
+export const SIGN_CONVENTIONS = ['netCost', 'result'] as const;
+
+export const statementQuerySchema = z.strictObject({
+  org: lineText(64).min(1),
+  year: yearParam,
+  throughMonth: monthParam.optional(),
+  unit: z.enum(AMOUNT_UNITS).default('tkr'),
+  sign: z.enum(SIGN_CONVENTIONS).default('result'),
+  details: z.enum(['true', 'false']).default('true'),
+});
+export type StatementQuery = z.output<typeof statementQuerySchema>;
+
+export const economyApi = defineOperations('economy', 'Ekonomi', {
+  listCostCentres: {
+    method: 'GET',
+    path: '/economy/cost-centres',
+    summary: 'Kostnadsställen och de organisationsenheter de hör till',
+    response: z.array(costCentreSchema),
+    resources: ['economy'],
+  },
+  createCostCentre: {
+    method: 'POST',
+    path: '/economy/cost-centres',
+    summary: 'Koppla ett kostnadsställe i huvudboken till en organisationsenhet',
+    body: costCentreInputSchema,
+    response: costCentreSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  updateCostCentre: {
+    method: 'PUT',
+    path: '/economy/cost-centres/:id',
+    summary: 'Koppla ett kostnadsställe till en annan enhet',
+    params: idParams,
+    body: costCentreUpdateSchema,
+    response: costCentreSchema,
+    resources: ['economy'],
+  },
+  deleteCostCentre: {
+    method: 'DELETE',
+    path: '/economy/cost-centres/:id',
+    summary: 'Ta bort kopplingen av ett kostnadsställe',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
+    resources: ['economy'],
+  },
+  listAccountRanges: {
+    method: 'GET',
+    path: '/economy/account-ranges',
+    summary:
+      'Installationens egna kontointervall (utan dem gäller Kommun-BAS: klass 3 intäkter, 4–7 kostnader)',
+    response: z.array(accountRangeSchema),
+    resources: ['economy'],
+  },
+  createAccountRange: {
+    method: 'POST',
+    path: '/economy/account-ranges',
+    summary: 'Lägg till ett kontointervall som kostnader, intäkter, finansiella poster eller balansräkning',
+    body: accountRangeEntity.create,
+    response: accountRangeSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  deleteAccountRange: {
+    method: 'DELETE',
+    path: '/economy/account-ranges/:id',
+    summary: 'Ta bort ett kontointervall',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
+    resources: ['economy'],
+  },
+  listLedgerImports: {
+    method: 'GET',
+    path: '/economy/ledger-imports',
+    summary: 'Inlästa huvudboksfiler, senaste först',
+    query: z.strictObject({ year: yearParam.optional() }),
+    response: z.array(ledgerImportSchema),
+    resources: ['economy'],
+  },
+  startLedgerImport: {
+    method: 'POST',
+    path: '/economy/ledger-imports',
+    summary: 'Läs in en uppladdad huvudboksfil (SIE 4) för ett år eller en period, som ett jobb',
+    description:
+      'Ladda först upp filen med POST /files; starta sedan jobbet med filens id och följ det med ' +
+      'GET /jobs/{id}. Allt eller inget: en felaktig fil ger ett misslyckat jobb med varje problem och ' +
+      'radnummer. En ny fil för samma period ersätter den förra.',
+    body: ledgerImportRequestSchema,
+    response: jobSchema,
+    status: 202,
+    resources: ['jobs', 'economy'],
+  },
+  getStatement: {
+    method: 'GET',
+    path: '/economy/statement',
+    summary:
+      'Driftsammandrag för en enhet och dess underenheter: utfall hittills i år mot samma period i fjol',
+    query: statementQuerySchema,
+    response: tableModelSchema,
+    resources: ['economy'],
+  },
+});

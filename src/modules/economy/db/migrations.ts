@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { MigrationDefinition } from '#platform/db/migrations.ts';
+
+export const economyMigrations: MigrationDefinition[] = [
+  {
+    name: '20261202T0900-economy-create-ledger',
+    async up(db) {
+      await sql`
+        create table cost_centre (
+          id uuid primary key default gen_random_uuid(),
+          dimension integer not null default 1 check (dimension between 1 and 999),
+          code text not null check (btrim(code) <> ''),
+          org_unit_id uuid not null references org_unit (id),
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint cost_centre_dimension_code_key unique (dimension, code)
+        )`.execute(db);
+      await sql`
+        create table account_range (
+          id uuid primary key default gen_random_uuid(),
+          from_account text not null check (from_account ~ '^[0-9]{1,10}$'),
+          to_account text not null check (to_account ~ '^[0-9]{1,10}$'),
+          category text not null check (category in ('cost', 'revenue', 'financial', 'balance')),
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      // One row per file loaded: who loaded which file, when, for which period, and what it held.
+      await sql`
+        create table ledger_import (
+          id uuid primary key default gen_random_uuid(),
+          year integer not null check (year between 1900 and 2200),
+          first_month smallint not null check (first_month between 1 and 12),
+          last_month smallint not null check (last_month between first_month and 12),
+          file_id uuid references stored_file (id) on delete set null,
+          file_name text not null,
+          file_size bigint not null,
+          sha256 text not null,
+          encoding text not null,
+          vouchers integer not null,
+          rows integer not null,
+          imported_by uuid not null,
+          imported_at timestamptz not null default now(),
+          replaced_at timestamptz
+        )`.execute(db);
+      await sql`create index ledger_import_year_idx on ledger_import (year)`.execute(db);
+      // The transaction rows of costs and revenues, in öre with the ledger's sign (debit positive).
+      await sql`
+        create table ledger_entry (
+          import_id uuid not null references ledger_import (id) on delete cascade,
+          year integer not null,
+          month smallint not null check (month between 1 and 12),
+          org_unit_id uuid not null references org_unit (id),
+          account text not null,
+          amount_ore bigint not null,
+          entry_date date not null,
+          voucher text not null,
+          cost_centre text not null
+        )`.execute(db);
+      await sql`create index ledger_entry_period_idx on ledger_entry (year, month)`.execute(db);
+      await sql`create index ledger_entry_import_idx on ledger_entry (import_id)`.execute(db);
+      // The rows summed per unit, account and month: what statements read, a few hundred times smaller.
+      await sql`
+        create table ledger_month (
+          year integer not null,
+          month smallint not null,
+          org_unit_id uuid not null references org_unit (id),
+          account text not null,
+          amount_ore bigint not null,
+          primary key (year, month, org_unit_id, account)
+        )`.execute(db);
+    },
+  },
+];

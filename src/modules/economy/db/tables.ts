@@ -1,0 +1,49 @@
+import type { Generated } from 'kysely';
+import type { TableOf } from '#platform/db/entity-store.ts';
+import type { accountRangeEntity, costCentreEntity } from '../model.ts';
+
+export interface LedgerImportTable {
+  id: Generated<string>;
+  year: number;
+  first_month: number;
+  last_month: number;
+  file_id: string | null;
+  file_name: string;
+  file_size: string | number;
+  sha256: string;
+  encoding: string;
+  vouchers: number;
+  rows: number;
+  imported_by: string;
+  imported_at: Generated<Date>;
+  replaced_at: Date | null;
+}
+
+export interface LedgerEntryTable {
+  import_id: string;
+  year: number;
+  month: number;
+  org_unit_id: string;
+  account: string;
+  /** bigint comes back as text from both engines: never through a float. */
+  amount_ore: string;
+  entry_date: string;
+  voucher: string;
+  cost_centre: string;
+}
+
+export interface LedgerMonthTable {
+  year: number;
+  month: number;
+  org_unit_id: string;
+  account: string;
+  amount_ore: string;
+}
+
+export interface EconomyTables {
+  cost_centre: TableOf<typeof costCentreEntity>;
+  account_range: TableOf<typeof accountRangeEntity>;
+  ledger_import: LedgerImportTable;
+  ledger_entry: LedgerEntryTable;
+  ledger_month: LedgerMonthTable;
+}

@@ -1,0 +1,71 @@
+/**
+ * Ledger sums rolled up the organisation tree: each row of an operating statement is one child of the unit
+ * asked for, with everything booked on it and on the units below it. What is booked on the unit itself
+ * (its own cost centres) gets a row of its own, so that the rows always add up to the unit's total.
+ */
+import { type AccountRange, classifyAccount } from './account-class.ts';
+import type { GrossAmounts } from './statement/index.ts';
+
+export interface RollupUnit {
+  readonly id: string;
+  readonly parentId: string | null;
+}
+
+export interface LedgerSum {
+  readonly orgUnitId: string;
+  readonly account: string;
+  /** Öre, with the ledger's sign: debit positive. */
+  readonly amountOre: bigint;
+}
+
+/** The key of the row for what is booked on the root unit itself. */
+export const OWN_ROW = 'own';
+
+/**
+ * Costs and revenues (positive magnitudes, öre) per row: per child of `rootId`, and `OWN_ROW` for the root
+ * itself. Sums on units outside the subtree are left out; so are accounts that are neither costs nor
+ * revenues.
+ */
+export function rollUp(
+  units: readonly RollupUnit[],
+  rootId: string,
+  sums: readonly LedgerSum[],
+  accountRanges: readonly AccountRange[],
+): Map<string, GrossAmounts> {
+  const parentOf = new Map(units.map((unit) => [unit.id, unit.parentId]));
+  const rowOf = new Map<string, string | null>();
+  const rowKey = (unitId: string): string | null => {
+    if (rowOf.has(unitId)) {
+      return rowOf.get(unitId) ?? null;
+    }
+    let key: string | null = null;
+    if (unitId === rootId) {
+      key = OWN_ROW;
+    } else {
+      const parent = parentOf.get(unitId);
+      if (parent === rootId) {
+        key = unitId;
+      } else if (parent !== undefined && parent !== null) {
+        key = rowKey(parent);
+      }
+    }
+    rowOf.set(unitId, key);
+    return key;
+  };
+  const rows = new Map<string, GrossAmounts>();
+  for (const sum of sums) {
+    const key = rowKey(sum.orgUnitId);
+    const category = classifyAccount(sum.account, accountRanges);
+    if (key === null || (category !== 'cost' && category !== 'revenue')) {
+      continue;
+    }
+    const row = rows.get(key) ?? { costs: 0n, revenues: 0n };
+    rows.set(
+      key,
+      category === 'cost'
+        ? { costs: row.costs + sum.amountOre, revenues: row.revenues }
+        : { costs: row.costs, revenues: row.revenues - sum.amountOre },
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,47 @@
+/** The economy module's routes: one use case per operation of its contract. */
+import { findFile } from '#platform/files.ts';
+import { registerOperations } from '#platform/http/operations.ts';
+import { enqueueJob } from '#platform/jobs.ts';
+import type { RouteRegistrar } from '../module-definition.ts';
+import { economyApi } from './contract.ts';
+import { listLedgerImports } from './db/ledger-repository.ts';
+import { LEDGER_IMPORT_JOB } from './ledger-import.ts';
+import {
+  createAccountRange,
+  createCostCentre,
+  deleteAccountRange,
+  deleteCostCentre,
+  listAccountRanges,
+  listCostCentres,
+  updateCostCentre,
+} from './mapping-service.ts';
+import { economyErrors } from './messages.sv.ts';
+import { operatingStatement } from './statement-service.ts';
+
+export const economyRoutes: RouteRegistrar = (app, platform) =>
+  registerOperations(app, platform, economyApi, {
+    listCostCentres: (_input, ctx) => listCostCentres(ctx),
+    createCostCentre: ({ body }, ctx) => createCostCentre(ctx, body),
+    updateCostCentre: ({ params, body }, ctx) => updateCostCentre(ctx, params.id, body),
+    deleteCostCentre: ({ params, query }, ctx) => deleteCostCentre(ctx, params.id, query.version),
+    listAccountRanges: (_input, ctx) => listAccountRanges(ctx),
+    createAccountRange: ({ body }, ctx) => createAccountRange(ctx, body),
+    deleteAccountRange: ({ params, query }, ctx) => deleteAccountRange(ctx, params.id, query.version),
+    listLedgerImports: ({ query }, ctx) => listLedgerImports(ctx.db, query.year),
+    startLedgerImport: async ({ body }, ctx) => {
+      if (body.lastMonth < body.firstMonth) {
+        throw economyErrors.month_span_reversed();
+      }
+      await findFile(ctx.db, body.fileId);
+      const job = await enqueueJob(ctx.db, ctx.actor, {
+        kind: LEDGER_IMPORT_JOB,
+        // One load of a year's ledger at a time: two would clear each other's months.
+        scope: `ledger:${body.year}`,
+        payload: body,
+        message: 'Väntar på att starta inläsningen av huvudboken.',
+      });
+      platform.jobs?.wake();
+      return job;
+    },
+    getStatement: ({ query }, ctx) => operatingStatement(ctx, query),
+  });

@@ -1,0 +1,4 @@
+/** The public server surface of the economy module. */
+export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
+export { importLedgerFile } from './ledger-import.ts';
+export { operatingStatement } from './statement-service.ts';

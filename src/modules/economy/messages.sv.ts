@@ -1,0 +1,45 @@
+/** Swedish texts of the economy module: one code and one text per rule. */
+import { defineErrors, type FieldProblem } from '#core/errors.ts';
+
+export const economyErrors = defineErrors('economy', {
+  ledger_refused: {
+    kind: 'invalid',
+    text: (fileName: string, problems: readonly FieldProblem[]) =>
+      `Huvudboksfilen ”${fileName}” lästes inte in: ` +
+      `${problems.length === 1 ? 'ett problem' : `${problems.length} problem`}. ` +
+      'Ingenting har sparats. Rätta filen och läs in den igen.',
+    fields: (_fileName: string, problems: readonly FieldProblem[]) => problems,
+  },
+  year_mismatch: {
+    kind: 'invalid',
+    text: (fileYear: string, year: number) =>
+      `Filen gäller räkenskapsåret ${fileYear}, inte ${year}. Ange rätt år eller välj rätt fil.`,
+  },
+  month_span_reversed: {
+    kind: 'invalid',
+    field: 'lastMonth',
+    text: () => 'Sista månaden kan inte vara före den första.',
+  },
+  cost_centre_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Kostnadsstället ”${ref}” finns inte.`,
+  },
+  cost_centre_exists: {
+    kind: 'conflict',
+    field: 'code',
+    text: () => 'Det kostnadsstället är redan kopplat till en enhet i samma dimension.',
+  },
+  account_range_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Kontointervallet ”${ref}” finns inte.`,
+  },
+  account_range_reversed: {
+    kind: 'invalid',
+    field: 'toAccount',
+    text: () => 'Intervallet måste sluta på samma eller ett högre konto än det börjar på.',
+  },
+  no_ledger: {
+    kind: 'not_found',
+    text: (year: number) => `Det finns ingen huvudbok inläst för ${year}.`,
+  },
+});

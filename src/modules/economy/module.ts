@@ -1,0 +1,20 @@
+/**
+ * What the economy module adds to Verksam: the ledger (SIE 4 files mapped onto the organisation through
+ * cost centres and account classes) and the operating statements built from it.
+ */
+import type { ModuleDefinition } from '../module-definition.ts';
+import { economyMigrations } from './db/migrations.ts';
+import { economyRoutes } from './economy-routes.ts';
+import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
+import { economyErrors } from './messages.sv.ts';
+
+export const economyModule: ModuleDefinition = {
+  name: 'economy',
+  dependsOn: ['organisation', 'planning', 'jobs'],
+  migrations: economyMigrations,
+  routes: economyRoutes,
+  constraintErrors: {
+    cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
+  },
+  jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler },
+};

@@ -1,0 +1,238 @@
+/**
+ * The ledger through the API, on both engines: a SIE file uploaded and loaded as a job, mapped onto units
+ * through cost centres, summed into the operating statement; a bad file refused with every problem and its
+ * line, storing nothing; a new file for the same months replacing the old one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { buildOrganisation } from '../../../../test/factories.ts';
+import type { TableModel, TableRow } from '../../../core/table.ts';
+
+interface JobBody {
+  id: string;
+  status: string;
+  result: unknown;
+  error: { message: string; fields?: { path: string; message: string }[] } | null;
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await buildOrganisation(t);
+  for (const [code, name] of [
+    ['VOE', 'Verksamhetsområde ekonomi'],
+    ['LKDATA', 'LKDATA'],
+  ]) {
+    const unit = await t.request('POST', '/api/v1/organisation/units', {
+      code,
+      name,
+      kind: 'division',
+      parentId: 'VSS',
+      validFrom: '2022-01-01',
+      validTo: null,
+    });
+    expect(unit.status).toBe(201);
+  }
+  const voe = await t.request<{ id: string }>('GET', '/api/v1/organisation/units/VOE');
+  const mapped = await t.request('POST', '/api/v1/economy/cost-centres', {
+    code: '1410',
+    orgUnitId: voe.body.id,
+  });
+  expect(mapped.status).toBe(201);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const HEADER = [
+  '#FLAGGA 0',
+  '#PROGRAM "Verksam test" 1.0',
+  '#FORMAT PC8',
+  '#GEN 20230901',
+  '#SIETYP 4',
+  '#FNAMN "Linköpings kommun"',
+  '#RAR 0 20230101 20231231',
+  '#KONTO 1510 "Kundfordringar"',
+  '#KONTO 2440 "Leverantörsskulder"',
+  '#KONTO 3410 "Interna intäkter"',
+  '#KONTO 4010 "Löner tillsvidareanställda"',
+  '#KONTO 8410 "Räntekostnader"',
+  '#DIM 1 "Kostnadsställe"',
+  '#OBJEKT 1 "1410" "Ekonomi"',
+  '#OBJEKT 1 "LKDATA" "LKDATA"',
+  '#OBJEKT 1 "9999" "Okänt"',
+];
+
+function voucher(number: number, date: string, rows: [string, string, string][]): string[] {
+  return [
+    `#VER A ${number} ${date} "Verifikation ${number}"`,
+    '{',
+    ...rows.map(([account, objects, amount]) => `   #TRANS ${account} {${objects}} ${amount}`),
+    '}',
+  ];
+}
+
+/** VOE (cost centre 1410): costs 1 000 000,50 kr, revenues 1 200 000 kr; LKDATA: costs 500 000 kr. */
+const GOOD = [
+  ...HEADER,
+  ...voucher(1, '20230115', [
+    ['4010', '1 "1410"', '1000000.50'],
+    ['2440', '', '-1000000.50'],
+  ]),
+  ...voucher(2, '20230220', [
+    ['3410', '1 "1410"', '-1200000'],
+    ['1510', '', '1200000'],
+  ]),
+  ...voucher(3, '20230810', [
+    ['4010', '1 "LKDATA"', '500000.00'],
+    ['8410', '', '100'],
+    ['2440', '', '-500100'],
+  ]),
+];
+
+async function load(name: string, lines: readonly string[], months = { firstMonth: 1, lastMonth: 8 }) {
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/files?name=${encodeURIComponent(name)}`,
+    headers: { 'content-type': 'text/plain' },
+    payload: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
+  });
+  expect(uploaded.statusCode).toBe(201);
+  const started = await t.request<JobBody>('POST', '/api/v1/economy/ledger-imports', {
+    fileId: JSON.parse(uploaded.body).id,
+    year: 2023,
+    ...months,
+  });
+  expect(started.status).toBe(202);
+  for (;;) {
+    const job = await t.request<JobBody>('GET', `/api/v1/jobs/${started.body.id}`);
+    if (job.body.status === 'succeeded' || job.body.status === 'failed') {
+      return job.body;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function statement(query = 'org=VSS&year=2023&unit=kr') {
+  const response = await t.request<TableModel>('GET', `/api/v1/economy/statement?${query}`);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
+}
+
+const rows = (table: TableModel): TableRow[] => table.groups.flatMap((group) => group.rows);
+const line = (table: TableModel, header: string, occurrence = 0) =>
+  rows(table)
+    .filter((row) => row.header.text === header)
+    [occurrence]?.cells.map((cell) => cell.text);
+
+describe('the ledger', () => {
+  it('loads a SIE file as a job and shows it in the operating statement, per unit, in kronor', async () => {
+    const job = await load('huvudbok-2023.se', GOOD);
+    expect(job.error).toBeNull();
+    expect(job.result).toMatchObject({ vouchers: 3, rows: 3, leftOut: 4 });
+    const table = await statement();
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Verksamhet',
+      'Utfall jan–aug 2023',
+      'Utfall jan–aug 2022',
+      'Förändring',
+      'Bokslut 2022',
+    ]);
+    // VOE 1 200 000 − 1 000 000,50 = 199 999,50, printed 200 000 (halves away from zero).
+    expect(line(table, 'Verksamhetsområde ekonomi')?.[0]).toBe('200\u00a0000');
+    expect(line(table, 'LKDATA')?.[0]).toBe('−500\u00a0000');
+    // No ledger for 2022: those columns are empty, not zero.
+    expect(line(table, 'LKDATA')?.slice(1)).toEqual(['', '', '']);
+    // The exact total −300 000,50 prints as −300 001, one more than its printed rows: a note says why.
+    const total = rows(table).find((row) => row.key === 'total');
+    expect(total?.cells[0]).toMatchObject({ text: '−300\u00a0001', value: '-300001' });
+    const notes = total?.cells[0]?.markers.map((marker) => table.footnotes[marker - 1]?.text);
+    expect(notes?.join(' ')).toMatch(/avrundning/);
+  });
+
+  it('records who loaded which file, when, with its hash and encoding', async () => {
+    const loads = await t.request<{ fileName: string; sha256: string; encoding: string; vouchers: number }[]>(
+      'GET',
+      '/api/v1/economy/ledger-imports?year=2023',
+    );
+    expect(loads.body[0]).toMatchObject({ fileName: 'huvudbok-2023.se', encoding: 'utf-8', vouchers: 3 });
+    expect(loads.body[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a bad file with every problem and its line, and stores nothing', async () => {
+    const before = await statement();
+    const job = await load('trasig.se', [
+      ...HEADER,
+      ...voucher(1, '20230115', [
+        ['4010', '1 "1410"', '100.00'],
+        ['2440', '', '-99.00'],
+      ]),
+      ...voucher(2, '20230116', [
+        ['4711', '1 "1410"', '5'],
+        ['2440', '', '-5'],
+      ]),
+      ...voucher(3, '20230117', [
+        ['4010', '1 "9999"', '5'],
+        ['2440', '', '-5'],
+      ]),
+      ...voucher(4, '20231005', [
+        ['4010', '1 "1410"', '5'],
+        ['2440', '', '-5'],
+      ]),
+    ]);
+    expect(job.status).toBe('failed');
+    expect(job.error?.message).toMatch(
+      /^Huvudboksfilen ”trasig\.se” lästes inte in: \d+ problem\. Ingenting har sparats/,
+    );
+    const paths = job.error?.fields?.map((field) => field.path) ?? [];
+    const messages = job.error?.fields?.map((field) => field.message).join('\n') ?? '';
+    expect(paths).toContain(`rad ${HEADER.length + 1}`); // the unbalanced voucher
+    expect(messages).toMatch(/4711/); // an undeclared account
+    expect(messages).toMatch(/Kostnadsstället ”9999” \(dimension 1\) hör inte till någon organisationsenhet/);
+    expect(messages).toMatch(/utanför perioden januari–augusti 2023/);
+    expect(await statement()).toEqual(before);
+  });
+
+  it('replaces the months a new file covers, and keeps the old load in the history as replaced', async () => {
+    const job = await load('huvudbok-2023-v2.se', [
+      ...HEADER,
+      ...voucher(1, '20230115', [
+        ['4010', '1 "LKDATA"', '42'],
+        ['2440', '', '-42'],
+      ]),
+    ]);
+    expect(job.status).toBe('succeeded');
+    const table = await statement();
+    expect(line(table, 'LKDATA')?.[0]).toBe('−42');
+    expect(line(table, 'Verksamhetsområde ekonomi')?.[0]).toBe('0');
+    const loads = await t.request<{ fileName: string; replacedAt: string | null }[]>(
+      'GET',
+      '/api/v1/economy/ledger-imports',
+    );
+    expect(loads.body.map((load) => [load.fileName, load.replacedAt === null])).toEqual([
+      ['huvudbok-2023-v2.se', true],
+      ['huvudbok-2023.se', false],
+    ]);
+  });
+
+  it('answers in Swedish when a unit has no ledger, and when the months are reversed', async () => {
+    const none = await t.request<{ error: { message: string } }>(
+      'GET',
+      '/api/v1/economy/statement?org=VSS&year=2019',
+    );
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toBe('Det finns ingen huvudbok inläst för 2019.');
+    const reversed = await t.request<{ error: { message: string } }>(
+      'POST',
+      '/api/v1/economy/ledger-imports',
+      {
+        fileId: '00000000-0000-4000-8000-000000000000',
+        year: 2023,
+        firstMonth: 9,
+        lastMonth: 3,
+      },
+    );
+    expect(reversed.status).toBe(422);
+    expect(reversed.body.error.message).toBe('Sista månaden kan inte vara före den första.');
+  });
+});

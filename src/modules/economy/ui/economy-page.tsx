@@ -1,0 +1,26 @@
+/** Ekonomi: the ledger loaded from SIE files, the operating statement built from it, and cost centres. */
+import { PageTitle } from '#web/kit/page.tsx';
+import { useRoundYears, useYear } from '#web/kit/year.tsx';
+import { CostCentres } from './cost-centres.tsx';
+import { LedgerHistory } from './ledger-history.tsx';
+import { LedgerImportForm } from './ledger-import-form.tsx';
+import { StatementView } from './statement-view.tsx';
+
+export function EconomyPage() {
+  const year = useYear();
+  const roundYears = useRoundYears();
+  // The ledger may hold years that have no reporting rounds yet; offer a few around the current one.
+  const years = [...new Set([...roundYears, year - 1, year, year + 1])].sort((a, b) => b - a);
+  return (
+    <>
+      <PageTitle title="Ekonomi">Ekonomi</PageTitle>
+      <p className="lead">
+        Utfall från huvudboken, inläst som SIE-filer från ekonomisystemet, och driftsammandrag per enhet.
+      </p>
+      <StatementView year={year} years={years} />
+      <LedgerImportForm year={year} years={years} />
+      <LedgerHistory />
+      <CostCentres />
+    </>
+  );
+}
