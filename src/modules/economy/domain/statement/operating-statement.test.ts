@@ -16,6 +16,14 @@ import {
   type StatementRow,
 } from './operating-statement.ts';
 
+/** The shared rounding notes: the figures are in the table; the note says why they differ. */
+const TOTAL_NOTE =
+  'Summan är räknad på exakta belopp före avrundning till tkr och kan därför skilja sig från summan av de ' +
+  'avrundade raderna.';
+const NET_NOTE =
+  'Nettot är räknat på exakta belopp före avrundning till tkr och kan därför skilja sig från nettot av de ' +
+  'avrundade raderna varav kostnader och varav intäkter.';
+
 /** tkr as printed in the seeds, or with decimals for amounts that are not whole tkr, as öre. */
 const tkr = (value: number | string): bigint => BigInt(scaleByPowerOfTen(String(value), 5));
 const gross = (costs: number | string, revenues: number | string): GrossAmounts => ({
@@ -203,10 +211,7 @@ describe('the Delår prognos (004:197-206) and its net-cost restatement', () => 
     const total = rowOf(table, 'total');
     expect(total.cells[0]?.markers).toEqual([]);
     expect(total.cells[1]?.markers).toEqual([]);
-    expect(noteTexts(table, total.cells[2]?.markers ?? [])).toEqual([
-      'Raderna varav kostnader och varav intäkter ger netto 13 542 tkr men nettot är 13 543 tkr: ' +
-        'skillnaden beror på avrundning till tkr.',
-    ]);
+    expect(noteTexts(table, total.cells[2]?.markers ?? [])).toEqual([NET_NOTE]);
   });
 
   it('notes the same on a unit whose own varav rows are printed', () => {
@@ -217,10 +222,7 @@ describe('the Delår prognos (004:197-206) and its net-cost restatement', () => 
       ['varav intäkter', '142 817', '137 423', '5 394'],
     ]);
     const lkdata = rowOf(table, 'lkdata');
-    expect(noteTexts(table, lkdata.cells[2]?.markers ?? [])).toEqual([
-      'Raderna varav kostnader och varav intäkter ger netto 12 487 tkr men nettot är 12 488 tkr: ' +
-        'skillnaden beror på avrundning till tkr.',
-    ]);
+    expect(noteTexts(table, lkdata.cells[2]?.markers ?? [])).toEqual([NET_NOTE]);
     expect(lkdata.cells[0]?.markers).toEqual([]);
     // Numbered in reading order: the unit's note before the conventions under the total.
     expect(lkdata.cells[2]?.markers).toEqual([1]);
@@ -323,9 +325,7 @@ describe('rounding never leaves a total disagreeing with its rows unsaid', () =>
       ['Summa', '4'],
     ]);
     const total = rowOf(table, 'total').cells[0];
-    expect(noteTexts(table, total?.markers ?? [])).toEqual([
-      'Raderna summerar till 3 tkr men summan är 4 tkr: skillnaden beror på avrundning till tkr.',
-    ]);
+    expect(noteTexts(table, total?.markers ?? [])).toEqual([TOTAL_NOTE]);
   });
 
   it('adds no note when the printed rows sum to the printed total', () => {
@@ -343,9 +343,7 @@ describe('rounding never leaves a total disagreeing with its rows unsaid', () =>
       ['Z', '0'],
       ['Summa', '-1'],
     ]);
-    expect(noteTexts(table, rowOf(table, 'total').cells[0]?.markers ?? [])).toEqual([
-      'Raderna summerar till -2 tkr men summan är -1 tkr: skillnaden beror på avrundning till tkr.',
-    ]);
+    expect(noteTexts(table, rowOf(table, 'total').cells[0]?.markers ?? [])).toEqual([TOTAL_NOTE]);
   });
 
   it('notes the varav totals too when the units’ varav rows are printed', () => {
@@ -366,9 +364,7 @@ describe('rounding never leaves a total disagreeing with its rows unsaid', () =>
       ['varav intäkter', '4'],
     ]);
     const costs = rowOf(table, 'total:costs').cells[0];
-    expect(noteTexts(table, costs?.markers ?? [])).toEqual([
-      'Raderna summerar till 3 tkr men summan är 4 tkr: skillnaden beror på avrundning till tkr.',
-    ]);
+    expect(noteTexts(table, costs?.markers ?? [])).toEqual([TOTAL_NOTE]);
     // The same text keeps its number.
     expect(rowOf(table, 'total:revenues').cells[0]?.markers).toEqual(costs?.markers);
   });
@@ -388,7 +384,7 @@ describe('rounding never leaves a total disagreeing with its rows unsaid', () =>
       ['Summa', '0,4'],
     ]);
     expect(plain(table.footnotes.at(-1)?.text ?? '')).toBe(
-      'Raderna summerar till 0,3 mnkr men summan är 0,4 mnkr: skillnaden beror på avrundning till 1 decimal i mnkr.',
+      'Summan är räknad på exakta belopp före avrundning till 1 decimal i mnkr och kan därför skilja sig från summan av de avrundade raderna.',
     );
   });
 });

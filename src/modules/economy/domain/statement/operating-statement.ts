@@ -236,9 +236,10 @@ function roundingCause(ctx: Context): string {
 }
 
 /**
- * The note on a total cell whose printed figure is not the sum of the printed rows above it. The cause is
- * rounding when the exact figures agree; otherwise some rows lack one of the two columns a variance or
- * change compares, and the total is taken between the columns' totals.
+ * The note on a total cell whose printed figure is not the sum of the printed rows above it. When the exact
+ * figures agree, the cause is rounding, and every such cell shares one note (a page of notes that each
+ * repeat their two figures would bury the table; the figures are in the table). Otherwise some rows lack
+ * one of the two columns a variance or change compares, and the total is taken between the columns' totals.
  */
 function totalNote(ctx: Context, rows: readonly (Ore | null)[], total: Ore | null): string | null {
   if (total === null) {
@@ -251,14 +252,19 @@ function totalNote(ctx: Context, rows: readonly (Ore | null)[], total: Ore | nul
     return null;
   }
   const exactSum = present.reduce((sum, value) => sum + value, 0n);
-  const cause =
-    exactSum === total
-      ? `skillnaden beror på ${roundingCause(ctx)}`
-      : 'summan är räknad på kolumnernas summor, och alla rader har inte belopp i båda kolumnerna';
-  return `Raderna summerar till ${withUnit(ctx, printedSum)} men summan är ${withUnit(ctx, printedTotal)}: ${cause}.`;
+  if (exactSum === total) {
+    return (
+      `Summan är räknad på exakta belopp före ${roundingCause(ctx)} och kan därför skilja sig från ` +
+      'summan av de avrundade raderna.'
+    );
+  }
+  return (
+    `Raderna summerar till ${withUnit(ctx, printedSum)} men summan är ${withUnit(ctx, printedTotal)}: ` +
+    'summan är räknad på kolumnernas summor, och alla rader har inte belopp i båda kolumnerna.'
+  );
 }
 
-/** The note on a net cell whose printed figure is not what its printed varav rows give. */
+/** The note on a net cell whose printed figure is not what its printed varav rows give: one shared note. */
 function detailNote(ctx: Context, column: StatementColumn, figures: Figures): string | null {
   const { net, costs, revenues } = figures;
   if (net === null || costs === null || revenues === null) {
@@ -270,13 +276,12 @@ function detailNote(ctx: Context, column: StatementColumn, figures: Figures): st
     column.kind === 'variance'
       ? netVarianceFromParts(printedCosts, printedRevenues, sign, varianceConvention)
       : combineNet(printedCosts, printedRevenues, sign);
-  const printedNet = printed(ctx, net);
-  if (implied === printedNet) {
+  if (implied === printed(ctx, net)) {
     return null;
   }
   return (
-    `Raderna varav kostnader och varav intäkter ger netto ${withUnit(ctx, implied)} men nettot är ` +
-    `${withUnit(ctx, printedNet)}: skillnaden beror på ${roundingCause(ctx)}.`
+    `Nettot är räknat på exakta belopp före ${roundingCause(ctx)} och kan därför skilja sig från ` +
+    'nettot av de avrundade raderna varav kostnader och varav intäkter.'
   );
 }
 
