@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { encodeCp437, syntheticLedgerLines } from '../src/modules/economy/domain/index.ts';
 import { type AppServer, launchAppServer, newDataDir, ROOT, startAppServer } from './support/app-server.ts';
 
 function verksam(dataDir: string, args: string[], input?: string) {
@@ -51,6 +52,27 @@ async function until(condition: () => boolean, what: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** September 2023 for three of VSS's units, as a CP437 SIE file: made up, and labelled so. */
+function septemberLedger(): Uint8Array {
+  const centre = (code: string, costsTkr: bigint) => ({
+    code,
+    name: code,
+    costsOre: costsTkr * 100_000n * 12n,
+    revenuesOre: costsTkr * 101_000n * 12n,
+  });
+  const lines = syntheticLedgerLines({
+    company: 'Verksamhetsstöd och service',
+    label: 'Syntetisk testhuvudbok',
+    year: 2023,
+    firstMonth: 9,
+    lastMonth: 9,
+    centres: [centre('LKDATA', 19_000n), centre('VSS-KR', 20_000n), centre('VSS-STAB', 2_400n)],
+    vouchersPerMonth: 10,
+    seed: 9,
+  });
+  return encodeCp437(`${[...lines].join('\r\n')}\r\n`);
 }
 
 describe('the command line', () => {
@@ -108,6 +130,33 @@ describe('the command line', () => {
       result.stderr,
       /\$\.goals\[0\]\.orgUnit – .+: Organisationsenheten FINNS-INTE finns varken i paketet eller i databasen\. \(värde: "FINNS-INTE"\)/,
     );
+  });
+
+  it('loads a ledger file for September through the running server and prints the statement as CSV', () => {
+    const file = path.join(scratch, 'huvudbok-2023-09.se');
+    fs.writeFileSync(file, septemberLedger());
+    const loaded = verksam(server.dataDir, ['ledger', 'import', file, '--year', '2023', '--months', '9']);
+    assert.equal(loaded.status, 0, loaded.stderr);
+    assert.match(
+      loaded.stderr,
+      /Huvudboken är inläst för månad 9–9 2023 \(huvudbok-2023-09\.se, teckenkodning cp437\)\./,
+    );
+    assert.match(loaded.stderr, /60 verifikationer, 60 transaktionsrader på kostnader och intäkter/);
+
+    const csv = verksam(server.dataDir, ['statement', '--org', 'VSS', '--year', '2023']);
+    assert.equal(csv.status, 0, csv.stderr);
+    const lines = csv.stdout.split('\r\n');
+    assert.equal(
+      lines[0],
+      '\uFEFFDriftsammandrag Verksamhetsstöd och service januari–september 2023, belopp i tkr',
+    );
+    assert.equal(lines[1], 'Verksamhet;Utfall jan–sep 2023;Utfall jan–sep 2022;Förändring;Bokslut 2022');
+    assert.match(csv.stdout, /\r\nLKDATA(;-?\d+){4}\r\n/);
+
+    const refused = verksam(server.dataDir, ['ledger', 'import', file, '--year', '2024']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /Huvudboksfilen ”huvudbok-2023-09\.se” lästes inte in/);
+    assert.match(refused.stderr, /rad \d+: \d+ verifikationer är daterade utanför perioden hela 2024/);
   });
 
   it('imports a package from standard input, then works directly on the folder once the server has stopped', async () => {

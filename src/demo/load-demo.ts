@@ -4,10 +4,15 @@
  */
 
 import type { Kysely } from 'kysely';
+import type { Ctx } from '#modules/context.ts';
 import { importPackage, objectSource, PACKAGE_LISTS } from '#modules/data-package/index.ts';
 import type { Database } from '#modules/database.ts';
+import { encodeCp437, syntheticLedgerLines } from '#modules/economy/domain/index.ts';
+import { importLedgerFile } from '#modules/economy/index.ts';
 import { packageSections } from '#modules/registry.ts';
+import { storeFile } from '#platform/files.ts';
 import { systemContext } from '../app.ts';
+import { DEMO_LEDGERS } from './ledger.ts';
 import { buildDemoPackage } from './linkoping.ts';
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -20,7 +25,27 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   if (!(await isEmpty(db))) {
     return false;
   }
+  const ctx = systemContext(db);
   const source = objectSource(buildDemoPackage(), Object.keys(PACKAGE_LISTS));
-  await importPackage(systemContext(db), source, packageSections());
+  await importPackage(ctx, source, packageSections());
+  await loadDemoLedgers(ctx);
   return true;
+}
+
+/** The synthetic ledgers, written as SIE files in CP437 and loaded as a user's file would be. */
+async function loadDemoLedgers(ctx: Ctx): Promise<void> {
+  for (const demo of DEMO_LEDGERS) {
+    const text = `${[...syntheticLedgerLines(demo.options)].join('\r\n')}\r\n`;
+    const file = await storeFile(ctx.db, [encodeCp437(text)], {
+      name: demo.fileName,
+      mediaType: 'text/plain',
+      createdBy: ctx.actor.userId,
+    });
+    await importLedgerFile(ctx, {
+      fileId: file.id,
+      year: demo.year,
+      firstMonth: demo.firstMonth,
+      lastMonth: demo.lastMonth,
+    });
+  }
 }

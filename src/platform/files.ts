@@ -82,7 +82,7 @@ const toFile = (row: FileRow): StoredFile => ({
 /** Stores a stream; returns the stored file (the one already stored, when the content is the same). */
 export async function storeFile(
   db: AnyDb,
-  input: AsyncIterable<Uint8Array>,
+  input: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   meta: { name: string; mediaType: string; createdBy: string; maxBytes?: number },
 ): Promise<StoredFile> {
   const limit = meta.maxBytes ?? MAX_FILE_BYTES;

@@ -8,7 +8,7 @@
  * show them next to their fields.
  */
 import { type UseQueryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { z } from 'zod';
 import {
   type Operation,
@@ -180,6 +180,22 @@ export function useApiQuery<O extends Operation>(
     queryFn: () => call(operation, input),
     meta: { resources: operation.spec.resources },
   });
+}
+
+/**
+ * Refreshes every query that shows any of `resources`: for changes made outside a mutation, such as a job
+ * that finished on the server (a ledger loaded).
+ */
+export function useRefresh(): (resources: readonly Resource[]) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    (resources) =>
+      client.invalidateQueries({
+        queryKey: ['api'],
+        predicate: (query) => shows(query.meta?.resources, resources),
+      }),
+    [client],
+  );
 }
 
 export interface ApiMutationOptions<O extends Operation> {

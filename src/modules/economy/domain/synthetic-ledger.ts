@@ -98,7 +98,7 @@ export function* syntheticLedgerLines(options: SyntheticLedgerOptions): Generato
   yield '#FORMAT PC8';
   yield `#GEN ${day(year, lastMonth, 28)}`;
   yield '#SIETYP 4';
-  yield `#FNAMN ${quoted(`${options.company} – ${options.label}`)}`;
+  yield `#FNAMN ${quoted(`${options.company}, ${options.label}`)}`;
   yield `#RAR 0 ${day(year, 1, 1)} ${day(year, 12, 31)}`;
   yield '#KPTYP EUBAS97';
   for (const [account, name] of [...COUNTER_ACCOUNTS, ...REVENUE_ACCOUNTS, ...COST_ACCOUNTS]) {

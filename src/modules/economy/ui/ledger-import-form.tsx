@@ -3,10 +3,10 @@
  * progress the page follows; a refused file lists every problem with its line. All or nothing: a bad file
  * stores nothing, and a new file for the same months replaces the previous one.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { longMonthName, type Month } from '#core/period.ts';
 import { JobFailure, JobProgress } from '#modules/jobs/ui/index.ts';
-import { ApiError, asApiError, call, upload } from '#web/kit/api.ts';
+import { ApiError, asApiError, call, upload, useRefresh } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { Field, SelectField } from '#web/kit/field.tsx';
 import { Notice } from '#web/kit/page.tsx';
@@ -25,6 +25,11 @@ type Stage =
   | { readonly kind: 'running'; readonly jobId: string };
 
 function Receipt({ result }: { result: unknown }) {
+  const refresh = useRefresh();
+  // The load changed the ledger behind the statement and the history on this page.
+  useEffect(() => {
+    void refresh(['economy']);
+  }, [refresh]);
   const report = ledgerImportReportSchema.safeParse(result);
   if (!report.success) {
     return <Notice kind="warning">Inläsningen är klar, men kvittot kunde inte läsas.</Notice>;

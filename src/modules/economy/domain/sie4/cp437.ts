@@ -56,3 +56,16 @@ export class Cp437Decoder {
     return this.utf16.decode(units.subarray(0, bytes.length));
   }
 }
+
+/** Text as CP437 bytes, for writing a SIE file in the specification's own encoding. */
+export function encodeCp437(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index += 1) {
+    const byte = cp437Byte(text.charCodeAt(index));
+    if (byte < 0) {
+      throw new Error(`CP437 has no ${JSON.stringify(text[index])}`);
+    }
+    bytes[index] = byte;
+  }
+  return bytes;
+}

@@ -1,6 +1,7 @@
 /** Reading SIE 4 ledger files (SIE filformat 4B): encoding detection, the streaming reader, both passes. */
 
 export { crc32 } from './checksum.ts';
+export { encodeCp437 } from './cp437.ts';
 export { decoderFor, EncodingDetector, type EncodingResult, type SieDecoder } from './encoding.ts';
 export {
   type Chunks,

@@ -1,0 +1,75 @@
+/**
+ * A synthetic ledger for VSS, so that the demo can show monthly actuals and an operating statement: the
+ * whole of 2022, and January–August 2023. It is made up – clearly labelled so in the file itself – around
+ * the budgets the seeds print (000:304-319: each verksamhetsområde's costs, with revenues to match under
+ * the self-cost principle), with small surpluses and deficits so that the statement has something to show.
+ * Cost centres are the units' own codes, so no mapping is needed.
+ */
+import type { CentrePlan, SyntheticLedgerOptions } from '#modules/economy/domain/index.ts';
+
+const LABEL = 'Syntetisk demohuvudbok, inte Linköpings kommuns bokföring';
+
+/** Yearly costs in tkr and the result as a share of them in per mille (positive: a surplus). */
+type Plan = readonly [code: string, name: string, costsTkr: number, resultPerMille: number];
+
+const tkr = (amount: number) => BigInt(amount) * 100_000n;
+
+function centres(plans: readonly Plan[]): CentrePlan[] {
+  return plans.map(([code, name, costsTkr, perMille]) => ({
+    code,
+    name,
+    costsOre: tkr(costsTkr),
+    revenuesOre: (tkr(costsTkr) * BigInt(1000 + perMille)) / 1000n,
+  }));
+}
+
+/** 2022: the verksamhetsområden of Budget 2022 (000:305-316). */
+const VSS_2022: readonly Plan[] = [
+  ['VSS-STAB', 'Stab och ledning', 11_787, -60],
+  ['VOE', 'Verksamhetsområde ekonomi', 52_703, 4],
+  ['VOH', 'Verksamhetsområde HR', 31_980, 12],
+  ['VOM', 'Verksamhetsområde medborgare', 44_992, 15],
+  ['VSS-KR', 'Kost och restaurang', 211_127, -3],
+  ['LKDATA', 'LKDATA', 222_366, 25],
+];
+
+/** 2023: Budget 2023 (000:305-316), booked on the enheter where a verksamhetsområde has them. */
+const VSS_2023: readonly Plan[] = [
+  ['VSS-STAB', 'Stab och ledning', 29_300, -45],
+  ['VOE-EKS', 'Ekonomiservice', 24_792, 6],
+  ['VOE-UI', 'Upphandling och inköp', 16_528, -8],
+  ['VOH-LON', 'Löneservice', 18_415, 10],
+  ['VOH-HRS', 'HR-service', 15_066, 3],
+  ['VOM-KL', 'Kontakt Linköping', 23_036, 21],
+  ['VOM-ARKIV', 'Stadsarkivet', 11_518, -12],
+  ['VOM-KOMS', 'Kommunikationsservice', 11_518, 5],
+  ['VSS-KR', 'Kost och restaurang', 235_000, -7],
+  ['LKDATA', 'LKDATA', 235_000, 31],
+];
+
+export interface DemoLedger {
+  readonly fileName: string;
+  readonly year: number;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly options: SyntheticLedgerOptions;
+}
+
+const ledger = (year: number, lastMonth: number, plans: readonly Plan[]): DemoLedger => ({
+  fileName: `syntetisk-huvudbok-VSS-${year}.se`,
+  year,
+  firstMonth: 1,
+  lastMonth,
+  options: {
+    company: 'Verksamhetsstöd och service',
+    label: LABEL,
+    year,
+    firstMonth: 1,
+    lastMonth,
+    centres: centres(plans),
+    vouchersPerMonth: 10,
+    seed: year,
+  },
+});
+
+export const DEMO_LEDGERS: readonly DemoLedger[] = [ledger(2022, 12, VSS_2022), ledger(2023, 8, VSS_2023)];
