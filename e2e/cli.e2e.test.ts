@@ -150,8 +150,11 @@ describe('the command line', () => {
       lines[0],
       '\uFEFFDriftsammandrag Verksamhetsstöd och service januari–september 2023, belopp i tkr',
     );
-    assert.equal(lines[1], 'Verksamhet;Utfall jan–sep 2023;Utfall jan–sep 2022;Förändring;Bokslut 2022');
-    assert.match(csv.stdout, /\r\nLKDATA(;-?\d+){4}\r\n/);
+    assert.equal(
+      lines[1],
+      'Verksamhet;Utfall jan–sep 2023;Utfall jan–sep 2022;Förändring;Budget 2023;Bokslut 2022',
+    );
+    assert.match(csv.stdout, /\r\nLKDATA(;-?\d+){5}\r\n/);
 
     const refused = verksam(server.dataDir, ['ledger', 'import', file, '--year', '2024']);
     assert.equal(refused.status, 1);

@@ -34,11 +34,12 @@ describe('the ledger and the operating statement in the browser', () => {
     });
     await table.waitFor();
     const headers = await table.getByRole('columnheader').allInnerTexts();
-    assert.deepEqual(headers.slice(0, 5), [
+    assert.deepEqual(headers.slice(0, 6), [
       'Verksamhet',
       'Utfall jan–aug 2023',
       'Utfall jan–aug 2022',
       'Förändring',
+      'Budget 2023',
       'Bokslut 2022',
     ]);
     for (const unit of ['Stab och ledning', 'Verksamhetsområde ekonomi', 'LKDATA', 'Summa']) {

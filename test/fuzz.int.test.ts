@@ -532,6 +532,7 @@ interface Fixtures {
   readonly assessment: Ref & { readonly goalId: string; readonly roundId: string };
   readonly costCentre: Ref;
   readonly accountRange: Ref;
+  readonly budgetLine: Ref;
 }
 
 let t: TestApp;
@@ -563,7 +564,11 @@ async function listedOrCreated(url: string, body: () => unknown): Promise<Ref> {
   if (first) {
     return { id: first.id, version: first.version };
   }
-  const created = await t.app.inject({ method: 'POST', url, payload: body() as object });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: url.replace(/\?.*$/, ''),
+    payload: body() as object,
+  });
   if (created.statusCode !== 201) {
     throw new Error(`POST ${url} → ${created.statusCode} ${created.body.slice(0, 300)}`);
   }
@@ -635,9 +640,16 @@ async function loadFixtures(): Promise<Fixtures> {
     toAccount: '4909',
     category: 'revenue',
   }));
+  const budgetLine = await listedOrCreated(`/api/v1/economy/budget-lines?org=VSS&year=${year}`, () => ({
+    orgUnitId: unit.id,
+    year,
+    account: '4010',
+    amount: '1000',
+  }));
   return {
     costCentre,
     accountRange,
+    budgetLine,
     unit: { id: unit.id, version: unit.version, code: unit.code },
     year,
     round: { id: round.id, version: round.version },
@@ -761,6 +773,8 @@ function recordOf(route: Route): Ref | null {
       return fx.costCentre;
     case 'account-ranges':
       return fx.accountRange;
+    case 'budget-lines':
+      return fx.budgetLine;
     case 'files':
       return { id: uploads.fileId, version: 1 };
     case 'jobs':
@@ -845,6 +859,11 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       return '2199-12-31';
     case 'name':
       return `Fuzzmål ${nextSerial()}`;
+    case 'account':
+      // A line per account: a new one each time, so that a second create is not a duplicate.
+      return String(400_000 + nextSerial());
+    case 'amount':
+      return '-1 234,50';
     case 'fromAccount':
       return '4000';
     case 'toAccount':

@@ -73,3 +73,30 @@ const ledger = (year: number, lastMonth: number, plans: readonly Plan[]): DemoLe
 });
 
 export const DEMO_LEDGERS: readonly DemoLedger[] = [ledger(2022, 12, VSS_2022), ledger(2023, 8, VSS_2023)];
+
+/**
+ * VSS's budgets for 2022 and 2023 per verksamhetsområde, as the budget document prints them (000:304-319):
+ * costs in tkr, with revenues equal to them, since every verksamhetsområde is budgeted at a zero result
+ * (000:326). Written as a CSV file in Swedish Excel's dialect and read in like a user's file.
+ */
+const VSS_BUDGETS: readonly [code: string, budget2022: number, budget2023: number][] = [
+  ['VSS-STAB', 11_787, 29_300],
+  ['VOE', 52_703, 41_320],
+  ['VOH', 31_980, 33_481],
+  ['VOM', 44_992, 46_072],
+  ['VSS-KR', 211_127, 235_000],
+  ['LKDATA', 222_366, 235_000],
+];
+
+export function demoBudgetCsv(): string {
+  const rows = VSS_BUDGETS.flatMap(([code, ...budgets]) =>
+    [2022, 2023].flatMap((year, index) => {
+      const kronor = (budgets[index] ?? 0) * 1000;
+      return [
+        `${code};4;${year};${kronor};Kostnader, Budget ${year} (000:304-319)`,
+        `${code};3;${year};-${kronor};Intäkter: nollresultat (000:326)`,
+      ];
+    }),
+  );
+  return `\uFEFF${['Enhet;Konto;År;Belopp;Kommentar', ...rows].join('\r\n')}\r\n`;
+}

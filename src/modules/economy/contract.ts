@@ -8,7 +8,7 @@ import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, intField, lineText, versionField, yearField, yearParam } from '#core/validation.ts';
 import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
-import { accountRangeEntity, costCentreEntity } from './model.ts';
+import { accountRangeEntity, budgetLineEntity, costCentreEntity } from './model.ts';
 
 const monthField = intField(1, 12);
 const monthParam = z
@@ -31,6 +31,25 @@ export type CostCentreUpdate = z.output<typeof costCentreUpdateSchema>;
 export type CostCentreDto = z.output<typeof costCentreSchema>;
 export const accountRangeSchema = accountRangeEntity.dto;
 export type AccountRangeDto = z.output<typeof accountRangeSchema>;
+
+export const budgetLineSchema = budgetLineEntity.dto;
+export type BudgetLineDto = z.output<typeof budgetLineSchema>;
+export const budgetLineInputSchema = budgetLineEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'BudgetLineCreate' });
+export type BudgetLineInput = z.output<typeof budgetLineInputSchema>;
+export type BudgetLineUpdate = z.output<typeof budgetLineEntity.update>;
+
+export const budgetImportReportSchema = z
+  .object({
+    fileName: z.string(),
+    lines: z.int(),
+    created: z.int(),
+    updated: z.int(),
+    removed: z.int(),
+    unchanged: z.int(),
+  })
+  .meta({ id: 'BudgetImportReport' });
 
 export const ledgerImportSchema = z
   .object({
@@ -172,6 +191,58 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     response: jobSchema,
     status: 202,
     resources: ['jobs', 'economy'],
+  },
+  listBudgetLines: {
+    method: 'GET',
+    path: '/economy/budget-lines',
+    summary: 'En enhets budgetrader för ett år (kostnader positiva, intäkter negativa, i kronor)',
+    query: z.strictObject({ org: lineText(64).min(1), year: yearParam }),
+    response: z.array(budgetLineSchema),
+    resources: ['economy'],
+  },
+  createBudgetLine: {
+    method: 'POST',
+    path: '/economy/budget-lines',
+    summary: 'Lägg till en budgetrad',
+    body: budgetLineInputSchema,
+    response: budgetLineSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  updateBudgetLine: {
+    method: 'PUT',
+    path: '/economy/budget-lines/:id',
+    summary: 'Ändra en budgetrads belopp eller kommentar (med den version du läste)',
+    params: idParams,
+    body: budgetLineEntity.update,
+    response: budgetLineSchema,
+    resources: ['economy'],
+  },
+  deleteBudgetLine: {
+    method: 'DELETE',
+    path: '/economy/budget-lines/:id',
+    summary: 'Ta bort en budgetrad',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
+    resources: ['economy'],
+  },
+  startBudgetImport: {
+    method: 'POST',
+    path: '/economy/budget-imports',
+    summary: 'Läs in en uppladdad budgetfil (Excel enligt mallen, eller CSV) som ett jobb – allt eller inget',
+    body: z.strictObject({ fileId: idField }),
+    response: jobSchema,
+    status: 202,
+    resources: ['jobs', 'economy'],
+  },
+  budgetTemplate: {
+    method: 'GET',
+    path: '/economy/budget-template',
+    summary: 'Hämta budgetmallen (Excel): bladet Budget med kolumnerna Enhet, Konto, År, Belopp, Kommentar',
+    response: null,
+    resources: ['economy'],
   },
   getStatement: {
     method: 'GET',

@@ -3,6 +3,8 @@ import { findFile } from '#platform/files.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import { enqueueJob } from '#platform/jobs.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
+import { BUDGET_IMPORT_JOB, budgetTemplate } from './budget-import.ts';
+import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-service.ts';
 import { economyApi } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
 import { LEDGER_IMPORT_JOB } from './ledger-import.ts';
@@ -43,5 +45,25 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
       platform.jobs?.wake();
       return job;
     },
+    listBudgetLines: ({ query }, ctx) => listBudgetLines(ctx, query.org, query.year),
+    createBudgetLine: ({ body }, ctx) => createBudgetLine(ctx, body),
+    updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
+    deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),
+    startBudgetImport: async ({ body }, ctx) => {
+      await findFile(ctx.db, body.fileId);
+      const job = await enqueueJob(ctx.db, ctx.actor, {
+        kind: BUDGET_IMPORT_JOB,
+        scope: 'budget',
+        payload: body,
+        message: 'Väntar på att starta inläsningen av budgeten.',
+      });
+      platform.jobs?.wake();
+      return job;
+    },
+    budgetTemplate: async (_input, _ctx, { reply }) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="budgetmall.xlsx"')
+        .send(await budgetTemplate()),
     getStatement: ({ query }, ctx) => operatingStatement(ctx, query),
   });

@@ -1,4 +1,6 @@
 /** The public server surface of the economy module. */
+
+export { importBudgetFile } from './budget-import.ts';
 export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
 export { importLedgerFile } from './ledger-import.ts';
 export { operatingStatement } from './statement-service.ts';

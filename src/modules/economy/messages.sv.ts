@@ -38,6 +38,23 @@ export const economyErrors = defineErrors('economy', {
     field: 'toAccount',
     text: () => 'Intervallet måste sluta på samma eller ett högre konto än det börjar på.',
   },
+  budget_line_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Budgetraden ”${ref}” finns inte.`,
+  },
+  budget_line_exists: {
+    kind: 'conflict',
+    field: 'account',
+    text: () => 'Enheten har redan en budgetrad för det kontot och den perioden det året.',
+  },
+  budget_refused: {
+    kind: 'invalid',
+    text: (fileName: string, problems: readonly FieldProblem[]) =>
+      `Budgetfilen ”${fileName}” lästes inte in: ` +
+      `${problems.length === 1 ? 'ett problem' : `${problems.length} problem`}. ` +
+      'Ingenting har sparats. Rätta filen och läs in den igen.',
+    fields: (_fileName: string, problems: readonly FieldProblem[]) => problems,
+  },
   no_ledger: {
     kind: 'not_found',
     text: (year: number) => `Det finns ingen huvudbok inläst för ${year}.`,

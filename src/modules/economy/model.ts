@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
-import { idField, intField, requiredText } from '#core/validation.ts';
+import { decimalField, idField, intField, optionalLine, requiredText, yearField } from '#core/validation.ts';
 import { ACCOUNT_CATEGORIES, ACCOUNT_PATTERN } from './domain/account-class.ts';
 
 /** An object code of the ledger: a cost centre ("1410"), as the SIE file writes it. */
@@ -39,4 +39,29 @@ export const accountRangeEntity = defineEntity({
     toAccount: accountField,
     category: z.enum(ACCOUNT_CATEGORIES),
   },
+});
+
+/** Kronor, exact, with at most two decimals (öre): "-1234.5", or as Swedes write it, "−1 234,50". */
+export const kronorField = decimalField.refine((value) => !/\.\d{3,}$/.test(value), {
+  message: 'får ha högst två decimaler (öre)',
+});
+
+/**
+ * A line of a unit's budget for a year: an account (or account group, "40") and an amount in kronor with
+ * the ledger's sign – costs positive, revenues negative – for the whole year or one month.
+ */
+export const budgetLineEntity = defineEntity({
+  table: 'budget_line',
+  name: 'BudgetLine',
+  label: 'Budgetraden',
+  fields: {
+    orgUnitId: idField,
+    year: yearField,
+    account: accountField,
+    /** 1–12 for a month's budget; null for the whole year. */
+    month: intField(1, 12).nullable().default(null),
+    amount: kronorField,
+    comment: optionalLine(500).default(null),
+  },
+  immutable: ['orgUnitId', 'year', 'account', 'month'],
 });

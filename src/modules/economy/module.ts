@@ -3,6 +3,7 @@
  * cost centres and account classes) and the operating statements built from it.
  */
 import type { ModuleDefinition } from '../module-definition.ts';
+import { BUDGET_IMPORT_JOB, budgetImportJobHandler } from './budget-import.ts';
 import { economyMigrations } from './db/migrations.ts';
 import { economyRoutes } from './economy-routes.ts';
 import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
@@ -15,6 +16,7 @@ export const economyModule: ModuleDefinition = {
   routes: economyRoutes,
   constraintErrors: {
     cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
+    budget_line_unit_year_account_month_key: () => economyErrors.budget_line_exists(),
   },
-  jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler },
+  jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
 };

@@ -1,12 +1,15 @@
 /**
- * The operating statement (driftsammandrag) of a unit, built from the ledger: a row per child unit, actual
- * to date against the same months last year, the change, and last year's closing – the table of the
- * interim report (004:169-182). Budget, forecast and plan-year columns join when budgets exist.
+ * The operating statement (driftsammandrag) of a unit, built from the ledger and the budget: a row per child
+ * unit. For a whole year, as the annual report prints it (002:134-147): Bokslut, Budget, Avvikelse
+ * (favourable positive) and last year's Bokslut. For part of a year, as the interim report does
+ * (004:169-182): actual to date against the same months last year, the change, the year's budget and last
+ * year's closing. Forecast and plan-year columns join when forecasts exist.
  */
 import { longMonthName, type Month, shortMonthName } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
+import { sumBudget } from './budget-service.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
 import { OWN_ROW, rollUp } from './domain/rollup.ts';
@@ -27,20 +30,31 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
   if (throughMonth === null) {
     throw economyErrors.no_ledger(year);
   }
-  const [units, accountRanges, current, previous, previousYear] = await Promise.all([
+  const [units, accountRanges, current, previous, previousYear, budget] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
     sumLedger(ctx.db, year, throughMonth),
     sumLedger(ctx.db, year - 1, throughMonth),
     sumLedger(ctx.db, year - 1, 12),
+    sumBudget(ctx, year),
   ]);
   const wholeYear = throughMonth === 12;
-  const columns: StatementColumn[] = [
-    { key: 'actual', label: actualLabel(year, throughMonth), kind: 'amount' },
-    { key: 'previous', label: actualLabel(year - 1, throughMonth), kind: 'amount' },
-    { key: 'change', label: 'Förändring', kind: 'change', current: 'actual', previous: 'previous' },
-    ...(wholeYear ? [] : [{ key: 'closing', label: `Bokslut ${year - 1}`, kind: 'amount' as const }]),
-  ];
+  const closing = { key: 'closing', label: `Bokslut ${year - 1}`, kind: 'amount' as const };
+  const budgetColumn = { key: 'budget', label: `Budget ${year}`, kind: 'amount' as const };
+  const columns: StatementColumn[] = wholeYear
+    ? [
+        { key: 'actual', label: `Bokslut ${year}`, kind: 'amount' },
+        budgetColumn,
+        { key: 'variance', label: 'Avvikelse', kind: 'variance', actual: 'actual', budget: 'budget' },
+        closing,
+      ]
+    : [
+        { key: 'actual', label: actualLabel(year, throughMonth), kind: 'amount' },
+        { key: 'previous', label: actualLabel(year - 1, throughMonth), kind: 'amount' },
+        { key: 'change', label: 'Förändring', kind: 'change', current: 'actual', previous: 'previous' },
+        budgetColumn,
+        closing,
+      ];
   // A period with no ledger at all has no figures (printed empty); a unit with no rows in a loaded period
   // has zero.
   const rolled = (sums: typeof current) =>
@@ -49,6 +63,7 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
     actual: rolled(current),
     previous: rolled(previous),
     closing: rolled(previousYear),
+    budget: rolled(budget),
   };
   const children = units.filter((unit) => unit.parentId === root.id && isValidInYear(unit, year));
   const hasOwn = Object.values(byColumn).some((rows) => rows?.has(OWN_ROW));
@@ -76,5 +91,5 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
 }
 
 function actualLabel(year: number, throughMonth: Month): string {
-  return throughMonth === 12 ? `Utfall ${year}` : `Utfall jan–${shortMonthName(throughMonth)} ${year}`;
+  return `Utfall jan–${shortMonthName(throughMonth)} ${year}`;
 }

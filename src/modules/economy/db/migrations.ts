@@ -72,4 +72,26 @@ export const economyMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    name: '20261202T1000-economy-create-budget-line',
+    async up(db) {
+      await sql`
+        create table budget_line (
+          id uuid primary key default gen_random_uuid(),
+          org_unit_id uuid not null references org_unit (id),
+          year integer not null check (year between 1900 and 2200),
+          account text not null check (account ~ '^[0-9]{1,10}$'),
+          month smallint check (month between 1 and 12),
+          amount numeric(17, 2) not null,
+          comment text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      // One line per unit, year, account and month (or whole year): a null month is a value here.
+      await sql`
+        create unique index budget_line_unit_year_account_month_key
+        on budget_line (org_unit_id, year, account, coalesce(month, 0))`.execute(db);
+    },
+  },
 ];

@@ -136,13 +136,14 @@ describe('the ledger', () => {
       'Utfall jan–aug 2023',
       'Utfall jan–aug 2022',
       'Förändring',
+      'Budget 2023',
       'Bokslut 2022',
     ]);
     // VOE 1 200 000 − 1 000 000,50 = 199 999,50, printed 200 000 (halves away from zero).
     expect(line(table, 'Verksamhetsområde ekonomi')?.[0]).toBe('200\u00a0000');
     expect(line(table, 'LKDATA')?.[0]).toBe('−500\u00a0000');
-    // No ledger for 2022: those columns are empty, not zero.
-    expect(line(table, 'LKDATA')?.slice(1)).toEqual(['', '', '']);
+    // No ledger for 2022 and no budget for 2023: those columns are empty, not zero.
+    expect(line(table, 'LKDATA')?.slice(1)).toEqual(['', '', '', '']);
     // The exact total −300 000,50 prints as −300 001, one more than its printed rows: a note says why.
     const total = rows(table).find((row) => row.key === 'total');
     expect(total?.cells[0]).toMatchObject({ text: '−300\u00a0001', value: '-300001' });

@@ -1,0 +1,233 @@
+/**
+ * Budgets through the API, on both engines: lines edited one by one, a budget read in from Excel or CSV
+ * all or nothing (values only, every problem named by sheet and cell or line), and the budget in the
+ * operating statement.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { buildOrganisation } from '../../../../test/factories.ts';
+import type { TableModel } from '../../../core/table.ts';
+
+interface JobBody {
+  status: string;
+  result: Record<string, unknown> | null;
+  error: { message: string; fields?: { path: string; message: string; value?: string }[] } | null;
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await buildOrganisation(t);
+  const unit = await t.request('POST', '/api/v1/organisation/units', {
+    code: 'LKDATA',
+    name: 'LKDATA',
+    kind: 'division',
+    parentId: 'VSS',
+    validFrom: '2022-01-01',
+    validTo: null,
+  });
+  expect(unit.status).toBe(201);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function readIn(name: string, payload: Buffer | string): Promise<JobBody> {
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/files?name=${encodeURIComponent(name)}`,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload,
+  });
+  expect(uploaded.statusCode).toBe(201);
+  const started = await t.request<{ id: string }>('POST', '/api/v1/economy/budget-imports', {
+    fileId: JSON.parse(uploaded.body).id,
+  });
+  expect(started.status).toBe(202);
+  for (;;) {
+    const job = await t.request<JobBody>('GET', `/api/v1/jobs/${started.body.id}`);
+    if (job.body.status === 'succeeded' || job.body.status === 'failed') {
+      return job.body;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const lines = async () =>
+  (
+    await t.request<{ account: string; amount: string; comment: string | null }[]>(
+      'GET',
+      '/api/v1/economy/budget-lines?org=LKDATA&year=2024',
+    )
+  ).body;
+
+describe('budgets', () => {
+  it('reads a budget from the Excel template, and again unchanged, changed and shortened', async () => {
+    const template = await t.app.inject({ method: 'GET', url: '/api/v1/economy/budget-template' });
+    expect(template.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Budget');
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'Enhet', 'Konto', 'År', 'Belopp', 'Kommentar']);
+    sheet?.addRow(['LKDATA', '4010', 2024, 1_250_000.5, 'Löner']);
+    sheet?.addRow(['LKDATA', 3410, '2024', -1_300_000, '=inte en formel']);
+    const first = await readIn('budget.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(first.error).toBeNull();
+    expect(first.result).toMatchObject({ lines: 2, created: 2, updated: 0, removed: 0 });
+    expect(await lines()).toMatchObject([
+      { account: '3410', amount: '-1300000.00', comment: '=inte en formel' },
+      { account: '4010', amount: '1250000.50', comment: 'Löner' },
+    ]);
+
+    const csv = '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\nLKDATA;4010;2024;1 250 000,50;Löner\r\n';
+    const second = await readIn('budget.csv', csv);
+    expect(second.result).toMatchObject({ lines: 1, created: 0, updated: 0, unchanged: 1, removed: 1 });
+    const third = await readIn('budget-en.csv', 'Enhet,Konto,År,Belopp\nLKDATA,4010,2024,1300000\n');
+    expect(third.result).toMatchObject({ updated: 1 });
+    expect(await lines()).toMatchObject([{ account: '4010', amount: '1300000.00', comment: null }]);
+  });
+
+  it('refuses formulas, hidden sheets with data, merged headers and unknown columns, naming sheet and cell', async () => {
+    const before = await lines();
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet('Budget');
+      sheet.addRow(['Enhet', 'Konto', 'År', 'Belopp', 'Okänd']);
+      sheet.addRow(['LKDATA', '4010', 2024, 5]);
+      sheet.getCell('D2').value = { formula: 'C2*2', result: 4048 };
+      sheet.mergeCells('E1:F1');
+      const hidden = book.addWorksheet('Gammalt', { state: 'hidden' });
+      hidden.addRow(['LKDATA', '4010', 2023, 9]);
+    });
+    const job = await readIn('trasig.xlsx', file);
+    expect(job.status).toBe('failed');
+    expect(job.error?.message).toMatch(
+      /^Budgetfilen ”trasig\.xlsx” lästes inte in: \d+ problem\. Ingenting har sparats/,
+    );
+    const problems = (job.error?.fields ?? []).map((field) => `${field.path}: ${field.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Gammalt: Bladet är dolt men innehåller data/),
+        expect.stringMatching(/^Budget!D2: Cellen innehåller en formel/),
+        expect.stringMatching(/^Budget!E1: Rubrikraden har sammanslagna celler/),
+      ]),
+    );
+    expect(await lines()).toEqual(before);
+  });
+
+  it('refuses a CSV file with every bad row, naming line, column and value', async () => {
+    const job = await readIn(
+      'trasig.csv',
+      'Enhet;Konto;År;Belopp\r\nFINNS-INTE;4010;2024;5\r\nLKDATA;40A;2024;1,234\r\nLKDATA;4010;2024;1\r\nLKDATA;4010;2024;2\r\n',
+    );
+    expect(job.status).toBe('failed');
+    expect(job.error?.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'rad 3, Konto', value: '40A' }),
+        expect.objectContaining({ path: 'rad 3, Belopp', value: '1,234' }),
+        expect.objectContaining({ path: 'rad 2, Enhet', value: 'FINNS-INTE' }),
+        expect.objectContaining({
+          path: 'rad 5',
+          message: 'Samma enhet, konto och år finns redan på rad 4.',
+        }),
+      ]),
+    );
+  });
+
+  it('edits lines one by one, with versions, and refuses a second line for the same account', async () => {
+    const created = await t.request<{ id: string; version: number }>('POST', '/api/v1/economy/budget-lines', {
+      orgUnitId: 'LKDATA',
+      year: 2024,
+      account: '3010',
+      amount: '-1 000,5',
+    });
+    expect(created.status).toBe(201);
+    const updated = await t.request<{ amount: string }>(
+      'PUT',
+      `/api/v1/economy/budget-lines/${created.body.id}`,
+      {
+        version: created.body.version,
+        amount: '-2000',
+      },
+    );
+    expect(updated.body.amount).toBe('-2000.00');
+    const twice = await t.request<{ error: { message: string } }>('POST', '/api/v1/economy/budget-lines', {
+      orgUnitId: 'LKDATA',
+      year: 2024,
+      account: '3010',
+      amount: '5',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toBe(
+      'Enheten har redan en budgetrad för det kontot och den perioden det året.',
+    );
+    const tooFine = await t.request<{ error: { fields: { path: string; message: string }[] } }>(
+      'POST',
+      '/api/v1/economy/budget-lines',
+      { orgUnitId: 'LKDATA', year: 2024, account: '3011', amount: '1,005' },
+    );
+    expect(tooFine.status).toBe(400);
+    expect(tooFine.body.error.fields[0]?.message).toMatch(/högst två decimaler/);
+  });
+
+  it('shows the budget in the operating statement, with the variance for a closed year', async () => {
+    await t.request('POST', '/api/v1/economy/budget-lines', {
+      orgUnitId: 'LKDATA',
+      year: 2023,
+      account: '4',
+      amount: '100000',
+    });
+    const sie = [
+      '#FLAGGA 0',
+      '#PROGRAM "Test" 1.0',
+      '#FORMAT PC8',
+      '#GEN 20240115',
+      '#SIETYP 4',
+      '#FNAMN "Test"',
+      '#KONTO 2440 "Skulder"',
+      '#KONTO 4010 "Lön"',
+      '#DIM 1 "Kostnadsställe"',
+      '#OBJEKT 1 "LKDATA" "LKDATA"',
+      '#VER A 1 20231215 "Lön"',
+      '{',
+      '#TRANS 4010 {1 "LKDATA"} 90000',
+      '#TRANS 2440 {} -90000',
+      '}',
+      '',
+    ].join('\r\n');
+    const uploaded = await t.app.inject({ method: 'POST', url: '/api/v1/files?name=h.se', payload: sie });
+    const started = await t.request<{ id: string }>('POST', '/api/v1/economy/ledger-imports', {
+      fileId: JSON.parse(uploaded.body).id,
+      year: 2023,
+    });
+    for (let job = { status: 'queued' }; job.status !== 'succeeded'; ) {
+      job = (await t.request<{ status: string }>('GET', `/api/v1/jobs/${started.body.id}`)).body;
+      expect(job.status).not.toBe('failed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const table = (
+      await t.request<TableModel>(
+        'GET',
+        '/api/v1/economy/statement?org=VSS&year=2023&throughMonth=12&unit=kr',
+      )
+    ).body;
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Verksamhet',
+      'Bokslut 2023',
+      'Budget 2023',
+      'Avvikelse',
+      'Bokslut 2022',
+    ]);
+    const row = table.groups
+      .flatMap((group) => group.rows)
+      .find((candidate) => candidate.header.text === 'LKDATA');
+    // Result scale: −90 000 against a budget of −100 000: 10 000 better than budget.
+    expect(row?.cells.map((cell) => cell.text)).toEqual(['−90\u00a0000', '−100\u00a0000', '10\u00a0000', '']);
+  });
+});
