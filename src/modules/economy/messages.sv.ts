@@ -55,8 +55,4 @@ export const economyErrors = defineErrors('economy', {
       'Ingenting har sparats. Rätta filen och läs in den igen.',
     fields: (_fileName: string, problems: readonly FieldProblem[]) => problems,
   },
-  no_ledger: {
-    kind: 'not_found',
-    text: (year: number) => `Det finns ingen huvudbok inläst för ${year}.`,
-  },
 });

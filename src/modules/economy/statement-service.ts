@@ -19,17 +19,15 @@ import {
   type StatementColumn,
 } from './domain/statement/index.ts';
 import { listAccountRanges } from './mapping-service.ts';
-import { economyErrors } from './messages.sv.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
 export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
   const root = await getOrgUnit(ctx, query.org);
   const { year } = query;
-  const throughMonth = (query.throughMonth ?? (await lastLedgerMonth(ctx.db, year))) as Month | null;
-  if (throughMonth === null) {
-    throw economyErrors.no_ledger(year);
-  }
+  // Up to the month asked for, else the last month the ledger has; a year without a ledger (a budget year)
+  // is shown whole, its actual columns empty.
+  const throughMonth = (query.throughMonth ?? (await lastLedgerMonth(ctx.db, year)) ?? 12) as Month;
   const [units, accountRanges, current, previous, previousYear, budget] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),

@@ -6,7 +6,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { operationUrl } from '#core/api.ts';
-import { JobFailure, JobProgress, ProblemList } from '#modules/jobs/ui/index.ts';
+import { JobFailure, JobProgress, ProblemList, UploadProgress } from '#modules/jobs/ui/index.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ApiError, asApiError, call, upload } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
@@ -211,15 +211,7 @@ function ImportForm() {
           {dryRun ? 'Provkör inläsningen' : 'Läs in'}
         </button>
       </form>
-      {stage.kind === 'uploading' && (
-        <div className="job-progress" role="status" aria-live="polite">
-          <p>
-            <strong>Laddar upp …</strong> {number.format(Math.round(stage.sent / 1024))} av{' '}
-            {number.format(Math.round(stage.total / 1024))} kB
-          </p>
-          <progress max={stage.total} value={stage.sent} aria-label="Laddar upp paketet" />
-        </div>
-      )}
+      {stage.kind === 'uploading' && <UploadProgress sent={stage.sent} total={stage.total} what="paketet" />}
       {stage.kind === 'running' && (
         <JobProgress id={stage.jobId}>
           {(job) => (

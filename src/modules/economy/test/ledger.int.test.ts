@@ -216,13 +216,15 @@ describe('the ledger', () => {
     ]);
   });
 
-  it('answers in Swedish when a unit has no ledger, and when the months are reversed', async () => {
-    const none = await t.request<{ error: { message: string } }>(
-      'GET',
-      '/api/v1/economy/statement?org=VSS&year=2019',
-    );
-    expect(none.status).toBe(404);
-    expect(none.body.error.message).toBe('Det finns ingen huvudbok inläst för 2019.');
+  it('shows a year without a ledger empty, and answers in Swedish when the months are reversed', async () => {
+    // A year with no ledger (a budget year) is shown whole, with nothing in the actual columns.
+    const none = await statement('org=VSS&year=2019');
+    expect(none.columns.map((column) => column.label).slice(1, 3)).toEqual(['Bokslut 2019', 'Budget 2019']);
+    expect(
+      rows(none)
+        .find((row) => row.key === 'total')
+        ?.cells.map((cell) => cell.text),
+    ).toEqual(['', '', '', '']);
     const reversed = await t.request<{ error: { message: string } }>(
       'POST',
       '/api/v1/economy/ledger-imports',

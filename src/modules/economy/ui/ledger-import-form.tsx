@@ -5,7 +5,7 @@
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { longMonthName, type Month } from '#core/period.ts';
-import { JobFailure, JobProgress } from '#modules/jobs/ui/index.ts';
+import { JobFailure, JobProgress, UploadProgress } from '#modules/jobs/ui/index.ts';
 import { ApiError, asApiError, call, upload, useRefresh } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { Field, SelectField } from '#web/kit/field.tsx';
@@ -134,15 +134,7 @@ export function LedgerImportForm({ year: initialYear, years }: { year: number; y
           Läs in huvudboken
         </button>
       </form>
-      {stage.kind === 'uploading' && (
-        <div className="job-progress" role="status" aria-live="polite">
-          <p>
-            <strong>Laddar upp …</strong> {number.format(Math.round(stage.sent / 1024))} av{' '}
-            {number.format(Math.round(stage.total / 1024))} kB
-          </p>
-          <progress max={stage.total} value={stage.sent} aria-label="Laddar upp filen" />
-        </div>
-      )}
+      {stage.kind === 'uploading' && <UploadProgress sent={stage.sent} total={stage.total} what="filen" />}
       {stage.kind === 'running' && (
         <JobProgress id={stage.jobId} unit="byte">
           {(job) => (

@@ -88,7 +88,8 @@ export function StatementView({ year: initialYear, years }: { year: number; year
   );
 }
 
-function Statement(query: {
+/** One operating statement, as the API builds it. */
+export function Statement(query: {
   org: string;
   year: number;
   throughMonth: string | undefined;

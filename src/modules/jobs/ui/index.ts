@@ -2,6 +2,6 @@
 import type { UiModule } from '#web/kit/ui-module.ts';
 
 export { JobFailure, type Problem, ProblemList } from './job-failure.tsx';
-export { type JobData, JobProgress, useJob } from './job-progress.tsx';
+export { type JobData, JobProgress, UploadProgress, useJob } from './job-progress.tsx';
 
 export const jobsUi: UiModule = { name: 'jobs', routes: [] };

@@ -66,3 +66,16 @@ export function JobProgress({
     </div>
   );
 }
+
+/** A file on its way to the server: how much has been sent, as a progress bar and in words. */
+export function UploadProgress({ sent, total, what }: { sent: number; total: number; what: string }) {
+  return (
+    <div className="job-progress" role="status" aria-live="polite">
+      <p>
+        <strong>Laddar upp …</strong> {number.format(Math.round(sent / 1024))} av{' '}
+        {number.format(Math.round(total / 1024))} kB
+      </p>
+      <progress max={total} value={sent} aria-label={`Laddar upp ${what}`} />
+    </div>
+  );
+}

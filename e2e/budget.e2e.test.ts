@@ -1,0 +1,81 @@
+/**
+ * Journey: a controller opens Budget, picks LKDATA's 2023 budget (read in from the demo's CSV), changes the
+ * costs in the grid and sees the result under it change as she leaves the cell, finds the change saved,
+ * then reads a budget in from a CSV file and sees a file with a formula refused.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { expectAccessible, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+describe('the budget in the browser', () => {
+  const journey = useJourney();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-budget-'));
+
+  it('edits a budget line in the grid; the totals follow at once and the change is saved', async () => {
+    const { page } = journey;
+    await page.goto(journey.server.url);
+    await page.getByRole('navigation', { name: 'Verktyg' }).getByRole('link', { name: 'Budget' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Budget' }).waitFor();
+    await page.locator('#budget-org').selectOption('LKDATA');
+    await page.locator('#budget-year').selectOption('2023');
+    const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
+    await grid.waitFor();
+    const result = grid.getByRole('row').filter({ hasText: 'Resultat (intäkter − kostnader)' });
+    assert.match(await result.innerText(), /Resultat \(intäkter − kostnader\)\s+0\b/);
+    // The amount cell of the row for account 4 (costs, by account class), found by AG Grid's column ids.
+    const costs = grid.locator('.ag-row:has([col-id="account"]:text-is("4")) [col-id="amount"]');
+    await costs.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('240 000 000');
+    await page.keyboard.press('Enter');
+    await grid
+      .getByRole('row')
+      .filter({ hasText: /−5\s000\s000/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'the budget page with its grid');
+    await screenshot(page, 'budget-grid');
+    // Saved: the same figure comes back from the server.
+    for (let tries = 0; ; tries += 1) {
+      const lines = await (
+        await fetch(`${journey.server.url}/api/v1/economy/budget-lines?org=LKDATA&year=2023`)
+      ).json();
+      if (lines.find((line: { account: string }) => line.account === '4')?.amount === '240000000.00') {
+        break;
+      }
+      assert.ok(tries < 50, 'the edited amount was not saved');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  it('reads a budget in from CSV, and refuses a file with a formula, naming the line and column', async () => {
+    const { page } = journey;
+    const good = path.join(scratch, 'budget.csv');
+    fs.writeFileSync(
+      good,
+      '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\nLKDATA;4;2024;100 000;Ny\r\nLKDATA;3;2024;-100000;\r\n',
+    );
+    await page.getByLabel('Budgetfil (Excel eller CSV)').setInputFiles(good);
+    await page.getByRole('button', { name: 'Läs in budgeten' }).click();
+    await page.getByText('Budgeten i ”budget.csv” är inläst: 2 rader, varav 2 nya').waitFor();
+    await page.getByRole('button', { name: 'Läs in en fil till' }).click();
+
+    const bad = path.join(scratch, 'trasig.csv');
+    fs.writeFileSync(bad, 'Enhet;Konto;År;Belopp\r\nLKDATA;4;2024;=A1*2\r\n');
+    await page.getByLabel('Budgetfil (Excel eller CSV)').setInputFiles(bad);
+    await page.getByRole('button', { name: 'Läs in budgeten' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Budgetfilen ”trasig.csv” lästes inte in' });
+    await alert.waitFor();
+    assert.match(
+      await alert.innerText(),
+      /rad 2, Belopp: Belopp ska vara ett belopp i kronor[^\n]*\(värde: "=A1\*2"\)/,
+    );
+    await expectAccessible(page, 'a refused budget file');
+    await screenshot(page, 'budget-refused');
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Budget: a unit's budget for a year – the lines in an editable grid, a new line, the whole budget read in
+ * from the Excel template or CSV – and the budget of the unit with everything under it, from the
+ * operating statement.
+ */
+import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { operationUrl } from '#core/api.ts';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
+import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { SelectField, TextField } from '#web/kit/field.tsx';
+import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
+import { useYear } from '#web/kit/year.tsx';
+import { economyApi } from '../contract.ts';
+import { BudgetImportForm } from './budget-import-form.tsx';
+import { Statement } from './statement-view.tsx';
+
+const BudgetGrid = lazy(() => import('./budget-grid.tsx'));
+
+function NewLine({ org, year }: { org: string; year: number }) {
+  const [account, setAccount] = useState('');
+  const [amount, setAmount] = useState('');
+  const [comment, setComment] = useState('');
+  const { save, saving, error } = useApiMutation(economyApi.createBudgetLine, {
+    onSaved: () => {
+      setAccount('');
+      setAmount('');
+      setComment('');
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save({ body: { orgUnitId: org, year, account, amount, comment } });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby="new-line-title">
+      <h3 id="new-line-title">Ny budgetrad</h3>
+      <ErrorSummary
+        error={error}
+        fieldIds={{ account: 'line-account', amount: 'line-amount', comment: 'line-comment' }}
+      />
+      <div className="field-row">
+        <TextField
+          id="line-account"
+          label="Konto"
+          hint="Konto eller kontogrupp, t.ex. 4010 eller 40."
+          value={account}
+          onChange={setAccount}
+          width="short"
+          inputMode="numeric"
+          error={fieldError(error, 'account')}
+        />
+        <TextField
+          id="line-amount"
+          label="Belopp, kr"
+          hint="Kostnader positiva, intäkter negativa."
+          value={amount}
+          onChange={setAmount}
+          width="medium"
+          inputMode="decimal"
+          error={fieldError(error, 'amount')}
+        />
+        <TextField
+          id="line-comment"
+          label="Kommentar"
+          value={comment}
+          onChange={setComment}
+          error={fieldError(error, 'comment')}
+        />
+      </div>
+      <button type="submit" className="button" disabled={saving}>
+        Lägg till raden
+      </button>
+    </form>
+  );
+}
+
+function UnitBudget({ org, year }: { org: string; year: number }) {
+  const lines = useApiQuery(economyApi.listBudgetLines, { query: { org, year } });
+  const ranges = useApiQuery(economyApi.listAccountRanges, {});
+  if (lines.isPending || ranges.isPending) {
+    return <Loading what="budgeten" />;
+  }
+  if (lines.isError || ranges.isError) {
+    return <LoadError error={lines.error ?? ranges.error} />;
+  }
+  return (
+    <section aria-labelledby="lines-title">
+      <h2 id="lines-title">
+        Budgetrader {year}, {org}
+      </h2>
+      {lines.data.length === 0 ? (
+        <p>Enheten har ingen budget för {year} ännu.</p>
+      ) : (
+        <Suspense fallback={<Loading what="budgettabellen" />}>
+          {/* A new grid for another unit or year, or when lines come or go; edits keep it. */}
+          <BudgetGrid
+            key={`${org}-${year}-${lines.data.map((line) => line.id).join(',')}`}
+            lines={lines.data}
+            accountRanges={ranges.data}
+          />
+        </Suspense>
+      )}
+      <NewLine org={org} year={year} />
+    </section>
+  );
+}
+
+export function BudgetPage() {
+  const units = useOrgUnits();
+  const initialYear = useYear();
+  const [org, setOrg] = useState('');
+  const [year, setYear] = useState(String(initialYear));
+  const chosen = org || units.data?.find((unit) => unit.code === 'VSS')?.code || units.data?.[0]?.code || '';
+  const years = [initialYear - 1, initialYear, initialYear + 1, initialYear + 2];
+  return (
+    <>
+      <PageTitle title="Budget">Budget</PageTitle>
+      <p className="lead">
+        En enhets budget per konto och år. Ändra ett belopp eller en kommentar direkt i tabellen; ändringen
+        sparas när du lämnar cellen. Kostnader anges positiva och intäkter negativa, som i huvudboken.
+      </p>
+      <div className="field-row">
+        <SelectField
+          id="budget-org"
+          label="Enhet"
+          value={chosen}
+          onChange={setOrg}
+          options={(units.data ?? []).map((unit) => ({
+            value: unit.code,
+            label: `${unit.name} (${unit.code})`,
+          }))}
+        />
+        <SelectField
+          id="budget-year"
+          label="År"
+          value={year}
+          onChange={setYear}
+          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        />
+      </div>
+      {chosen && <UnitBudget org={chosen} year={Number(year)} />}
+      {chosen && (
+        <section aria-labelledby="budget-tree-title">
+          <h2 id="budget-tree-title">Med underenheter</h2>
+          <Statement org={chosen} year={Number(year)} throughMonth={undefined} unit="tkr" sign="result" />
+        </section>
+      )}
+      <section aria-labelledby="budget-import-title">
+        <h2 id="budget-import-title">Läs in en budget från Excel eller CSV</h2>
+        <p>
+          Fyll i <a href={operationUrl(economyApi.budgetTemplate, {})}>budgetmallen (Excel)</a>: bladet Budget
+          med kolumnerna Enhet, Konto, År, Belopp och Kommentar. Samma kolumner går bra i en CSV-fil. Allt
+          eller inget; en inläsning ersätter helårsbudgeten för varje enhet och år i filen.
+        </p>
+        <BudgetImportForm />
+      </section>
+    </>
+  );
+}
