@@ -54,6 +54,31 @@ describe('the ledger and the operating statement in the browser', () => {
     await screenshot(page, 'economy-statement');
   });
 
+  it('takes a unit’s forecast for the year and shows it against the budget at that round', async () => {
+    const { page } = journey;
+    await page.locator('#forecast-org').selectOption('LKDATA');
+    await page.locator('#forecast-year').selectOption('2023');
+    await page.locator('#forecast-round').selectOption('august');
+    await page.getByLabel('Kostnader helår, kr').fill('236 000 000');
+    await page.getByLabel('Intäkter helår, kr').fill('241 500 000');
+    await page.getByLabel('Kommentar', { exact: true }).fill('Fler ärenden i supporten än budgeterat.');
+    await page.getByRole('button', { name: 'Spara prognosen' }).click();
+    await page.getByText('Prognosen är sparad.').waitFor();
+    await page.locator('#statement-round').selectOption('august');
+    const table = page.getByRole('table', {
+      name: 'Driftsammandrag Verksamhetsstöd och service prognos augusti 2023, belopp i tkr',
+    });
+    await table.waitFor();
+    const lkdata = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'LKDATA', exact: true }) });
+    // Forecast 241 500 − 236 000 = 5 500 against a budget of 0: 5 500 better (result scale).
+    assert.match(await lkdata.innerText(), /^LKDATA\t[^\t]+\t5\s500\t0\t5\s500\t5\s559$/);
+    await expectAccessible(page, 'the statement with forecasts');
+    await screenshot(page, 'economy-forecast');
+    await page.locator('#statement-round').selectOption('');
+  });
+
   it('uploads September’s ledger, follows the progress, and the statement moves on to September', async () => {
     const { page } = journey;
     const lines = syntheticLedgerLines({

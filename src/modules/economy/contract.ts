@@ -8,7 +8,13 @@ import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, intField, lineText, versionField, yearField, yearParam } from '#core/validation.ts';
 import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
-import { accountRangeEntity, budgetLineEntity, costCentreEntity } from './model.ts';
+import {
+  accountRangeEntity,
+  budgetLineEntity,
+  costCentreEntity,
+  FORECAST_ROUNDS,
+  forecastEntity,
+} from './model.ts';
 
 const monthField = intField(1, 12);
 const monthParam = z
@@ -39,6 +45,14 @@ export const budgetLineInputSchema = budgetLineEntity.create
   .meta({ id: 'BudgetLineCreate' });
 export type BudgetLineInput = z.output<typeof budgetLineInputSchema>;
 export type BudgetLineUpdate = z.output<typeof budgetLineEntity.update>;
+
+export const forecastSchema = forecastEntity.dto;
+export type ForecastDto = z.output<typeof forecastSchema>;
+export const forecastInputSchema = forecastEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'ForecastCreate' });
+export type ForecastInput = z.output<typeof forecastInputSchema>;
+export type ForecastUpdate = z.output<typeof forecastEntity.update>;
 
 export const budgetImportReportSchema = z
   .object({
@@ -105,6 +119,8 @@ export const statementQuerySchema = z.strictObject({
   unit: z.enum(AMOUNT_UNITS).default('tkr'),
   sign: z.enum(SIGN_CONVENTIONS).default('result'),
   details: z.enum(['true', 'false']).default('true'),
+  /** An interim round: the statement shows the units' forecasts for the whole year made then. */
+  round: z.enum(FORECAST_ROUNDS).optional(),
 });
 export type StatementQuery = z.output<typeof statementQuerySchema>;
 
@@ -242,6 +258,32 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     path: '/economy/budget-template',
     summary: 'Hämta budgetmallen (Excel): bladet Budget med kolumnerna Enhet, Konto, År, Belopp, Kommentar',
     response: null,
+    resources: ['economy'],
+  },
+  listForecasts: {
+    method: 'GET',
+    path: '/economy/forecasts',
+    summary: 'Enheternas helårsprognoser för ett år och uppföljningstillfälle',
+    query: z.strictObject({ year: yearParam, round: z.enum(FORECAST_ROUNDS) }),
+    response: z.array(forecastSchema),
+    resources: ['economy'],
+  },
+  createForecast: {
+    method: 'POST',
+    path: '/economy/forecasts',
+    summary: 'Lämna en helårsprognos: kostnader och intäkter i kronor, med en kommentar',
+    body: forecastInputSchema,
+    response: forecastSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  updateForecast: {
+    method: 'PUT',
+    path: '/economy/forecasts/:id',
+    summary: 'Ändra en helårsprognos (med den version du läste)',
+    params: idParams,
+    body: forecastEntity.update,
+    response: forecastSchema,
     resources: ['economy'],
   },
   getStatement: {

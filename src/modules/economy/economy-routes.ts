@@ -7,6 +7,7 @@ import { BUDGET_IMPORT_JOB, budgetTemplate } from './budget-import.ts';
 import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-service.ts';
 import { economyApi } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
+import { createForecast, listForecasts, updateForecast } from './forecast-service.ts';
 import { LEDGER_IMPORT_JOB } from './ledger-import.ts';
 import {
   createAccountRange,
@@ -65,5 +66,8 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', 'attachment; filename="budgetmall.xlsx"')
         .send(await budgetTemplate()),
+    listForecasts: ({ query }, ctx) => listForecasts(ctx, query.year, query.round),
+    createForecast: ({ body }, ctx) => createForecast(ctx, body),
+    updateForecast: ({ params, body }, ctx) => updateForecast(ctx, params.id, body),
     getStatement: ({ query }, ctx) => operatingStatement(ctx, query),
   });

@@ -47,6 +47,15 @@ export const economyErrors = defineErrors('economy', {
     field: 'account',
     text: () => 'Enheten har redan en budgetrad för det kontot och den perioden det året.',
   },
+  forecast_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Prognosen ”${ref}” finns inte.`,
+  },
+  forecast_exists: {
+    kind: 'conflict',
+    field: 'round',
+    text: () => 'Enheten har redan en prognos för det året och uppföljningstillfället. Ändra den i stället.',
+  },
   budget_refused: {
     kind: 'invalid',
     text: (fileName: string, problems: readonly FieldProblem[]) =>

@@ -65,3 +65,25 @@ export const budgetLineEntity = defineEntity({
   },
   immutable: ['orgUnitId', 'year', 'account', 'month'],
 });
+
+/** The rounds in which units forecast the whole year: the interim rounds (domain.md §5.1). */
+export const FORECAST_ROUNDS = ['april', 'august', 'october'] as const;
+
+/**
+ * A unit's forecast for the whole year at an interim round: its costs and revenues as positive kronor, with
+ * a comment on what drives them. One per unit, year and round.
+ */
+export const forecastEntity = defineEntity({
+  table: 'forecast',
+  name: 'Forecast',
+  label: 'Prognosen',
+  fields: {
+    orgUnitId: idField,
+    year: yearField,
+    round: z.enum(FORECAST_ROUNDS),
+    costs: kronorField,
+    revenues: kronorField,
+    comment: optionalLine(2000).default(null),
+  },
+  immutable: ['orgUnitId', 'year', 'round'],
+});

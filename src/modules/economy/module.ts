@@ -17,6 +17,7 @@ export const economyModule: ModuleDefinition = {
   constraintErrors: {
     cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
     budget_line_unit_year_account_month_key: () => economyErrors.budget_line_exists(),
+    forecast_unit_year_round_key: () => economyErrors.forecast_exists(),
   },
   jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
 };

@@ -5,54 +5,42 @@
  * (004:169-182): actual to date against the same months last year, the change, the year's budget and last
  * year's closing. Forecast and plan-year columns join when forecasts exist.
  */
-import { longMonthName, type Month, shortMonthName } from '#core/period.ts';
+import { longMonthName, type Month, roundEndMonth, shortMonthName } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
 import { sumBudget } from './budget-service.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
+import { forecastOf } from './domain/forecast.ts';
 import { OWN_ROW, rollUp } from './domain/rollup.ts';
 import {
   buildOperatingStatement,
   type GrossAmounts,
   type StatementColumn,
 } from './domain/statement/index.ts';
+import { forecastAmounts } from './forecast-service.ts';
 import { listAccountRanges } from './mapping-service.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
 export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
   const root = await getOrgUnit(ctx, query.org);
-  const { year } = query;
-  // Up to the month asked for, else the last month the ledger has; a year without a ledger (a budget year)
-  // is shown whole, its actual columns empty.
-  const throughMonth = (query.throughMonth ?? (await lastLedgerMonth(ctx.db, year)) ?? 12) as Month;
-  const [units, accountRanges, current, previous, previousYear, budget] = await Promise.all([
+  const { year, round } = query;
+  // Up to the month asked for (or the round's last month), else the last month the ledger has; a year
+  // without a ledger (a budget year) is shown whole, its actual columns empty.
+  const throughMonth = (query.throughMonth ??
+    (round ? roundEndMonth(round) : await lastLedgerMonth(ctx.db, year)) ??
+    12) as Month;
+  const [units, accountRanges, current, previous, previousYear, budget, forecasts] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
     sumLedger(ctx.db, year, throughMonth),
     sumLedger(ctx.db, year - 1, throughMonth),
     sumLedger(ctx.db, year - 1, 12),
     sumBudget(ctx, year),
+    round ? forecastAmounts(ctx, year, round) : new Map<string, GrossAmounts>(),
   ]);
-  const wholeYear = throughMonth === 12;
-  const closing = { key: 'closing', label: `Bokslut ${year - 1}`, kind: 'amount' as const };
-  const budgetColumn = { key: 'budget', label: `Budget ${year}`, kind: 'amount' as const };
-  const columns: StatementColumn[] = wholeYear
-    ? [
-        { key: 'actual', label: `Bokslut ${year}`, kind: 'amount' },
-        budgetColumn,
-        { key: 'variance', label: 'Avvikelse', kind: 'variance', actual: 'actual', budget: 'budget' },
-        closing,
-      ]
-    : [
-        { key: 'actual', label: actualLabel(year, throughMonth), kind: 'amount' },
-        { key: 'previous', label: actualLabel(year - 1, throughMonth), kind: 'amount' },
-        { key: 'change', label: 'Förändring', kind: 'change', current: 'actual', previous: 'previous' },
-        budgetColumn,
-        closing,
-      ];
   // A period with no ledger at all has no figures (printed empty); a unit with no rows in a loaded period
   // has zero.
   const rolled = (sums: typeof current) =>
@@ -64,28 +52,79 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
     budget: rolled(budget),
   };
   const children = units.filter((unit) => unit.parentId === root.id && isValidInYear(unit, year));
-  const hasOwn = Object.values(byColumn).some((rows) => rows?.has(OWN_ROW));
+  // A unit that has not forecast has no forecast: printed empty, not zero.
+  const forecastRows = new Map<string, GrossAmounts | null>([
+    ...children.map((unit) => [unit.id, forecastOf(unit.id, units, forecasts)] as const),
+    [OWN_ROW, forecasts.get(root.id) ?? null],
+  ]);
+  const hasOwn =
+    Object.values(byColumn).some((rows) => rows?.has(OWN_ROW)) || forecastRows.get(OWN_ROW) != null;
   const rows = [
     ...children.map((unit) => ({ key: unit.id, name: unit.name, ref: { kind: 'orgUnit', id: unit.id } })),
     ...(hasOwn
       ? [{ key: OWN_ROW, name: `${root.name}, direkt`, ref: { kind: 'orgUnit', id: root.id } }]
       : []),
   ];
+  const period = round
+    ? `prognos ${longMonthName(roundEndMonth(round))} ${year}`
+    : throughMonth === 12
+      ? String(year)
+      : `januari–${longMonthName(throughMonth)} ${year}`;
   return buildOperatingStatement({
-    key: `statement-${root.code}-${year}-${throughMonth}`,
-    caption: `Driftsammandrag ${root.name} ${wholeYear ? year : `januari–${longMonthName(throughMonth)} ${year}`}`,
+    key: `statement-${root.code}-${year}-${throughMonth}-${round ?? 'actual'}`,
+    caption: `Driftsammandrag ${root.name} ${period}`,
     unit: query.unit,
     signConvention: query.sign,
     varianceConvention: 'favourablePositive',
-    columns,
+    columns: statementColumns(year, throughMonth, round !== undefined),
     rows,
     totalLabel: 'Summa',
     detailRows: query.details === 'true',
     amounts: (rowKey, columnKey) => {
-      const rows = byColumn[columnKey];
-      return rows ? (rows.get(rowKey) ?? NOTHING_BOOKED) : null;
+      if (columnKey === 'forecast') {
+        return forecastRows.get(rowKey) ?? null;
+      }
+      const column = byColumn[columnKey];
+      return column ? (column.get(rowKey) ?? NOTHING_BOOKED) : null;
     },
   });
+}
+
+/**
+ * The columns the seeds print. With forecasts, as the interim report (004:184-210): actual to date,
+ * the forecast for the year, the budget, the forecast's variance from it, last year's closing. For a whole
+ * year, as the annual report (002:134-147): Bokslut, Budget, Avvikelse, last year's Bokslut. For part of
+ * a year without forecasts (004:169-182): actual to date against the same months last year, the change,
+ * the budget and last year's closing.
+ */
+function statementColumns(year: number, throughMonth: Month, withForecast: boolean): StatementColumn[] {
+  const actual = { key: 'actual', label: actualLabel(year, throughMonth), kind: 'amount' } as const;
+  const budget = { key: 'budget', label: `Budget ${year}`, kind: 'amount' } as const;
+  const closing = { key: 'closing', label: `Bokslut ${year - 1}`, kind: 'amount' } as const;
+  if (withForecast) {
+    return [
+      actual,
+      { key: 'forecast', label: `Prognos helår ${year}`, kind: 'amount' },
+      budget,
+      { key: 'variance', label: 'Avvikelse', kind: 'variance', actual: 'forecast', budget: 'budget' },
+      closing,
+    ];
+  }
+  if (throughMonth === 12) {
+    return [
+      { key: 'actual', label: `Bokslut ${year}`, kind: 'amount' },
+      budget,
+      { key: 'variance', label: 'Avvikelse', kind: 'variance', actual: 'actual', budget: 'budget' },
+      closing,
+    ];
+  }
+  return [
+    actual,
+    { key: 'previous', label: actualLabel(year - 1, throughMonth), kind: 'amount' },
+    { key: 'change', label: 'Förändring', kind: 'change', current: 'actual', previous: 'previous' },
+    budget,
+    closing,
+  ];
 }
 
 function actualLabel(year: number, throughMonth: Month): string {

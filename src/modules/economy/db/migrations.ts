@@ -94,4 +94,23 @@ export const economyMigrations: MigrationDefinition[] = [
         on budget_line (org_unit_id, year, account, coalesce(month, 0))`.execute(db);
     },
   },
+  {
+    name: '20261202T1100-economy-create-forecast',
+    async up(db) {
+      await sql`
+        create table forecast (
+          id uuid primary key default gen_random_uuid(),
+          org_unit_id uuid not null references org_unit (id),
+          year integer not null check (year between 1900 and 2200),
+          round text not null check (round in ('april', 'august', 'october')),
+          costs numeric(17, 2) not null check (costs >= 0),
+          revenues numeric(17, 2) not null check (revenues >= 0),
+          comment text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint forecast_unit_year_round_key unique (org_unit_id, year, round)
+        )`.execute(db);
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type { TableOf } from '#platform/db/entity-store.ts';
-import type { accountRangeEntity, budgetLineEntity, costCentreEntity } from '../model.ts';
+import type { accountRangeEntity, budgetLineEntity, costCentreEntity, forecastEntity } from '../model.ts';
 
 export interface LedgerImportTable {
   id: Generated<string>;
@@ -44,6 +44,7 @@ export interface EconomyTables {
   cost_centre: TableOf<typeof costCentreEntity>;
   account_range: TableOf<typeof accountRangeEntity>;
   budget_line: TableOf<typeof budgetLineEntity>;
+  forecast: TableOf<typeof forecastEntity>;
   ledger_import: LedgerImportTable;
   ledger_entry: LedgerEntryTable;
   ledger_month: LedgerMonthTable;

@@ -230,4 +230,53 @@ describe('budgets', () => {
     // Result scale: −90 000 against a budget of −100 000: 10 000 better than budget.
     expect(row?.cells.map((cell) => cell.text)).toEqual(['−90\u00a0000', '−100\u00a0000', '10\u00a0000', '']);
   });
+
+  it('takes forecasts per unit and round, and shows them against the budget at that round', async () => {
+    const created = await t.request<{ id: string; version: number }>('POST', '/api/v1/economy/forecasts', {
+      orgUnitId: 'LKDATA',
+      year: 2023,
+      round: 'august',
+      costs: '95 000',
+      revenues: '0',
+      comment: 'Licenskostnaderna ökar.',
+    });
+    expect(created.status).toBe(201);
+    const again = await t.request<{ error: { message: string } }>('POST', '/api/v1/economy/forecasts', {
+      orgUnitId: 'LKDATA',
+      year: 2023,
+      round: 'august',
+      costs: '1',
+      revenues: '1',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(
+      'Enheten har redan en prognos för det året och uppföljningstillfället. Ändra den i stället.',
+    );
+    const table = (
+      await t.request<TableModel>('GET', '/api/v1/economy/statement?org=VSS&year=2023&round=august&unit=kr')
+    ).body;
+    expect(table.caption).toBe(
+      'Driftsammandrag Verksamhetsstöd och service prognos augusti 2023, belopp i kr',
+    );
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Verksamhet',
+      'Utfall jan–aug 2023',
+      'Prognos helår 2023',
+      'Budget 2023',
+      'Avvikelse',
+      'Bokslut 2022',
+    ]);
+    const row = table.groups
+      .flatMap((group) => group.rows)
+      .find((candidate) => candidate.header.text === 'LKDATA');
+    // Result scale: a forecast of −95 000 against a budget of −100 000 is 5 000 better. The ledger holds
+    // nothing up to August, so the actual column is empty.
+    expect(row?.cells.map((cell) => cell.text)).toEqual([
+      '',
+      '−95\u00a0000',
+      '−100\u00a0000',
+      '5\u00a0000',
+      '',
+    ]);
+  });
 });

@@ -11,6 +11,8 @@ import { SelectField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { AMOUNT_UNITS, economyApi, SIGN_CONVENTIONS } from '../contract.ts';
+import { FORECAST_ROUNDS } from '../model.ts';
+import { ROUND_LABELS } from './forecast-form.tsx';
 
 const SIGN_LABELS: Readonly<Record<(typeof SIGN_CONVENTIONS)[number], string>> = {
   result: 'Resultat: intäkter − kostnader (överskott positivt)',
@@ -24,6 +26,7 @@ export function StatementView({ year: initialYear, years }: { year: number; year
   const [throughMonth, setThroughMonth] = useState('');
   const [unit, setUnit] = useState<(typeof AMOUNT_UNITS)[number]>('tkr');
   const [sign, setSign] = useState<(typeof SIGN_CONVENTIONS)[number]>('result');
+  const [round, setRound] = useState('');
   const chosen = org || units.data?.[0]?.code || '';
   return (
     <section aria-labelledby="statement-title">
@@ -61,6 +64,17 @@ export function StatementView({ year: initialYear, years }: { year: number; year
           ]}
         />
         <SelectField
+          id="statement-round"
+          label="Prognos"
+          hint="Enheternas helårsprognoser från ett delår."
+          value={round}
+          onChange={setRound}
+          options={[
+            { value: '', label: '(ingen prognos)' },
+            ...FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_LABELS[value] })),
+          ]}
+        />
+        <SelectField
           id="statement-unit"
           label="Belopp i"
           value={unit}
@@ -82,6 +96,7 @@ export function StatementView({ year: initialYear, years }: { year: number; year
           throughMonth={throughMonth === '' ? undefined : throughMonth}
           unit={unit}
           sign={sign}
+          round={round === '' ? undefined : oneOf(FORECAST_ROUNDS, round, 'august')}
         />
       )}
     </section>
@@ -95,6 +110,7 @@ export function Statement(query: {
   throughMonth: string | undefined;
   unit: (typeof AMOUNT_UNITS)[number];
   sign: (typeof SIGN_CONVENTIONS)[number];
+  round?: (typeof FORECAST_ROUNDS)[number];
 }) {
   const statement = useApiQuery(economyApi.getStatement, { query: { ...query, details: 'true' } });
   if (statement.isPending) {

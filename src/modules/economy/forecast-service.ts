@@ -1,0 +1,56 @@
+/** Use cases for forecasts: each unit's whole-year forecast at an interim round. */
+import { write } from '#platform/context.ts';
+import { findById, fromRow } from '#platform/db/entity-store.ts';
+import type { Ctx } from '../context.ts';
+import { getOrgUnit } from '../organisation/index.ts';
+import type { ForecastInput, ForecastUpdate } from './contract.ts';
+import { oreFromKronor } from './domain/budget-file.ts';
+import type { GrossAmounts } from './domain/statement/index.ts';
+import { economyErrors } from './messages.sv.ts';
+import { type FORECAST_ROUNDS, forecastEntity } from './model.ts';
+
+type ForecastRound = (typeof FORECAST_ROUNDS)[number];
+
+const toForecast = (row: object) => fromRow(forecastEntity, row as Record<string, unknown>);
+
+export async function listForecasts(ctx: Pick<Ctx, 'db'>, year: number, round: ForecastRound) {
+  const rows = await ctx.db
+    .selectFrom('forecast')
+    .selectAll()
+    .where('year', '=', year)
+    .where('round', '=', round)
+    .execute();
+  return rows.map(toForecast);
+}
+
+export async function createForecast(ctx: Ctx, input: ForecastInput) {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    return tx.insert(forecastEntity, { ...input, orgUnitId: unit.id });
+  });
+}
+
+export async function updateForecast(ctx: Ctx, id: string, input: ForecastUpdate) {
+  return write(ctx, async (tx) => {
+    const current = await findById(tx.db, forecastEntity, id);
+    if (!current) {
+      throw economyErrors.forecast_not_found(id);
+    }
+    const { version, ...patch } = input;
+    return tx.update(forecastEntity, current, version, patch);
+  });
+}
+
+/** Each unit's own forecast for the round, in öre. */
+export async function forecastAmounts(
+  ctx: Pick<Ctx, 'db'>,
+  year: number,
+  round: ForecastRound,
+): Promise<Map<string, GrossAmounts>> {
+  return new Map(
+    (await listForecasts(ctx, year, round)).map((forecast) => [
+      forecast.orgUnitId,
+      { costs: oreFromKronor(forecast.costs), revenues: oreFromKronor(forecast.revenues) },
+    ]),
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * A unit's forecast for the whole year at an interim round: costs and revenues in kronor and a comment, a
+ * new one or the one already given, changed with the version read.
+ */
+import { type FormEvent, useState } from 'react';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
+import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
+import { oneOf } from '#web/kit/form-values.ts';
+import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
+import { economyApi, type ForecastDto } from '../contract.ts';
+import { FORECAST_ROUNDS } from '../model.ts';
+
+type Round = (typeof FORECAST_ROUNDS)[number];
+
+export const ROUND_LABELS: Readonly<Record<Round, string>> = {
+  april: 'Delår 30 april',
+  august: 'Delår 31 augusti',
+  october: 'Oktoberuppföljning',
+};
+
+function ForecastFields({
+  orgUnitId,
+  year,
+  round,
+  current,
+}: {
+  orgUnitId: string;
+  year: number;
+  round: Round;
+  current: ForecastDto | undefined;
+}) {
+  const [costs, setCosts] = useState(current?.costs ?? '');
+  const [revenues, setRevenues] = useState(current?.revenues ?? '');
+  const [comment, setComment] = useState(current?.comment ?? '');
+  const create = useApiMutation(economyApi.createForecast);
+  const update = useApiMutation(economyApi.updateForecast);
+  const error = create.error ?? update.error;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (current) {
+      update.save({
+        params: { id: current.id },
+        body: { version: current.version, costs, revenues, comment },
+      });
+    } else {
+      create.save({ body: { orgUnitId, year, round, costs, revenues, comment } });
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <ErrorSummary
+        error={error}
+        fieldIds={{ costs: 'forecast-costs', revenues: 'forecast-revenues', comment: 'forecast-comment' }}
+      />
+      {(create.saved || update.saved) && <Notice kind="success">Prognosen är sparad.</Notice>}
+      <div className="field-row">
+        <TextField
+          id="forecast-costs"
+          label="Kostnader helår, kr"
+          value={costs}
+          onChange={setCosts}
+          width="medium"
+          inputMode="decimal"
+          error={fieldError(error, 'costs')}
+        />
+        <TextField
+          id="forecast-revenues"
+          label="Intäkter helår, kr"
+          value={revenues}
+          onChange={setRevenues}
+          width="medium"
+          inputMode="decimal"
+          error={fieldError(error, 'revenues')}
+        />
+      </div>
+      <TextArea
+        id="forecast-comment"
+        label="Kommentar"
+        hint="Vad som driver prognosen: avvikelser mot budget och deras orsaker."
+        value={comment}
+        onChange={setComment}
+        error={fieldError(error, 'comment')}
+      />
+      <button type="submit" className="button" disabled={create.saving || update.saving}>
+        {current ? 'Spara ändrad prognos' : 'Spara prognosen'}
+      </button>
+    </form>
+  );
+}
+
+export function ForecastForm({ year: initialYear, years }: { year: number; years: readonly number[] }) {
+  const units = useOrgUnits();
+  const [org, setOrg] = useState('');
+  const [year, setYear] = useState(String(initialYear));
+  const [round, setRound] = useState<Round>('august');
+  const unit = units.data?.find((candidate) => candidate.code === org) ?? units.data?.[0];
+  const forecasts = useApiQuery(economyApi.listForecasts, { query: { year: Number(year), round } });
+  const current = forecasts.data?.find((forecast) => forecast.orgUnitId === unit?.id);
+  return (
+    <section aria-labelledby="forecast-title">
+      <h2 id="forecast-title">Helårsprognos</h2>
+      <p>
+        Varje enhet lämnar vid delåren en prognos för hela året. Driftsammandraget visar prognoserna när ett
+        uppföljningstillfälle är valt; en enhet utan egen prognos summeras från enheterna under den.
+      </p>
+      <div className="field-row">
+        <SelectField
+          id="forecast-org"
+          label="Enhet"
+          value={unit?.code ?? ''}
+          onChange={setOrg}
+          options={(units.data ?? []).map((option) => ({
+            value: option.code,
+            label: `${option.name} (${option.code})`,
+          }))}
+        />
+        <SelectField
+          id="forecast-year"
+          label="År"
+          value={year}
+          onChange={setYear}
+          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        />
+        <SelectField
+          id="forecast-round"
+          label="Uppföljningstillfälle"
+          value={round}
+          onChange={(value) => setRound(oneOf(FORECAST_ROUNDS, value, 'august'))}
+          options={FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_LABELS[value] }))}
+        />
+      </div>
+      {forecasts.isPending ? (
+        <Loading what="prognoserna" />
+      ) : forecasts.isError ? (
+        <LoadError error={forecasts.error} />
+      ) : (
+        unit && (
+          <ForecastFields
+            key={`${unit.id}-${year}-${round}`}
+            orgUnitId={unit.id}
+            year={Number(year)}
+            round={round}
+            current={current}
+          />
+        )
+      )}
+    </section>
+  );
+}
