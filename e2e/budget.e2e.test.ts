@@ -52,6 +52,23 @@ describe('the budget in the browser', () => {
     }
   });
 
+  it('shows KS’s frame 2020 with its adjustments, and the budget within it (001:572-578)', async () => {
+    const { page } = journey;
+    await page.locator('#budget-year').selectOption('2020');
+    const frames = page.getByRole('table', { name: /^Ramar och budget 2020/ });
+    await frames.waitFor();
+    const ks = frames
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Kommunstyrelsen/ }) });
+    const text = await ks.innerText();
+    assert.match(text, /463\s475/);
+    assert.match(text, /\+1\s000 Statistiktjänster \(från Barn- och ungdomsnämnden\)/);
+    assert.match(text, /−3\s000 Elitstöd \(till Kultur- och fritidsnämnden\)/);
+    assert.match(text, /460\s375\s+460\s375\s+✓ Inom ram: 0 tkr kvar\./);
+    await expectAccessible(page, 'frames on the budget page');
+    await screenshot(page, 'budget-frames');
+  });
+
   it('reads a budget in from CSV, and refuses a file with a formula, naming the line and column', async () => {
     const { page } = journey;
     const good = path.join(scratch, 'budget.csv');

@@ -100,3 +100,41 @@ export function demoBudgetCsv(): string {
   );
   return `\uFEFF${['Enhet;Konto;År;Belopp;Kommentar', ...rows].join('\r\n')}\r\n`;
 }
+
+/** KLF's budget 2020: costs 544 363 tkr and revenues 83 988 tkr, a net cost of 460 375 (001:546-548). */
+export function demoKsBudgetCsv(): string {
+  return (
+    '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\n' +
+    'KLF;4;2020;544363000;Kostnader, Budget förslag 2020 (001:547)\r\n' +
+    'KLF;3;2020;-83988000;Intäkter, Budget förslag 2020 (001:548)\r\n'
+  );
+}
+
+/** Frames as decided: KS's 2020 frame (001:572) and VSS's zero result as a self-cost unit (000:190, 326). */
+export const DEMO_FRAMES = [
+  {
+    orgUnitId: 'KS',
+    year: 2020,
+    kind: 'frame',
+    amount: '463475000',
+    decision: 'KF 2019-05-28 (001:544, 572)',
+  },
+  { orgUnitId: 'VSS', year: 2022, kind: 'selfCost', amount: '0', decision: 'Självkostnadsprincip (000:190)' },
+  { orgUnitId: 'VSS', year: 2023, kind: 'selfCost', amount: '0', decision: 'Självkostnadsprincip (000:190)' },
+] as const;
+
+/** KS's frame adjustments from 2020, as the KS decision lists them (001:101-105, 572-578). */
+export const DEMO_FRAME_ADJUSTMENTS = [
+  ['BUN', 'KS', '1000000', 'Statistiktjänster', '001:101'],
+  ['BIN', 'KS', '200000', 'Statistiktjänster', '001:102'],
+  ['KS', 'KFN', '3000000', 'Elitstöd', '001:103'],
+  ['KS', 'KFN', '2200000', 'Hyresavtal SAAB arena', '001:104'],
+  ['KF', 'KS', '900000', 'Representation', '001:105'],
+].map(([fromUnitId, toUnitId, amount, reason, source]) => ({
+  fromUnitId: fromUnitId as string,
+  toUnitId: toUnitId as string,
+  amount: amount as string,
+  fromYear: 2020,
+  reason: reason as string,
+  decision: `KS 2019 § 315, beslutspunkt ${Number(source?.slice(4)) - 94} (${source})`,
+}));

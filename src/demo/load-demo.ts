@@ -8,11 +8,22 @@ import type { Ctx } from '#modules/context.ts';
 import { importPackage, objectSource, PACKAGE_LISTS } from '#modules/data-package/index.ts';
 import type { Database } from '#modules/database.ts';
 import { encodeCp437, syntheticLedgerLines } from '#modules/economy/domain/index.ts';
-import { importBudgetFile, importLedgerFile } from '#modules/economy/index.ts';
+import {
+  createFrame,
+  createFrameAdjustment,
+  importBudgetFile,
+  importLedgerFile,
+} from '#modules/economy/index.ts';
 import { packageSections } from '#modules/registry.ts';
 import { storeFile } from '#platform/files.ts';
 import { systemContext } from '../app.ts';
-import { DEMO_LEDGERS, demoBudgetCsv } from './ledger.ts';
+import {
+  DEMO_FRAME_ADJUSTMENTS,
+  DEMO_FRAMES,
+  DEMO_LEDGERS,
+  demoBudgetCsv,
+  demoKsBudgetCsv,
+} from './ledger.ts';
 import { buildDemoPackage } from './linkoping.ts';
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -29,12 +40,23 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   const source = objectSource(buildDemoPackage(), Object.keys(PACKAGE_LISTS));
   await importPackage(ctx, source, packageSections());
   await loadDemoLedgers(ctx);
-  const budget = await storeFile(ctx.db, [new TextEncoder().encode(demoBudgetCsv())], {
-    name: 'budget-VSS-2022-2023.csv',
-    mediaType: 'text/csv',
-    createdBy: ctx.actor.userId,
-  });
-  await importBudgetFile(ctx, budget.id);
+  for (const [name, csv] of [
+    ['budget-VSS-2022-2023.csv', demoBudgetCsv()],
+    ['budget-KLF-2020.csv', demoKsBudgetCsv()],
+  ] as const) {
+    const file = await storeFile(ctx.db, [new TextEncoder().encode(csv)], {
+      name,
+      mediaType: 'text/csv',
+      createdBy: ctx.actor.userId,
+    });
+    await importBudgetFile(ctx, file.id);
+  }
+  for (const frame of DEMO_FRAMES) {
+    await createFrame(ctx, frame);
+  }
+  for (const adjustment of DEMO_FRAME_ADJUSTMENTS) {
+    await createFrameAdjustment(ctx, adjustment);
+  }
   return true;
 }
 

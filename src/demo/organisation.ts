@@ -8,6 +8,9 @@ export const ORGANISATION: readonly OrgRow[] = [
   // code, name, kind, parent, validFrom, validTo
   ['LINKOPING', 'Linköpings kommun', 'municipality', null, '2019-01-01', null],
 
+  // Kommunfullmäktige, whose budget gives 900 tkr for representation to KS's frame in 2020 (001:105, 574).
+  ['KF', 'Kommunfullmäktige', 'council', 'LINKOPING', '2019-01-01', null],
+
   // Nämnder (001:17-23, 151-153, 504, 677, 1929-1933; 000:198, 489-490)
   ['KS', 'Kommunstyrelsen', 'executiveBoard', 'LINKOPING', '2019-01-01', null],
   ['BUN', 'Barn- och ungdomsnämnden', 'board', 'LINKOPING', '2019-01-01', null],

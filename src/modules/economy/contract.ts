@@ -14,6 +14,8 @@ import {
   costCentreEntity,
   FORECAST_ROUNDS,
   forecastEntity,
+  frameAdjustmentEntity,
+  frameEntity,
 } from './model.ts';
 
 const monthField = intField(1, 12);
@@ -53,6 +55,37 @@ export const forecastInputSchema = forecastEntity.create
   .meta({ id: 'ForecastCreate' });
 export type ForecastInput = z.output<typeof forecastInputSchema>;
 export type ForecastUpdate = z.output<typeof forecastEntity.update>;
+
+export const frameSchema = frameEntity.dto;
+export const frameInputSchema = frameEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'BudgetFrameCreate' });
+export type FrameInput = z.output<typeof frameInputSchema>;
+export type FrameUpdate = z.output<typeof frameEntity.update>;
+export const frameAdjustmentSchema = frameAdjustmentEntity.dto;
+export const frameAdjustmentInputSchema = frameAdjustmentEntity.create
+  .extend({ fromUnitId: orgUnitRefField, toUnitId: orgUnitRefField })
+  .meta({ id: 'FrameAdjustmentCreate' });
+export type FrameAdjustmentInput = z.output<typeof frameAdjustmentInputSchema>;
+
+export const frameCheckSchema = z
+  .object({
+    frame: frameSchema,
+    unitName: z.string(),
+    adjustments: z.array(z.object({ counterpart: z.string(), amount: z.string(), reason: z.string() })),
+    adjustedAmount: z.string(),
+    budgetNetCost: z.string().nullable(),
+    difference: z.string().nullable(),
+    status: z.enum(['within', 'over', 'balanced', 'unbalanced', 'noBudget']),
+    message: z.string(),
+  })
+  .meta({
+    id: 'FrameCheck',
+    description:
+      'En nämnds ram för året med ramjusteringar, budgetens nettokostnad (kostnader − intäkter, i kronor) och ' +
+      'om den håller sig inom ramen.',
+  });
+export type FrameCheckDto = z.output<typeof frameCheckSchema>;
 
 export const budgetImportReportSchema = z
   .object({
@@ -284,6 +317,60 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     params: idParams,
     body: forecastEntity.update,
     response: forecastSchema,
+    resources: ['economy'],
+  },
+  listFrameChecks: {
+    method: 'GET',
+    path: '/economy/frames',
+    summary: 'Årets ramar med ramjusteringar, och varje nämnds budget mot sin justerade ram',
+    query: z.strictObject({ year: yearParam }),
+    response: z.array(frameCheckSchema),
+    resources: ['economy'],
+  },
+  createFrame: {
+    method: 'POST',
+    path: '/economy/frames',
+    summary:
+      'Ange en nämnds ram för ett år (nettokostnad i kronor), eller att den ska budgetera nollresultat',
+    body: frameInputSchema,
+    response: frameSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  updateFrame: {
+    method: 'PUT',
+    path: '/economy/frames/:id',
+    summary: 'Ändra en ram (med den version du läste)',
+    params: idParams,
+    body: frameEntity.update,
+    response: frameSchema,
+    resources: ['economy'],
+  },
+  listFrameAdjustments: {
+    method: 'GET',
+    path: '/economy/frame-adjustments',
+    summary: 'Ramjusteringar som gäller ett år (från det året eller tidigare)',
+    query: z.strictObject({ year: yearParam }),
+    response: z.array(frameAdjustmentSchema),
+    resources: ['economy'],
+  },
+  createFrameAdjustment: {
+    method: 'POST',
+    path: '/economy/frame-adjustments',
+    summary: 'Flytta ett belopp från en nämnds ram till en annans, från och med ett år',
+    body: frameAdjustmentInputSchema,
+    response: frameAdjustmentSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  deleteFrameAdjustment: {
+    method: 'DELETE',
+    path: '/economy/frame-adjustments/:id',
+    summary: 'Ta bort en ramjustering',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
     resources: ['economy'],
   },
   getStatement: {

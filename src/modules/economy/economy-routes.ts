@@ -8,6 +8,14 @@ import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine }
 import { economyApi } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
 import { createForecast, listForecasts, updateForecast } from './forecast-service.ts';
+import {
+  checkFrames,
+  createFrame,
+  createFrameAdjustment,
+  deleteFrameAdjustment,
+  listFrameAdjustments,
+  updateFrame,
+} from './frame-service.ts';
 import { LEDGER_IMPORT_JOB } from './ledger-import.ts';
 import {
   createAccountRange,
@@ -69,5 +77,11 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     listForecasts: ({ query }, ctx) => listForecasts(ctx, query.year, query.round),
     createForecast: ({ body }, ctx) => createForecast(ctx, body),
     updateForecast: ({ params, body }, ctx) => updateForecast(ctx, params.id, body),
+    listFrameChecks: ({ query }, ctx) => checkFrames(ctx, query.year),
+    createFrame: ({ body }, ctx) => createFrame(ctx, body),
+    updateFrame: ({ params, body }, ctx) => updateFrame(ctx, params.id, body),
+    listFrameAdjustments: ({ query }, ctx) => listFrameAdjustments(ctx, query.year),
+    createFrameAdjustment: ({ body }, ctx) => createFrameAdjustment(ctx, body),
+    deleteFrameAdjustment: ({ params, query }, ctx) => deleteFrameAdjustment(ctx, params.id, query.version),
     getStatement: ({ query }, ctx) => operatingStatement(ctx, query),
   });

@@ -2,5 +2,6 @@
 
 export { importBudgetFile } from './budget-import.ts';
 export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
+export { createFrame, createFrameAdjustment } from './frame-service.ts';
 export { importLedgerFile } from './ledger-import.ts';
 export { operatingStatement } from './statement-service.ts';

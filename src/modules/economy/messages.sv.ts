@@ -56,6 +56,24 @@ export const economyErrors = defineErrors('economy', {
     field: 'round',
     text: () => 'Enheten har redan en prognos för det året och uppföljningstillfället. Ändra den i stället.',
   },
+  frame_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Ramen ”${ref}” finns inte.`,
+  },
+  frame_exists: {
+    kind: 'conflict',
+    field: 'orgUnitId',
+    text: () => 'Enheten har redan en ram för det året. Ändra den i stället.',
+  },
+  adjustment_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Ramjusteringen ”${ref}” finns inte.`,
+  },
+  adjustment_same_unit: {
+    kind: 'invalid',
+    field: 'toUnitId',
+    text: () => 'En ramjustering flyttar pengar mellan två olika nämnder.',
+  },
   budget_refused: {
     kind: 'invalid',
     text: (fileName: string, problems: readonly FieldProblem[]) =>

@@ -87,3 +87,40 @@ export const forecastEntity = defineEntity({
   },
   immutable: ['orgUnitId', 'year', 'round'],
 });
+
+/**
+ * The frame (ram) the council gives a board for a year: the net cost it may budget, in kronor. A unit funded
+ * by its own internal prices (självkostnad, 000:190) has instead a frame of kind `selfCost`: it must budget
+ * a zero net.
+ */
+export const frameEntity = defineEntity({
+  table: 'budget_frame',
+  name: 'BudgetFrame',
+  label: 'Ramen',
+  fields: {
+    orgUnitId: idField,
+    year: yearField,
+    kind: z.enum(['frame', 'selfCost']).default('frame'),
+    amount: kronorField.default('0'),
+    decision: optionalLine(500).default(null),
+  },
+  immutable: ['orgUnitId', 'year'],
+});
+
+/**
+ * A frame adjustment (ramjustering, 001:15-25): an amount moved from one board's frame to another's from a
+ * year on, with its reason and decision ("Ramjustering sker med X tkr från och med 2020 från … till …").
+ */
+export const frameAdjustmentEntity = defineEntity({
+  table: 'frame_adjustment',
+  name: 'FrameAdjustment',
+  label: 'Ramjusteringen',
+  fields: {
+    fromUnitId: idField,
+    toUnitId: idField,
+    amount: kronorField,
+    fromYear: yearField,
+    reason: requiredText(500),
+    decision: optionalLine(500).default(null),
+  },
+});

@@ -18,6 +18,8 @@ export const economyModule: ModuleDefinition = {
     cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
     budget_line_unit_year_account_month_key: () => economyErrors.budget_line_exists(),
     forecast_unit_year_round_key: () => economyErrors.forecast_exists(),
+    budget_frame_unit_year_key: () => economyErrors.frame_exists(),
+    frame_adjustment_units_differ: () => economyErrors.adjustment_same_unit(),
   },
   jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
 };

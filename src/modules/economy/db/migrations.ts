@@ -113,4 +113,36 @@ export const economyMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    name: '20261202T1200-economy-create-frames',
+    async up(db) {
+      await sql`
+        create table budget_frame (
+          id uuid primary key default gen_random_uuid(),
+          org_unit_id uuid not null references org_unit (id),
+          year integer not null check (year between 1900 and 2200),
+          kind text not null check (kind in ('frame', 'selfCost')),
+          amount numeric(17, 2) not null,
+          decision text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint budget_frame_unit_year_key unique (org_unit_id, year)
+        )`.execute(db);
+      await sql`
+        create table frame_adjustment (
+          id uuid primary key default gen_random_uuid(),
+          from_unit_id uuid not null references org_unit (id),
+          to_unit_id uuid not null references org_unit (id),
+          amount numeric(17, 2) not null check (amount > 0),
+          from_year integer not null check (from_year between 1900 and 2200),
+          reason text not null check (btrim(reason) <> ''),
+          decision text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint frame_adjustment_units_differ check (from_unit_id <> to_unit_id)
+        )`.execute(db);
+    },
+  },
 ];

@@ -1,6 +1,13 @@
 import type { Generated } from 'kysely';
 import type { TableOf } from '#platform/db/entity-store.ts';
-import type { accountRangeEntity, budgetLineEntity, costCentreEntity, forecastEntity } from '../model.ts';
+import type {
+  accountRangeEntity,
+  budgetLineEntity,
+  costCentreEntity,
+  forecastEntity,
+  frameAdjustmentEntity,
+  frameEntity,
+} from '../model.ts';
 
 export interface LedgerImportTable {
   id: Generated<string>;
@@ -45,6 +52,8 @@ export interface EconomyTables {
   account_range: TableOf<typeof accountRangeEntity>;
   budget_line: TableOf<typeof budgetLineEntity>;
   forecast: TableOf<typeof forecastEntity>;
+  budget_frame: TableOf<typeof frameEntity>;
+  frame_adjustment: TableOf<typeof frameAdjustmentEntity>;
   ledger_import: LedgerImportTable;
   ledger_entry: LedgerEntryTable;
   ledger_month: LedgerMonthTable;

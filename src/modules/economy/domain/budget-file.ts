@@ -7,6 +7,8 @@
 import { canonicalDecimal, isDecimal, parseSwedishDecimal } from '#core/decimal.ts';
 import { ACCOUNT_PATTERN } from './account-class.ts';
 
+export { oreFromKronor } from './kronor.ts';
+
 /** The template's columns, in order; Kommentar is optional. */
 export const BUDGET_COLUMNS = ['Enhet', 'Konto', 'År', 'Belopp', 'Kommentar'] as const;
 export type BudgetColumn = (typeof BUDGET_COLUMNS)[number];
@@ -37,14 +39,6 @@ export interface BudgetFileLine {
   readonly year: number;
   readonly amount: string;
   readonly comment: string | null;
-}
-
-/** Kronor in canonical form with at most two decimals as öre; the caller has checked the form. */
-export function oreFromKronor(kronor: string): bigint {
-  const negative = kronor.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? kronor.slice(1) : kronor).split('.');
-  const ore = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2) || '0');
-  return negative ? -ore : ore;
 }
 
 /**

@@ -69,3 +69,20 @@ export function rollUp(
   }
   return rows;
 }
+
+/** Costs and revenues of a unit and everything under it, or null when nothing there has any. */
+export function forSubtree(
+  units: readonly RollupUnit[],
+  rootId: string,
+  sums: readonly LedgerSum[],
+  accountRanges: readonly AccountRange[],
+): GrossAmounts | null {
+  const rows = [...rollUp(units, rootId, sums, accountRanges).values()];
+  if (rows.length === 0) {
+    return null;
+  }
+  return rows.reduce((total, row) => ({
+    costs: total.costs + row.costs,
+    revenues: total.revenues + row.revenues,
+  }));
+}

@@ -5,6 +5,8 @@
  * debts (2440), or a revenue against customer receivables (1510), as a municipality's ledger does.
  */
 
+import { kronorFromOre } from './kronor.ts';
+
 /** What one cost centre books over a whole year, in öre: costs and revenues as positive magnitudes. */
 export interface CentrePlan {
   readonly code: string;
@@ -58,11 +60,7 @@ function random(seed: number): () => number {
 const quoted = (text: string) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /** Öre as SIE writes an amount: "1234.50", "-12.05". */
-export function sieAmount(ore: bigint): string {
-  const negative = ore < 0n;
-  const digits = (negative ? -ore : ore).toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
+export const sieAmount = kronorFromOre;
 
 /**
  * Splits `total` öre into `parts` positive-ish pieces that add up to it exactly: random weights, the last

@@ -279,4 +279,96 @@ describe('budgets', () => {
       '',
     ]);
   });
+
+  it('checks each board’s budget against its frame after adjustments, and a self-cost unit for a zero net', async () => {
+    const bun = await t.request('POST', '/api/v1/organisation/units', {
+      code: 'BUN',
+      name: 'Barn- och ungdomsnämnden',
+      kind: 'board',
+      parentId: 'LINKOPING',
+      validFrom: '2019-01-01',
+      validTo: null,
+    });
+    expect(bun.status).toBe(201);
+    const frame = await t.request('POST', '/api/v1/economy/frames', {
+      orgUnitId: 'KS',
+      year: 2025,
+      amount: '463 475 000',
+      decision: 'KF 2024-06-01',
+    });
+    expect(frame.status).toBe(201);
+    expect(
+      (
+        await t.request('POST', '/api/v1/economy/frames', {
+          orgUnitId: 'LKDATA',
+          year: 2025,
+          kind: 'selfCost',
+        })
+      ).status,
+    ).toBe(201);
+    for (const [from, to, amount, reason] of [
+      ['BUN', 'KS', '1000000', 'Statistiktjänster'],
+      ['KS', 'BUN', '5000000', 'Elitstöd'],
+    ]) {
+      const moved = await t.request('POST', '/api/v1/economy/frame-adjustments', {
+        fromUnitId: from,
+        toUnitId: to,
+        amount,
+        fromYear: 2025,
+        reason,
+      });
+      expect(moved.status).toBe(201);
+    }
+    const same = await t.request<{ error: { message: string } }>(
+      'POST',
+      '/api/v1/economy/frame-adjustments',
+      {
+        fromUnitId: 'KS',
+        toUnitId: 'KS',
+        amount: '1',
+        fromYear: 2025,
+        reason: 'Ingenting',
+      },
+    );
+    expect(same.body.error.message).toBe('En ramjustering flyttar pengar mellan två olika nämnder.');
+    // KS's budget: LKDATA (under VSS, under KS) costs 460 000 000 and earns 1 000 kr: a net cost of 459 999 000.
+    for (const [account, amount] of [
+      ['4', '460000000'],
+      ['3', '-1000'],
+    ]) {
+      await t.request('POST', '/api/v1/economy/budget-lines', {
+        orgUnitId: 'LKDATA',
+        year: 2025,
+        account,
+        amount,
+      });
+    }
+    const checks = await t.request<
+      { unitName: string; adjustedAmount: string; budgetNetCost: string; status: string; message: string }[]
+    >('GET', '/api/v1/economy/frames?year=2025');
+    expect(
+      checks.body.map(({ unitName, adjustedAmount, budgetNetCost, status, message }) => ({
+        unitName,
+        adjustedAmount,
+        budgetNetCost,
+        status,
+        message,
+      })),
+    ).toEqual([
+      {
+        unitName: 'Kommunstyrelsen',
+        adjustedAmount: '459475000.00',
+        budgetNetCost: '459999000.00',
+        status: 'over',
+        message: 'Över ram med 524 tkr.',
+      },
+      {
+        unitName: 'LKDATA',
+        adjustedAmount: '0.00',
+        budgetNetCost: '459999000.00',
+        status: 'unbalanced',
+        message: 'Inte nollresultat: nettokostnaden är 459\u00a0999 tkr, men ska vara 0.',
+      },
+    ]);
+  });
 });

@@ -24,7 +24,8 @@ import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import type { BudgetLineDto } from '../contract.ts';
 import { economyApi } from '../contract.ts';
 import { type AccountRange, classifyAccount } from '../domain/account-class.ts';
-import { oreFromKronor, parseKronor } from '../domain/budget-file.ts';
+import { parseKronor } from '../domain/budget-file.ts';
+import { kronorFromOre, oreFromKronor } from '../domain/kronor.ts';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -66,16 +67,11 @@ function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): Grid
       revenues -= ore;
     }
   }
-  const asKronor = (ore: bigint) => {
-    const negative = ore < 0n;
-    const digits = (negative ? -ore : ore).toString().padStart(3, '0');
-    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-  };
   const total = (key: string, label: string, ore: bigint): GridRow => ({
     key,
     account: label,
     category: '',
-    amount: asKronor(ore),
+    amount: kronorFromOre(ore),
     comment: '',
     line: null,
   });

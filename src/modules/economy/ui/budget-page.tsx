@@ -10,9 +10,10 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
-import { useYear } from '#web/kit/year.tsx';
+import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { economyApi } from '../contract.ts';
 import { BudgetImportForm } from './budget-import-form.tsx';
+import { Frames } from './frames.tsx';
 import { Statement } from './statement-view.tsx';
 
 const BudgetGrid = lazy(() => import('./budget-grid.tsx'));
@@ -112,7 +113,11 @@ export function BudgetPage() {
   const [org, setOrg] = useState('');
   const [year, setYear] = useState(String(initialYear));
   const chosen = org || units.data?.find((unit) => unit.code === 'VSS')?.code || units.data?.[0]?.code || '';
-  const years = [initialYear - 1, initialYear, initialYear + 1, initialYear + 2];
+  const roundYears = useRoundYears();
+  // Every year with reporting rounds, and the next ones to budget for.
+  const years = [...new Set([...roundYears, initialYear, initialYear + 1, initialYear + 2])].sort(
+    (a, b) => b - a,
+  );
   return (
     <>
       <PageTitle title="Budget">Budget</PageTitle>
@@ -146,6 +151,7 @@ export function BudgetPage() {
           <Statement org={chosen} year={Number(year)} throughMonth={undefined} unit="tkr" sign="result" />
         </section>
       )}
+      <Frames year={Number(year)} />
       <section aria-labelledby="budget-import-title">
         <h2 id="budget-import-title">Läs in en budget från Excel eller CSV</h2>
         <p>
