@@ -6,8 +6,9 @@ import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
-import type { BudgetLineInput, BudgetLineUpdate } from './contract.ts';
-import { oreFromKronor } from './domain/budget-file.ts';
+import type { BudgetLineInput, BudgetLineUpdate, PlanYearsInput } from './contract.ts';
+import { oreFromKronor } from './domain/kronor.ts';
+import { planYears } from './domain/plan-years.ts';
 import type { LedgerSum } from './domain/rollup.ts';
 import { economyErrors } from './messages.sv.ts';
 import { budgetLineEntity } from './model.ts';
@@ -67,4 +68,50 @@ export async function sumBudget(ctx: Pick<Ctx, 'db'>, year: number): Promise<Led
     account: row.account,
     amountOre: oreFromKronor(String(row.amount)),
   }));
+}
+
+/**
+ * Writes the plan years after `year` for each of the unit's whole-year lines, raised by the uplift year on
+ * year (domain/plan-years.ts); lines that exist are changed, so plan years can be generated again.
+ */
+export async function generatePlanYears(
+  ctx: Ctx,
+  input: PlanYearsInput,
+): Promise<{ created: number; updated: number }> {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    const base = (await listBudgetLines(tx, unit.id, input.year)).filter((line) => line.month === null);
+    const later = await tx.db
+      .selectFrom('budget_line')
+      .selectAll()
+      .where('org_unit_id', '=', unit.id)
+      .where('year', '>', input.year)
+      .where('year', '<=', input.year + input.years)
+      .where('month', 'is', null)
+      .execute();
+    const existing = new Map(later.map(toLine).map((line) => [`${line.year}|${line.account}`, line]));
+    const counts = { created: 0, updated: 0 };
+    for (const line of base) {
+      const amounts = planYears(line.amount, input, input.years);
+      for (const [index, amount] of amounts.entries()) {
+        const year = input.year + index + 1;
+        const current = existing.get(`${year}|${line.account}`);
+        if (current) {
+          await tx.update(budgetLineEntity, current, current.version, { amount });
+          counts.updated += 1;
+        } else {
+          await tx.insert(budgetLineEntity, {
+            orgUnitId: unit.id,
+            year,
+            account: line.account,
+            month: null,
+            amount,
+            comment: `Planår från budget ${input.year}`,
+          });
+          counts.created += 1;
+        }
+      }
+    }
+    return counts;
+  });
 }

@@ -4,8 +4,17 @@
  */
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
+import { compareDecimal } from '#core/decimal.ts';
 import { tableModelSchema } from '#core/table-schema.ts';
-import { idField, intField, lineText, versionField, yearField, yearParam } from '#core/validation.ts';
+import {
+  decimalField,
+  idField,
+  intField,
+  lineText,
+  versionField,
+  yearField,
+  yearParam,
+} from '#core/validation.ts';
 import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import {
@@ -55,6 +64,24 @@ export const forecastInputSchema = forecastEntity.create
   .meta({ id: 'ForecastCreate' });
 export type ForecastInput = z.output<typeof forecastInputSchema>;
 export type ForecastUpdate = z.output<typeof forecastEntity.update>;
+
+/** Plan years from a budget year: how many, and the compensation for prices and wages. */
+export const planYearsInputSchema = z
+  .strictObject({
+    orgUnitId: orgUnitRefField,
+    year: yearField,
+    years: intField(1, 10).default(5),
+    pricePercent: decimalField,
+    wagePercent: decimalField,
+    wageShare: decimalField.refine(
+      (share) => compareDecimal(share, '0') >= 0 && compareDecimal(share, '1') <= 0,
+      {
+        message: 'ska vara en andel mellan 0 och 1, t.ex. 0,2',
+      },
+    ),
+  })
+  .meta({ id: 'PlanYearsRequest' });
+export type PlanYearsInput = z.output<typeof planYearsInputSchema>;
 
 export const frameSchema = frameEntity.dto;
 export const frameInputSchema = frameEntity.create
@@ -275,6 +302,17 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     query: versionQuery,
     response: null,
     status: 204,
+    resources: ['economy'],
+  },
+  generatePlanYears: {
+    method: 'POST',
+    path: '/economy/plan-years',
+    summary: 'Skapa eller räkna om planåren efter ett budgetår, med pris- och lönekompensation',
+    description:
+      'Varje helårsrad räknas upp år för år med 1 + lönedel × lönekompensation + (1 − lönedel) × ' +
+      'priskompensation och avrundas till hela kronor; finns raden redan ändras den.',
+    body: planYearsInputSchema,
+    response: z.object({ created: z.int(), updated: z.int() }),
     resources: ['economy'],
   },
   startBudgetImport: {

@@ -4,7 +4,13 @@ import { registerOperations } from '#platform/http/operations.ts';
 import { enqueueJob } from '#platform/jobs.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { BUDGET_IMPORT_JOB, budgetTemplate } from './budget-import.ts';
-import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-service.ts';
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  generatePlanYears,
+  listBudgetLines,
+  updateBudgetLine,
+} from './budget-service.ts';
 import { economyApi } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
 import { createForecast, listForecasts, updateForecast } from './forecast-service.ts';
@@ -58,6 +64,7 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     createBudgetLine: ({ body }, ctx) => createBudgetLine(ctx, body),
     updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
     deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),
+    generatePlanYears: ({ body }, ctx) => generatePlanYears(ctx, body),
     startBudgetImport: async ({ body }, ctx) => {
       await findFile(ctx.db, body.fileId);
       const job = await enqueueJob(ctx.db, ctx.actor, {

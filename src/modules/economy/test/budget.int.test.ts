@@ -371,4 +371,41 @@ describe('budgets', () => {
       },
     ]);
   });
+
+  it('generates plan years from the budget year, and again over them', async () => {
+    for (const [account, amount] of [
+      ['4', '620173000'],
+      ['3', '-620173000'],
+    ]) {
+      await t.request('POST', '/api/v1/economy/budget-lines', {
+        orgUnitId: 'LKDATA',
+        year: 2030,
+        account,
+        amount,
+      });
+    }
+    const request = {
+      orgUnitId: 'LKDATA',
+      year: 2030,
+      years: 2,
+      pricePercent: '2,5',
+      wagePercent: '2,5',
+      wageShare: '0,3',
+    };
+    const first = await t.request('POST', '/api/v1/economy/plan-years', request);
+    expect(first.body).toEqual({ created: 4, updated: 0 });
+    const lines = await t.request<{ account: string; amount: string }[]>(
+      'GET',
+      '/api/v1/economy/budget-lines?org=LKDATA&year=2032',
+    );
+    // 620 173 tkr raised 2,5 % a year (000:318-319: 651 569 in the second plan year).
+    expect(lines.body.map((line) => [line.account, line.amount])).toEqual([
+      ['3', '-651569258.00'],
+      ['4', '651569258.00'],
+    ]);
+    const again = await t.request('POST', '/api/v1/economy/plan-years', { ...request, wageShare: '2' });
+    expect(again.status).toBe(400);
+    const recomputed = await t.request('POST', '/api/v1/economy/plan-years', request);
+    expect(recomputed.body).toEqual({ created: 0, updated: 4 });
+  });
 });

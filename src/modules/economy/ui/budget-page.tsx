@@ -14,6 +14,7 @@ import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { economyApi } from '../contract.ts';
 import { BudgetImportForm } from './budget-import-form.tsx';
 import { Frames } from './frames.tsx';
+import { PlanYearsForm } from './plan-years-form.tsx';
 import { Statement } from './statement-view.tsx';
 
 const BudgetGrid = lazy(() => import('./budget-grid.tsx'));
@@ -103,6 +104,7 @@ function UnitBudget({ org, year }: { org: string; year: number }) {
         </Suspense>
       )}
       <NewLine org={org} year={year} />
+      {lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
     </section>
   );
 }
