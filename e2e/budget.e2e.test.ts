@@ -65,6 +65,16 @@ describe('the budget in the browser', () => {
     assert.match(text, /\+1\s000 Statistiktjänster \(från Barn- och ungdomsnämnden\)/);
     assert.match(text, /−3\s000 Elitstöd \(till Kultur- och fritidsnämnden\)/);
     assert.match(text, /460\s375\s+460\s375\s+✓ Inom ram: 0 tkr kvar\./);
+    await page.locator('#budget-org').selectOption('KS');
+    const bridge = page.getByRole('table', { name: 'Specifikation av förändringar, nettokostnad i tkr' });
+    const klf = bridge
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Kommunledningsförvaltningen' }) });
+    // 482 336 − 9 905 − 5 824 − 15 810 − 3 100 + 12 678 = 460 375 (domain.md §3.5).
+    assert.match(
+      await klf.innerText(),
+      /482\s336\s+−9\s905\s+−5\s824\s+−15\s810\s+−3\s100\s+12\s678\s+460\s375\s+✓ Stämmer/,
+    );
     await expectAccessible(page, 'frames on the budget page');
     await screenshot(page, 'budget-frames');
   });

@@ -101,14 +101,36 @@ export function demoBudgetCsv(): string {
   return `\uFEFF${['Enhet;Konto;År;Belopp;Kommentar', ...rows].join('\r\n')}\r\n`;
 }
 
-/** KLF's budget 2020: costs 544 363 tkr and revenues 83 988 tkr, a net cost of 460 375 (001:546-548). */
+/**
+ * KLF's budget 2020: costs 544 363 tkr and revenues 83 988 tkr, a net cost of 460 375 (001:546-548); and its
+ * budget 2019 as a net cost of 482 336 tkr, the sum of the staber (001:805-851), split neither way in the seeds.
+ */
 export function demoKsBudgetCsv(): string {
   return (
     '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\n' +
     'KLF;4;2020;544363000;Kostnader, Budget förslag 2020 (001:547)\r\n' +
-    'KLF;3;2020;-83988000;Intäkter, Budget förslag 2020 (001:548)\r\n'
+    'KLF;3;2020;-83988000;Intäkter, Budget förslag 2020 (001:548)\r\n' +
+    'KLF;4;2019;482336000;Nettokostnad, Budget 2019 (001:805-851)\r\n'
   );
 }
+
+/**
+ * The bridge from KLF's budget 2019 to 2020, the staber's changes summed per category (domain.md §3.5;
+ * 001:805-848): 482 336 − 9 905 − 5 824 − 15 810 − 3 100 + 12 678 = 460 375.
+ */
+export const DEMO_BUDGET_CHANGES = [
+  ['costReduction', '-9905000', 'Kostnadsdämpande åtgärder, staberna (001:890)'],
+  ['budgetAdjustment', '-5824000', 'Budgetjusteringar, Kommunledning (001:808)'],
+  ['technical', '-15810000', 'Tekniska justeringar ram, staberna'],
+  ['reallocation', '-3100000', 'Omfördelning ram, staberna (001:851-855)'],
+  ['priceAndWage', '12678000', 'Övrigt inkl. pris och lön, staberna'],
+].map(([category, amount, description]) => ({
+  orgUnitId: 'KLF',
+  year: 2020,
+  category: category as 'costReduction' | 'budgetAdjustment' | 'technical' | 'reallocation' | 'priceAndWage',
+  amount: amount as string,
+  description: description as string,
+}));
 
 /** Frames as decided: KS's 2020 frame (001:572) and VSS's zero result as a self-cost unit (000:190, 326). */
 export const DEMO_FRAMES = [

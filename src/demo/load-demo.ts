@@ -9,6 +9,7 @@ import { importPackage, objectSource, PACKAGE_LISTS } from '#modules/data-packag
 import type { Database } from '#modules/database.ts';
 import { encodeCp437, syntheticLedgerLines } from '#modules/economy/domain/index.ts';
 import {
+  createBudgetChange,
   createFrame,
   createFrameAdjustment,
   importBudgetFile,
@@ -18,6 +19,7 @@ import { packageSections } from '#modules/registry.ts';
 import { storeFile } from '#platform/files.ts';
 import { systemContext } from '../app.ts';
 import {
+  DEMO_BUDGET_CHANGES,
   DEMO_FRAME_ADJUSTMENTS,
   DEMO_FRAMES,
   DEMO_LEDGERS,
@@ -56,6 +58,9 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   }
   for (const adjustment of DEMO_FRAME_ADJUSTMENTS) {
     await createFrameAdjustment(ctx, adjustment);
+  }
+  for (const change of DEMO_BUDGET_CHANGES) {
+    await createBudgetChange(ctx, change);
   }
   return true;
 }

@@ -19,6 +19,8 @@ import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import {
   accountRangeEntity,
+  BUDGET_CHANGE_CATEGORIES,
+  budgetChangeEntity,
   budgetLineEntity,
   costCentreEntity,
   FORECAST_ROUNDS,
@@ -82,6 +84,30 @@ export const planYearsInputSchema = z
   })
   .meta({ id: 'PlanYearsRequest' });
 export type PlanYearsInput = z.output<typeof planYearsInputSchema>;
+
+export const budgetChangeSchema = budgetChangeEntity.dto;
+export const budgetChangeInputSchema = budgetChangeEntity.create
+  .extend({ orgUnitId: orgUnitRefField })
+  .meta({ id: 'BudgetChangeCreate' });
+export type BudgetChangeInput = z.output<typeof budgetChangeInputSchema>;
+
+const kronorText = z.string().describe('Kronor, exakt med två decimaler, t.ex. "-1200000.00".');
+export const bridgeRowSchema = z
+  .object({
+    orgUnitId: idField,
+    unitName: z.string(),
+    previous: kronorText,
+    changes: z.object(Object.fromEntries(BUDGET_CHANGE_CATEGORIES.map((category) => [category, kronorText]))),
+    current: kronorText,
+    unexplained: kronorText,
+  })
+  .meta({
+    id: 'BudgetBridgeRow',
+    description:
+      'Förra årets budget (nettokostnad), årets förändringar per kategori, årets budget och det som ' +
+      'förändringarna inte förklarar (0 när bryggan stämmer).',
+  });
+export type BridgeRowDto = z.output<typeof bridgeRowSchema>;
 
 export const frameSchema = frameEntity.dto;
 export const frameInputSchema = frameEntity.create
@@ -313,6 +339,41 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
       'priskompensation och avrundas till hela kronor; finns raden redan ändras den.',
     body: planYearsInputSchema,
     response: z.object({ created: z.int(), updated: z.int() }),
+    resources: ['economy'],
+  },
+  getBudgetBridge: {
+    method: 'GET',
+    path: '/economy/budget-bridge',
+    summary: 'Bryggan från förra årets budget till årets, för enheten och var och en av dess underenheter',
+    query: z.strictObject({ org: lineText(64).min(1), year: yearParam }),
+    response: z.array(bridgeRowSchema),
+    resources: ['economy'],
+  },
+  listBudgetChanges: {
+    method: 'GET',
+    path: '/economy/budget-changes',
+    summary: 'Årets budgetförändringar mot förra året, för alla enheter',
+    query: z.strictObject({ year: yearParam }),
+    response: z.array(budgetChangeSchema),
+    resources: ['economy'],
+  },
+  createBudgetChange: {
+    method: 'POST',
+    path: '/economy/budget-changes',
+    summary: 'Registrera en förändring mot förra årets budget (nettokostnad i kronor, negativ sänker den)',
+    body: budgetChangeInputSchema,
+    response: budgetChangeSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  deleteBudgetChange: {
+    method: 'DELETE',
+    path: '/economy/budget-changes/:id',
+    summary: 'Ta bort en budgetförändring',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
     resources: ['economy'],
   },
   startBudgetImport: {

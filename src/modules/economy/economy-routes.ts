@@ -3,6 +3,7 @@ import { findFile } from '#platform/files.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import { enqueueJob } from '#platform/jobs.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
+import { budgetBridge, createBudgetChange, deleteBudgetChange, listBudgetChanges } from './bridge-service.ts';
 import { BUDGET_IMPORT_JOB, budgetTemplate } from './budget-import.ts';
 import {
   createBudgetLine,
@@ -65,6 +66,10 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
     deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),
     generatePlanYears: ({ body }, ctx) => generatePlanYears(ctx, body),
+    getBudgetBridge: ({ query }, ctx) => budgetBridge(ctx, query.org, query.year),
+    listBudgetChanges: ({ query }, ctx) => listBudgetChanges(ctx, query.year),
+    createBudgetChange: ({ body }, ctx) => createBudgetChange(ctx, body),
+    deleteBudgetChange: ({ params, query }, ctx) => deleteBudgetChange(ctx, params.id, query.version),
     startBudgetImport: async ({ body }, ctx) => {
       await findFile(ctx.db, body.fileId);
       const job = await enqueueJob(ctx.db, ctx.actor, {

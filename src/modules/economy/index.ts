@@ -1,5 +1,6 @@
 /** The public server surface of the economy module. */
 
+export { createBudgetChange } from './bridge-service.ts';
 export { importBudgetFile } from './budget-import.ts';
 export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
 export { createFrame, createFrameAdjustment } from './frame-service.ts';

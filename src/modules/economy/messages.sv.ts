@@ -74,6 +74,10 @@ export const economyErrors = defineErrors('economy', {
     field: 'toUnitId',
     text: () => 'En ramjustering flyttar pengar mellan två olika nämnder.',
   },
+  budget_change_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Budgetförändringen ”${ref}” finns inte.`,
+  },
   budget_refused: {
     kind: 'invalid',
     text: (fileName: string, problems: readonly FieldProblem[]) =>

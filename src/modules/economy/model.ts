@@ -124,3 +124,30 @@ export const frameAdjustmentEntity = defineEntity({
     decision: optionalLine(500).default(null),
   },
 });
+
+/** The categories of the bridge from last year's budget (001:802-866, "Specifikation av förändringar"). */
+export const BUDGET_CHANGE_CATEGORIES = [
+  'costReduction',
+  'budgetAdjustment',
+  'technical',
+  'reallocation',
+  'priceAndWage',
+] as const;
+
+/**
+ * One step of the bridge from a unit's budget last year to this year's (domain.md §3.5): an amount of net
+ * cost in kronor (negative lowers it) in a category, with what it is.
+ */
+export const budgetChangeEntity = defineEntity({
+  table: 'budget_change',
+  name: 'BudgetChange',
+  label: 'Budgetförändringen',
+  fields: {
+    orgUnitId: idField,
+    year: yearField,
+    category: z.enum(BUDGET_CHANGE_CATEGORIES),
+    amount: kronorField,
+    description: requiredText(500),
+  },
+  immutable: ['orgUnitId', 'year'],
+});

@@ -145,4 +145,23 @@ export const economyMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    name: '20261202T1300-economy-create-budget-change',
+    async up(db) {
+      await sql`
+        create table budget_change (
+          id uuid primary key default gen_random_uuid(),
+          org_unit_id uuid not null references org_unit (id),
+          year integer not null check (year between 1900 and 2200),
+          category text not null check (category in
+            ('costReduction', 'budgetAdjustment', 'technical', 'reallocation', 'priceAndWage')),
+          amount numeric(17, 2) not null,
+          description text not null check (btrim(description) <> ''),
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create index budget_change_year_idx on budget_change (year, org_unit_id)`.execute(db);
+    },
+  },
 ];

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { TableOf } from '#platform/db/entity-store.ts';
 import type {
   accountRangeEntity,
+  budgetChangeEntity,
   budgetLineEntity,
   costCentreEntity,
   forecastEntity,
@@ -51,6 +52,7 @@ export interface EconomyTables {
   cost_centre: TableOf<typeof costCentreEntity>;
   account_range: TableOf<typeof accountRangeEntity>;
   budget_line: TableOf<typeof budgetLineEntity>;
+  budget_change: TableOf<typeof budgetChangeEntity>;
   forecast: TableOf<typeof forecastEntity>;
   budget_frame: TableOf<typeof frameEntity>;
   frame_adjustment: TableOf<typeof frameAdjustmentEntity>;

@@ -408,4 +408,51 @@ describe('budgets', () => {
     const recomputed = await t.request('POST', '/api/v1/economy/plan-years', request);
     expect(recomputed.body).toEqual({ created: 0, updated: 4 });
   });
+
+  it('bridges last year’s budget to this year’s per child unit, and says by how much it does not reconcile', async () => {
+    for (const [year, amount] of [
+      [2040, '1000000'],
+      [2041, '1050000'],
+    ] as const) {
+      await t.request('POST', '/api/v1/economy/budget-lines', {
+        orgUnitId: 'LKDATA',
+        year,
+        account: '4',
+        amount,
+      });
+    }
+    for (const [category, amount] of [
+      ['costReduction', '-20000'],
+      ['priceAndWage', '60000'],
+    ]) {
+      const change = await t.request('POST', '/api/v1/economy/budget-changes', {
+        orgUnitId: 'LKDATA',
+        year: 2041,
+        category,
+        amount,
+        description: 'Test',
+      });
+      expect(change.status).toBe(201);
+    }
+    const rows = await t.request<
+      {
+        unitName: string;
+        previous: string;
+        current: string;
+        unexplained: string;
+        changes: Record<string, string>;
+      }[]
+    >('GET', '/api/v1/economy/budget-bridge?org=VSS&year=2041');
+    const lkdata = rows.body.find((row) => row.unitName === 'LKDATA');
+    expect(lkdata).toMatchObject({
+      previous: '1000000.00',
+      current: '1050000.00',
+      unexplained: '10000.00',
+      changes: { costReduction: '-20000.00', priceAndWage: '60000.00', technical: '0.00' },
+    });
+    expect(rows.body.at(-1)).toMatchObject({
+      unitName: 'Summa Verksamhetsstöd och service',
+      unexplained: '10000.00',
+    });
+  });
 });

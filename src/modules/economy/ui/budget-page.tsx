@@ -12,6 +12,7 @@ import { SelectField, TextField } from '#web/kit/field.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { economyApi } from '../contract.ts';
+import { BudgetBridge } from './budget-bridge.tsx';
 import { BudgetImportForm } from './budget-import-form.tsx';
 import { Frames } from './frames.tsx';
 import { PlanYearsForm } from './plan-years-form.tsx';
@@ -153,6 +154,7 @@ export function BudgetPage() {
           <Statement org={chosen} year={Number(year)} throughMonth={undefined} unit="tkr" sign="result" />
         </section>
       )}
+      {chosen && <BudgetBridge org={chosen} year={Number(year)} />}
       <Frames year={Number(year)} />
       <section aria-labelledby="budget-import-title">
         <h2 id="budget-import-title">Läs in en budget från Excel eller CSV</h2>

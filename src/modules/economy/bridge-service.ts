@@ -1,0 +1,96 @@
+/**
+ * The bridge from last year's budget: the changes each unit records, by category, and per child of a unit
+ * whether last year's budget plus the changes gives this year's (net cost, everything under the child).
+ */
+import { write } from '#platform/context.ts';
+import { findById, fromRow } from '#platform/db/entity-store.ts';
+import type { Ctx } from '../context.ts';
+import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
+import { sumBudget } from './budget-service.ts';
+import type { BridgeRowDto, BudgetChangeInput } from './contract.ts';
+import { bridge, CHANGE_CATEGORY_LABELS, type ChangeCategory } from './domain/bridge.ts';
+import { kronorFromOre, oreFromKronor } from './domain/kronor.ts';
+import { forSubtree } from './domain/rollup.ts';
+import { listAccountRanges } from './mapping-service.ts';
+import { economyErrors } from './messages.sv.ts';
+import { budgetChangeEntity } from './model.ts';
+
+const toChange = (row: object) => fromRow(budgetChangeEntity, row as Record<string, unknown>);
+
+export async function listBudgetChanges(ctx: Pick<Ctx, 'db'>, year: number) {
+  const rows = await ctx.db
+    .selectFrom('budget_change')
+    .selectAll()
+    .where('year', '=', year)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toChange);
+}
+
+export async function createBudgetChange(ctx: Ctx, input: BudgetChangeInput) {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    return tx.insert(budgetChangeEntity, { ...input, orgUnitId: unit.id });
+  });
+}
+
+export async function deleteBudgetChange(ctx: Ctx, id: string, version: number): Promise<void> {
+  await write(ctx, async (tx) => {
+    const current = await findById(tx.db, budgetChangeEntity, id);
+    if (!current) {
+      throw economyErrors.budget_change_not_found(id);
+    }
+    await tx.remove(budgetChangeEntity, current, version);
+  });
+}
+
+/** The bridge of the unit itself and of each of its children valid in the year. */
+export async function budgetBridge(ctx: Ctx, org: string, year: number): Promise<BridgeRowDto[]> {
+  const root = await getOrgUnit(ctx, org);
+  const [units, ranges, previous, current, changes] = await Promise.all([
+    listOrganisation(ctx),
+    listAccountRanges(ctx),
+    sumBudget(ctx, year - 1),
+    sumBudget(ctx, year),
+    listBudgetChanges(ctx, year),
+  ]);
+  const netCost = (sums: typeof current, unitId: string) => {
+    const gross = forSubtree(units, unitId, sums, ranges);
+    return gross ? gross.costs - gross.revenues : 0n;
+  };
+  const within = (unitId: string, candidate: string): boolean => {
+    for (
+      let at: string | null | undefined = candidate;
+      at;
+      at = units.find((unit) => unit.id === at)?.parentId
+    ) {
+      if (at === unitId) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const children = units.filter((unit) => unit.parentId === root.id && isValidInYear(unit, year));
+  return [...children, root].map((unit) => {
+    const result = bridge(
+      netCost(previous, unit.id),
+      netCost(current, unit.id),
+      changes
+        .filter((change) => within(unit.id, change.orgUnitId))
+        .map((change) => ({ category: change.category, amountOre: oreFromKronor(change.amount) })),
+    );
+    return {
+      orgUnitId: unit.id,
+      unitName: unit.id === root.id ? `Summa ${unit.name}` : unit.name,
+      previous: kronorFromOre(result.previousOre),
+      changes: Object.fromEntries(
+        (Object.keys(CHANGE_CATEGORY_LABELS) as ChangeCategory[]).map((category) => [
+          category,
+          kronorFromOre(result.byCategory[category]),
+        ]),
+      ) as Record<ChangeCategory, string>,
+      current: kronorFromOre(result.currentOre),
+      unexplained: kronorFromOre(result.unexplainedOre),
+    };
+  });
+}
