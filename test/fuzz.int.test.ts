@@ -22,6 +22,7 @@ import { economyApi } from '../src/modules/economy/contract.ts';
 import { goalsApi } from '../src/modules/goals/contract.ts';
 import { organisationApi } from '../src/modules/organisation/contract.ts';
 import { planningApi } from '../src/modules/planning/contract.ts';
+import { volumesApi } from '../src/modules/volumes/contract.ts';
 import { DEFAULT_BODY_LIMIT } from '../src/platform/http/create-app.ts';
 import { startTestApp, type TestApp } from './app-harness.ts';
 import { notSwedishBecause } from './support/swedish.ts';
@@ -533,6 +534,12 @@ interface Fixtures {
   readonly costCentre: Ref;
   readonly accountRange: Ref;
   readonly budgetLine: Ref;
+  readonly forecast: Ref;
+  readonly frame: Ref;
+  readonly frameAdjustment: Ref;
+  readonly budgetChange: Ref;
+  readonly measure: Ref;
+  readonly measureValue: Ref;
 }
 
 let t: TestApp;
@@ -559,9 +566,14 @@ interface Listed {
 }
 
 /** The first record a list route gives, after creating one there if it gives none. */
-async function listedOrCreated(url: string, body: () => unknown): Promise<Ref> {
-  const [first] = await read<Listed[]>(url);
-  if (first) {
+async function listedOrCreated(
+  url: string,
+  body: () => unknown,
+  recordIn: (listed: Listed) => Listed = (listed) => listed,
+): Promise<Ref> {
+  const [listed] = await read<Listed[]>(url);
+  if (listed) {
+    const first = recordIn(listed);
     return { id: first.id, version: first.version };
   }
   const created = await t.app.inject({
@@ -646,10 +658,51 @@ async function loadFixtures(): Promise<Fixtures> {
     account: '4010',
     amount: '1000',
   }));
+  // A measure of VSS that is still measured (values of later years go in) and one of its values.
+  const measures = await read<(Listed & { validToYear: number | null; values: Listed[] })[]>(
+    '/api/v1/volumes/measures?org=VSS',
+  );
+  const measured = measures.find((candidate) => candidate.validToYear === null);
+  if (!measured) {
+    throw new Error('the demo has no measure for VSS');
+  }
+  const measureValue = measured.values[0] ?? (await createdValue(measured.id));
+  const forecast = await listedOrCreated(`/api/v1/economy/forecasts?year=${year}&round=august`, () => ({
+    orgUnitId: unit.id,
+    year,
+    round: 'august',
+    costs: '1000',
+    revenues: '1000',
+  }));
+  const frame = await listedOrCreated(
+    `/api/v1/economy/frames?year=${year}`,
+    () => ({ orgUnitId: unit.id, year, amount: '1000' }),
+    (check) => (check as unknown as { frame: Listed }).frame,
+  );
+  const frameAdjustment = await listedOrCreated(`/api/v1/economy/frame-adjustments?year=${year}`, () => ({
+    fromUnitId: 'KS',
+    toUnitId: 'BUN',
+    amount: '1000',
+    fromYear: year,
+    reason: 'Fuzz',
+  }));
+  const budgetChange = await listedOrCreated(`/api/v1/economy/budget-changes?year=${year}`, () => ({
+    orgUnitId: unit.id,
+    year,
+    category: 'technical',
+    amount: '1',
+    description: 'Fuzz',
+  }));
   return {
     costCentre,
     accountRange,
     budgetLine,
+    forecast,
+    frame,
+    frameAdjustment,
+    budgetChange,
+    measure: { id: measured.id, version: measured.version },
+    measureValue: { id: measureValue.id, version: measureValue.version },
     unit: { id: unit.id, version: unit.version, code: unit.code },
     year,
     round: { id: round.id, version: round.version },
@@ -668,6 +721,19 @@ async function loadFixtures(): Promise<Fixtures> {
       roundId: assessed.reportingRoundId,
     },
   };
+}
+
+/** A value of a measure, made when deletes have taken all of them. */
+async function createdValue(measureId: string): Promise<Listed> {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/volumes/values',
+    payload: { measureId, year: 2100 + (nextSerial() % 100), kind: 'outcome', total: '1' },
+  });
+  if (created.statusCode !== 201) {
+    throw new Error(`POST a measure's value → ${created.statusCode} ${created.body.slice(0, 300)}`);
+  }
+  return JSON.parse(created.body) as Listed;
 }
 
 /**
@@ -701,6 +767,12 @@ function followVersions(answer: unknown): void {
     fx.target,
     fx.outcome,
     fx.assessment,
+    fx.measure,
+    fx.measureValue,
+    fx.forecast,
+    fx.frame,
+    fx.frameAdjustment,
+    fx.budgetChange,
   ];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -775,6 +847,18 @@ function recordOf(route: Route): Ref | null {
       return fx.accountRange;
     case 'budget-lines':
       return fx.budgetLine;
+    case 'forecasts':
+      return fx.forecast;
+    case 'frames':
+      return fx.frame;
+    case 'frame-adjustments':
+      return fx.frameAdjustment;
+    case 'budget-changes':
+      return fx.budgetChange;
+    case 'measures':
+      return fx.measure;
+    case 'values':
+      return fx.measureValue;
     case 'files':
       return { id: uploads.fileId, version: 1 };
     case 'jobs':
@@ -807,7 +891,8 @@ function queryValue(route: Route, parameter: Parameter): string | undefined {
     case 'year':
       return String(fx.year);
     case 'round':
-      return fx.round.id;
+      // The economy names an interim round by its kind; the goals by the round's id.
+      return route.id.startsWith('economy.') ? 'august' : fx.round.id;
     case 'version':
       return String(recordOf(route)?.version ?? 1);
     case 'dryRun':
@@ -837,6 +922,8 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       return fx.indicator.id;
     case 'reportingRoundId':
       return fx.round.id;
+    case 'measureId':
+      return fx.measure.id;
     case 'goalAreaId':
       return fx.goalAreaId;
     case 'fileId':
@@ -844,9 +931,10 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
     case 'ids':
       return route.path.includes('/indicators/') ? [...fx.indicatorSiblings] : [...fx.goalSiblings];
     case 'year':
-      // A target needs a year without one. A round needs a year and kind of its own: one that is free the
-      // first time, so that later rounds the route takes meet it and the database's refusal.
-      return route.path.endsWith('/targets')
+      // A target or a measure's value needs a year without one. A round needs a year and kind of its own:
+      // one that is free the first time, so that later rounds the route takes meet it and the database's
+      // refusal.
+      return route.path.endsWith('/targets') || route.path.endsWith('/volumes/values')
         ? 2100 + (nextSerial() % 100)
         : route.path.endsWith('/rounds')
           ? 2199
@@ -863,7 +951,21 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       // A line per account: a new one each time, so that a second create is not a duplicate.
       return String(400_000 + nextSerial());
     case 'amount':
-      return '-1 234,50';
+      // Positive, as a frame adjustment wants; any amount suits a budget line.
+      return '1 234,50';
+    case 'costs':
+    case 'revenues':
+      return '1000';
+    case 'pricePercent':
+      return '2,5';
+    case 'wagePercent':
+      return '3,0';
+    case 'wageShare':
+      return '0,2';
+    case 'fromUnitId':
+      return 'KS';
+    case 'toUnitId':
+      return 'BUN';
     case 'fromAccount':
       return '4000';
     case 'toAccount':
@@ -1337,6 +1439,7 @@ const ALL_OPERATIONS: readonly Operation[] = [
   goalsApi,
   assessmentsApi,
   economyApi,
+  volumesApi,
   dataPackageApi,
 ].flatMap((operations) => Object.values(operations) as Operation[]);
 

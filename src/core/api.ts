@@ -21,6 +21,7 @@ export const RESOURCES = [
   'files',
   'dataPackage',
   'economy',
+  'volumes',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -7,5 +7,11 @@ import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
+import type { VolumesTables } from './volumes/db/tables.ts';
 
-export type Database = OrganisationTables & PlanningTables & GoalsTables & AssessmentsTables & EconomyTables;
+export type Database = OrganisationTables &
+  PlanningTables &
+  GoalsTables &
+  AssessmentsTables &
+  EconomyTables &
+  VolumesTables;

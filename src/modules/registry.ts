@@ -19,6 +19,7 @@ import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts'
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
+import { volumesModule } from './volumes/module.ts';
 
 export const MODULES: readonly ModuleDefinition[] = [
   accessModule,
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   goalsModule,
   assessmentsModule,
   economyModule,
+  volumesModule,
   dataPackageModule(() => packageSections()),
 ];
 

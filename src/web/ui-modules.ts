@@ -9,6 +9,7 @@ import { goalsUi } from '#modules/goals/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
+import { volumesUi } from '#modules/volumes/ui/index.ts';
 import type { UiModule } from './kit/ui-module.ts';
 
 export const UI_MODULES: readonly UiModule[] = [
@@ -18,5 +19,6 @@ export const UI_MODULES: readonly UiModule[] = [
   goalsUi,
   assessmentsUi,
   economyUi,
+  volumesUi,
   dataPackageUi,
 ];

@@ -30,6 +30,7 @@ import {
 import { jobSchema } from '../jobs/contract.ts';
 import { orgCodeField, orgUnitPackageRecord } from '../organisation/contract.ts';
 import { reportingRoundPackageRecord } from '../planning/contract.ts';
+import { measurePackageRecord, valuePackageRecord } from '../volumes/contract.ts';
 
 export const PACKAGE_FORMAT = 'verksam-data-package';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -45,6 +46,8 @@ export const PACKAGE_LISTS = {
   targets: targetPackageRecord,
   outcomes: outcomePackageRecord,
   assessments: assessmentPackageRecord,
+  volumeMeasures: measurePackageRecord,
+  volumeValues: valuePackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

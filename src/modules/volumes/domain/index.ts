@@ -1,0 +1,4 @@
+/** The public surface of the volumes domain, for other modules' domains. */
+export * from './layout.ts';
+export * from './measure.ts';
+export * from './volume-tables.ts';

@@ -1,0 +1,35 @@
+/** The volumes module's routes: one use case per operation of its contract. */
+
+import { registerOperations } from '#platform/http/operations.ts';
+import type { RouteRegistrar } from '../module-definition.ts';
+import { volumesApi } from './contract.ts';
+import {
+  createMeasure,
+  createValue,
+  deleteValue,
+  getMeasureDetail,
+  getVolumeTables,
+  listUnitMeasures,
+  setMeasureRetired,
+  updateMeasure,
+  updateValue,
+} from './measure-service.ts';
+
+export const volumesRoutes: RouteRegistrar = (app, platform) =>
+  registerOperations(app, platform, volumesApi, {
+    tables: ({ query }, ctx) => getVolumeTables(ctx, query),
+    listMeasures: ({ query }, ctx) =>
+      listUnitMeasures(ctx, query.org, {
+        fromYear: query.fromYear,
+        toYear: query.toYear,
+        includeRetired: query.includeRetired === 'true',
+      }),
+    getMeasure: ({ params }, ctx) => getMeasureDetail(ctx, params.id),
+    createMeasure: ({ body }, ctx) => createMeasure(ctx, body),
+    updateMeasure: ({ params, body }, ctx) => updateMeasure(ctx, params.id, body),
+    retireMeasure: ({ params, body }, ctx) => setMeasureRetired(ctx, params.id, body.version, true),
+    reinstateMeasure: ({ params, body }, ctx) => setMeasureRetired(ctx, params.id, body.version, false),
+    createValue: ({ body }, ctx) => createValue(ctx, body),
+    updateValue: ({ params, body }, ctx) => updateValue(ctx, params.id, body),
+    deleteValue: ({ params, query }, ctx) => deleteValue(ctx, params.id, query.version),
+  });
