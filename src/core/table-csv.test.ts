@@ -7,6 +7,7 @@ const table: TableModel = {
   caption: 'Driftsammandrag',
   groupLabel: null,
   columns: [
+    { key: 'row', label: 'Verksamhet', align: 'start' },
     { key: 'a', label: 'Utfall 2023', align: 'end' },
     { key: 'b', label: 'Kommentar', align: 'start' },
   ],
@@ -36,7 +37,7 @@ describe('tableToCsv', () => {
   it('writes Swedish Excel’s dialect: byte-order mark, semicolons, decimal comma, CRLF', () => {
     const csv = tableToCsv(table, 'sv');
     expect(csv.startsWith('\uFEFFDriftsammandrag\r\n')).toBe(true);
-    expect(csv).toContain(';Utfall 2023;Kommentar\r\n');
+    expect(csv).toContain('\r\nVerksamhet;Utfall 2023;Kommentar\r\n');
     expect(csv).toContain(`Stab och ledning;-2969,5;"'=HYPERLINK(""x"")"\r\n`);
     expect(csv).toContain('"(1) Belopp i tkr; a; b"');
   });

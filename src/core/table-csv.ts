@@ -34,9 +34,8 @@ export function tableToCsv(table: TableModel, dialect: CsvDialect = 'sv'): strin
   const separator = SEPARATOR[dialect];
   const line = (fields: readonly string[]) => fields.map((field) => quote(field, separator)).join(separator);
   const lines = [line([neutraliseFormula(table.caption)])];
-  lines.push(
-    line([table.groupLabel ?? '', ...table.columns.map((column) => neutraliseFormula(column.label))]),
-  );
+  // The first column is the row headers' (table.ts); a group's heading gets a line of its own.
+  lines.push(line(table.columns.map((column) => neutraliseFormula(column.label))));
   for (const group of table.groups) {
     if (group.heading) {
       lines.push(line([neutraliseFormula(group.heading)]));
