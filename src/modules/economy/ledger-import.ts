@@ -84,12 +84,14 @@ async function load(
     },
   });
   let bytes = 0;
+  // One batch is written while the next is parsed: the parser and the database work side by side.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
-    if (reader.problems.length === 0) {
-      await insertLedgerRows(tx.db, importId, pending);
-    }
+    const batch = pending;
     pending = [];
+    await writing;
+    // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
+    writing = reader.problems.length === 0 ? insertLedgerRows(tx.db, importId, batch) : Promise.resolve();
   };
   // Read through the transaction: on the embedded engine it holds the only connection.
   for await (const chunk of readFile(tx.db, file.id)) {
@@ -102,6 +104,7 @@ async function load(
   }
   reader.end();
   await flush();
+  await writing;
   const problems = [
     ...reader.problems,
     ...yearProblems(reader.header.fiscalYears, period),
@@ -111,7 +114,7 @@ async function load(
     throw refused(file, problems);
   }
   progress?.(file.size, file.size, 'Summerar per enhet, konto och månad …');
-  await completeLedgerImport(tx.db, importId, { vouchers, rows: mapper.tally.kept });
+  await completeLedgerImport(tx.db, importId, period, { vouchers, rows: mapper.tally.kept });
   const [record] = (await listLedgerImports(tx.db, period.year)).filter((load) => load.id === importId);
   return {
     import: record as LedgerImportReport['import'],

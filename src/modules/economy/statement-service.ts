@@ -32,12 +32,14 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
   const throughMonth = (query.throughMonth ??
     (round ? roundEndMonth(round) : await lastLedgerMonth(ctx.db, year)) ??
     12) as Month;
+  const lastYear = sumLedger(ctx.db, year - 1, 12);
   const [units, accountRanges, current, previous, previousYear, budget, forecasts] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
     sumLedger(ctx.db, year, throughMonth),
-    sumLedger(ctx.db, year - 1, throughMonth),
-    sumLedger(ctx.db, year - 1, 12),
+    // Up to December, the same months last year are last year's whole: one query, not two.
+    throughMonth === 12 ? lastYear : sumLedger(ctx.db, year - 1, throughMonth),
+    lastYear,
     sumBudget(ctx, year),
     round ? forecastAmounts(ctx, year, round) : new Map<string, GrossAmounts>(),
   ]);

@@ -86,12 +86,16 @@ export async function insertLedgerRows(db: Db, importId: string, rows: readonly 
 export async function completeLedgerImport(
   db: Db,
   importId: string,
+  { year, firstMonth, lastMonth }: LedgerPeriod,
   counts: { vouchers: number; rows: number },
 ): Promise<void> {
+  // Statistics first, inside the transaction: without them the planner takes the new rows for a few
+  // thousand groups and sums them on disk.
+  await sql`analyze ledger_entry`.execute(db);
   await sql`
     insert into ledger_month (year, month, org_unit_id, account, amount_ore)
     select year, month, org_unit_id, account, sum(amount_ore) from ledger_entry
-    where import_id = ${importId}
+    where year = ${year} and month between ${firstMonth} and ${lastMonth} and import_id = ${importId}
     group by year, month, org_unit_id, account`.execute(db);
   await sql`
     update ledger_import set vouchers = ${counts.vouchers}, rows = ${counts.rows} where id = ${importId}`.execute(

@@ -53,9 +53,17 @@ export function rollUp(
     return key;
   };
   const rows = new Map<string, GrossAmounts>();
+  // Thousands of sums share a few hundred accounts: classify each account once.
+  const categories = new Map<string, ReturnType<typeof classifyAccount>>();
+  const categoryOf = (account: string) => {
+    if (!categories.has(account)) {
+      categories.set(account, classifyAccount(account, accountRanges));
+    }
+    return categories.get(account) ?? null;
+  };
   for (const sum of sums) {
     const key = rowKey(sum.orgUnitId);
-    const category = classifyAccount(sum.account, accountRanges);
+    const category = categoryOf(sum.account);
     if (key === null || (category !== 'cost' && category !== 'revenue')) {
       continue;
     }
