@@ -2,14 +2,21 @@
  * The databases the benchmark runs on: a fresh in-memory PGlite, and a fresh database on a PostgreSQL
  * server (created through an admin connection to BENCH_DATABASE_URL and dropped again on close).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Db, openOnPglite, openOnServer } from './verksam.ts';
+import { type Db, openOnPglite, openOnServer, pgliteDir } from './verksam.ts';
 
 export interface BenchDatabase {
   readonly engine: 'pglite' | 'postgres';
   readonly label: string;
   readonly db: Db;
+  /** The PGlite instance itself (embedded only): for COPY through its `/dev/blob` device. */
+  readonly pglite?: PGlite;
+  /** The database's own URL (server only): for a plain `pg` client beside the application's pool. */
+  readonly url?: string;
   close(): Promise<void>;
 }
 
@@ -20,11 +27,41 @@ export async function openEmbedded(): Promise<BenchDatabase> {
     engine: 'pglite',
     label: 'PGlite (embedded, in memory)',
     db: handle.db,
+    pglite,
     async close() {
       await handle.close();
       await pglite.close();
     },
   };
+}
+
+/**
+ * A fresh PGlite on a data folder in the temporary directory, in this thread: the embedded database as the
+ * CLI opens it (the server opens the same in a worker thread). Closing it removes the folder.
+ */
+export async function openEmbeddedFolder(): Promise<BenchDatabase> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-bench-pgdata-'));
+  try {
+    const pglite = await PGlite.create({ dataDir: pgliteDir(folder) });
+    const handle = await openOnPglite(pglite);
+    return {
+      engine: 'pglite',
+      label: 'PGlite (embedded, on a data folder)',
+      db: handle.db,
+      pglite,
+      async close() {
+        try {
+          await handle.close();
+          await pglite.close();
+        } finally {
+          fs.rmSync(folder, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export async function adminQuery(url: string, statement: string): Promise<void> {
@@ -54,24 +91,27 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function openServer(url: string): Promise<BenchDatabase> {
-  const name = `verksam_bench_${process.pid}`;
+/** A fresh database on the server; `suffix` tells apart several the same process has open at once. */
+export async function openServer(url: string, suffix = ''): Promise<BenchDatabase> {
+  const name = `verksam_bench_${process.pid}${suffix ? `_${suffix}` : ''}`;
   await adminQuery(url, `drop database if exists ${name}`);
   await adminQuery(url, `create database ${name}`);
   const version = await serverVersion(url);
   try {
-    const handle = await openOnServer(withDatabase(url, name));
+    const databaseUrl = withDatabase(url, name);
+    const handle = await openOnServer(databaseUrl);
     return {
       engine: 'postgres',
       label: `PostgreSQL ${version} server (database ${name})`,
       db: handle.db,
+      url: databaseUrl,
       async close() {
         await handle.close();
-        await adminQuery(url, `drop database if exists ${name}`);
+        await adminQuery(url, `drop database if exists ${name} with (force)`);
       },
     };
   } catch (error) {
-    await adminQuery(url, `drop database if exists ${name}`);
+    await adminQuery(url, `drop database if exists ${name} with (force)`);
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LIST_NAMES, type ListName } from './generate.ts';
+import type { LedgerResults } from './ledger.ts';
 import type { EngineResult } from './scenario.ts';
 import type { SummaryRow } from './summary.ts';
 import type { SystemEngineResult, SystemOptions } from './system.ts';
@@ -23,7 +24,8 @@ export interface BenchResults {
   readonly node: string;
   readonly platform: string;
   readonly cpu: string;
-  readonly data: DataSummary;
+  /** The generated data package; absent when only the ledger was measured (`--ledger-only`). */
+  readonly data?: DataSummary;
   /** The in-process measurements (`app.inject`); empty for `npm run bench:load`. */
   readonly engines: readonly EngineResult[];
   /** The server-process measurements and their baselines. */
@@ -33,6 +35,8 @@ export interface BenchResults {
     readonly loadAverage: { readonly before: number; readonly after: number; readonly cores: number };
     readonly engines: readonly SystemEngineResult[];
   };
+  /** The economy module: ledger import against COPY, its memory, the operating statement (bench/ledger.ts). */
+  readonly ledger?: LedgerResults;
   /** Every ratio with its goal, as printed in the summary table. */
   readonly summary?: readonly SummaryRow[];
 }

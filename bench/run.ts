@@ -5,26 +5,34 @@
  *  1. in process: the import and the API's requests one at a time through `app.inject()` (a table per engine);
  *  2. as it runs in production (bench/system.ts): import against COPY, the goal sheet under load over real
  *     HTTP against a baseline server (also while saving, and while exporting), two instances on one
- *     PostgreSQL database, and warm start against a baseline. These end in one summary of ratios with their
- *     goals.
+ *     PostgreSQL database, and warm start against a baseline;
+ *  3. the economy module (bench/ledger.ts): a SIE ledger import against COPY of the same rows, with its
+ *     memory at two file sizes, and, on the server, the operating statement over a year of ledger rows
+ *     against a hand-written aggregate query.
  *
- * Everything is written to bench/results/latest.json. `npm run bench:load` runs part 2 alone.
+ * Parts 2 and 3 end in one summary of ratios with their goals. Everything is written to
+ * bench/results/latest.json. `npm run bench:load` runs part 2 alone, `npm run bench -- --ledger-only` (or
+ * BENCH_LEDGER_ONLY=1) part 3 alone.
  *
  *   BENCH_SCALE=0.2 npm run bench                                                 # a quicker run
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench  # both engines
+ *   BENCH_LEDGER_ROWS=100000 BENCH_STATEMENT_ROWS=1000000 npm run bench -- --ledger-only   # a quick ledger run
  *
  * Other settings: BENCH_DURATION (seconds per load run, 10), BENCH_CONNECTIONS (200), BENCH_WARMUP
  * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
  * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6),
- * BENCH_SAVE_INTERVAL (milliseconds between saves while every sheet is under load, 1000).
+ * BENCH_SAVE_INTERVAL (milliseconds between saves while every sheet is under load, 1000), BENCH_LEDGER_ROWS
+ * (transaction rows of the SIE file imported, 1000000), BENCH_STATEMENT_ROWS (ledger rows the operating
+ * statement is computed over, 10000000).
  */
 import os from 'node:os';
 import { type BenchDatabase, openEmbedded, openServer } from './engines.ts';
 import { countRecords, type GeneratedData, generatePackage, LIST_NAMES } from './generate.ts';
+import { benchLedger, type LedgerOptions, type LedgerResults } from './ledger.ts';
 import { timed } from './measure.ts';
 import { type DataSummary, printData, printEngine, writeResults } from './report.ts';
 import { benchEngine, type EngineResult } from './scenario.ts';
-import { printSummary, printSystemEngine, summaryRows } from './summary.ts';
+import { ledgerSummaryRows, printSummary, printSystemEngine, summaryRows } from './summary.ts';
 import {
   cleanUp,
   type SystemEngineResult,
@@ -75,6 +83,26 @@ function readSystemOptions(): SystemOptions {
   };
 }
 
+function readLedgerOptions(): LedgerOptions {
+  const rows = readNumber('BENCH_LEDGER_ROWS', 1_000_000, true);
+  const statementRows = readNumber('BENCH_STATEMENT_ROWS', 10_000_000, true);
+  if (rows < 4 || statementRows < 1) {
+    throw new Error('BENCH_LEDGER_ROWS must be at least 4 and BENCH_STATEMENT_ROWS at least 1');
+  }
+  return { rows, statementRows };
+}
+
+const truthy = (text: string | undefined) => text !== undefined && !['', '0', 'false', 'no'].includes(text);
+
+/** Part 3 alone: no data package, no servers; its summary rows and results. */
+async function ledgerOnly(url: string | undefined): Promise<void> {
+  const ledger = await benchLedger(readLedgerOptions(), url);
+  const summary = ledgerSummaryRows(ledger);
+  printSummary(summary);
+  const file = writeResults({ engines: [], ledger, summary });
+  console.log(`\nResults written to ${file}`);
+}
+
 async function summarise(data: GeneratedData, scale: number, generateMs: number): Promise<DataSummary> {
   const counts = countRecords(data.pkg);
   const orgUnitsByKind: Record<string, number> = {};
@@ -110,9 +138,27 @@ async function runOn(open: () => Promise<BenchDatabase>, data: GeneratedData): P
 
 async function main(): Promise<void> {
   const systemOnly = process.argv.includes('--system-only');
+  const url = process.env.BENCH_DATABASE_URL;
+  if (process.argv.includes('--ledger-only') || truthy(process.env.BENCH_LEDGER_ONLY)) {
+    try {
+      await ledgerOnly(url);
+    } finally {
+      await cleanUp();
+    }
+    return;
+  }
   const scale = readScale();
   const options = readSystemOptions();
-  const url = process.env.BENCH_DATABASE_URL;
+  const ledgerOptions = readLedgerOptions();
+  // The ledger first, while no data package fills the heap its memory is measured on.
+  let ledger: LedgerResults | undefined;
+  if (!systemOnly) {
+    try {
+      ledger = await benchLedger(ledgerOptions, url);
+    } finally {
+      await cleanUp();
+    }
+  }
   const generated = await timed(async () => generatePackage(scale));
   const data = await summarise(generated.value, scale, generated.ms);
   printData(data);
@@ -141,7 +187,7 @@ async function main(): Promise<void> {
   for (const result of system) {
     printSystemEngine(result, options.connections, options.durationS);
   }
-  const summary = summaryRows(system);
+  const summary = [...summaryRows(system), ...(ledger ? ledgerSummaryRows(ledger) : [])];
   printSummary(summary);
   const loadAverage = { before: loadBefore, after: os.loadavg()[0] ?? 0, cores: os.cpus().length };
   // Other work on the machine slows the app and its baseline alike only when it is steady; say how busy it was.
@@ -149,7 +195,13 @@ async function main(): Promise<void> {
     `\n  load average (1 min) ${loadAverage.before.toFixed(1)} before and ${loadAverage.after.toFixed(1)} after ` +
       `the server runs, on ${loadAverage.cores} cores`,
   );
-  const file = writeResults({ data, engines, system: { options, loadAverage, engines: system }, summary });
+  const file = writeResults({
+    data,
+    engines,
+    system: { options, loadAverage, engines: system },
+    ...(ledger ? { ledger } : {}),
+    summary,
+  });
   console.log(`\nResults written to ${file}`);
 }
 

@@ -121,7 +121,8 @@ export interface SystemEngineResult {
 
 const cleanups: { name: string; run: () => Promise<void> | void }[] = [];
 
-function onCleanup(name: string, run: () => Promise<void> | void): void {
+/** Registers work for cleanUp(): also run when the benchmark is interrupted. */
+export function onCleanup(name: string, run: () => Promise<void> | void): void {
   cleanups.push({ name, run });
 }
 

@@ -16,14 +16,30 @@ import {
   PACKAGE_LISTS,
 } from '../src/modules/data-package/index.ts';
 import type { Database } from '../src/modules/database.ts';
+import { completeLedgerImport, sumLedger } from '../src/modules/economy/db/ledger-repository.ts';
+import { LedgerMapper, type LedgerMapping } from '../src/modules/economy/domain/ledger.ts';
+import { rollUp } from '../src/modules/economy/domain/rollup.ts';
+import { detectEncoding, SieReader } from '../src/modules/economy/domain/sie4/index.ts';
+import {
+  importLedgerFile,
+  type LedgerImportReport,
+  operatingStatement,
+  type StatementQuery,
+} from '../src/modules/economy/index.ts';
 import { packageSections } from '../src/modules/registry.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
+import { storeFile } from '../src/platform/files.ts';
 import type { ApiApp } from '../src/platform/http/create-app.ts';
 
 // Domain types and rules the generator builds its package with.
 export { ROUND_KINDS, type RoundKind } from '../src/core/period.ts';
 export type { Verdict } from '../src/modules/assessments/domain/verdict.ts';
 export type { DataPackageInput } from '../src/modules/data-package/contract.ts';
+export { cp437Byte } from '../src/modules/economy/domain/sie4/cp437.ts';
+export {
+  type CentrePlan,
+  syntheticLedgerLines,
+} from '../src/modules/economy/domain/synthetic-ledger.ts';
 export type { IndicatorPart } from '../src/modules/goals/domain/indicator.ts';
 export type { DesiredDirection } from '../src/modules/goals/domain/target.ts';
 export type { OrgUnitKind } from '../src/modules/organisation/domain/org-unit.ts';
@@ -80,6 +96,102 @@ export function openDataFolder(dataDir: string): Promise<OpenDb> {
 /** Where the server keeps the embedded database inside its data folder. */
 export function pgliteDir(dataDir: string): string {
   return path.join(dataDir, 'pgdata');
+}
+
+// The economy module (bench/ledger.ts, bench/statement.ts) ----------------------------------------------------
+
+/** A file on disk put in the file store as an upload is (not part of what the ledger benchmark times). */
+export function storeUpload(
+  db: Db,
+  chunks: AsyncIterable<Uint8Array>,
+  name: string,
+): Promise<{ id: string }> {
+  return storeFile(db, chunks, { name, mediaType: 'text/plain', createdBy: LOCAL_ACTOR.userId });
+}
+
+/** The columns of `ledger_entry` (the economy module's migration), in the order COPY is given them. */
+export const LEDGER_ENTRY_COLUMNS = [
+  'import_id',
+  'year',
+  'month',
+  'org_unit_id',
+  'account',
+  'amount_ore',
+  'entry_date',
+  'voucher',
+  'cost_centre',
+] as const;
+
+/** The ledger import as the job and the CLI run it, for a whole year, acting as the local default user. */
+export function importLedger(db: Db, fileId: string, year: number): Promise<LedgerImportReport> {
+  return importLedgerFile(systemContext(db), { fileId, year, firstMonth: 1, lastMonth: 12 });
+}
+
+/** The operating statement as the API computes it (its defaults: tkr, result sign, detail rows). */
+export function statementOf(db: Db, org: string, year: number) {
+  const query: StatementQuery = { org, year, unit: 'tkr', sign: 'result', details: 'true' };
+  return operatingStatement(systemContext(db), query);
+}
+
+/** What the import does once its rows of a whole year are written: sums them per unit, account and month. */
+export function sumImportedRows(
+  db: Db,
+  importId: string,
+  year: number,
+  vouchers: number,
+  rows: number,
+): Promise<void> {
+  return completeLedgerImport(db, importId, { year, firstMonth: 1, lastMonth: 12 }, { vouchers, rows });
+}
+
+/** Who imports run as (the local default user). */
+export const LOCAL_USER_ID: string = LOCAL_ACTOR.userId;
+
+/**
+ * Costs and revenues in öre (positive magnitudes) per child of `rootId`, as the statement rolls them up: its
+ * own sumLedger and rollUp, under Kommun-BAS (no installation ranges), to check the bench's own query.
+ */
+export async function statementFigures(
+  db: Db,
+  units: readonly { id: string; parentId: string | null }[],
+  rootId: string,
+  year: number,
+  throughMonth: number,
+): Promise<Map<string, { costs: bigint; revenues: bigint }>> {
+  return rollUp(units, rootId, await sumLedger(db, year, throughMonth), []);
+}
+
+/**
+ * The import's reading alone, without a database: the encoding pass and the parse with the same mapping to
+ * rows (units by code), over chunks of a file. The floor of the import's own work in JavaScript.
+ */
+export async function readLedgerOnly(
+  open: () => AsyncIterable<Uint8Array>,
+  year: number,
+  unitOf: (code: string) => string | null,
+): Promise<{ detectMs: number; parseMs: number; vouchers: number; kept: number; problems: number }> {
+  const started = performance.now();
+  const detected = await detectEncoding(open());
+  const detectMs = performance.now() - started;
+  if ('problem' in detected) {
+    throw new Error(`the generated ledger is refused: ${detected.problem.message}`);
+  }
+  const mapping: LedgerMapping = { dimension: 1, unitOf, accountRanges: [] };
+  const mapper = new LedgerMapper({ year, firstMonth: 1, lastMonth: 12 }, mapping);
+  let vouchers = 0;
+  let kept = 0;
+  const reader = new SieReader(detected.encoding, {
+    onVoucher: (voucher) => {
+      vouchers += 1;
+      kept += mapper.map(voucher).length;
+    },
+  });
+  for await (const chunk of open()) {
+    reader.push(chunk);
+  }
+  reader.end();
+  const problems = reader.problems.length + mapper.finish().length;
+  return { detectMs, parseMs: performance.now() - started - detectMs, vouchers, kept, problems };
 }
 
 // The server process ---------------------------------------------------------------------------------------
