@@ -156,6 +156,21 @@ describe('the command line', () => {
     );
     assert.match(csv.stdout, /\r\nLKDATA(;-?\d+){5}\r\n/);
 
+    const xlsxFile = path.join(scratch, 'driftsammandrag.xlsx');
+    const xlsx = verksam(server.dataDir, [
+      'statement',
+      '--org',
+      'VSS',
+      '--year',
+      '2023',
+      '--format',
+      'xlsx',
+      '--out',
+      xlsxFile,
+    ]);
+    assert.equal(xlsx.status, 0, xlsx.stderr);
+    assert.equal(fs.readFileSync(xlsxFile).subarray(0, 2).toString(), 'PK');
+
     const refused = verksam(server.dataDir, ['ledger', 'import', file, '--year', '2024']);
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /Huvudboksfilen ”huvudbok-2023-09\.se” lästes inte in/);

@@ -40,6 +40,7 @@ import { describeDatabaseUrl } from './platform/db/database-url.ts';
 import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
 import { storeFile } from './platform/files.ts';
 import type { Progress } from './platform/jobs.ts';
+import { tableToXlsx } from './platform/table-xlsx.ts';
 
 class CliError extends Error {
   constructor(
@@ -433,8 +434,8 @@ export function createProgram(): Command {
     )
     .option(
       '--format <format>',
-      'csv (svensk Excel: semikolon, decimalkomma), csv-en (komma, decimalpunkt) eller json',
-      parseChoice(['csv', 'csv-en', 'json']),
+      'csv (svensk Excel: semikolon, decimalkomma), csv-en (komma, decimalpunkt), xlsx (Excel) eller json',
+      parseChoice(['csv', 'csv-en', 'xlsx', 'json']),
       'csv',
     )
     .option('--out <fil>', 'skriv till en fil i stället för till standard ut')
@@ -445,7 +446,7 @@ export function createProgram(): Command {
         round?: number;
         unit: 'kr' | 'tkr' | 'mnkr';
         sign: 'result' | 'netCost';
-        format: 'csv' | 'csv-en' | 'json';
+        format: 'csv' | 'csv-en' | 'xlsx' | 'json';
         out?: string;
       }) => {
         const table = await withBackend('refuse-export', (chosen) =>
@@ -459,9 +460,11 @@ export function createProgram(): Command {
           }),
         );
         const text =
-          options.format === 'json'
-            ? `${JSON.stringify(table, null, 2)}\n`
-            : tableToCsv(table, options.format === 'csv' ? 'sv' : 'en');
+          options.format === 'xlsx'
+            ? await tableToXlsx(table)
+            : options.format === 'json'
+              ? `${JSON.stringify(table, null, 2)}\n`
+              : tableToCsv(table, options.format === 'csv' ? 'sv' : 'en');
         if (options.out) {
           fs.writeFileSync(options.out, text);
           console.error(`Driftsammandraget skrevs till ${options.out}.`);
