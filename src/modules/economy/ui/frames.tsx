@@ -118,59 +118,63 @@ export function Frames({ year }: { year: number }) {
       ) : checks.data.length === 0 ? (
         <p>Inga ramar är angivna för {year}.</p>
       ) : (
-        <table className="data-table">
-          <caption>Ramar och budget {year}, belopp i tkr (nettokostnad: kostnader − intäkter)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nämnd eller enhet</th>
-              <th scope="col" className="num">
-                Ram enligt beslut
-              </th>
-              <th scope="col">Ramjusteringar</th>
-              <th scope="col" className="num">
-                Justerad ram
-              </th>
-              <th scope="col" className="num">
-                Budget
-              </th>
-              <th scope="col">Bedömning</th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.data.map((check) => (
-              <tr key={check.frame.id}>
-                <th scope="row">
-                  {check.unitName}
-                  {check.frame.decision && <div className="hint">{check.frame.decision}</div>}
+        // A wide table scrolls sideways; focusable, so that the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-label="Ramar, rullbar tabell">
+          <table className="data-table">
+            <caption>Ramar och budget {year}, belopp i tkr (nettokostnad: kostnader − intäkter)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nämnd eller enhet</th>
+                <th scope="col" className="num">
+                  Ram enligt beslut
                 </th>
-                <td className="num">
-                  {check.frame.kind === 'selfCost' ? 'Nollresultat' : tkr(check.frame.amount)}
-                </td>
-                <td>
-                  {check.adjustments.length === 0 ? (
-                    '–'
-                  ) : (
-                    <ul className="plain-list">
-                      {check.adjustments.map((adjustment, index) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: the same move may be listed twice
-                        <li key={index}>
-                          {adjustment.amount.startsWith('-') ? '−' : '+'}
-                          {tkr(adjustment.amount.replace('-', ''))} {adjustment.reason} (
-                          {adjustment.amount.startsWith('-') ? 'till' : 'från'} {adjustment.counterpart})
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="num">{check.frame.kind === 'selfCost' ? '0' : tkr(check.adjustedAmount)}</td>
-                <td className="num">{check.budgetNetCost === null ? '' : tkr(check.budgetNetCost)}</td>
-                <td>
-                  <Badge tone={TONES[check.status]} label={check.message} />
-                </td>
+                <th scope="col">Ramjusteringar</th>
+                <th scope="col" className="num">
+                  Justerad ram
+                </th>
+                <th scope="col" className="num">
+                  Budget
+                </th>
+                <th scope="col">Bedömning</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {checks.data.map((check) => (
+                <tr key={check.frame.id}>
+                  <th scope="row">
+                    {check.unitName}
+                    {check.frame.decision && <div className="hint">{check.frame.decision}</div>}
+                  </th>
+                  <td className="num">
+                    {check.frame.kind === 'selfCost' ? 'Nollresultat' : tkr(check.frame.amount)}
+                  </td>
+                  <td>
+                    {check.adjustments.length === 0 ? (
+                      '–'
+                    ) : (
+                      <ul className="plain-list">
+                        {check.adjustments.map((adjustment, index) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the same move may be listed twice
+                          <li key={index}>
+                            {adjustment.amount.startsWith('-') ? '−' : '+'}
+                            {tkr(adjustment.amount.replace('-', ''))} {adjustment.reason} (
+                            {adjustment.amount.startsWith('-') ? 'till' : 'från'} {adjustment.counterpart})
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="num">{check.frame.kind === 'selfCost' ? '0' : tkr(check.adjustedAmount)}</td>
+                  <td className="num">{check.budgetNetCost === null ? '' : tkr(check.budgetNetCost)}</td>
+                  <td>
+                    <Badge tone={TONES[check.status]} label={check.message} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       <AddAdjustment year={year} />
     </section>
