@@ -424,7 +424,11 @@ export function createProgram(): Command {
     .usage('[flaggor]')
     .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
     .requiredOption('--year <år>', 'året, t.ex. 2023', parseYear)
-    .option('--round <tillfälle>', 'uppföljningstillfället: april, august, october eller closing', parseRound)
+    .option(
+      '--round <tillfälle>',
+      'uppföljningstillfället: april, august eller october (med enheternas prognoser), eller closing (helåret)',
+      parseChoice(['april', 'august', 'october', 'closing']),
+    )
     .option('--unit <enhet>', 'kr, tkr eller mnkr', parseChoice(['kr', 'tkr', 'mnkr']), 'tkr')
     .option(
       '--sign <konvention>',
@@ -443,7 +447,7 @@ export function createProgram(): Command {
       async (options: {
         org: string;
         year: number;
-        round?: number;
+        round?: 'april' | 'august' | 'october' | 'closing';
         unit: 'kr' | 'tkr' | 'mnkr';
         sign: 'result' | 'netCost';
         format: 'csv' | 'csv-en' | 'xlsx' | 'json';
@@ -453,7 +457,8 @@ export function createProgram(): Command {
           chosen.statement({
             org: options.org,
             year: options.year,
-            throughMonth: options.round,
+            // The closing is the whole year; an interim round brings the units' forecasts made then.
+            ...(options.round === 'closing' ? { throughMonth: 12 } : { round: options.round }),
             unit: options.unit,
             sign: options.sign,
             details: 'true',
@@ -484,16 +489,6 @@ function parseMonths(value: string): [number, number] {
     throw new InvalidArgumentError('ange månader som 1-8 (januari–augusti) eller 12.');
   }
   return [first, last];
-}
-
-const ROUND_MONTHS: Readonly<Record<string, number>> = { april: 4, august: 8, october: 10, closing: 12 };
-
-function parseRound(value: string): number {
-  const month = ROUND_MONTHS[value];
-  if (month === undefined) {
-    throw new InvalidArgumentError('ange april, august, october eller closing.');
-  }
-  return month;
 }
 
 function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {

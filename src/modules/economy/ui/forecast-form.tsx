@@ -9,16 +9,11 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
+import { ROUND_KIND_LABELS } from '../../planning/domain/index.ts';
 import { economyApi, type ForecastDto } from '../contract.ts';
 import { FORECAST_ROUNDS } from '../model.ts';
 
 type Round = (typeof FORECAST_ROUNDS)[number];
-
-export const ROUND_LABELS: Readonly<Record<Round, string>> = {
-  april: 'Delår 30 april',
-  august: 'Delår 31 augusti',
-  october: 'Oktoberuppföljning',
-};
 
 function ForecastFields({
   orgUnitId,
@@ -128,7 +123,7 @@ export function ForecastForm({ year: initialYear, years }: { year: number; years
           label="Uppföljningstillfälle"
           value={round}
           onChange={(value) => setRound(oneOf(FORECAST_ROUNDS, value, 'august'))}
-          options={FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_LABELS[value] }))}
+          options={FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_KIND_LABELS[value] }))}
         />
       </div>
       {forecasts.isPending ? (

@@ -10,9 +10,9 @@ import { DataTable } from '#web/kit/data-table.tsx';
 import { SelectField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
+import { ROUND_KIND_LABELS } from '../../planning/domain/index.ts';
 import { AMOUNT_UNITS, economyApi, SIGN_CONVENTIONS } from '../contract.ts';
 import { FORECAST_ROUNDS } from '../model.ts';
-import { ROUND_LABELS } from './forecast-form.tsx';
 
 const SIGN_LABELS: Readonly<Record<(typeof SIGN_CONVENTIONS)[number], string>> = {
   result: 'Resultat: intäkter − kostnader (överskott positivt)',
@@ -71,7 +71,7 @@ export function StatementView({ year: initialYear, years }: { year: number; year
           onChange={setRound}
           options={[
             { value: '', label: '(ingen prognos)' },
-            ...FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_LABELS[value] })),
+            ...FORECAST_ROUNDS.map((value) => ({ value, label: ROUND_KIND_LABELS[value] })),
           ]}
         />
         <SelectField
