@@ -10,6 +10,7 @@ import type { HttpPlatform } from '#platform/http/operations.ts';
 import type { JobRun } from '#platform/jobs.ts';
 import type { Ctx } from './context.ts';
 import type { Database } from './database.ts';
+import type { IndicatorComputation } from './goals/index.ts';
 import type { AnySection } from './package-section.ts';
 
 /** Does a job's work as the user who started it; returns its result (JSON). */
@@ -30,4 +31,6 @@ export interface ModuleDefinition {
   readonly packageSections?: readonly AnySection[];
   /** The kinds of job the module runs ("dataPackage.import"), with their work. */
   readonly jobHandlers?: Readonly<Record<string, ModuleJobHandler>>;
+  /** Indicators the module's data computes ("economy.budgetVariance"), offered to the goal tables. */
+  readonly indicatorComputations?: readonly IndicatorComputation[];
 }

@@ -13,7 +13,7 @@ import { accessModule } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { economyModule } from './economy/module.ts';
-import { goalsModule } from './goals/module.ts';
+import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
 import { organisationModule } from './organisation/module.ts';
@@ -32,6 +32,9 @@ export const MODULES: readonly ModuleDefinition[] = [
   volumesModule,
   dataPackageModule(() => packageSections()),
 ];
+
+// The goal tables compute these indicators from the modules that own the data (goals cannot import them).
+provideIndicatorComputations(MODULES.flatMap((module) => module.indicatorComputations ?? []));
 
 /** Every module's lists in the data package, in module order. */
 export function packageSections(): AnySection[] {

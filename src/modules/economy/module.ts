@@ -6,12 +6,13 @@ import type { ModuleDefinition } from '../module-definition.ts';
 import { BUDGET_IMPORT_JOB, budgetImportJobHandler } from './budget-import.ts';
 import { economyMigrations } from './db/migrations.ts';
 import { economyRoutes } from './economy-routes.ts';
+import { economyIndicatorComputations } from './indicator-computations.ts';
 import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
 import { economyErrors } from './messages.sv.ts';
 
 export const economyModule: ModuleDefinition = {
   name: 'economy',
-  dependsOn: ['organisation', 'planning', 'jobs'],
+  dependsOn: ['organisation', 'planning', 'jobs', 'goals'],
   migrations: economyMigrations,
   routes: economyRoutes,
   constraintErrors: {
@@ -21,5 +22,6 @@ export const economyModule: ModuleDefinition = {
     budget_frame_unit_year_key: () => economyErrors.frame_exists(),
     frame_adjustment_units_differ: () => economyErrors.adjustment_same_unit(),
   },
+  indicatorComputations: economyIndicatorComputations,
   jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
 };

@@ -152,6 +152,13 @@ const [retireMunicipalGoal, reinstateMunicipalGoal] = retire(
 const [retireGoal, reinstateGoal] = retire('/goals/goals', 'ett mål', goalSchema);
 const [retireIndicator, reinstateIndicator] = retire('/goals/indicators', 'en indikator', indicatorSchema);
 
+export const indicatorComputationSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  description: z.string(),
+  unit: z.string(),
+});
+
 export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
   sheet: {
     method: 'GET',
@@ -215,6 +222,13 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
     summary: 'Ett mål',
     params: idParams,
     response: goalSchema,
+    resources: ['goals'],
+  },
+  listIndicatorComputations: {
+    method: 'GET',
+    path: '/goals/indicator-computations',
+    summary: 'Beräkningar som en indikators utfall kan hämtas från (ekonomi med mera)',
+    response: z.array(indicatorComputationSchema),
     resources: ['goals'],
   },
   listGoalIndicators: {

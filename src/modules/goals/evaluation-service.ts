@@ -17,6 +17,8 @@ import {
 } from './db/indicator-repository.ts';
 import { type Evaluation, evaluate } from './domain/evaluation.ts';
 import { buildGoalTables, type GoalTableArea } from './domain/goal-tables.ts';
+import { COMPUTED_OUTCOME_PREFIX } from './domain/outcome.ts';
+import { type ComputedFigure, findIndicatorComputation } from './indicator-computations.ts';
 
 export interface UnitRound {
   readonly unit: OrgUnit;
@@ -47,7 +49,7 @@ function defaultRound(rounds: readonly ReportingRound[], outcomes: readonly Outc
 }
 
 async function load(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Pick<Ctx, 'db' | 'cache'>,
   query: { orgUnit: string; year: number; round?: string },
 ): Promise<UnitRound> {
   const { db } = ctx;
@@ -62,7 +64,8 @@ async function load(
     true,
   );
   const indicatorIds = indicators.map((indicator) => indicator.id);
-  const outcomes = await listOutcomes(db, indicatorIds, { years: { from: year - 2, to: year } });
+  const typed = await listOutcomes(db, indicatorIds, { years: { from: year - 2, to: year } });
+  const outcomes = await withComputedOutcomes(ctx, unit.id, indicators, typed, allRounds, year);
   const targets = await listTargets(db, indicatorIds, { from: year, to: year + 1 });
   const round = query.round
     ? (rounds.find((candidate) => candidate.id === query.round) ?? null)
@@ -76,6 +79,58 @@ async function load(
       ? null
       : evaluate({ year, round, rounds: allRounds, indicators: current, targets, outcomes });
   return { unit, year, rounds, round, goals, indicators, targets, evaluation };
+}
+
+/**
+ * The typed outcomes with the computed indicators' figures for the years shown (two back) added; where a
+ * computation has a figure for a round, it replaces a typed one for the same round and year – computed,
+ * never typed – and where it has none (history from before the ledger was loaded) the typed one stays.
+ */
+async function withComputedOutcomes(
+  ctx: Pick<Ctx, 'db' | 'cache'>,
+  orgUnitId: string,
+  indicators: readonly Indicator[],
+  typed: readonly Outcome[],
+  allRounds: readonly ReportingRound[],
+  year: number,
+): Promise<Outcome[]> {
+  const rounds = allRounds.filter((round) => round.year >= year - 2 && round.year <= year);
+  const computed: Outcome[] = [];
+  for (const indicator of indicators) {
+    const computation = indicator.computation ? findIndicatorComputation(indicator.computation) : undefined;
+    if (computation) {
+      const figures = await computation.compute(ctx, { orgUnitId, rounds });
+      computed.push(...figures.map((figure) => computedOutcome(indicator, figure, computation.description)));
+    }
+  }
+  const replaced = new Set(computed.map((outcome) => outcomeKey(outcome)));
+  return [...typed.filter((outcome) => !replaced.has(outcomeKey(outcome))), ...computed];
+}
+
+const outcomeKey = (outcome: Outcome) => `${outcome.indicatorId}|${outcome.reportingRoundId}|${outcome.year}`;
+
+/** A computed figure as an outcome: not stored, so it has no version, and its note says how it was computed. */
+function computedOutcome(indicator: Indicator, figure: ComputedFigure, formula: string): Outcome {
+  return {
+    id: `${COMPUTED_OUTCOME_PREFIX}${indicator.id}-${figure.roundId}`,
+    version: 0,
+    indicatorId: indicator.id,
+    reportingRoundId: figure.roundId,
+    year: figure.year,
+    fromMonth: 1,
+    toMonth: figure.toMonth,
+    isForecast: figure.isForecast,
+    referenceYear: null,
+    total: figure.value,
+    women: null,
+    men: null,
+    unit: null,
+    noData: figure.value === null ? ['total'] : [],
+    notApplicable: [],
+    noDataReason: figure.reason,
+    note: `Beräknat: ${formula} ${figure.basis}`,
+    source: indicator.computation,
+  };
 }
 
 /** The unit's goals in the year and round with their evaluation, shared until the next write. */

@@ -18,6 +18,7 @@ import {
   setMunicipalGoalRetired,
   updateGoal,
 } from './goal-service.ts';
+import { listIndicatorComputations } from './indicator-computations.ts';
 import {
   createIndicator,
   createOutcome,
@@ -51,6 +52,13 @@ export const goalsRoutes: RouteRegistrar = (app, platform) =>
         includeRetired: query.includeRetired === 'true',
       }),
     getGoal: ({ params }, ctx) => getGoal(ctx, params.id),
+    listIndicatorComputations: () =>
+      listIndicatorComputations().map(({ key, label, description, unit }) => ({
+        key,
+        label,
+        description,
+        unit,
+      })),
     listGoalIndicators: ({ params }, ctx) => listGoalIndicators(ctx, params.id),
     createGoal: ({ body }, ctx) => createGoal(ctx, body),
     updateGoal: ({ params, body }, ctx) => updateGoal(ctx, params.id, body),

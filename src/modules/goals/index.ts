@@ -26,4 +26,5 @@ export {
 } from './db/indicator-repository.ts';
 export { type GoalSheet, getGoalSheet, loadUnitRound, type UnitRound } from './evaluation-service.ts';
 export { getGoal } from './goal-service.ts';
+export type { ComputedFigure, IndicatorComputation } from './indicator-computations.ts';
 export { outcomeProblemMessage } from './messages.sv.ts';

@@ -29,10 +29,11 @@ import {
   type Target,
 } from './db/indicator-repository.ts';
 import { canBeParentIndicator } from './domain/goal.ts';
-import { INDICATOR_PARTS } from './domain/indicator.ts';
+import { type DataSource, INDICATOR_PARTS } from './domain/indicator.ts';
 import { checkOutcome } from './domain/outcome.ts';
 import { type DesiredDirection, describeTarget, parseTarget } from './domain/target.ts';
 import { getGoal } from './goal-service.ts';
+import { findIndicatorComputation } from './indicator-computations.ts';
 import { goalsErrors as errors } from './messages.sv.ts';
 import { indicatorEntity, outcomeEntity, targetEntity } from './model.ts';
 
@@ -91,7 +92,19 @@ async function checkParent(ctx: Ctx, goalId: string, parentId: string | null, se
   }
 }
 
-export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<Indicator> {
+/** A computed indicator names a computation that exists, and its data source says it is computed. */
+function withComputation<T extends { computation?: string | null; dataSource?: DataSource }>(input: T): T {
+  if (input.computation === undefined || input.computation === null) {
+    return input;
+  }
+  if (!findIndicatorComputation(input.computation)) {
+    throw errors.computation_unknown(input.computation);
+  }
+  return { ...input, dataSource: 'computed' };
+}
+
+export async function createIndicator(ctx: Ctx, given: IndicatorInput): Promise<Indicator> {
+  const input = withComputation(given);
   return write(ctx, async (tx) => {
     await getGoal(tx, input.goalId);
     await checkParent(tx, input.goalId, input.parentIndicatorId, null);
@@ -108,7 +121,7 @@ export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<
 export async function updateIndicator(ctx: Ctx, id: string, input: IndicatorUpdate): Promise<Indicator> {
   return write(ctx, async (tx) => {
     const current = await getIndicator(tx, id);
-    const { version, ...patch } = input;
+    const { version, ...patch } = withComputation(input);
     const next = { ...current, ...patch };
     await getGoal(tx, next.goalId);
     await checkParent(tx, next.goalId, next.parentIndicatorId, id);

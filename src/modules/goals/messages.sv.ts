@@ -71,6 +71,11 @@ export const goalsErrors = defineErrors('goals', {
     field: 'parentIndicatorId',
     text: () => 'En delindikator måste ligga direkt under en indikator på översta nivån för samma mål.',
   },
+  computation_unknown: {
+    kind: 'invalid',
+    field: 'computation',
+    text: (key: string) => `Beräkningen ”${key}” finns inte. Välj en av dem som listas för indikatorer.`,
+  },
   indicator_has_children: {
     kind: 'invalid',
     field: 'parentIndicatorId',

@@ -89,6 +89,8 @@ export const indicatorEntity = defineEntity({
     isGenderSplit: z.boolean().default(false),
     definition: optionalText(2000).default(null),
     dataSource: z.enum(DATA_SOURCES).default('manual'),
+    /** The computation its figures come from ("economy.budgetVariance"), when they are computed, never typed. */
+    computation: optionalLine(100).default(null),
     sortOrder: sortOrderField.default(0),
     source: sourceField,
   },

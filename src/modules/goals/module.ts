@@ -3,6 +3,10 @@ import type { ModuleDefinition } from '../module-definition.ts';
 import { goalsMigrations } from './db/migrations.ts';
 import { goalsRoutes } from './goal-routes.ts';
 import { goalsErrors } from './messages.sv.ts';
+
+// The registry hands every module's indicator computations to the goal tables through here.
+export { provideIndicatorComputations } from './indicator-computations.ts';
+
 import {
   goalAreasSection,
   goalsSection,

@@ -22,7 +22,7 @@ import { orgUnitEntity } from './model.ts';
 type Placement = Pick<OrgUnit, 'kind' | 'parentId' | 'validFrom' | 'validTo'>;
 
 /** Units (valid in `year`, when given) in tree order: by sort order, then Swedish alphabetical order. */
-export async function listOrganisation(ctx: Ctx, year?: number): Promise<OrgUnit[]> {
+export async function listOrganisation(ctx: Pick<Ctx, 'db'>, year?: number): Promise<OrgUnit[]> {
   const units = await listOrgUnits(ctx.db, year);
   return units.sort((a, b) => a.sortOrder - b.sortOrder || compareSwedish(a.name, b.name));
 }

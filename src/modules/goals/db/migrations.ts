@@ -145,4 +145,11 @@ export const goalsMigrations: MigrationDefinition[] = [
       await sql`alter table indicator_outcome add column unit text`.execute(db);
     },
   },
+  {
+    name: '20261202T0000-goals-indicator-computation',
+    async up(db) {
+      // The computation an indicator's figures come from (another module's data), null when typed.
+      await sql`alter table indicator add column computation text`.execute(db);
+    },
+  },
 ];

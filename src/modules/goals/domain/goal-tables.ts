@@ -19,6 +19,7 @@ import {
 import { cell, FootnoteCollector, type TableCell, type TableModel, type TableRow } from '#core/table.ts';
 import type { Evaluation, EvaluationOutcome } from './evaluation.ts';
 import { type IndicatorPart, PART_LABELS } from './indicator.ts';
+import { isComputedOutcome } from './outcome.ts';
 import { describeStatus, STATUS_LABELS, type StatusResult } from './status.ts';
 
 export interface TableGoalArea {
@@ -152,7 +153,7 @@ function outcomeCell(
   column: SheetColumn,
 ): TableCell {
   const outcome = ctx.input.evaluation.outcome(indicator.id, column.year);
-  const ref = outcome ? { kind: 'outcome', id: outcome.id } : null;
+  const ref = outcome && !isComputedOutcome(outcome) ? { kind: 'outcome', id: outcome.id } : null;
   if (!outcome) {
     return cell('');
   }

@@ -80,3 +80,10 @@ export function checkOutcome(
   }
   return problems;
 }
+
+/** Computed outcomes' ids start so: they are figures worked out from other data, not records to link to or edit. */
+export const COMPUTED_OUTCOME_PREFIX = 'computed-';
+
+export function isComputedOutcome(outcome: { readonly id: string }): boolean {
+  return outcome.id.startsWith(COMPUTED_OUTCOME_PREFIX);
+}

@@ -2,11 +2,11 @@
 
 import { type FormEvent, useState } from 'react';
 import type { OperationInput } from '#core/api.ts';
-import type { ApiError } from '#web/kit/api.ts';
+import { type ApiError, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf, optionalWholeNumber } from '#web/kit/form-values.ts';
-import type { goalsApi, IndicatorDto } from '../contract.ts';
+import { goalsApi, type IndicatorDto } from '../contract.ts';
 import { DATA_SOURCE_LABELS, DATA_SOURCES, DIRECTION_LABELS } from '../domain/indicator.ts';
 import { DESIRED_DIRECTIONS } from '../domain/target.ts';
 
@@ -21,6 +21,7 @@ const IDS: Record<string, string> = {
   parentIndicatorId: 'indicator-parent',
   definition: 'indicator-definition',
   dataSource: 'indicator-source',
+  computation: 'indicator-computation',
 };
 
 export function IndicatorForm(props: {
@@ -39,6 +40,7 @@ export function IndicatorForm(props: {
     parentIndicatorId: indicator.parentIndicatorId ?? '',
     definition: indicator.definition ?? '',
     dataSource: indicator.dataSource,
+    computation: indicator.computation ?? '',
     isObligatory: indicator.isObligatory,
     isGenderSplit: indicator.isGenderSplit,
   });
@@ -56,12 +58,15 @@ export function IndicatorForm(props: {
       desiredDirection: values.desiredDirection,
       parentIndicatorId: values.parentIndicatorId || null,
       definition: values.definition,
-      dataSource: values.dataSource,
+      dataSource: values.computation ? 'computed' : values.dataSource,
+      computation: values.computation || null,
       isObligatory: values.isObligatory,
       isGenderSplit: values.isGenderSplit,
       version: indicator.version,
     });
   };
+  const computations = useApiQuery(goalsApi.listIndicatorComputations, {}).data ?? [];
+  const chosen = computations.find((computation) => computation.key === values.computation);
   const parents = props.siblings.filter(
     (candidate) => candidate.parentIndicatorId === null && candidate.id !== indicator.id,
   );
@@ -126,6 +131,22 @@ export function IndicatorForm(props: {
           options={Object.entries(DATA_SOURCE_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </div>
+      <SelectField
+        id={IDS.computation as string}
+        label="Beräknas ur"
+        hint={
+          chosen
+            ? `Utfallen beräknas: ${chosen.description} Skriv bara in utfall för perioder utan underlag.`
+            : 'Välj en beräkning om utfallen ska hämtas ur ekonomin i stället för att skrivas in.'
+        }
+        value={values.computation}
+        onChange={set('computation')}
+        error={fieldError(props.error, 'computation')}
+        options={[
+          { value: '', label: '(skrivs in)' },
+          ...computations.map((computation) => ({ value: computation.key, label: computation.label })),
+        ]}
+      />
       <TextArea
         id={IDS.definition as string}
         label="Definition"

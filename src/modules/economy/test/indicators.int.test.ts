@@ -1,0 +1,230 @@
+/**
+ * Economy indicators computed, never typed, on both engines: an indicator that names a computation shows
+ * in the goal tables the figure the ledger (closing) or the forecasts (interim round) give, with its basis
+ * in a footnote, counts in the verdict suggestion like any outcome, and replaces a typed figure for the
+ * same round; an unknown computation is refused in Swedish.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
+import type { TableModel, TableRow } from '../../../core/table.ts';
+import type { GoalSheet } from '../../goals/evaluation-service.ts';
+
+interface ErrorBody {
+  error: { message: string; fields?: { path: string; message: string }[] };
+}
+
+let t: TestApp;
+let f: Fixture;
+const ids: Record<string, string> = {};
+
+async function created(url: string, body: unknown): Promise<{ id: string }> {
+  const response = await t.request<{ id: string }>('POST', url, body);
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body;
+}
+
+/** A whole-year 2023 ledger: VOE revenues 1 200 000 and costs 1 000 000,50 kr; LKDATA costs 500 000 kr. */
+const LEDGER = [
+  '#FLAGGA 0',
+  '#PROGRAM "Verksam test" 1.0',
+  '#FORMAT PC8',
+  '#GEN 20240110',
+  '#SIETYP 4',
+  '#FNAMN "Linköpings kommun"',
+  '#RAR 0 20230101 20231231',
+  '#KONTO 1510 "Kundfordringar"',
+  '#KONTO 2440 "Leverantörsskulder"',
+  '#KONTO 3410 "Interna intäkter"',
+  '#KONTO 4010 "Löner"',
+  '#DIM 1 "Kostnadsställe"',
+  '#OBJEKT 1 "VOE" "Ekonomi"',
+  '#OBJEKT 1 "LKDATA" "LKDATA"',
+  '#VER A 1 20230115 "Löner"',
+  '{',
+  '   #TRANS 4010 {1 "VOE"} 1000000.50',
+  '   #TRANS 2440 {} -1000000.50',
+  '}',
+  '#VER A 2 20231220 "Intäkter"',
+  '{',
+  '   #TRANS 3410 {1 "VOE"} -1200000',
+  '   #TRANS 1510 {} 1200000',
+  '}',
+  '#VER A 3 20230810 "Drift"',
+  '{',
+  '   #TRANS 4010 {1 "LKDATA"} 500000.00',
+  '   #TRANS 2440 {} -500000',
+  '}',
+];
+
+async function loadLedger(): Promise<void> {
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/files?name=huvudbok-2023.se',
+    headers: { 'content-type': 'text/plain' },
+    payload: Buffer.from(`${LEDGER.join('\r\n')}\r\n`, 'utf8'),
+  });
+  const started = await t.request<{ id: string }>('POST', '/api/v1/economy/ledger-imports', {
+    fileId: JSON.parse(uploaded.body).id,
+    year: 2023,
+    firstMonth: 1,
+    lastMonth: 12,
+  });
+  for (;;) {
+    const job = await t.request<{ status: string; error: unknown }>('GET', `/api/v1/jobs/${started.body.id}`);
+    if (job.body.status === 'succeeded') {
+      return;
+    }
+    expect(job.body.status, JSON.stringify(job.body.error)).not.toBe('failed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  f = await buildOrganisation(t);
+  for (const code of ['VOE', 'LKDATA']) {
+    const unit = await created('/api/v1/organisation/units', {
+      code,
+      name: code === 'VOE' ? 'Verksamhetsområde ekonomi' : 'LKDATA',
+      kind: 'division',
+      parentId: 'VSS',
+      validFrom: '2022-01-01',
+      validTo: null,
+    });
+    ids[code] = unit.id;
+  }
+  const goal = await created('/api/v1/goals/goals', {
+    orgUnitId: 'VSS',
+    municipalGoalId: f.municipalGoalId,
+    name: 'God ekonomisk hushållning',
+    validFromYear: 2023,
+  });
+  ids.goal = goal.id;
+  for (const [key, computation, target] of [
+    ['variance', 'economy.budgetVariance', '≤±1'],
+    ['balance', 'economy.unitsInBalance', '≥80'],
+  ] as const) {
+    const indicator = await created('/api/v1/goals/indicators', {
+      goalId: goal.id,
+      name: key === 'variance' ? 'Budgetavvikelse (%)' : 'Verksamhetsområden i balans (%)',
+      unit: '%',
+      decimals: 1,
+      computation,
+    });
+    ids[key] = indicator.id;
+    await created('/api/v1/goals/targets', { indicatorId: indicator.id, year: 2023, notation: target });
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function table(round: string): Promise<TableModel> {
+  const response = await t.request<GoalSheet>(
+    'GET',
+    `/api/v1/goals/sheet?orgUnit=VSS&year=2023&round=${round}`,
+  );
+  expect(response.status).toBe(200);
+  return response.body.sheet?.areas[0]?.tables[0] as TableModel;
+}
+
+const rowOf = (model: TableModel, name: string): TableRow | undefined =>
+  model.groups.flatMap((group) => group.rows).find((row) => row.header.text === name);
+
+/** The 2023 figure of an indicator's row: the column for the round's own year. */
+function figure(model: TableModel, name: string) {
+  const column = model.columns.findIndex((candidate) => candidate.label.includes('2023')) - 1;
+  const cell = rowOf(model, name)?.cells[column];
+  const notes = (cell?.markers ?? []).map((marker) => model.footnotes[marker - 1]?.text ?? '');
+  return { text: cell?.text, notes: notes.join(' '), ref: cell?.ref ?? null };
+}
+
+describe('economy indicators in the goal tables', () => {
+  it('marks an indicator that names a computation as computed', async () => {
+    const indicator = await t.request<{ indicator: { dataSource: string; computation: string } }>(
+      'GET',
+      `/api/v1/goals/indicators/${ids.variance}`,
+    );
+    expect(indicator.body.indicator).toMatchObject({
+      dataSource: 'computed',
+      computation: 'economy.budgetVariance',
+    });
+    const listed = await t.request<{ key: string; label: string }[]>(
+      'GET',
+      '/api/v1/goals/indicator-computations',
+    );
+    expect(listed.body.map((computation) => computation.key)).toEqual([
+      'economy.budgetVariance',
+      'economy.unitsInBalance',
+    ]);
+  });
+
+  it('shows nothing before the economy has figures, and a typed figure where it has none', async () => {
+    const typed = await t.request('POST', '/api/v1/goals/outcomes', {
+      indicatorId: ids.variance,
+      reportingRoundId: f.rounds.closing2023,
+      year: 2023,
+      total: '3,0',
+    });
+    expect(typed.status).toBe(201);
+    expect(figure(await table(f.rounds.closing2023), 'Budgetavvikelse (%)').text).toBe('3,0');
+  });
+
+  it('computes the closing from the whole ledger, replacing the typed figure, with its basis', async () => {
+    await loadLedger();
+    const model = await table(f.rounds.closing2023);
+    // (1 200 000 − 1 500 000,50) / 1 200 000 = −25,00004 %.
+    const variance = figure(model, 'Budgetavvikelse (%)');
+    expect(variance.text).toBe('−25,0');
+    expect(variance.notes).toContain('Beräknat: resultatet (intäkter − kostnader) i procent av intäkterna.');
+    expect(variance.notes).toContain(
+      'Ur bokslut 2023: intäkter 1\u00a0200\u00a0tkr, kostnader 1\u00a0500\u00a0tkr, resultat −300\u00a0tkr.',
+    );
+    expect(variance.ref).toBeNull();
+    // VOE 199 999,50 in surplus, LKDATA −500 000: 1 of 2.
+    const balance = figure(model, 'Verksamhetsområden i balans (%)');
+    expect(balance.text).toBe('50,0');
+    expect(balance.notes).toContain('1 av 2 i balans (Verksamhetsområde ekonomi)');
+  });
+
+  it('counts computed figures in the verdict suggestion like any outcome', async () => {
+    const response = await t.request<{
+      goals: { goalId: string; suggestion: { verdict: string; notMet: number } }[];
+    }>('GET', `/api/v1/assessments?orgUnit=VSS&year=2023&round=${f.rounds.closing2023}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(JSON.stringify(response.body)).toContain('"notMet":2');
+  });
+
+  it('computes an interim round from its full-year forecasts, marked as a forecast', async () => {
+    for (const [code, costs, revenues] of [
+      ['VOE', '1000000', '1010000'],
+      ['LKDATA', '500000', '505000'],
+    ] as const) {
+      await created('/api/v1/economy/forecasts', {
+        orgUnitId: ids[code],
+        year: 2023,
+        round: 'august',
+        costs,
+        revenues,
+      });
+    }
+    const model = await table(f.rounds.august2023);
+    // 15 000 / 1 515 000 = 0,99 %; both in surplus.
+    const variance = figure(model, 'Budgetavvikelse (%)');
+    expect(variance.text).toBe('1,0');
+    expect(variance.notes).toContain('helårsprognos augusti 2023');
+    expect(figure(model, 'Verksamhetsområden i balans (%)').text).toBe('100,0');
+  });
+
+  it('refuses a computation that does not exist, naming it in Swedish', async () => {
+    const response = await t.request<ErrorBody>('POST', '/api/v1/goals/indicators', {
+      goalId: ids.goal,
+      name: 'Påhittad',
+      computation: 'economy.nothing',
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields?.[0]).toMatchObject({ path: 'computation' });
+    expect(response.body.error.message).toContain('Beräkningen ”economy.nothing” finns inte');
+  });
+});
