@@ -98,6 +98,8 @@ export interface OutcomeColumn {
 export interface IndicatorOptions {
   readonly unit?: string;
   readonly dir?: DesiredDirection;
+  /** The figures are computed from the economy ("economy.budgetVariance"), where it has them. */
+  readonly computation?: string;
 }
 
 /** Printed cells, left to right; '' is a blank cell. */
@@ -660,6 +662,7 @@ export class PackageBuilder {
       isObligatory: parsed.obligatory,
       isGenderSplit: false,
       definition: parsed.definition,
+      ...(row.options.computation ? { dataSource: 'computed', computation: row.options.computation } : {}),
       sortOrder: this.next(parent === null ? `indicators:${goalRecord.id}` : `indicators:${parent.key}`),
       source: row.source,
     };

@@ -47,6 +47,42 @@ const VSS_2023: readonly Plan[] = [
   ['LKDATA', 'LKDATA', 235_000, 31],
 ];
 
+/** Which verksamhetsområde an enhet of the 2023 ledger belongs to; the others forecast for themselves. */
+const AREA_OF: Readonly<Record<string, string>> = {
+  'VOE-EKS': 'VOE',
+  'VOE-UI': 'VOE',
+  'VOH-LON': 'VOH',
+  'VOH-HRS': 'VOH',
+  'VOM-KL': 'VOM',
+  'VOM-ARKIV': 'VOM',
+  'VOM-KOMS': 'VOM',
+};
+
+/**
+ * The verksamhetsområden's full-year forecasts at the August 2023 round, as made up as the ledger they
+ * extend: each one's 2023 plan above, in kronor. They give the goal table's computed economy indicators
+ * (000:404-407, printed there as "helårsprognos efter juli månad", 000:409) a forecast to compute from.
+ */
+export const DEMO_FORECASTS = (() => {
+  const byArea = new Map<string, { costs: number; revenues: number }>();
+  for (const [code, , costsTkr, perMille] of VSS_2023) {
+    const area = AREA_OF[code] ?? code;
+    const sum = byArea.get(area) ?? { costs: 0, revenues: 0 };
+    byArea.set(area, {
+      costs: sum.costs + costsTkr * 1000,
+      revenues: sum.revenues + costsTkr * (1000 + perMille),
+    });
+  }
+  return [...byArea].map(([orgUnitId, { costs, revenues }]) => ({
+    orgUnitId,
+    year: 2023,
+    round: 'august' as const,
+    costs: String(costs),
+    revenues: String(revenues),
+    comment: 'Syntetisk demoprognos, inte Linköpings kommuns prognos',
+  }));
+})();
+
 export interface DemoLedger {
   readonly fileName: string;
   readonly year: number;

@@ -10,6 +10,7 @@ import type { Database } from '#modules/database.ts';
 import { encodeCp437, syntheticLedgerLines } from '#modules/economy/domain/index.ts';
 import {
   createBudgetChange,
+  createForecast,
   createFrame,
   createFrameAdjustment,
   importBudgetFile,
@@ -20,6 +21,7 @@ import { storeFile } from '#platform/files.ts';
 import { systemContext } from '../app.ts';
 import {
   DEMO_BUDGET_CHANGES,
+  DEMO_FORECASTS,
   DEMO_FRAME_ADJUSTMENTS,
   DEMO_FRAMES,
   DEMO_LEDGERS,
@@ -61,6 +63,9 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   }
   for (const change of DEMO_BUDGET_CHANGES) {
     await createBudgetChange(ctx, change);
+  }
+  for (const forecast of DEMO_FORECASTS) {
+    await createForecast(ctx, forecast);
   }
   return true;
 }

@@ -111,10 +111,8 @@ export const VSS_BUDGET_2023: GoalDocument = {
           '000:404',
           ['1,0', '-0,9*'],
           ['≤±1', '≤±1'],
-          {
-            unit: '%',
-            dir: 'none',
-          },
+          // Printed 2021 and 2022 as typed; from the ledger and the forecasts on, computed (issue 6, point 9).
+          { unit: '%', dir: 'none', computation: 'economy.budgetVariance' },
         ),
         ind(
           'Investeringsavvikelse (kvarvarande investeringsutrymme i % av investeringsbudget)',
@@ -126,6 +124,7 @@ export const VSS_BUDGET_2023: GoalDocument = {
         ind('Verksamhetsområden i balans (%)', '000:407', ['100', '40*'], ['≥80', '≥80'], {
           unit: '%',
           dir: 'increase',
+          computation: 'economy.unitsInBalance',
         }),
       ],
     },

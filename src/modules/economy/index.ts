@@ -2,6 +2,7 @@
 
 export { createBudgetChange } from './bridge-service.ts';
 export { importBudgetFile } from './budget-import.ts';
+export { createForecast } from './forecast-service.ts';
 export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
 export { createFrame, createFrameAdjustment } from './frame-service.ts';
 export { importLedgerFile } from './ledger-import.ts';

@@ -1,0 +1,60 @@
+/**
+ * The demo's computed economy indicators (000:404-407): the printed 2021 and 2022 figures stay as typed in
+ * the budget round, and the August 2023 round computes 2023 from the synthetic full-year forecasts and 2022
+ * from the synthetic ledger's closing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import type { TableModel, TableRow } from '../../../core/table.ts';
+import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import type { GoalSheet } from '../../goals/evaluation-service.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await loadDemoIfEmpty(t.database.db);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function rowTexts(kind: string, name: string) {
+  const rounds = await t.request<{ id: string; year: number; kind: string }[]>(
+    'GET',
+    '/api/v1/planning/rounds',
+  );
+  const round = rounds.body.find((candidate) => candidate.year === 2023 && candidate.kind === kind);
+  const sheet = await t.request<GoalSheet>(
+    'GET',
+    `/api/v1/goals/sheet?orgUnit=VSS&year=2023&round=${round?.id}`,
+  );
+  const tables = (sheet.body.sheet?.areas ?? []).flatMap((area) => area.tables as TableModel[]);
+  for (const table of tables) {
+    const rows: TableRow[] = table.groups.flatMap((group) => group.rows);
+    const row = rows.find((candidate) => candidate.header.text === name);
+    if (row) {
+      return {
+        columns: table.columns.map((column) => column.label),
+        cells: row.cells.map((cell) => cell.text),
+      };
+    }
+  }
+  throw new Error(`no row ${name}`);
+}
+
+describe('the demo economy indicators', () => {
+  it('shows the printed figures in the budget round: neither 2021 nor 2022 is closed yet', async () => {
+    const row = await rowTexts('budget', 'Budgetavvikelse (årets resultat i % av omsättning)');
+    expect(row.cells).toEqual(['1,0', '−0,9', '≤±1', '≤±1']);
+  });
+
+  it('computes the August 2023 round from the forecasts, and 2022 from its closed ledger', async () => {
+    // 2023: forecast result 4 970,5 tkr of revenues 625 143,5 tkr = 0,80 %; 2022: 5 488 of 580 443 = 0,95 %.
+    const variance = await rowTexts('august', 'Budgetavvikelse (årets resultat i % av omsättning)');
+    expect(variance.columns.slice(1, 4)).toEqual(['2021', '2022', 'Aug. 2023']);
+    expect(variance.cells.slice(0, 4)).toEqual(['1,0', '0,9', '0,8', '≤±1']);
+    // Stab och ledning and Kost och restaurang forecast deficits: 4 of 6 in balance, short of ≥80.
+    const balance = await rowTexts('august', 'Verksamhetsområden i balans (%)');
+    expect(balance.cells).toEqual(['100', '66,7', '66,7', '≥80', 'Ej uppfyllt']);
+  });
+});
