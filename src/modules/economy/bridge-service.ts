@@ -7,6 +7,7 @@ import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
 import { sumBudget } from './budget-service.ts';
+import { assertYearsOpen } from './closing-service.ts';
 import type { BridgeRowDto, BudgetChangeInput } from './contract.ts';
 import { bridge, CHANGE_CATEGORY_LABELS, type ChangeCategory } from './domain/bridge.ts';
 import { kronorFromOre, oreFromKronor } from './domain/kronor.ts';
@@ -30,6 +31,7 @@ export async function listBudgetChanges(ctx: Pick<Ctx, 'db'>, year: number) {
 export async function createBudgetChange(ctx: Ctx, input: BudgetChangeInput) {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(tx, [input.year]);
     return tx.insert(budgetChangeEntity, { ...input, orgUnitId: unit.id });
   });
 }
@@ -40,6 +42,7 @@ export async function deleteBudgetChange(ctx: Ctx, id: string, version: number):
     if (!current) {
       throw economyErrors.budget_change_not_found(id);
     }
+    await assertYearsOpen(tx, [current.year]);
     await tx.remove(budgetChangeEntity, current, version);
   });
 }

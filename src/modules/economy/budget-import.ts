@@ -13,6 +13,7 @@ import { findFile, readFile, type StoredFile } from '#platform/files.ts';
 import type { Progress } from '#platform/jobs.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { ModuleJobHandler } from '../module-definition.ts';
+import { listClosings } from './closing-service.ts';
 import {
   BUDGET_COLUMNS,
   BUDGET_SHEET,
@@ -213,8 +214,17 @@ export async function importBudgetFile(
   progress?.(0, null, 'Läser budgetfilen …');
   const { lines, problems } = await readBudgetFile(await bytesOf(ctx, file));
   const mapping = await ledgerMapping(ctx);
+  const closed = new Set((await listClosings(ctx)).map((closing) => closing.year));
   const seen = new Map<string, string>();
   const resolved = lines.flatMap((line) => {
+    if (closed.has(line.year)) {
+      problems.push({
+        place: `${line.place}, År`,
+        message: `Bokslutet för ${line.year} är stängt, så årets budget kan inte ändras.`,
+        value: String(line.year),
+      });
+      return [];
+    }
     const orgUnitId = mapping.unitOf(line.costCentre);
     if (orgUnitId === null) {
       problems.push({

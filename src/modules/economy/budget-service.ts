@@ -6,6 +6,7 @@ import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
+import { assertYearsOpen } from './closing-service.ts';
 import type { BudgetLineInput, BudgetLineUpdate, PlanYearsInput } from './contract.ts';
 import { oreFromKronor } from './domain/kronor.ts';
 import { planYears } from './domain/plan-years.ts';
@@ -41,6 +42,7 @@ async function getBudgetLine(ctx: Pick<Ctx, 'db'>, id: string) {
 export async function createBudgetLine(ctx: Ctx, input: BudgetLineInput) {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(tx, [input.year]);
     return tx.insert(budgetLineEntity, { ...input, orgUnitId: unit.id });
   });
 }
@@ -48,12 +50,18 @@ export async function createBudgetLine(ctx: Ctx, input: BudgetLineInput) {
 export async function updateBudgetLine(ctx: Ctx, id: string, input: BudgetLineUpdate) {
   return write(ctx, async (tx) => {
     const { version, ...patch } = input;
-    return tx.update(budgetLineEntity, await getBudgetLine(tx, id), version, patch);
+    const current = await getBudgetLine(tx, id);
+    await assertYearsOpen(tx, [current.year]);
+    return tx.update(budgetLineEntity, current, version, patch);
   });
 }
 
 export async function deleteBudgetLine(ctx: Ctx, id: string, version: number): Promise<void> {
-  await write(ctx, async (tx) => tx.remove(budgetLineEntity, await getBudgetLine(tx, id), version));
+  await write(ctx, async (tx) => {
+    const current = await getBudgetLine(tx, id);
+    await assertYearsOpen(tx, [current.year]);
+    await tx.remove(budgetLineEntity, current, version);
+  });
 }
 
 /** The year's budget per unit and account, in öre with the ledger's sign, as the statement reads sums. */
@@ -80,6 +88,10 @@ export async function generatePlanYears(
 ): Promise<{ created: number; updated: number }> {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(
+      tx,
+      Array.from({ length: input.years }, (_, index) => input.year + index + 1),
+    );
     const base = (await listBudgetLines(tx, unit.id, input.year)).filter((line) => line.month === null);
     const later = await tx.db
       .selectFrom('budget_line')

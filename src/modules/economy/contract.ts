@@ -22,6 +22,7 @@ import {
   BUDGET_CHANGE_CATEGORIES,
   budgetChangeEntity,
   budgetLineEntity,
+  closingEntity,
   costCentreEntity,
   FORECAST_ROUNDS,
   forecastEntity,
@@ -58,6 +59,9 @@ export const budgetLineInputSchema = budgetLineEntity.create
   .meta({ id: 'BudgetLineCreate' });
 export type BudgetLineInput = z.output<typeof budgetLineInputSchema>;
 export type BudgetLineUpdate = z.output<typeof budgetLineEntity.update>;
+
+export const closingSchema = closingEntity.dto;
+export type ClosingInput = z.output<typeof closingEntity.create>;
 
 export const forecastSchema = forecastEntity.dto;
 export type ForecastDto = z.output<typeof forecastSchema>;
@@ -416,6 +420,32 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     params: idParams,
     body: forecastEntity.update,
     response: forecastSchema,
+    resources: ['economy'],
+  },
+  listClosings: {
+    method: 'GET',
+    path: '/economy/closings',
+    summary: 'Stängda bokslut, senaste året först',
+    response: z.array(closingSchema),
+    resources: ['economy'],
+  },
+  closeYear: {
+    method: 'POST',
+    path: '/economy/closings',
+    summary: 'Stäng årets bokslut när hela huvudboken är inläst: årets huvudbok, budget och prognoser låses',
+    body: closingEntity.create,
+    response: closingSchema,
+    status: 201,
+    resources: ['economy'],
+  },
+  reopenYear: {
+    method: 'DELETE',
+    path: '/economy/closings/:id',
+    summary: 'Öppna ett stängt bokslut igen (med den version du läste)',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
     resources: ['economy'],
   },
   listFrameChecks: {

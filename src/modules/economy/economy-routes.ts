@@ -12,6 +12,7 @@ import {
   listBudgetLines,
   updateBudgetLine,
 } from './budget-service.ts';
+import { assertYearsOpen, closeYear, listClosings, reopenYear } from './closing-service.ts';
 import { economyApi } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
 import { createForecast, listForecasts, updateForecast } from './forecast-service.ts';
@@ -45,12 +46,17 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     listAccountRanges: (_input, ctx) => listAccountRanges(ctx),
     createAccountRange: ({ body }, ctx) => createAccountRange(ctx, body),
     deleteAccountRange: ({ params, query }, ctx) => deleteAccountRange(ctx, params.id, query.version),
+    listClosings: (_input, ctx) => listClosings(ctx),
+    closeYear: ({ body }, ctx) => closeYear(ctx, body),
+    reopenYear: ({ params, query }, ctx) => reopenYear(ctx, params.id, query.version),
     listLedgerImports: ({ query }, ctx) => listLedgerImports(ctx.db, query.year),
     startLedgerImport: async ({ body }, ctx) => {
       if (body.lastMonth < body.firstMonth) {
         throw economyErrors.month_span_reversed();
       }
       await findFile(ctx.db, body.fileId);
+      // A closed year is refused at once, not after the upload's job has started.
+      await assertYearsOpen(ctx, [body.year]);
       const job = await enqueueJob(ctx.db, ctx.actor, {
         kind: LEDGER_IMPORT_JOB,
         // One load of a year's ledger at a time: two would clear each other's months.

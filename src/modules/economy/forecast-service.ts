@@ -3,6 +3,7 @@ import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
+import { assertYearsOpen } from './closing-service.ts';
 import type { ForecastInput, ForecastUpdate } from './contract.ts';
 import { oreFromKronor } from './domain/budget-file.ts';
 import type { GrossAmounts } from './domain/statement/index.ts';
@@ -26,6 +27,7 @@ export async function listForecasts(ctx: Pick<Ctx, 'db'>, year: number, round: F
 export async function createForecast(ctx: Ctx, input: ForecastInput) {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(tx, [input.year]);
     return tx.insert(forecastEntity, { ...input, orgUnitId: unit.id });
   });
 }
@@ -36,6 +38,7 @@ export async function updateForecast(ctx: Ctx, id: string, input: ForecastUpdate
     if (!current) {
       throw economyErrors.forecast_not_found(id);
     }
+    await assertYearsOpen(tx, [current.year]);
     const { version, ...patch } = input;
     return tx.update(forecastEntity, current, version, patch);
   });

@@ -15,6 +15,7 @@ import { findFile, readFile, type StoredFile } from '#platform/files.ts';
 import type { Progress } from '#platform/jobs.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { ModuleJobHandler } from '../module-definition.ts';
+import { assertYearsOpen } from './closing-service.ts';
 import type { LedgerImportReport, LedgerImportRequest } from './contract.ts';
 import {
   clearPeriod,
@@ -62,6 +63,7 @@ async function load(
   period: LedgerPeriod,
   progress?: Progress,
 ): Promise<LedgerImportReport> {
+  await assertYearsOpen(tx, [period.year]);
   const mapper = new LedgerMapper(period, await ledgerMapping(tx));
   await clearPeriod(tx.db, period);
   const importId = await insertLedgerImport(tx.db, {

@@ -47,6 +47,30 @@ export const economyErrors = defineErrors('economy', {
     field: 'account',
     text: () => 'Enheten har redan en budgetrad för det kontot och den perioden det året.',
   },
+  year_closed: {
+    kind: 'conflict',
+    field: 'year',
+    text: (year: number) =>
+      `Bokslutet för ${year} är stängt, så årets huvudbok, budget och prognoser kan inte ändras. ` +
+      'Öppna bokslutet igen om något måste rättas.',
+  },
+  closing_incomplete: {
+    kind: 'invalid',
+    field: 'year',
+    text: (year: number, lastMonth: number | null) =>
+      lastMonth === null
+        ? `Det finns ingen huvudbok för ${year}. Läs in hela årets huvudbok innan bokslutet stängs.`
+        : `Huvudboken för ${year} går bara till och med månad ${lastMonth}. Läs in hela året innan bokslutet stängs.`,
+  },
+  closing_exists: {
+    kind: 'conflict',
+    field: 'year',
+    text: () => 'Bokslutet för det året är redan stängt.',
+  },
+  closing_not_found: {
+    kind: 'not_found',
+    text: (ref: string) => `Bokslutet ”${ref}” finns inte.`,
+  },
   forecast_not_found: {
     kind: 'not_found',
     text: (ref: string) => `Prognosen ”${ref}” finns inte.`,

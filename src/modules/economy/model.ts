@@ -151,3 +151,18 @@ export const budgetChangeEntity = defineEntity({
   },
   immutable: ['orgUnitId', 'year'],
 });
+
+/**
+ * A closed year (bokslut): its ledger is whole and final, so the annual report's figures cannot change under
+ * it. While closed, the year's ledger, budget lines and forecasts are locked; reopening it is recorded.
+ */
+export const closingEntity = defineEntity({
+  table: 'ledger_closing',
+  name: 'LedgerClosing',
+  label: 'Bokslutet',
+  fields: {
+    year: yearField,
+    note: optionalLine(1000).default(null),
+  },
+  immutable: ['year'],
+});

@@ -19,6 +19,7 @@ export const economyModule: ModuleDefinition = {
     cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
     budget_line_unit_year_account_month_key: () => economyErrors.budget_line_exists(),
     forecast_unit_year_round_key: () => economyErrors.forecast_exists(),
+    ledger_closing_year_key: () => economyErrors.closing_exists(),
     budget_frame_unit_year_key: () => economyErrors.frame_exists(),
     frame_adjustment_units_differ: () => economyErrors.adjustment_same_unit(),
   },

@@ -166,4 +166,19 @@ export const economyMigrations: MigrationDefinition[] = [
       await sql`create index budget_change_year_idx on budget_change (year, org_unit_id)`.execute(db);
     },
   },
+  {
+    name: '20261203T0900-economy-create-ledger-closing',
+    async up(db) {
+      await sql`
+        create table ledger_closing (
+          id uuid primary key default gen_random_uuid(),
+          year integer not null check (year between 1900 and 2200),
+          note text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint ledger_closing_year_key unique (year)
+        )`.execute(db);
+    },
+  },
 ];

@@ -4,6 +4,7 @@ import type {
   accountRangeEntity,
   budgetChangeEntity,
   budgetLineEntity,
+  closingEntity,
   costCentreEntity,
   forecastEntity,
   frameAdjustmentEntity,
@@ -59,4 +60,5 @@ export interface EconomyTables {
   ledger_import: LedgerImportTable;
   ledger_entry: LedgerEntryTable;
   ledger_month: LedgerMonthTable;
+  ledger_closing: TableOf<typeof closingEntity>;
 }

@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
 import type { TableModel, TableRow } from '../../../core/table.ts';
 import type { GoalSheet } from '../../goals/evaluation-service.ts';
+import { loadLedger } from './ledger-fixture.ts';
 
 interface ErrorBody {
   error: { message: string; fields?: { path: string; message: string }[] };
@@ -22,62 +23,6 @@ async function created(url: string, body: unknown): Promise<{ id: string }> {
   const response = await t.request<{ id: string }>('POST', url, body);
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body;
-}
-
-/** A whole-year 2023 ledger: VOE revenues 1 200 000 and costs 1 000 000,50 kr; LKDATA costs 500 000 kr. */
-const LEDGER = [
-  '#FLAGGA 0',
-  '#PROGRAM "Verksam test" 1.0',
-  '#FORMAT PC8',
-  '#GEN 20240110',
-  '#SIETYP 4',
-  '#FNAMN "Linköpings kommun"',
-  '#RAR 0 20230101 20231231',
-  '#KONTO 1510 "Kundfordringar"',
-  '#KONTO 2440 "Leverantörsskulder"',
-  '#KONTO 3410 "Interna intäkter"',
-  '#KONTO 4010 "Löner"',
-  '#DIM 1 "Kostnadsställe"',
-  '#OBJEKT 1 "VOE" "Ekonomi"',
-  '#OBJEKT 1 "LKDATA" "LKDATA"',
-  '#VER A 1 20230115 "Löner"',
-  '{',
-  '   #TRANS 4010 {1 "VOE"} 1000000.50',
-  '   #TRANS 2440 {} -1000000.50',
-  '}',
-  '#VER A 2 20231220 "Intäkter"',
-  '{',
-  '   #TRANS 3410 {1 "VOE"} -1200000',
-  '   #TRANS 1510 {} 1200000',
-  '}',
-  '#VER A 3 20230810 "Drift"',
-  '{',
-  '   #TRANS 4010 {1 "LKDATA"} 500000.00',
-  '   #TRANS 2440 {} -500000',
-  '}',
-];
-
-async function loadLedger(): Promise<void> {
-  const uploaded = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/files?name=huvudbok-2023.se',
-    headers: { 'content-type': 'text/plain' },
-    payload: Buffer.from(`${LEDGER.join('\r\n')}\r\n`, 'utf8'),
-  });
-  const started = await t.request<{ id: string }>('POST', '/api/v1/economy/ledger-imports', {
-    fileId: JSON.parse(uploaded.body).id,
-    year: 2023,
-    firstMonth: 1,
-    lastMonth: 12,
-  });
-  for (;;) {
-    const job = await t.request<{ status: string; error: unknown }>('GET', `/api/v1/jobs/${started.body.id}`);
-    if (job.body.status === 'succeeded') {
-      return;
-    }
-    expect(job.body.status, JSON.stringify(job.body.error)).not.toBe('failed');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 beforeAll(async () => {
@@ -172,7 +117,7 @@ describe('economy indicators in the goal tables', () => {
   });
 
   it('computes the closing from the whole ledger, replacing the typed figure, with its basis', async () => {
-    await loadLedger();
+    expect(await loadLedger(t)).toBe('succeeded');
     const model = await table(f.rounds.closing2023);
     // (1 200 000 − 1 500 000,50) / 1 200 000 = −25,00004 %.
     const variance = figure(model, 'Budgetavvikelse (%)');

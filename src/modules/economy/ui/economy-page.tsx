@@ -6,6 +6,7 @@ import { ForecastForm } from './forecast-form.tsx';
 import { LedgerHistory } from './ledger-history.tsx';
 import { LedgerImportForm } from './ledger-import-form.tsx';
 import { StatementView } from './statement-view.tsx';
+import { YearClosings } from './year-closings.tsx';
 
 export function EconomyPage() {
   const year = useYear();
@@ -22,6 +23,7 @@ export function EconomyPage() {
       <ForecastForm year={year} years={years} />
       <LedgerImportForm year={year} years={years} />
       <LedgerHistory />
+      <YearClosings years={years} />
       <CostCentres />
     </>
   );
