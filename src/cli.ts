@@ -429,6 +429,11 @@ export function createProgram(): Command {
       'uppföljningstillfället: april, august eller october (med enheternas prognoser), eller closing (helåret)',
       parseChoice(['april', 'august', 'october', 'closing']),
     )
+    .option(
+      '--plan-years <antal>',
+      'budgetdokumentets uppställning: bokslut två år bakåt, budget och så här många planår (0–10)',
+      parseChoice(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']),
+    )
     .option('--unit <enhet>', 'kr, tkr eller mnkr', parseChoice(['kr', 'tkr', 'mnkr']), 'tkr')
     .option(
       '--sign <konvention>',
@@ -448,6 +453,7 @@ export function createProgram(): Command {
         org: string;
         year: number;
         round?: 'april' | 'august' | 'october' | 'closing';
+        planYears?: string;
         unit: 'kr' | 'tkr' | 'mnkr';
         sign: 'result' | 'netCost';
         format: 'csv' | 'csv-en' | 'xlsx' | 'json';
@@ -459,6 +465,7 @@ export function createProgram(): Command {
             year: options.year,
             // The closing is the whole year; an interim round brings the units' forecasts made then.
             ...(options.round === 'closing' ? { throughMonth: 12 } : { round: options.round }),
+            ...(options.planYears === undefined ? {} : { planYears: Number(options.planYears) }),
             unit: options.unit,
             sign: options.sign,
             details: 'true',

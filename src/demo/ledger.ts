@@ -111,25 +111,30 @@ const ledger = (year: number, lastMonth: number, plans: readonly Plan[]): DemoLe
 export const DEMO_LEDGERS: readonly DemoLedger[] = [ledger(2022, 12, VSS_2022), ledger(2023, 8, VSS_2023)];
 
 /**
- * VSS's budgets for 2022 and 2023 per verksamhetsområde, as the budget document prints them (000:304-319):
+ * VSS's budgets for 2022 and 2023 and its plan for 2024–2028 per verksamhetsområde, as the budget document
+ * prints them (000:304-319):
  * costs in tkr, with revenues equal to them, since every verksamhetsområde is budgeted at a zero result
  * (000:326). Written as a CSV file in Swedish Excel's dialect and read in like a user's file.
  */
-const VSS_BUDGETS: readonly [code: string, budget2022: number, budget2023: number][] = [
-  ['VSS-STAB', 11_787, 29_300],
-  ['VOE', 52_703, 41_320],
-  ['VOH', 31_980, 33_481],
-  ['VOM', 44_992, 46_072],
-  ['VSS-KR', 211_127, 235_000],
-  ['LKDATA', 222_366, 235_000],
+const BUDGET_YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028] as const;
+
+/** Costs in tkr: Budget 2022, Budget 2023 and Plan 2024–2028, as 000:305-316 prints them. */
+const VSS_BUDGETS: readonly [code: string, ...costsTkr: number[]][] = [
+  ['VSS-STAB', 11_787, 29_300, 29_400, 29_500, 29_600, 29_700, 29_800],
+  ['VOE', 52_703, 41_320, 42_353, 43_412, 44_497, 45_610, 46_750],
+  ['VOH', 31_980, 33_481, 34_318, 35_176, 36_055, 36_957, 37_881],
+  ['VOM', 44_992, 46_072, 47_224, 48_404, 49_615, 50_855, 52_126],
+  ['VSS-KR', 211_127, 235_000, 240_875, 246_897, 253_069, 259_396, 265_881],
+  ['LKDATA', 222_366, 235_000, 240_875, 246_897, 253_069, 259_396, 265_881],
 ];
 
 export function demoBudgetCsv(): string {
   const rows = VSS_BUDGETS.flatMap(([code, ...budgets]) =>
-    [2022, 2023].flatMap((year, index) => {
+    BUDGET_YEARS.flatMap((year, index) => {
       const kronor = (budgets[index] ?? 0) * 1000;
+      const kind = year > 2023 ? 'Plan' : 'Budget';
       return [
-        `${code};4;${year};${kronor};Kostnader, Budget ${year} (000:304-319)`,
+        `${code};4;${year};${kronor};Kostnader, ${kind} ${year} (000:304-319)`,
         `${code};3;${year};-${kronor};Intäkter: nollresultat (000:326)`,
       ];
     }),

@@ -45,7 +45,7 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   await importPackage(ctx, source, packageSections());
   await loadDemoLedgers(ctx);
   for (const [name, csv] of [
-    ['budget-VSS-2022-2023.csv', demoBudgetCsv()],
+    ['budget-VSS-2022-2028.csv', demoBudgetCsv()],
     ['budget-KLF-2020.csv', demoKsBudgetCsv()],
   ] as const) {
     const file = await storeFile(ctx.db, [new TextEncoder().encode(csv)], {

@@ -36,6 +36,11 @@ const monthParam = z
   .regex(/^\d{1,2}$/, { message: 'ska vara en månad, 1–12' })
   .transform(Number)
   .pipe(monthField);
+const planYearsParam = z
+  .string()
+  .regex(/^\d{1,2}$/, { message: 'ska vara ett antal planår, 0–10' })
+  .transform(Number)
+  .pipe(intField(0, 10));
 const idParams = z.strictObject({ id: idField });
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
 
@@ -211,6 +216,11 @@ export const statementQuerySchema = z.strictObject({
   details: z.enum(['true', 'false']).default('true'),
   /** An interim round: the statement shows the units' forecasts for the whole year made then. */
   round: z.enum(FORECAST_ROUNDS).optional(),
+  /**
+   * The budget document's layout (000:302-319): Bokslut two years back, last year's budget, the year's budget
+   * and this many plan years after it.
+   */
+  planYears: planYearsParam.optional(),
 });
 export type StatementQuery = z.output<typeof statementQuerySchema>;
 

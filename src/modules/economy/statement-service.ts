@@ -8,7 +8,7 @@
 import { longMonthName, type Month, roundEndMonth, shortMonthName } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
-import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
+import { getOrgUnit, isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import { sumBudget } from './budget-service.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
@@ -25,6 +25,9 @@ import { listAccountRanges } from './mapping-service.ts';
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
 export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
+  if (query.planYears !== undefined) {
+    return budgetStatement(ctx, query, query.planYears);
+  }
   const root = await getOrgUnit(ctx, query.org);
   const { year, round } = query;
   // Up to the month asked for (or the round's last month), else the last month the ledger has; a year
@@ -53,7 +56,7 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
     closing: rolled(previousYear),
     budget: rolled(budget),
   };
-  const children = units.filter((unit) => unit.parentId === root.id && isValidInYear(unit, year));
+  const children = childrenOf(units, root.id, year);
   // A unit that has not forecast has no forecast: printed empty, not zero.
   const forecastRows = new Map<string, GrossAmounts | null>([
     ...children.map((unit) => [unit.id, forecastOf(unit.id, units, forecasts)] as const),
@@ -61,12 +64,7 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
   ]);
   const hasOwn =
     Object.values(byColumn).some((rows) => rows?.has(OWN_ROW)) || forecastRows.get(OWN_ROW) != null;
-  const rows = [
-    ...children.map((unit) => ({ key: unit.id, name: unit.name, ref: { kind: 'orgUnit', id: unit.id } })),
-    ...(hasOwn
-      ? [{ key: OWN_ROW, name: `${root.name}, direkt`, ref: { kind: 'orgUnit', id: root.id } }]
-      : []),
-  ];
+  const rows = statementRows(root, children, hasOwn);
   const period = round
     ? `prognos ${longMonthName(roundEndMonth(round))} ${year}`
     : throughMonth === 12
@@ -87,6 +85,67 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
         return forecastRows.get(rowKey) ?? null;
       }
       const column = byColumn[columnKey];
+      return column ? (column.get(rowKey) ?? NOTHING_BOOKED) : null;
+    },
+  });
+}
+
+function childrenOf(units: readonly OrgUnit[], rootId: string, year: number): OrgUnit[] {
+  return units.filter((unit) => unit.parentId === rootId && isValidInYear(unit, year));
+}
+
+/** A row per child unit, and one for what is booked on the unit itself when there is any. */
+function statementRows(root: OrgUnit, children: readonly OrgUnit[], hasOwn: boolean) {
+  return [
+    ...children.map((unit) => ({ key: unit.id, name: unit.name, ref: { kind: 'orgUnit', id: unit.id } })),
+    ...(hasOwn
+      ? [{ key: OWN_ROW, name: `${root.name}, direkt`, ref: { kind: 'orgUnit', id: root.id } }]
+      : []),
+  ];
+}
+
+/**
+ * The budget document's statement (000:302-319, "Förvaltningschefens förslag till driftsammandrag"):
+ * Bokslut two years back, last year's budget, the year's budget and its plan years, per child unit.
+ */
+async function budgetStatement(ctx: Ctx, query: StatementQuery, planYears: number): Promise<TableModel> {
+  const root = await getOrgUnit(ctx, query.org);
+  const { year } = query;
+  const closingYear = year - 2;
+  const budgetYears = Array.from({ length: planYears + 2 }, (_, index) => year - 1 + index);
+  const [units, accountRanges, closing, ...budgets] = await Promise.all([
+    listOrganisation(ctx),
+    listAccountRanges(ctx),
+    sumLedger(ctx.db, closingYear, 12),
+    ...budgetYears.map((budgetYear) => sumBudget(ctx, budgetYear)),
+  ]);
+  const rolled = (sums: typeof closing) =>
+    sums.length === 0 ? null : rollUp(units, root.id, sums, accountRanges);
+  const columns: StatementColumn[] = [
+    { key: 'closing', label: `Bokslut ${closingYear}`, kind: 'amount' },
+    ...budgetYears.map((budgetYear) => ({
+      key: String(budgetYear),
+      label: `${budgetYear > year ? 'Plan' : 'Budget'} ${budgetYear}`,
+      kind: 'amount' as const,
+    })),
+  ];
+  const byColumn = new Map<string, Map<string, GrossAmounts> | null>([
+    ['closing', rolled(closing)],
+    ...budgetYears.map((budgetYear, index) => [String(budgetYear), rolled(budgets[index] ?? [])] as const),
+  ]);
+  const hasOwn = [...byColumn.values()].some((rows) => rows?.has(OWN_ROW));
+  return buildOperatingStatement({
+    key: `budget-statement-${root.code}-${year}-${planYears}`,
+    caption: `Driftsammandrag ${root.name}, budget ${year}${planYears > 0 ? ` med plan ${year + 1}–${year + planYears}` : ''}`,
+    unit: query.unit,
+    signConvention: query.sign,
+    varianceConvention: 'favourablePositive',
+    columns,
+    rows: statementRows(root, childrenOf(units, root.id, year), hasOwn),
+    totalLabel: 'Summa',
+    detailRows: query.details === 'true',
+    amounts: (rowKey, columnKey) => {
+      const column = byColumn.get(columnKey);
       return column ? (column.get(rowKey) ?? NOTHING_BOOKED) : null;
     },
   });

@@ -409,6 +409,45 @@ describe('budgets', () => {
     expect(recomputed.body).toEqual({ created: 0, updated: 4 });
   });
 
+  it('prints the budget document’s statement: bokslut two years back, budgets and plan years', async () => {
+    const response = await t.request<TableModel>(
+      'GET',
+      '/api/v1/economy/statement?org=VSS&year=2030&planYears=2&unit=tkr',
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const table = response.body;
+    expect(table.caption).toBe(
+      'Driftsammandrag Verksamhetsstöd och service, budget 2030 med plan 2031–2032, belopp i tkr',
+    );
+    expect(table.columns.map((column) => column.label)).toEqual([
+      'Verksamhet',
+      'Bokslut 2028',
+      'Budget 2029',
+      'Budget 2030',
+      'Plan 2031',
+      'Plan 2032',
+    ]);
+    const lkdata = table.groups
+      .flatMap((group) => group.rows)
+      .findIndex((row) => row.header.text === 'LKDATA');
+    const rowsOf = table.groups.flatMap((group) => group.rows);
+    // No ledger for 2028 and no budget for 2029: empty, not zero. A zero result, as 000:317-319.
+    expect(rowsOf[lkdata]?.cells.map((cell) => cell.text)).toEqual(['', '', '0', '0', '0']);
+    expect(rowsOf[lkdata + 1]?.header.text).toBe('varav kostnader');
+    expect(rowsOf[lkdata + 1]?.cells.map((cell) => cell.text)).toEqual([
+      '',
+      '',
+      '620\u00a0173',
+      '635\u00a0677',
+      '651\u00a0569',
+    ]);
+    const refused = await t.request<{ error: { message: string } }>(
+      'GET',
+      '/api/v1/economy/statement?org=VSS&year=2030&planYears=11',
+    );
+    expect(refused.status).toBe(400);
+  });
+
   it('bridges last year’s budget to this year’s per child unit, and says by how much it does not reconcile', async () => {
     for (const [year, amount] of [
       [2040, '1000000'],

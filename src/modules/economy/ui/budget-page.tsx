@@ -150,8 +150,15 @@ export function BudgetPage() {
       {chosen && <UnitBudget org={chosen} year={Number(year)} />}
       {chosen && (
         <section aria-labelledby="budget-tree-title">
-          <h2 id="budget-tree-title">Med underenheter</h2>
-          <Statement org={chosen} year={Number(year)} throughMonth={undefined} unit="tkr" sign="result" />
+          <h2 id="budget-tree-title">Med underenheter och planår</h2>
+          <Statement
+            org={chosen}
+            year={Number(year)}
+            throughMonth={undefined}
+            unit="tkr"
+            sign="result"
+            planYears="5"
+          />
         </section>
       )}
       {chosen && <BudgetBridge org={chosen} year={Number(year)} />}

@@ -111,6 +111,8 @@ export function Statement(query: {
   unit: (typeof AMOUNT_UNITS)[number];
   sign: (typeof SIGN_CONVENTIONS)[number];
   round?: (typeof FORECAST_ROUNDS)[number];
+  /** The budget document's layout: last closing, budgets and this many plan years ("5"). */
+  planYears?: string;
 }) {
   const statement = useApiQuery(economyApi.getStatement, { query: { ...query, details: 'true' } });
   if (statement.isPending) {

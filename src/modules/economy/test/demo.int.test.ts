@@ -1,7 +1,8 @@
 /**
- * The demo's computed economy indicators (000:404-407): the printed 2021 and 2022 figures stay as typed in
- * the budget round, and the August 2023 round computes 2023 from the synthetic full-year forecasts and 2022
- * from the synthetic ledger's closing.
+ * The demo's economy as the seeds print it: the budget document's statement with plan years (000:302-319),
+ * and the computed economy indicators (000:404-407) – the printed 2021 and 2022 figures stay as typed in the
+ * budget round, and the August 2023 round computes 2023 from the synthetic full-year forecasts and 2022 from
+ * the synthetic ledger's closing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
@@ -56,5 +57,33 @@ describe('the demo economy indicators', () => {
     // Stab och ledning and Kost och restaurang forecast deficits: 4 of 6 in balance, short of ≥80.
     const balance = await rowTexts('august', 'Verksamhetsområden i balans (%)');
     expect(balance.cells).toEqual(['100', '66,7', '66,7', '≥80', 'Ej uppfyllt']);
+  });
+});
+
+describe('the demo budget document', () => {
+  it('prints VSS’s driftsammandrag with plan years as 000:304-319 (but Bokslut 2021, which has no ledger)', async () => {
+    const response = await t.request<TableModel>(
+      'GET',
+      '/api/v1/economy/statement?org=VSS&year=2023&planYears=5&unit=tkr',
+    );
+    const table = response.body;
+    const text = (row: TableRow) =>
+      [row.header.text, ...row.cells.slice(1).map((cell) => cell.text)].join(' | ');
+    const rows = table.groups.flatMap((group) => group.rows);
+    expect(rows.map(text)).toEqual(
+      expect.arrayContaining([
+        'Verksamhetsområde ekonomi | 0 | 0 | 0 | 0 | 0 | 0 | 0',
+        'varav kostnader | 52\u00a0703 | 41\u00a0320 | 42\u00a0353 | 43\u00a0412 | 44\u00a0497 | 45\u00a0610 | 46\u00a0750',
+        'varav kostnader | 211\u00a0127 | 235\u00a0000 | 240\u00a0875 | 246\u00a0897 | 253\u00a0069 | 259\u00a0396 | 265\u00a0881',
+      ]),
+    );
+    // The totals are the sums of the rows. The seed prints other totals (000:318-319: 574 949, 635 677,
+    // 651 569 …) than its own rows add up to, except for 2023: a contradiction for the consistency checks.
+    const total = rows.filter((row) => row.key.startsWith('total'));
+    expect(total.map(text)).toEqual([
+      'Summa | 0 | 0 | 0 | 0 | 0 | 0 | 0',
+      'varav kostnader | 574\u00a0955 | 620\u00a0173 | 635\u00a0045 | 650\u00a0286 | 665\u00a0905 | 681\u00a0914 | 698\u00a0319',
+      'varav intäkter | 574\u00a0955 | 620\u00a0173 | 635\u00a0045 | 650\u00a0286 | 665\u00a0905 | 681\u00a0914 | 698\u00a0319',
+    ]);
   });
 });
