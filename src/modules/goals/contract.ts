@@ -227,7 +227,10 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
   listIndicatorComputations: {
     method: 'GET',
     path: '/goals/indicator-computations',
-    summary: 'Beräkningar som en indikators utfall kan hämtas från (ekonomi med mera)',
+    summary: 'Beräkningar som en indikators utfall kan hämtas från (ekonomi, volymer med mera)',
+    description:
+      'Med goalId också de beräkningar som tar ett val ur målets enhet, t.ex. ett av enhetens volym- och personalmått.',
+    query: z.strictObject({ goalId: idField.optional() }),
     response: z.array(indicatorComputationSchema),
     resources: ['goals'],
   },

@@ -97,9 +97,10 @@ async function withComputedOutcomes(
   const rounds = allRounds.filter((round) => round.year >= year - 2 && round.year <= year);
   const computed: Outcome[] = [];
   for (const indicator of indicators) {
-    const computation = indicator.computation ? findIndicatorComputation(indicator.computation) : undefined;
-    if (computation) {
-      const figures = await computation.compute(ctx, { orgUnitId, rounds });
+    const chosen = indicator.computation ? findIndicatorComputation(indicator.computation) : undefined;
+    if (chosen) {
+      const { computation, argument } = chosen;
+      const figures = await computation.compute(ctx, { orgUnitId, rounds, argument });
       computed.push(...figures.map((figure) => computedOutcome(indicator, figure, computation.description)));
     }
   }
@@ -122,8 +123,8 @@ function computedOutcome(indicator: Indicator, figure: ComputedFigure, formula: 
     isForecast: figure.isForecast,
     referenceYear: null,
     total: figure.value,
-    women: null,
-    men: null,
+    women: figure.women ?? null,
+    men: figure.men ?? null,
     unit: null,
     noData: figure.value === null ? ['total'] : [],
     notApplicable: [],

@@ -18,7 +18,7 @@ import {
   setMunicipalGoalRetired,
   updateGoal,
 } from './goal-service.ts';
-import { listIndicatorComputations } from './indicator-computations.ts';
+import { indicatorComputationChoices } from './indicator-computations.ts';
 import {
   createIndicator,
   createOutcome,
@@ -52,13 +52,7 @@ export const goalsRoutes: RouteRegistrar = (app, platform) =>
         includeRetired: query.includeRetired === 'true',
       }),
     getGoal: ({ params }, ctx) => getGoal(ctx, params.id),
-    listIndicatorComputations: () =>
-      listIndicatorComputations().map(({ key, label, description, unit }) => ({
-        key,
-        label,
-        description,
-        unit,
-      })),
+    listIndicatorComputations: ({ query }, ctx) => indicatorComputationChoices(ctx, query.goalId),
     listGoalIndicators: ({ params }, ctx) => listGoalIndicators(ctx, params.id),
     createGoal: ({ body }, ctx) => createGoal(ctx, body),
     updateGoal: ({ params, body }, ctx) => updateGoal(ctx, params.id, body),

@@ -26,5 +26,9 @@ export {
 } from './db/indicator-repository.ts';
 export { type GoalSheet, getGoalSheet, loadUnitRound, type UnitRound } from './evaluation-service.ts';
 export { getGoal } from './goal-service.ts';
-export type { ComputedFigure, IndicatorComputation } from './indicator-computations.ts';
+export {
+  type ComputedFigure,
+  findIndicatorComputation,
+  type IndicatorComputation,
+} from './indicator-computations.ts';
 export { outcomeProblemMessage } from './messages.sv.ts';

@@ -103,10 +103,23 @@ function withComputation<T extends { computation?: string | null; dataSource?: D
   return { ...input, dataSource: 'computed' };
 }
 
+/** A computation with an argument (which volume measure) may only name what the goal's unit can choose. */
+async function checkComputationArgument(ctx: Pick<Ctx, 'db'>, key: string | null, orgUnitId: string) {
+  const chosen = key === null ? undefined : findIndicatorComputation(key);
+  if (!chosen?.computation.choices || key === null) {
+    return;
+  }
+  const choices = await chosen.computation.choices(ctx, orgUnitId);
+  if (!choices.some((choice) => choice.argument === chosen.argument)) {
+    throw errors.computation_unknown(key);
+  }
+}
+
 export async function createIndicator(ctx: Ctx, given: IndicatorInput): Promise<Indicator> {
   const input = withComputation(given);
   return write(ctx, async (tx) => {
-    await getGoal(tx, input.goalId);
+    const goal = await getGoal(tx, input.goalId);
+    await checkComputationArgument(tx, input.computation ?? null, goal.orgUnitId);
     await checkParent(tx, input.goalId, input.parentIndicatorId, null);
     const sortOrder =
       input.sortOrder ??
@@ -123,7 +136,10 @@ export async function updateIndicator(ctx: Ctx, id: string, input: IndicatorUpda
     const current = await getIndicator(tx, id);
     const { version, ...patch } = withComputation(input);
     const next = { ...current, ...patch };
-    await getGoal(tx, next.goalId);
+    const goal = await getGoal(tx, next.goalId);
+    if (patch.computation !== undefined) {
+      await checkComputationArgument(tx, patch.computation, goal.orgUnitId);
+    }
     await checkParent(tx, next.goalId, next.parentIndicatorId, id);
     return tx.update(indicatorEntity, current, version, patch);
   });

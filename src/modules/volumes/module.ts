@@ -4,17 +4,19 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { volumesMigrations } from './db/migrations.ts';
+import { measureOutcome } from './indicator-computations.ts';
 import { volumesErrors } from './messages.sv.ts';
 import { measuresSection, valuesSection } from './package.ts';
 import { volumesRoutes } from './volume-routes.ts';
 
 export const volumesModule: ModuleDefinition = {
   name: 'volumes',
-  dependsOn: ['organisation'],
+  dependsOn: ['organisation', 'planning', 'goals'],
   migrations: volumesMigrations,
   routes: volumesRoutes,
   constraintErrors: {
     volume_value_key: (key) => volumesErrors.value_exists(key.kind ?? '', key.year ?? '', key.period ?? ''),
   },
   packageSections: [measuresSection, valuesSection],
+  indicatorComputations: [measureOutcome],
 };

@@ -65,7 +65,10 @@ export function IndicatorForm(props: {
       version: indicator.version,
     });
   };
-  const computations = useApiQuery(goalsApi.listIndicatorComputations, {}).data ?? [];
+  const computations =
+    useApiQuery(goalsApi.listIndicatorComputations, {
+      query: { goalId: indicator.goalId },
+    }).data ?? [];
   const chosen = computations.find((computation) => computation.key === values.computation);
   const parents = props.siblings.filter(
     (candidate) => candidate.parentIndicatorId === null && candidate.id !== indicator.id,
