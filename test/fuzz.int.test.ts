@@ -512,6 +512,9 @@ function typeHostiles(schema: JsonSchema, name: string, base: unknown): Hostile[
 
 // Real records of the demo -------------------------------------------------------------------------------
 
+/** The year the demo's synthetic ledger covers whole (src/demo/ledger.ts): the one year that can be closed. */
+const WHOLE_LEDGER_YEAR = 2022;
+
 /** A record the requests name; its version is kept up to date from the answers to writes. */
 interface Ref {
   readonly id: string;
@@ -538,8 +541,13 @@ interface Fixtures {
   readonly frame: Ref;
   readonly frameAdjustment: Ref;
   readonly budgetChange: Ref;
+  readonly closing: Ref;
   readonly measure: Ref;
   readonly measureValue: Ref;
+  readonly investmentProject: Ref;
+  readonly investmentAmount: Ref;
+  readonly investmentFrame: Ref;
+  readonly investmentFrameChange: Ref;
 }
 
 let t: TestApp;
@@ -693,7 +701,12 @@ async function loadFixtures(): Promise<Fixtures> {
     amount: '1',
     description: 'Fuzz',
   }));
+  // A closing to reopen, of the year the demo has a whole ledger for; closed again when a reopening took it.
+  const closing = await listedOrCreated('/api/v1/economy/closings', () => ({ year: WHOLE_LEDGER_YEAR }));
+  const investments = await investmentFixtures(unit.id, year);
   return {
+    ...investments,
+    closing,
     costCentre,
     accountRange,
     budgetLine,
@@ -720,6 +733,67 @@ async function loadFixtures(): Promise<Fixtures> {
       goalId: assessed.goalId,
       roundId: assessed.reportingRoundId,
     },
+  };
+}
+
+/** POSTs a record the fuzzer needs and returns it as stored; throws on anything but a 201. */
+async function posted(url: string, payload: object): Promise<Listed> {
+  const created = await t.app.inject({ method: 'POST', url, payload });
+  if (created.statusCode !== 201) {
+    throw new Error(`POST ${url} → ${created.statusCode} ${created.body.slice(0, 300)}`);
+  }
+  return JSON.parse(created.body) as Listed;
+}
+
+/**
+ * A project of VSS that runs in the year (amounts of the year go in) with one of its amounts, a frame of
+ * VSS and a change to it: from the demo where it has them, made when it has not or deletes have taken them.
+ */
+async function investmentFixtures(unitId: string, year: number) {
+  type Project = Listed & { startYear: number; completedYear: number | null; amounts: Listed[] };
+  const projects = await read<Project[]>('/api/v1/investments/projects?org=VSS');
+  const project =
+    projects.find(
+      (candidate) =>
+        candidate.startYear <= year && (candidate.completedYear === null || candidate.completedYear >= year),
+    ) ??
+    ({
+      ...(await posted('/api/v1/investments/projects', {
+        orgUnitId: unitId,
+        name: `Fuzzprojekt ${nextSerial()}`,
+        startYear: year,
+      })),
+      amounts: [],
+    } as unknown as Project);
+  const amount =
+    project.amounts[0] ??
+    (await posted('/api/v1/investments/amounts', {
+      projectId: project.id,
+      year,
+      kind: 'budget',
+      round: 'budget',
+      expenditure: '1',
+    }));
+  type FrameYear = { frame: Listed | null; changes: { change: Listed }[] };
+  const frames = await read<FrameYear[]>('/api/v1/investments/frames?org=VSS');
+  const frame =
+    frames.find((entry) => entry.frame !== null)?.frame ??
+    (await posted('/api/v1/investments/frames', { orgUnitId: unitId, year: 2150, amount: '1' }));
+  const change =
+    frames.flatMap((entry) => entry.changes)[0]?.change ??
+    (await posted('/api/v1/investments/frame-changes', {
+      orgUnitId: unitId,
+      kind: 'increase',
+      year,
+      amount: '1',
+      reason: 'Fuzz',
+    }));
+  const ref = (record: Listed): Ref => ({ id: record.id, version: record.version });
+  return {
+    investmentProject: ref(project),
+    investmentAmount: ref(amount),
+    investmentFrame: ref(frame),
+    investmentFrameChange: ref(change),
   };
 }
 
@@ -773,6 +847,10 @@ function followVersions(answer: unknown): void {
     fx.frame,
     fx.frameAdjustment,
     fx.budgetChange,
+    fx.investmentProject,
+    fx.investmentAmount,
+    fx.investmentFrame,
+    fx.investmentFrameChange,
   ];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -824,6 +902,9 @@ function resolve(schema: JsonSchema): JsonSchema {
 
 /** The record a path is about: the segment before its `{id}`. */
 function recordOf(route: Route): Ref | null {
+  if (route.id.startsWith('investments.')) {
+    return investmentRecordOf(route);
+  }
   const match = /\/([^/{}]+|\{entity\})\/\{id\}/.exec(route.path);
   switch (match?.[1]) {
     case 'rounds':
@@ -855,6 +936,8 @@ function recordOf(route: Route): Ref | null {
       return fx.frameAdjustment;
     case 'budget-changes':
       return fx.budgetChange;
+    case 'closings':
+      return fx.closing;
     case 'measures':
       return fx.measure;
     case 'values':
@@ -865,6 +948,22 @@ function recordOf(route: Route): Ref | null {
       return { id: uploads.jobId, version: 1 };
     default:
       return route.path.includes('{goalId}') ? fx.assessment : route.path.includes('{ref}') ? fx.unit : null;
+  }
+}
+
+/** The investments' records, by the segment before `{id}`: theirs, not the economy's frames. */
+function investmentRecordOf(route: Route): Ref | null {
+  switch (/\/([^/{}]+)\/\{id\}/.exec(route.path)?.[1]) {
+    case 'projects':
+      return fx.investmentProject;
+    case 'amounts':
+      return fx.investmentAmount;
+    case 'frames':
+      return fx.investmentFrame;
+    case 'frame-changes':
+      return fx.investmentFrameChange;
+    default:
+      return null;
   }
 }
 
@@ -891,8 +990,8 @@ function queryValue(route: Route, parameter: Parameter): string | undefined {
     case 'year':
       return String(fx.year);
     case 'round':
-      // The economy names an interim round by its kind; the goals by the round's id.
-      return route.id.startsWith('economy.') ? 'august' : fx.round.id;
+      // The economy and investments name an interim round by its kind; the goals by the round's id.
+      return route.id.startsWith('economy.') || route.id.startsWith('investments.') ? 'august' : fx.round.id;
     case 'version':
       return String(recordOf(route)?.version ?? 1);
     case 'dryRun':
@@ -924,6 +1023,20 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       return fx.round.id;
     case 'measureId':
       return fx.measure.id;
+    case 'projectId':
+      return fx.investmentProject.id;
+    case 'round':
+      // An investment amount's kind is the last, a forecast: given at an interim round.
+      if (route.id.startsWith('investments.')) {
+        return 'august';
+      }
+      break;
+    case 'fromYear':
+      // The last kind of frame change, a rebudgeting, takes from another year than it gives to.
+      if (route.id.startsWith('investments.')) {
+        return fx.year - 1;
+      }
+      break;
     case 'goalAreaId':
       return fx.goalAreaId;
     case 'fileId':
@@ -934,6 +1047,9 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
       // A target or a measure's value needs a year without one. A round needs a year and kind of its own:
       // one that is free the first time, so that later rounds the route takes meet it and the database's
       // refusal.
+      if (route.path.endsWith('/economy/closings')) {
+        return WHOLE_LEDGER_YEAR;
+      }
       return route.path.endsWith('/targets') || route.path.endsWith('/volumes/values')
         ? 2100 + (nextSerial() % 100)
         : route.path.endsWith('/rounds')

@@ -22,6 +22,7 @@ export const RESOURCES = [
   'dataPackage',
   'economy',
   'volumes',
+  'investments',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

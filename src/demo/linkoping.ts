@@ -6,6 +6,7 @@
  */
 import type { DataPackageInput } from '#modules/data-package/contract.ts';
 import { PackageBuilder } from './builders.ts';
+import { demoInvestmentLists } from './investments.ts';
 import { KS_BUDGET_2020 } from './ks-2020.ts';
 import {
   GOAL_AREAS,
@@ -43,5 +44,5 @@ export function buildDemoPackage(): DataPackageInput {
   builder.addAssessments(VSS_2019, VSS_CLOSING_2019.round, VSS_CLOSING_2019_ASSESSMENTS);
   builder.addDocument(KS_BUDGET_2020);
   builder.addDocument(VSS_BUDGET_2023);
-  return { ...builder.build(), ...demoVolumeLists() };
+  return { ...builder.build(), ...demoVolumeLists(), ...demoInvestmentLists() };
 }

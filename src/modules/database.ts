@@ -5,6 +5,7 @@
 import type { AssessmentsTables } from './assessments/db/tables.ts';
 import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
+import type { InvestmentsTables } from './investments/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
 import type { VolumesTables } from './volumes/db/tables.ts';
@@ -14,4 +15,5 @@ export type Database = OrganisationTables &
   GoalsTables &
   AssessmentsTables &
   EconomyTables &
-  VolumesTables;
+  VolumesTables &
+  InvestmentsTables;

@@ -14,6 +14,7 @@ import { assessmentsModule } from './assessments/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
+import { investmentsModule } from './investments/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
 import { organisationModule } from './organisation/module.ts';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   assessmentsModule,
   economyModule,
   volumesModule,
+  investmentsModule,
   dataPackageModule(() => packageSections()),
 ];
 

@@ -6,6 +6,7 @@ import { assessmentsUi } from '#modules/assessments/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
 import { economyUi } from '#modules/economy/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
+import { investmentsUi } from '#modules/investments/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
@@ -20,5 +21,6 @@ export const UI_MODULES: readonly UiModule[] = [
   assessmentsUi,
   economyUi,
   volumesUi,
+  investmentsUi,
   dataPackageUi,
 ];

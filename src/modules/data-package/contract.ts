@@ -27,6 +27,12 @@ import {
   outcomePackageRecord,
   targetPackageRecord,
 } from '../goals/contract.ts';
+import {
+  amountPackageRecord,
+  frameChangePackageRecord,
+  framePackageRecord,
+  projectPackageRecord,
+} from '../investments/contract.ts';
 import { jobSchema } from '../jobs/contract.ts';
 import { orgCodeField, orgUnitPackageRecord } from '../organisation/contract.ts';
 import { reportingRoundPackageRecord } from '../planning/contract.ts';
@@ -48,6 +54,10 @@ export const PACKAGE_LISTS = {
   assessments: assessmentPackageRecord,
   volumeMeasures: measurePackageRecord,
   volumeValues: valuePackageRecord,
+  investmentProjects: projectPackageRecord,
+  investmentAmounts: amountPackageRecord,
+  investmentFrames: framePackageRecord,
+  investmentFrameChanges: frameChangePackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

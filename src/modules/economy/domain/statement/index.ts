@@ -4,3 +4,4 @@ export * from './conventions.ts';
 export * from './indicators.ts';
 export * from './money.ts';
 export * from './operating-statement.ts';
+export * from './rounding-notes.ts';

@@ -46,6 +46,7 @@ import {
   roundOre,
   stepsToDecimal,
 } from './money.ts';
+import { netNote, type Rounding, sumNote } from './rounding-notes.ts';
 
 /** Amounts as recorded: Bokslut 2022, Budget 2023, Utfall jan–aug 2023, Prognos, Plan 2024. */
 export interface AmountColumn {
@@ -223,17 +224,8 @@ function printed(ctx: Context, ore: Ore): bigint {
   return roundOre(ore, ctx.input.unit, ctx.decimals);
 }
 
-function withUnit(ctx: Context, steps: bigint): string {
-  return `${formatSteps(steps, ctx.decimals)}\u00a0${ctx.input.unit}`;
-}
-
-function roundingCause(ctx: Context): string {
-  const { unit } = ctx.input;
-  if (ctx.decimals === 0) {
-    return `avrundning till ${unit}`;
-  }
-  return `avrundning till ${ctx.decimals} ${ctx.decimals === 1 ? 'decimal' : 'decimaler'} i ${unit}`;
-}
+/** The table's rounding, for the shared rounding notes. */
+const roundingOf = (ctx: Context): Rounding => ({ unit: ctx.input.unit, decimals: ctx.decimals });
 
 /**
  * The note on a total cell whose printed figure is not the sum of the printed rows above it. When the exact
@@ -245,22 +237,11 @@ function totalNote(ctx: Context, rows: readonly (Ore | null)[], total: Ore | nul
   if (total === null) {
     return null;
   }
-  const present = rows.filter((value) => value !== null);
-  const printedSum = present.reduce((sum, value) => sum + printed(ctx, value), 0n);
-  const printedTotal = printed(ctx, total);
-  if (printedSum === printedTotal) {
-    return null;
-  }
-  const exactSum = present.reduce((sum, value) => sum + value, 0n);
-  if (exactSum === total) {
-    return (
-      `Summan är räknad på exakta belopp före ${roundingCause(ctx)} och kan därför skilja sig från ` +
-      'summan av de avrundade raderna.'
-    );
-  }
-  return (
-    `Raderna summerar till ${withUnit(ctx, printedSum)} men summan är ${withUnit(ctx, printedTotal)}: ` +
-    'summan är räknad på kolumnernas summor, och alla rader har inte belopp i båda kolumnerna.'
+  return sumNote(
+    rows.filter((value) => value !== null),
+    total,
+    roundingOf(ctx),
+    'summan är räknad på kolumnernas summor, och alla rader har inte belopp i båda kolumnerna.',
   );
 }
 
@@ -276,13 +257,7 @@ function detailNote(ctx: Context, column: StatementColumn, figures: Figures): st
     column.kind === 'variance'
       ? netVarianceFromParts(printedCosts, printedRevenues, sign, varianceConvention)
       : combineNet(printedCosts, printedRevenues, sign);
-  if (implied === printed(ctx, net)) {
-    return null;
-  }
-  return (
-    `Nettot är räknat på exakta belopp före ${roundingCause(ctx)} och kan därför skilja sig från ` +
-    'nettot av de avrundade raderna varav kostnader och varav intäkter.'
-  );
+  return netNote(implied, net, roundingOf(ctx), 'varav kostnader och varav intäkter');
 }
 
 function figureCell(ctx: Context, value: Ore | null, notes: readonly (string | null)[]): TableCell {
