@@ -25,6 +25,8 @@ export default defineConfig({
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
             // Only the budget grid uses AG Grid, and it is loaded when its page is: so is this chunk.
             { name: 'ag-grid', test: /node_modules[\\/](ag-grid-|@ag-grid-community[\\/])/, priority: 25 },
+            // ECharts (and its renderer zrender) loads with the first chart a page shows, as its own chunk.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 25 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
         },

@@ -168,6 +168,7 @@ describe('classify', () => {
     ['src/modules/goals/index.ts', 'index', 'goals'],
     ['src/modules/goals/module.ts', 'manifest', 'goals'],
     ['src/modules/goals/contract.ts', 'contract', 'goals'],
+    ['src/modules/economy/chart-contract.ts', 'contract', 'economy'],
     ['src/modules/goals/messages.sv.ts', 'messages', 'goals'],
     ['src/modules/goals/model.ts', 'model', 'goals'],
     ['src/modules/goals/goal-service.ts', 'service', 'goals'],

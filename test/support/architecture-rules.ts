@@ -157,6 +157,8 @@ export const CONTRACT_LANGUAGE_FILES: readonly string[] = [
   'src/core/history.ts',
   // The neutral table model (core/table.ts, zod-free) as an API schema.
   'src/core/table-schema.ts',
+  // The neutral chart model (core/chart.ts, zod-free) as an API schema.
+  'src/core/chart-schema.ts',
 ];
 
 /** The processes' entry points, which alone (with the platform) read the environment and use Node. */
@@ -232,6 +234,10 @@ function roleInModule(inner: string): Role {
   const role = atRoot[inner];
   if (role) {
     return role;
+  }
+  // A contract of its own for part of a module's API (chart-contract.ts), kept apart from contract.ts.
+  if (/^[a-z]+(-[a-z]+)*-contract\.ts$/.test(inner)) {
+    return 'contract';
   }
   if (/-service\.tsx?$/.test(name)) {
     return 'service';

@@ -4,6 +4,7 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { BUDGET_IMPORT_JOB, budgetImportJobHandler } from './budget-import.ts';
+import { economyChartRoutes } from './chart-routes.ts';
 import { economyMigrations } from './db/migrations.ts';
 import { economyRoutes } from './economy-routes.ts';
 import { economyIndicatorComputations } from './indicator-computations.ts';
@@ -14,7 +15,10 @@ export const economyModule: ModuleDefinition = {
   name: 'economy',
   dependsOn: ['organisation', 'planning', 'jobs', 'goals'],
   migrations: economyMigrations,
-  routes: economyRoutes,
+  routes: (app, platform) => {
+    economyRoutes(app, platform);
+    economyChartRoutes(app, platform);
+  },
   constraintErrors: {
     cost_centre_dimension_code_key: () => economyErrors.cost_centre_exists(),
     budget_line_unit_year_account_month_key: () => economyErrors.budget_line_exists(),

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
+import { CHART_FORMAT_DESCRIPTION, chartFormatQuery, chartModelSchema } from '#core/chart-schema.ts';
 import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, versionField, yearParam } from '#core/validation.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
@@ -71,6 +72,21 @@ export const volumesApi = defineOperations('volumes', 'Volymer och personal', {
     response: volumeTablesSchema,
     resources: ['organisation', 'volumes'],
     cached: true,
+  },
+  measureChart: {
+    method: 'GET',
+    path: '/volumes/charts/measures/:id',
+    summary:
+      'Diagram: ett måtts utfall år för år mot budget, plan och målvärde, med män och kvinnor där de finns',
+    description: CHART_FORMAT_DESCRIPTION,
+    params: idParams,
+    query: z.strictObject({
+      fromYear: yearParam.optional().describe('Första året; måttets första år med värden om det utelämnas.'),
+      toYear: yearParam.optional().describe('Sista året; måttets sista år med värden om det utelämnas.'),
+      ...chartFormatQuery,
+    }),
+    response: chartModelSchema,
+    resources: ['volumes'],
   },
   listMeasures: {
     method: 'GET',

@@ -3,6 +3,7 @@
  * write path, which versions, logs and maps refusals; these functions hold the rules.
  */
 
+import type { ChartModel } from '#core/chart.ts';
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -23,6 +24,7 @@ import {
   type Measure,
   type MeasureValue,
 } from './db/measure-repository.ts';
+import { MAX_CHART_YEARS, MEASURE_CHART_SERIES, measureChart } from './domain/charts.ts';
 import { type InterimRound, type LayoutPreset, presetLayout } from './domain/layout.ts';
 import { checkValue, isSpanOrdered, MEASURE_KINDS, yearsOutside } from './domain/measure.ts';
 import { buildMeasureTable } from './domain/volume-tables.ts';
@@ -193,6 +195,35 @@ export async function getVolumeTables(ctx: Pick<Ctx, 'db'>, request: VolumeTable
     layout: request.layout,
     tables: MEASURE_KINDS.map((kind) => buildMeasureTable({ kind, measures, values, layout })),
   };
+}
+
+// Charts -----------------------------------------------------------------------------------------------
+
+/**
+ * A measure's chart over the years asked for; without them, over the years it has values the chart draws
+ * (its first year when it has none).
+ */
+export async function measureChartOf(
+  ctx: Pick<Ctx, 'db'>,
+  id: string,
+  years: { fromYear?: number; toYear?: number },
+): Promise<ChartModel> {
+  const measure = await getMeasure(ctx, id);
+  const values = await listValues(ctx.db, [id]);
+  const drawn = values
+    .filter((value) => MEASURE_CHART_SERIES.some((series) => series.valueKind === value.kind))
+    .map((value) => value.year);
+  const first = drawn.length > 0 ? Math.min(...drawn) : measure.validFromYear;
+  // Only the end given: from the first year drawn, or from the end itself when it comes before that.
+  const fromYear = years.fromYear ?? Math.min(first, years.toYear ?? first);
+  const toYear = years.toYear ?? Math.max(...drawn, fromYear);
+  if (toYear < fromYear) {
+    throw errors.chart_years_reversed();
+  }
+  if (toYear - fromYear + 1 > MAX_CHART_YEARS) {
+    throw errors.chart_years_too_many(MAX_CHART_YEARS);
+  }
+  return measureChart({ measure, values, fromYear, toYear });
 }
 
 // The data package -------------------------------------------------------------------------------------

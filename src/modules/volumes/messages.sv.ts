@@ -65,6 +65,16 @@ export const volumesErrors = defineErrors('volumes', {
     fields: (problems: readonly ValueProblem[], measure: MeasureSpan) =>
       problems.map((problem) => ({ path: problem.path, message: valueProblemMessage(problem, measure) })),
   },
+  chart_years_reversed: {
+    kind: 'invalid',
+    field: 'toYear',
+    text: () => 'Till och med år kan inte vara före från och med år.',
+  },
+  chart_years_too_many: {
+    kind: 'invalid',
+    field: 'toYear',
+    text: (max: number) => `Ett diagram visar högst ${max} år. Välj färre år.`,
+  },
   value_exists: {
     kind: 'conflict',
     field: 'year',

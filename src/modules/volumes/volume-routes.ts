@@ -1,5 +1,6 @@
 /** The volumes module's routes: one use case per operation of its contract. */
 
+import { chartAnswer } from '#platform/charts/chart-reply.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { volumesApi } from './contract.ts';
@@ -10,6 +11,7 @@ import {
   getMeasureDetail,
   getVolumeTables,
   listUnitMeasures,
+  measureChartOf,
   setMeasureRetired,
   updateMeasure,
   updateValue,
@@ -18,6 +20,8 @@ import {
 export const volumesRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, volumesApi, {
     tables: ({ query }, ctx) => getVolumeTables(ctx, query),
+    measureChart: async ({ params, query }, ctx, { reply }) =>
+      chartAnswer(reply, await measureChartOf(ctx, params.id, query), query.format),
     listMeasures: ({ query }, ctx) =>
       listUnitMeasures(ctx, query.org, {
         fromYear: query.fromYear,

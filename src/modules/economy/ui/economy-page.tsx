@@ -2,6 +2,7 @@
 import { PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { CostCentres } from './cost-centres.tsx';
+import { EconomyCharts } from './economy-charts.tsx';
 import { ForecastForm } from './forecast-form.tsx';
 import { LedgerHistory } from './ledger-history.tsx';
 import { LedgerImportForm } from './ledger-import-form.tsx';
@@ -20,6 +21,7 @@ export function EconomyPage() {
         Utfall från huvudboken, inläst som SIE-filer från ekonomisystemet, och driftsammandrag per enhet.
       </p>
       <StatementView year={year} years={years} />
+      <EconomyCharts year={year} years={years} />
       <ForecastForm year={year} years={years} />
       <LedgerImportForm year={year} years={years} />
       <LedgerHistory />

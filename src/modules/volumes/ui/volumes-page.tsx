@@ -26,6 +26,7 @@ import {
   type LayoutPreset,
 } from '../domain/layout.ts';
 import { MEASURE_KIND_LABELS } from '../domain/measure.ts';
+import { MeasureChart } from './measure-chart.tsx';
 import { MeasureForm } from './measure-form.tsx';
 import { ValueSection } from './value-section.tsx';
 
@@ -155,6 +156,7 @@ function MeasureEditor({ view, measure }: { view: View; measure: MeasureWithValu
         <h3 id="values-title">Värden</h3>
         <ValueSection measure={measure} values={measure.values} year={view.year} />
       </section>
+      <MeasureChart measure={measure} />
       <MeasureForm key={measure.id} org={view.org} year={view.year} measure={measure} />
       <div className="danger-zone">
         <ErrorSummary error={toggle.error} />

@@ -1,0 +1,15 @@
+/** Answers a chart operation: the model as JSON, or drawn on the server as SVG when the caller asks. */
+import type { FastifyReply } from 'fastify';
+import type { ChartFormat, ChartModel } from '#core/chart.ts';
+import { renderChartSvg } from './render-svg.ts';
+
+export function chartAnswer(
+  reply: FastifyReply,
+  model: ChartModel,
+  format: ChartFormat,
+): ChartModel | FastifyReply {
+  if (format === 'svg') {
+    return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(model));
+  }
+  return model;
+}
