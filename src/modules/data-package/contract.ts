@@ -20,6 +20,16 @@ import {
 } from '#core/validation.ts';
 import { assessmentPackageRecord } from '../assessments/contract.ts';
 import {
+  accountRangePackageRecord,
+  budgetChangePackageRecord,
+  budgetFramePackageRecord,
+  budgetLinePackageRecord,
+  closingPackageRecord,
+  costCentrePackageRecord,
+  forecastPackageRecord,
+  frameAdjustmentPackageRecord,
+} from '../economy/package-contract.ts';
+import {
   goalAreaPackageRecord,
   goalPackageRecord,
   indicatorPackageRecord,
@@ -52,6 +62,14 @@ export const PACKAGE_LISTS = {
   targets: targetPackageRecord,
   outcomes: outcomePackageRecord,
   assessments: assessmentPackageRecord,
+  costCentres: costCentrePackageRecord,
+  accountRanges: accountRangePackageRecord,
+  budgetLines: budgetLinePackageRecord,
+  forecasts: forecastPackageRecord,
+  budgetFrames: budgetFramePackageRecord,
+  frameAdjustments: frameAdjustmentPackageRecord,
+  budgetChanges: budgetChangePackageRecord,
+  ledgerClosings: closingPackageRecord,
   volumeMeasures: measurePackageRecord,
   volumeValues: valuePackageRecord,
   investmentProjects: projectPackageRecord,
@@ -113,6 +131,7 @@ export const importReportSchema = z
     created: counts,
     updated: counts,
     unchanged: counts,
+    names: z.record(z.string(), z.string()).describe('Varje listas svenska namn.'),
     warnings: z.array(problemSchema),
   })
   .meta({

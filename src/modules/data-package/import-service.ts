@@ -28,8 +28,12 @@ export interface ImportReport {
   readonly created: Record<string, number>;
   readonly updated: Record<string, number>;
   readonly unchanged: Record<string, number>;
+  /** Each list's Swedish name, as the sections name them, for the report's table. */
+  readonly names: Record<string, string>;
   readonly warnings: FieldProblem[];
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -185,6 +189,7 @@ class PackageImport {
       created: counts((state) => state.created),
       updated: counts((state) => state.updated),
       unchanged: counts((state) => state.unchanged),
+      names: Object.fromEntries(this.sections.map((section) => [section.list, capitalised(section.plural)])),
       warnings: this.warnings.list,
     };
   }

@@ -10,7 +10,17 @@ import { dataPackageRoutes } from './package-routes.ts';
 export function dataPackageModule(sections: () => readonly AnySection[]): ModuleDefinition {
   return {
     name: 'data-package',
-    dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access', 'jobs', 'volumes', 'investments'],
+    dependsOn: [
+      'organisation',
+      'planning',
+      'goals',
+      'assessments',
+      'economy',
+      'access',
+      'jobs',
+      'volumes',
+      'investments',
+    ],
     migrations: [],
     routes: dataPackageRoutes(sections),
     jobHandlers: { [IMPORT_JOB]: importJobHandler(sections) },

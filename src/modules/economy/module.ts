@@ -10,6 +10,7 @@ import { economyRoutes } from './economy-routes.ts';
 import { economyIndicatorComputations } from './indicator-computations.ts';
 import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
 import { economyErrors } from './messages.sv.ts';
+import { economyPackageSections } from './package.ts';
 
 export const economyModule: ModuleDefinition = {
   name: 'economy',
@@ -29,4 +30,5 @@ export const economyModule: ModuleDefinition = {
   },
   indicatorComputations: economyIndicatorComputations,
   jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
+  packageSections: economyPackageSections,
 };

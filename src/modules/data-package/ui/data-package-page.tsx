@@ -14,21 +14,9 @@ import { CheckboxField, Field, SelectField } from '#web/kit/field.tsx';
 import { Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears } from '#web/kit/year.tsx';
 import { jobsApi } from '../../jobs/contract.ts';
-import { dataPackageApi, importReportSchema } from '../contract.ts';
+import { dataPackageApi, importReportSchema, PACKAGE_LISTS } from '../contract.ts';
 
 const number = new Intl.NumberFormat('sv-SE');
-
-const LIST_NAMES: Readonly<Record<string, string>> = {
-  orgUnits: 'Organisationsenheter',
-  reportingRounds: 'Uppföljningstillfällen',
-  goalAreas: 'Målområden',
-  municipalGoals: 'Kommunövergripande mål',
-  goals: 'Mål',
-  indicators: 'Indikatorer',
-  targets: 'Målvärden',
-  outcomes: 'Utfall',
-  assessments: 'Bedömningar',
-};
 
 function ExportForm() {
   const units = useOrgUnits();
@@ -85,9 +73,9 @@ function Report({ result, dryRun }: { result: unknown; dryRun: boolean }) {
   if (!report.success) {
     return <Notice kind="warning">Inläsningen är klar, men rapporten kunde inte läsas.</Notice>;
   }
-  const { created, updated, unchanged, warnings } = report.data;
+  const { created, updated, unchanged, names, warnings } = report.data;
   // In the package's own order: the job's stored result does not keep the order of its keys.
-  const known = Object.keys(LIST_NAMES);
+  const known = Object.keys(PACKAGE_LISTS);
   const lists = [...known, ...Object.keys(created).filter((list) => !known.includes(list))].filter(
     (list) => (created[list] ?? 0) + (updated[list] ?? 0) + (unchanged[list] ?? 0) > 0,
   );
@@ -117,7 +105,7 @@ function Report({ result, dryRun }: { result: unknown; dryRun: boolean }) {
         <tbody>
           {lists.map((list) => (
             <tr key={list}>
-              <th scope="row">{LIST_NAMES[list] ?? list}</th>
+              <th scope="row">{names[list] ?? list}</th>
               <td className="num">{number.format(created[list] ?? 0)}</td>
               <td className="num">{number.format(updated[list] ?? 0)}</td>
               <td className="num">{number.format(unchanged[list] ?? 0)}</td>
