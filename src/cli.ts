@@ -13,6 +13,12 @@ import { DomainError, type FieldProblem } from './core/errors.ts';
 import type { TableModel } from './core/table.ts';
 import { tableToCsv } from './core/table-csv.ts';
 import {
+  type ConsistencyQuery,
+  type ConsistencyReport,
+  checkConsistency,
+  reportAsText,
+} from './modules/consistency/index.ts';
+import {
   exportPackage,
   type ImportOptions,
   type ImportReport,
@@ -63,6 +69,8 @@ interface Backend {
   ): Promise<LedgerImportReport>;
   /** An operating statement as a table. */
   statement(query: StatementQuery): Promise<TableModel>;
+  /** The consistency checks' findings for a unit, a year and a round kind. */
+  check(query: ConsistencyQuery): Promise<ConsistencyReport>;
   /** Streams a package into the database, telling `progress` how far it has come. */
   importFile(
     input: Readable,
@@ -140,6 +148,13 @@ function viaServer(server: ServerAccess): Backend {
       );
       return call('GET', `/api/v1/economy/statement?${params}`);
     },
+    async check(query) {
+      const params = new URLSearchParams({ org: query.org, year: String(query.year) });
+      if (query.round) {
+        params.set('round', query.round);
+      }
+      return call('GET', `/api/v1/consistency/findings?${params}`);
+    },
     async exportPackage(scope) {
       const query = new URLSearchParams();
       if (scope.org) {
@@ -187,6 +202,7 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
       return importLedgerFile(ctx, { ...request, fileId: file.id }, progress);
     },
     statement: (query) => operatingStatement(ctx, query),
+    check: (query) => checkConsistency(ctx, query),
     exportPackage: async (scope) =>
       JSON.stringify(await exportPackage(ctx, scope, packageSections()), null, 2),
     importFile: (input, size, options, progress) =>
@@ -485,8 +501,39 @@ export function createProgram(): Command {
         }
       },
     );
+  program
+    .command('check')
+    .description(
+      'Kontrollera en enhets mål, bedömningar, volymer och budget för ett år: skriv fynden och avsluta med ' +
+        `kod ${FOUND_ERRORS} om något är fel (1 om kontrollen inte kunde göras)`,
+    )
+    .usage('[flaggor]')
+    .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
+    .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
+    .option(
+      '--round <tillfälle>',
+      'bara ett uppföljningstillfälle: budget, april, august, october eller closing (annars årets alla)',
+      parseChoice(['budget', 'april', 'august', 'october', 'closing']),
+    )
+    .option('--format <format>', 'text eller json', parseChoice(['text', 'json']), 'text')
+    .action(
+      async (options: { org: string; year: number; round?: ConsistencyQuery['round']; format: string }) => {
+        const report = await withBackend('refuse-export', (chosen) =>
+          chosen.check({ org: options.org, year: options.year, round: options.round }),
+        );
+        process.stdout.write(
+          options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportAsText(report),
+        );
+        if (report.severities.fel > 0) {
+          process.exitCode = FOUND_ERRORS;
+        }
+      },
+    );
   return program;
 }
+
+/** `verksam check`'s exit code when it finds an error: not 1, so a scheduled check tells it from a failure. */
+const FOUND_ERRORS = 2;
 
 function parseMonths(value: string): [number, number] {
   const match = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim());

@@ -990,8 +990,10 @@ function queryValue(route: Route, parameter: Parameter): string | undefined {
     case 'year':
       return String(fx.year);
     case 'round':
-      // The economy and investments name an interim round by its kind; the goals by the round's id.
-      return route.id.startsWith('economy.') || route.id.startsWith('investments.') ? 'august' : fx.round.id;
+      // The economy, investments and consistency checks name a round by its kind; the goals by the round's id.
+      return ['economy.', 'investments.', 'consistency.'].some((prefix) => route.id.startsWith(prefix))
+        ? 'august'
+        : fx.round.id;
     case 'version':
       return String(recordOf(route)?.version ?? 1);
     case 'dryRun':

@@ -11,6 +11,7 @@ import { idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
+import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   economyModule,
   volumesModule,
   investmentsModule,
+  consistencyModule,
   dataPackageModule(() => packageSections()),
 ];
 

@@ -3,6 +3,7 @@
  * module's pages are one line in this list (and its ui/index.ts exporting a UiModule).
  */
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
+import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
 import { economyUi } from '#modules/economy/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
@@ -22,5 +23,6 @@ export const UI_MODULES: readonly UiModule[] = [
   economyUi,
   volumesUi,
   investmentsUi,
+  consistencyUi,
   dataPackageUi,
 ];

@@ -1,9 +1,9 @@
 /** The public server surface of the economy module. */
 
-export { createBudgetChange } from './bridge-service.ts';
+export { budgetBridge, createBudgetChange } from './bridge-service.ts';
 export { importBudgetFile } from './budget-import.ts';
-export { createForecast } from './forecast-service.ts';
 export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './contract.ts';
-export { createFrame, createFrameAdjustment } from './frame-service.ts';
+export { createForecast } from './forecast-service.ts';
+export { checkFrames, createFrame, createFrameAdjustment } from './frame-service.ts';
 export { importLedgerFile } from './ledger-import.ts';
 export { operatingStatement } from './statement-service.ts';

@@ -5,6 +5,7 @@
 
 import { Link, useParams, useSearchParams } from 'react-router';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
+import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
@@ -58,6 +59,7 @@ export function UnitPage() {
               Nytt mål
             </Link>
             <GoalOrder orgUnit={code} year={year} />
+            <FindingsLink code={code} year={year} round={round?.kind} />
           </div>
           {sheet.data.sheet && (
             <GoalSheetView

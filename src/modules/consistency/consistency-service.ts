@@ -1,0 +1,461 @@
+/**
+ * The consistency checks of a unit, a year and a round kind (or all the year's rounds): gathers the facts
+ * from what the other modules have already computed – the goals module's evaluation of each round, the
+ * assessments, the volumes the round's documents print, the economy module's frame checks and bridges –
+ * and runs the rules over them. Nothing is re-derived here (ADR 0011, docs/adr/0017).
+ */
+import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
+import { listAssessments } from '../assessments/index.ts';
+import type { Ctx } from '../context.ts';
+import { budgetBridge, checkFrames } from '../economy/index.ts';
+import {
+  type ComputedFigure,
+  findIndicatorComputation,
+  type Indicator,
+  listOutcomes,
+  loadUnitRound,
+  type Outcome,
+  type UnitRound,
+} from '../goals/index.ts';
+import { subtreeCodes } from '../organisation/domain/index.ts';
+import { getOrgUnit, listOrganisation, type OrgUnit } from '../organisation/index.ts';
+import { listRounds, type ReportingRound } from '../planning/index.ts';
+import { buildMeasureTable, MEASURE_KINDS, VALUE_PERIODS } from '../volumes/domain/index.ts';
+import { listMeasures, listValues, type Measure, type MeasureValue } from '../volumes/index.ts';
+import type { ConsistencyQuery } from './contract.ts';
+import {
+  assessmentPlace,
+  type BridgeFact,
+  bridgePlace,
+  countByRule,
+  countBySeverity,
+  type EconomyIndicatorFigure,
+  type Finding,
+  type FrameFact,
+  framePlace,
+  type GenderFigure,
+  type GoalVerdict,
+  outcomePlace,
+  type RuleCount,
+  runChecks,
+  type Severity,
+  type StatedFigure,
+  type VerdictIndicator,
+  type VolumeView,
+  volumeValuePlace,
+  volumeViews,
+} from './domain/index.ts';
+
+const provenance = (source: string | null): string[] => (source ? [source] : []);
+
+/** "Kundnöjdhet: LKDATA (0-5)" for a sub-indicator, as the tables print it under its parent. */
+function indicatorNames(indicators: readonly Indicator[]): Map<string, string> {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  return new Map(
+    indicators.map((indicator) => {
+      const parent = indicator.parentIndicatorId ? byId.get(indicator.parentIndicatorId) : undefined;
+      return [indicator.id, parent ? `${parent.name}: ${indicator.name}` : indicator.name];
+    }),
+  );
+}
+
+const isWholeYear = (outcome: Outcome | undefined) =>
+  outcome === undefined || outcome.isForecast || (outcome.fromMonth === 1 && outcome.toMonth === 12);
+
+interface GoalFacts {
+  readonly verdicts: GoalVerdict[];
+  readonly genderFigures: GenderFigure[];
+  readonly statedFigures: StatedFigure[];
+  readonly economyIndicators: EconomyIndicatorFigure[];
+}
+
+/** A goal's indicators in current use as the round's evaluation sees their totals. */
+function verdictIndicators(
+  data: UnitRound,
+  evaluation: NonNullable<UnitRound['evaluation']>,
+  goalId: string,
+  year: number,
+): VerdictIndicator[] {
+  const current = data.indicators.filter((indicator) => indicator.retiredAt === null);
+  const names = indicatorNames(current);
+  return current
+    .filter((indicator) => indicator.goalId === goalId)
+    .map((indicator) => {
+      const outcome = evaluation.outcome(indicator.id, year);
+      const target = data.targets.find(
+        (candidate) =>
+          candidate.indicatorId === indicator.id && candidate.year === year && candidate.part === 'total',
+      );
+      return {
+        name: names.get(indicator.id) ?? indicator.name,
+        status: evaluation.status(indicator.id, 'total') ?? { status: 'noData' as const },
+        outcome: outcome?.total ?? null,
+        unit: outcome?.unit ?? indicator.unit,
+        target: target?.notation ?? null,
+        wholeYear: isWholeYear(outcome),
+      };
+    });
+}
+
+/** The verdicts of one round against its evaluation, the goals module's and the assessments' own. */
+async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Promise<GoalVerdict[]> {
+  const data = await loadUnitRound(ctx, { orgUnit: unit.id, year: round.year, round: round.id });
+  const { evaluation } = data;
+  if (!evaluation || round.kind === 'budget') {
+    return [];
+  }
+  const goals = data.goals.filter((goal) => goal.retiredAt === null);
+  const assessments = await listAssessments(
+    ctx.db,
+    goals.map((goal) => goal.id),
+    round.id,
+  );
+  return assessments.flatMap((assessment): GoalVerdict[] => {
+    const goal = goals.find((candidate) => candidate.id === assessment.goalId);
+    if (!goal) {
+      return [];
+    }
+    return [
+      {
+        place: assessmentPlace(unit.code, round, goal),
+        provenance: provenance(assessment.source),
+        year: round.year,
+        interim: round.kind !== 'closing',
+        verdict: assessment.verdict,
+        suggestion: evaluation.suggestion(goal.id),
+        indicators: verdictIndicators(data, evaluation, goal.id, round.year),
+      },
+    ];
+  });
+}
+
+const OUTCOME_PARTS = ['total', 'women', 'men'] as const;
+
+/** Every figure of the unit's indicators, those reported by the checked rounds marked as checked. */
+function outcomeFacts(
+  unit: OrgUnit,
+  indicators: readonly Indicator[],
+  outcomes: readonly Outcome[],
+  rounds: ReadonlyMap<string, ReportingRound>,
+  checked: ReadonlySet<string>,
+): Pick<GoalFacts, 'genderFigures' | 'statedFigures'> {
+  const names = indicatorNames(indicators);
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const genderFigures: GenderFigure[] = [];
+  const statedFigures: StatedFigure[] = [];
+  for (const outcome of outcomes) {
+    const indicator = byId.get(outcome.indicatorId);
+    const round = rounds.get(outcome.reportingRoundId);
+    if (!indicator || !round) {
+      continue;
+    }
+    const named = { id: indicator.id, name: names.get(indicator.id) ?? indicator.name };
+    const unitOf = outcome.unit ?? indicator.unit;
+    const isChecked = checked.has(round.id);
+    if (isChecked) {
+      genderFigures.push({
+        place: outcomePlace(unit.code, round, named, outcome),
+        provenance: provenance(outcome.source),
+        unit: unitOf,
+        total: outcome.total,
+        men: outcome.men,
+        women: outcome.women,
+      });
+    }
+    const period = `${outcome.fromMonth}-${outcome.toMonth}|${outcome.isForecast}|${outcome.referenceYear}`;
+    for (const part of OUTCOME_PARTS) {
+      const value = outcome[part];
+      if (value === null) {
+        continue;
+      }
+      statedFigures.push({
+        key: `outcome|${indicator.id}|${outcome.year}|${period}|${part}|${unitOf ?? ''}`,
+        value,
+        unit: unitOf,
+        statedBy: round.name,
+        order: `${round.deadline}|${round.year}`,
+        place: outcomePlace(unit.code, round, named, outcome, part),
+        provenance: provenance(outcome.source),
+        checked: isChecked,
+      });
+    }
+  }
+  return { genderFigures, statedFigures };
+}
+
+async function goalFacts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  year: number,
+  checkedRounds: readonly ReportingRound[],
+  allRounds: readonly ReportingRound[],
+): Promise<GoalFacts> {
+  const verdicts = (await Promise.all(checkedRounds.map((round) => roundVerdicts(ctx, unit, round)))).flat();
+  // The year's goals and indicators are the same in every round of it.
+  const data = await loadUnitRound(ctx, { orgUnit: unit.id, year });
+  const retiredGoals = new Set(data.goals.filter((goal) => goal.retiredAt !== null).map((goal) => goal.id));
+  const indicators = data.indicators.filter(
+    (indicator) => indicator.retiredAt === null && !retiredGoals.has(indicator.goalId),
+  );
+  const outcomes = await listOutcomes(
+    ctx.db,
+    indicators.map((indicator) => indicator.id),
+  );
+  const rounds = new Map(allRounds.map((round) => [round.id, round]));
+  const checked = new Set(checkedRounds.map((round) => round.id));
+  const facts = outcomeFacts(unit, indicators, outcomes, rounds, checked);
+  const typed = outcomes.filter((outcome) => checked.has(outcome.reportingRoundId));
+  const economyIndicators = await economyIndicatorFacts(ctx, unit, indicators, typed, rounds);
+  return { verdicts, ...facts, economyIndicators };
+}
+
+/**
+ * The economy's figure for the same period as a typed one: a whole year's outcome and the closing's; a
+ * forecast and the forecasts of the same round – a forecast made at another time is another figure.
+ */
+const samePeriod = (figure: ComputedFigure, outcome: Outcome) =>
+  figure.year === outcome.year &&
+  outcome.fromMonth === 1 &&
+  (outcome.isForecast
+    ? figure.isForecast && figure.roundId === outcome.reportingRoundId
+    : !figure.isForecast && figure.toMonth === 12 && outcome.toMonth === 12);
+
+/**
+ * The typed figures of the indicators whose figures the economy computes, each beside the economy's
+ * figure for the same period, from the computation the indicator names (goals' indicator computations).
+ */
+async function economyIndicatorFacts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  indicators: readonly Indicator[],
+  typed: readonly Outcome[],
+  rounds: ReadonlyMap<string, ReportingRound>,
+): Promise<EconomyIndicatorFigure[]> {
+  const names = indicatorNames(indicators);
+  const facts: EconomyIndicatorFigure[] = [];
+  for (const indicator of indicators) {
+    const chosen = indicator.computation ? findIndicatorComputation(indicator.computation) : undefined;
+    const own = typed.filter((outcome) => outcome.indicatorId === indicator.id && outcome.total !== null);
+    // Only the economy's: the message speaks of what the economy gives.
+    if (!chosen?.computation.key.startsWith('economy.') || own.length === 0) {
+      continue;
+    }
+    const { computation, argument } = chosen;
+    const years = new Set(own.map((outcome) => outcome.year));
+    const figures = await computation.compute(ctx, {
+      orgUnitId: unit.id,
+      rounds: [...rounds.values()].filter((round) => years.has(round.year)),
+      argument,
+    });
+    const named = { id: indicator.id, name: names.get(indicator.id) ?? indicator.name };
+    for (const outcome of own) {
+      const round = rounds.get(outcome.reportingRoundId);
+      const figure = figures.find((candidate) => samePeriod(candidate, outcome));
+      const unitOf = (outcome.unit ?? indicator.unit)?.trim() ?? null;
+      if (!round || !figure || outcome.total === null || unitOf !== computation.unit) {
+        continue;
+      }
+      facts.push({
+        place: outcomePlace(unit.code, round, named, outcome),
+        provenance: provenance(outcome.source),
+        typed: outcome.total,
+        statedBy: round.name,
+        unit: computation.unit,
+        computed: figure.value,
+        formula: computation.description,
+        basis: figure.basis,
+      });
+    }
+  }
+  return facts;
+}
+
+// Volumes ----------------------------------------------------------------------------------------------
+
+/** Which of the values the round kinds' documents print, each with the first view that prints it. */
+function shownValues(
+  measures: readonly Measure[],
+  values: readonly MeasureValue[],
+  kinds: readonly RoundKind[],
+  year: number,
+): Map<string, VolumeView> {
+  const shown = new Map<string, VolumeView>();
+  for (const view of kinds.flatMap((kind) => volumeViews(kind, year))) {
+    for (const kind of MEASURE_KINDS) {
+      const table = buildMeasureTable({ kind, measures, values, layout: view.layout });
+      for (const row of table.groups.flatMap((group) => group.rows)) {
+        for (const cell of row.cells) {
+          if (cell.ref?.kind === 'value' && !shown.has(cell.ref.id)) {
+            shown.set(cell.ref.id, view);
+          }
+        }
+      }
+    }
+  }
+  return shown;
+}
+
+/** Who stated a volume figure, by its period (docs/adr/0014). */
+const STATED_BY: Readonly<Record<MeasureValue['period'], string>> = {
+  year: 'helårsuppgiften',
+  budget: 'budgetdokumentet',
+  april: 'delåret 30 april',
+  august: 'delåret 31 augusti',
+  october: 'oktoberuppföljningen',
+  closing: 'bokslutet',
+};
+
+/**
+ * What makes two volume values one figure: an outcome for the whole year (not a year to date, which
+ * grows from round to round), a target, a budget or a plan for the same measure and year. A forecast is
+ * expected to change between rounds and is not compared.
+ */
+function figureKey(value: MeasureValue): string | null {
+  if (value.kind === 'forecast') {
+    return null;
+  }
+  if (value.kind === 'outcome' && !['year', 'budget', 'closing'].includes(value.period)) {
+    return null;
+  }
+  return `volume|${value.measureId}|${value.year}|${value.kind}`;
+}
+
+async function volumeFacts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  year: number,
+  kinds: readonly RoundKind[],
+): Promise<Pick<GoalFacts, 'genderFigures' | 'statedFigures'>> {
+  const measures = await listMeasures(ctx.db, { orgUnitIds: [unit.id] });
+  const values = await listValues(
+    ctx.db,
+    measures.map((measure) => measure.id),
+  );
+  const shown = shownValues(measures, values, kinds, year);
+  const byId = new Map(measures.map((measure) => [measure.id, measure]));
+  const genderFigures: GenderFigure[] = [];
+  const statedFigures: StatedFigure[] = [];
+  for (const value of values) {
+    const measure = byId.get(value.measureId);
+    if (!measure) {
+      continue;
+    }
+    const view = shown.get(value.id) ?? null;
+    const place = volumeValuePlace(unit.code, view, measure, value);
+    if (view) {
+      genderFigures.push({
+        place,
+        provenance: provenance(value.source),
+        unit: measure.unit,
+        total: value.total,
+        men: value.men,
+        women: value.women,
+      });
+    }
+    const key = figureKey(value);
+    if (key !== null && value.total !== null) {
+      statedFigures.push({
+        key,
+        value: value.total,
+        unit: measure.unit,
+        statedBy: STATED_BY[value.period],
+        order: String(VALUE_PERIODS.indexOf(value.period)),
+        place,
+        provenance: provenance(value.source),
+        checked: view !== null,
+      });
+    }
+  }
+  return { genderFigures, statedFigures };
+}
+
+// The budget -------------------------------------------------------------------------------------------
+
+/** The economy module's frame checks of the unit and the units under it, and its bridge of the unit. */
+async function budgetFacts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  units: readonly OrgUnit[],
+  year: number,
+): Promise<{ frames: FrameFact[]; bridges: BridgeFact[] }> {
+  const byId = new Map(units.map((candidate) => [candidate.id, candidate]));
+  const tree = units.map((candidate) => ({
+    ...candidate,
+    parent: candidate.parentId ? (byId.get(candidate.parentId)?.code ?? null) : null,
+  }));
+  const below = subtreeCodes(tree, unit.code);
+  const [checks, bridge] = await Promise.all([checkFrames(ctx, year), budgetBridge(ctx, unit.id, year)]);
+  const frames = checks.flatMap((check): FrameFact[] => {
+    const owner = byId.get(check.frame.orgUnitId);
+    if (!owner || !below.has(owner.code)) {
+      return [];
+    }
+    return [
+      {
+        place: framePlace(owner, check.frame),
+        provenance: provenance(check.frame.decision),
+        kind: check.frame.kind,
+        status: check.status,
+        amount: check.frame.amount,
+        adjustedAmount: check.adjustedAmount,
+        budgetNetCost: check.budgetNetCost,
+      },
+    ];
+  });
+  const bridges = bridge.flatMap((row): BridgeFact[] => {
+    const owner = byId.get(row.orgUnitId);
+    if (!owner) {
+      return [];
+    }
+    return [
+      {
+        place: bridgePlace(owner, year),
+        provenance: [],
+        previous: row.previous,
+        changes: Object.values(row.changes),
+        current: row.current,
+        unexplained: row.unexplained,
+      },
+    ];
+  });
+  return { frames, bridges };
+}
+
+// The check --------------------------------------------------------------------------------------------
+
+export interface ConsistencyReport {
+  readonly orgUnit: { readonly id: string; readonly code: string; readonly name: string };
+  readonly year: number;
+  readonly round: RoundKind | null;
+  readonly findings: readonly Finding[];
+  readonly counts: readonly RuleCount[];
+  readonly severities: Readonly<Record<Severity, number>>;
+}
+
+export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promise<ConsistencyReport> {
+  const unit = await getOrgUnit(ctx, query.org);
+  const [units, allRounds] = await Promise.all([listOrganisation(ctx), listRounds(ctx.db)]);
+  const kinds: readonly RoundKind[] = query.round ? [query.round] : ROUND_KINDS;
+  const checkedRounds = allRounds.filter((round) => round.year === query.year && kinds.includes(round.kind));
+  const [goals, volumes, budget] = await Promise.all([
+    goalFacts(ctx, unit, query.year, checkedRounds, allRounds),
+    volumeFacts(ctx, unit, query.year, kinds),
+    kinds.includes('budget') ? budgetFacts(ctx, unit, units, query.year) : { frames: [], bridges: [] },
+  ]);
+  const findings = runChecks({
+    verdicts: goals.verdicts,
+    genderFigures: [...goals.genderFigures, ...volumes.genderFigures],
+    statedFigures: [...goals.statedFigures, ...volumes.statedFigures],
+    frames: budget.frames,
+    bridges: budget.bridges,
+    economyIndicators: goals.economyIndicators,
+  });
+  return {
+    orgUnit: { id: unit.id, code: unit.code, name: unit.name },
+    year: query.year,
+    round: query.round ?? null,
+    findings,
+    counts: countByRule(findings),
+    severities: countBySeverity(findings),
+  };
+}

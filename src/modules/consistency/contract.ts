@@ -1,0 +1,83 @@
+/**
+ * The consistency checks' API: the findings for a unit, a year and optionally a round kind, sorted by
+ * severity and place, with how many each rule made (docs/adr/0017-consistency-checks.md).
+ */
+import { z } from 'zod';
+import { defineOperations } from '#core/api.ts';
+import { ROUND_KINDS } from '#core/period.ts';
+import { idField, yearParam } from '#core/validation.ts';
+import { orgUnitRefField } from '../organisation/contract.ts';
+import { RULE_IDS, SEVERITIES } from './domain/finding.ts';
+
+export const roundKindField = z
+  .enum(ROUND_KINDS)
+  .describe('Uppföljningstillfällets typ: budget, april, august, october eller closing.');
+
+const placeRecordSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('assessment'), goalId: idField, roundId: idField }),
+  z.object({ kind: z.literal('outcome'), indicatorId: idField, outcomeId: idField }),
+  z.object({ kind: z.literal('volumeValue'), measureId: idField, valueId: idField }),
+  z.object({ kind: z.literal('frame'), frameId: idField }),
+  z.object({ kind: z.literal('bridge'), orgUnitId: idField }),
+]);
+
+export const placeSchema = z
+  .object({
+    unit: z.string().describe('Enhetens kod.'),
+    year: z.int().describe('Året uppgiften eller bedömningen gäller.'),
+    round: z
+      .object({ kind: roundKindField, year: z.int(), name: z.string() })
+      .nullable()
+      .describe('Tillfället vars dokument visar uppgiften; null för det som inte hör till ett tillfälle.'),
+    record: placeRecordSchema,
+    label: z.string(),
+    path: z.string().describe('Adressen i appen till sidan som visar posten.'),
+  })
+  .meta({ id: 'ConsistencyPlace', description: 'Var ett fynd finns: posten och adressen till den.' });
+
+export const findingSchema = z
+  .object({
+    ruleId: z.enum(RULE_IDS),
+    severity: z.enum(SEVERITIES),
+    message: z.string(),
+    place: placeSchema,
+    provenance: z.array(z.string()).describe('Var posterna kommer ifrån, t.ex. "002:401-403".'),
+  })
+  .meta({ id: 'ConsistencyFinding', description: 'Ett fynd: regel, allvarlighet, meddelande och plats.' });
+export type FindingDto = z.output<typeof findingSchema>;
+
+export const consistencyReportSchema = z
+  .object({
+    orgUnit: z.object({ id: idField, code: z.string(), name: z.string() }),
+    year: z.int(),
+    round: roundKindField.nullable(),
+    findings: z.array(findingSchema),
+    counts: z.array(z.object({ ruleId: z.enum(RULE_IDS), name: z.string(), count: z.int() })),
+    severities: z.object({ fel: z.int(), varning: z.int(), notering: z.int() }),
+  })
+  .meta({
+    id: 'ConsistencyReport',
+    description:
+      'Fynden för en enhet och ett år (och ett tillfälle), sorterade efter allvarlighet och plats, med ' +
+      'antalet per regel och per allvarlighet.',
+  });
+export type ConsistencyReportDto = z.output<typeof consistencyReportSchema>;
+
+export const consistencyQuerySchema = z.strictObject({
+  org: orgUnitRefField,
+  year: yearParam.describe('Året dokumenten gäller: budgetåret, eller året som följs upp.'),
+  round: roundKindField.optional().describe('Bara ett tillfälle; utan: årets alla tillfällen.'),
+});
+export type ConsistencyQuery = z.output<typeof consistencyQuerySchema>;
+
+export const consistencyApi = defineOperations('consistency', 'Kontroller', {
+  findings: {
+    method: 'GET',
+    path: '/consistency/findings',
+    summary: 'Motsägelser i en enhets mål, bedömningar, volymer och budget för ett år och tillfälle',
+    query: consistencyQuerySchema,
+    response: consistencyReportSchema,
+    resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'volumes'],
+    cached: true,
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * A finding of the consistency checks (PRODUCT.md capability 12, docs/adr/0017-consistency-checks.md): a
+ * rule, how serious it is, a Swedish message that states the figures and the arithmetic, the place it
+ * concerns (a typed reference and the app's address of it) and the seed lines the records came from.
+ *
+ * Severity says how sure the contradiction is, not how large:
+ * - `fel` – the figures cannot all be right (parts that exceed their total, a budget over its frame);
+ * - `varning` – they can all be right, but a reader will take them to contradict each other unless the
+ *   document explains why (a verdict its indicators speak against, parts short of their total);
+ * - `notering` – worth knowing, kept on purpose (a figure restated in a later round, ADR 0003).
+ */
+import { compareSwedish } from '#core/format.ts';
+import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
+
+export const SEVERITIES = ['fel', 'varning', 'notering'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  fel: 'Fel',
+  varning: 'Varning',
+  notering: 'Notering',
+};
+
+/** Plural headings, as the page and the command line group findings. */
+export const SEVERITY_GROUP_LABELS: Readonly<Record<Severity, string>> = {
+  fel: 'Fel',
+  varning: 'Varningar',
+  notering: 'Noteringar',
+};
+
+/** One rule per kind of contradiction; the id is stable, for scripts that read the list. */
+export const RULE_IDS = [
+  'verdict-contradicts-indicators',
+  'verdict-unsupported',
+  'gender-parts-sum',
+  'budget-over-frame',
+  'self-cost-not-zero',
+  'bridge-unreconciled',
+  'economy-indicator-not-reproduced',
+  'figure-differs-between-rounds',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
+  'verdict-contradicts-indicators': 'Bedömningen avviker från indikatorerna',
+  'verdict-unsupported': 'Uppfyllt mål utan beräkningsbar indikator',
+  'gender-parts-sum': 'Kvinnor och män summerar inte till totalen',
+  'budget-over-frame': 'Budgeten överskrider ramen',
+  'self-cost-not-zero': 'Självkostnadsenhet utan nollresultat',
+  'bridge-unreconciled': 'Budgetbryggan går inte ihop',
+  'economy-indicator-not-reproduced': 'Ekonomiindikatorn stämmer inte med ekonomin',
+  'figure-differs-between-rounds': 'Samma uppgift olika vid två tillfällen',
+};
+
+/** The record a finding is about, typed so that a client can find it without parsing the address. */
+export type PlaceRecord =
+  | { readonly kind: 'assessment'; readonly goalId: string; readonly roundId: string }
+  | { readonly kind: 'outcome'; readonly indicatorId: string; readonly outcomeId: string }
+  | { readonly kind: 'volumeValue'; readonly measureId: string; readonly valueId: string }
+  | { readonly kind: 'frame'; readonly frameId: string }
+  | { readonly kind: 'bridge'; readonly orgUnitId: string };
+
+export interface PlaceRound {
+  readonly kind: RoundKind;
+  readonly year: number;
+  /** "Bokslut 2019". */
+  readonly name: string;
+}
+
+export interface Place {
+  /** The organisation unit's code ("VSS"). */
+  readonly unit: string;
+  /** The year the figure or verdict is for (an outcome for 2017 reported in 2019 says 2017). */
+  readonly year: number;
+  /** The round whose document shows it; null for what belongs to no round (a frame). */
+  readonly round: PlaceRound | null;
+  readonly record: PlaceRecord;
+  /** What it is, in Swedish: "Total sjukfrånvaro, utfall 2017 (kvinnor)". */
+  readonly label: string;
+  /** The app's address of it: "/indikatorer/…". */
+  readonly path: string;
+}
+
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly place: Place;
+  /** Where the records came from, as stored ("002:401-403"): the place's own first. */
+  readonly provenance: readonly string[];
+}
+
+const severityRank = (severity: Severity) => SEVERITIES.indexOf(severity);
+const roundRank = (round: PlaceRound | null) =>
+  round === null ? '' : `${round.year}|${ROUND_KINDS.indexOf(round.kind)}`;
+
+/** By severity, then place: unit, round, year, what it is; then rule, so the order never depends on loading. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    compareSwedish(a.place.unit, b.place.unit) ||
+    roundRank(a.place.round).localeCompare(roundRank(b.place.round)) ||
+    a.place.year - b.place.year ||
+    compareSwedish(a.place.label, b.place.label) ||
+    RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+export interface RuleCount {
+  readonly ruleId: RuleId;
+  readonly name: string;
+  readonly count: number;
+}
+
+/** How many findings each rule made, every rule listed (a zero says the rule ran and found nothing). */
+export function countByRule(findings: readonly Finding[]): RuleCount[] {
+  return RULE_IDS.map((ruleId) => ({
+    ruleId,
+    name: RULE_NAMES[ruleId],
+    count: findings.filter((finding) => finding.ruleId === ruleId).length,
+  }));
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  return {
+    fel: findings.filter((finding) => finding.severity === 'fel').length,
+    varning: findings.filter((finding) => finding.severity === 'varning').length,
+    notering: findings.filter((finding) => finding.severity === 'notering').length,
+  };
+}

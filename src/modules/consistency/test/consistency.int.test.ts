@@ -1,0 +1,394 @@
+/**
+ * The consistency checks through the API, on both engines: a small fixture built through the other modules'
+ * routes that breaks every rule once (and a year that breaks none), refusals in Swedish, and the demo – the
+ * seeds as printed – with every finding pinned by rule, place and seed line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
+import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import type { ConsistencyReportDto, FindingDto } from '../contract.ts';
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: { path: string; message: string }[] };
+}
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** A finding in one line: severity, rule, round, what, seed lines. */
+const line = (finding: FindingDto) =>
+  [
+    finding.severity,
+    finding.ruleId,
+    finding.place.round?.name ?? '–',
+    finding.place.label,
+    finding.provenance.join('; '),
+  ].join(' | ');
+
+async function findings(t: TestApp, query: string): Promise<ConsistencyReportDto> {
+  const response = await t.request<ConsistencyReportDto>('GET', `/api/v1/consistency/findings?${query}`);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
+}
+
+const messageOf = (report: ConsistencyReportDto, ruleId: string, label?: string) =>
+  plain(
+    report.findings.find((finding) => finding.ruleId === ruleId && (!label || finding.place.label === label))
+      ?.message ?? '',
+  );
+
+describe('consistency checks on a small fixture', () => {
+  let t: TestApp;
+  let f: Fixture;
+  const ids: Record<string, string> = {};
+
+  async function created(url: string, body: unknown): Promise<string> {
+    const response = await t.request<{ id: string } & ErrorBody>('POST', url, body);
+    expect(response.status, `${url}: ${JSON.stringify(response.body)}`).toBe(201);
+    return response.body.id;
+  }
+
+  const goal = (name: string) =>
+    created('/api/v1/goals/goals', {
+      orgUnitId: 'VSS',
+      municipalGoalId: f.municipalGoalId,
+      name,
+      validFromYear: 2023,
+    });
+  const outcome = (indicatorId: string, round: string, year: number, figures: object) =>
+    created('/api/v1/goals/outcomes', { indicatorId, reportingRoundId: round, year, ...figures });
+  const assess = async (goalId: string, verdict: string) => {
+    const saved = await t.request(
+      'PUT',
+      `/api/v1/assessments/goals/${goalId}/rounds/${f.rounds.closing2023}`,
+      {
+        verdict,
+        source: 'test:1',
+      },
+    );
+    expect(saved.status).toBe(200);
+  };
+
+  /** "God service": judged met, one indicator met and one not; 70 men and 60 women of 120 cases; 2022 restated. */
+  async function goals(): Promise<void> {
+    ids.goal = await goal('God service');
+    ids.cases = await created('/api/v1/goals/indicators', {
+      goalId: ids.goal,
+      name: 'Ärenden',
+      unit: 'antal',
+      desiredDirection: 'increase',
+      isGenderSplit: true,
+    });
+    ids.days = await created('/api/v1/goals/indicators', {
+      goalId: ids.goal,
+      name: 'Handläggningstid',
+      unit: 'dagar',
+      desiredDirection: 'decrease',
+    });
+    await created('/api/v1/goals/targets', { indicatorId: ids.cases, year: 2023, notation: '≥100' });
+    await created('/api/v1/goals/targets', { indicatorId: ids.days, year: 2023, notation: '≤10' });
+    await outcome(ids.cases, f.rounds.closing2023, 2023, { total: '120', men: '70', women: '60' });
+    await outcome(ids.days, f.rounds.closing2023, 2023, { total: '12' });
+    await outcome(ids.cases, f.rounds.august2023, 2022, { total: '110' });
+    await outcome(ids.cases, f.rounds.closing2023, 2022, { total: '115' });
+    await assess(ids.goal, 'met');
+    // Judged met with no indicator at all.
+    ids.kind = await goal('Gott bemötande');
+    await assess(ids.kind, 'met');
+    // An economy indicator typed as 5,0 % in August, when the August forecasts give 100 / 1 100 = 9,1 %.
+    ids.variance = await created('/api/v1/goals/indicators', {
+      goalId: await goal('God ekonomisk kontroll'),
+      name: 'Budgetavvikelse (%)',
+      unit: '%',
+      computation: 'economy.budgetVariance',
+    });
+    await outcome(ids.variance, f.rounds.august2023, 2023, { toMonth: 8, isForecast: true, total: '5,0' });
+  }
+
+  /** A volume whose parts add up in 2022 (100 + 200 of 300) and fall short in 2023 (200 + 250 of 500). */
+  async function volumes(): Promise<void> {
+    const measureId = await created('/api/v1/volumes/measures', {
+      orgUnitId: 'VSS',
+      kind: 'volume',
+      name: 'Ärenden HR',
+      unit: 'antal',
+      validFromYear: 2020,
+    });
+    for (const [year, total, men, women] of [
+      [2022, '300', '100', '200'],
+      [2023, '500', '200', '250'],
+    ] as const) {
+      await created('/api/v1/volumes/values', {
+        measureId,
+        year,
+        period: 'closing',
+        kind: 'outcome',
+        total,
+        men,
+        women,
+        source: year === 2023 ? 'test:2' : null,
+      });
+    }
+  }
+
+  /**
+   * KS's frame: 1 000 tkr in 2022, kept; 1 000 tkr in 2023 against a net cost of 1 400 tkr, all of it
+   * LKDATA's, a self-cost unit; changes that explain 300 tkr of the 400 tkr between the years.
+   */
+  async function budget(): Promise<void> {
+    await created('/api/v1/economy/frames', { orgUnitId: 'KS', year: 2022, amount: '1 000 000' });
+    await created('/api/v1/economy/frames', {
+      orgUnitId: 'KS',
+      year: 2023,
+      amount: '1 000 000',
+      decision: 'KF',
+    });
+    await created('/api/v1/economy/frames', { orgUnitId: 'LKDATA', year: 2023, kind: 'selfCost' });
+    for (const [year, account, amount] of [
+      [2022, '4', '1000000'],
+      [2023, '4', '1500000'],
+      [2023, '3', '-100000'],
+    ] as const) {
+      await created('/api/v1/economy/budget-lines', { orgUnitId: 'LKDATA', year, account, amount });
+    }
+    await created('/api/v1/economy/budget-changes', {
+      orgUnitId: 'LKDATA',
+      year: 2023,
+      category: 'priceAndWage',
+      amount: '300000',
+      description: 'Pris och lön',
+    });
+    await created('/api/v1/economy/forecasts', {
+      orgUnitId: 'LKDATA',
+      year: 2023,
+      round: 'august',
+      costs: '1000000',
+      revenues: '1100000',
+    });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await buildOrganisation(t);
+    await created('/api/v1/organisation/units', {
+      code: 'LKDATA',
+      name: 'LKDATA',
+      kind: 'division',
+      parentId: 'VSS',
+      validFrom: '2019-01-01',
+      validTo: null,
+    });
+    await goals();
+    await volumes();
+    await budget();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is silent for a year whose data contradicts nothing, listing every rule with none found', async () => {
+    expect((await findings(t, 'org=KS&year=2022&round=budget')).findings).toEqual([]);
+    const report = await findings(t, 'org=VSS&year=2022&round=closing');
+    expect(report.findings).toEqual([]);
+    expect(report.severities).toEqual({ fel: 0, varning: 0, notering: 0 });
+    expect(report.counts).toHaveLength(8);
+    expect(report.counts.every((count) => count.count === 0)).toBe(true);
+  });
+
+  it('finds every kind of contradiction in a unit’s year, sorted by severity and then place', async () => {
+    const report = await findings(t, 'org=vss&year=2023');
+    expect(report.orgUnit.code).toBe('VSS');
+    expect(report.round).toBeNull();
+    expect(report.findings.map(line)).toEqual([
+      'fel | bridge-unreconciled | – | Budgetbryggan för LKDATA 2023 | ',
+      'fel | self-cost-not-zero | – | Ramen för LKDATA 2023 | ',
+      'fel | bridge-unreconciled | – | Budgetbryggan för Verksamhetsstöd och service 2023 | ',
+      'fel | gender-parts-sum | Bokslut 2023 | Ärenden, utfall 2023 | ',
+      'varning | economy-indicator-not-reproduced | Delår 31 augusti 2023 | Budgetavvikelse (%), utfall 2023 | ',
+      'varning | verdict-contradicts-indicators | Bokslut 2023 | Bedömningen av målet ”God service” | test:1',
+      'varning | gender-parts-sum | Bokslut 2023 | Ärenden HR, utfall 2023 | test:2',
+      'notering | figure-differs-between-rounds | Bokslut 2023 | Ärenden, utfall 2022 | ',
+      'notering | verdict-unsupported | Bokslut 2023 | Bedömningen av målet ”Gott bemötande” | test:1',
+    ]);
+    expect(report.severities).toEqual({ fel: 4, varning: 3, notering: 2 });
+    expect(report.counts.map((count) => [count.ruleId, count.count])).toEqual([
+      ['verdict-contradicts-indicators', 1],
+      ['verdict-unsupported', 1],
+      ['gender-parts-sum', 2],
+      ['budget-over-frame', 0],
+      ['self-cost-not-zero', 1],
+      ['bridge-unreconciled', 2],
+      ['economy-indicator-not-reproduced', 1],
+      ['figure-differs-between-rounds', 1],
+    ]);
+    expect(messageOf(report, 'gender-parts-sum', 'Ärenden, utfall 2023')).toBe(
+      'Män och kvinnor summerar till 70 + 60 = 130 men totalt anges 120, skillnad 10. Delarna kan inte ' +
+        'tillsammans vara fler än totalen.',
+    );
+    expect(messageOf(report, 'figure-differs-between-rounds')).toBe(
+      'Uppgiften är 115 enligt Bokslut 2023 men 110 enligt Delår 31 augusti 2023, skillnad 5. Båda sparas ' +
+        'som de angavs; förklara skillnaden i dokumentet om den är avsiktlig.',
+    );
+    expect(messageOf(report, 'self-cost-not-zero')).toBe(
+      'Enheten finansieras till självkostnad och ska budgeteras med nollresultat, men budgetens ' +
+        'nettokostnad (kostnader − intäkter) är 1 400 tkr.',
+    );
+    expect(messageOf(report, 'bridge-unreconciled', 'Budgetbryggan för LKDATA 2023')).toBe(
+      'Förra årets budget 1 000 tkr plus årets förändringar 300 tkr ger 1 300 tkr, men årets budget är ' +
+        '1 400 tkr: skillnad 100 tkr som förändringarna inte förklarar.',
+    );
+    expect(messageOf(report, 'economy-indicator-not-reproduced')).toBe(
+      'Delår 31 augusti 2023 anger 5,0 % men ekonomin ger 9,1 %, beräknat som resultatet (intäkter − ' +
+        'kostnader) i procent av intäkterna. Ur helårsprognos augusti 2023: intäkter 1 100 tkr, kostnader ' +
+        '1 000 tkr, resultat 100 tkr.',
+    );
+    const verdict = report.findings.find((finding) => finding.ruleId === 'verdict-contradicts-indicators');
+    expect(verdict?.place).toEqual({
+      unit: 'VSS',
+      year: 2023,
+      round: { kind: 'closing', year: 2023, name: 'Bokslut 2023' },
+      record: { kind: 'assessment', goalId: ids.goal, roundId: f.rounds.closing2023 },
+      label: 'Bedömningen av målet ”God service”',
+      path: `/bedomning/${ids.goal}/${f.rounds.closing2023}`,
+    });
+    expect(plain(verdict?.message ?? '')).toBe(
+      'Bedömningen ”uppfyllt” avviker från indikatorerna: 1 av 2 indikatorer med beräkningsbar status når ' +
+        'målvärdet, vilket talar för ”delvis uppfyllt”. Når målvärdet: Ärenden (120, målvärde ≥100). Når inte ' +
+        'målvärdet: Handläggningstid (12 dagar, målvärde ≤10).',
+    );
+  });
+
+  it('checks a board’s frame from the board, and only the budget when a round other than the budget is asked for', async () => {
+    const board = await findings(t, 'org=KS&year=2023&round=budget');
+    expect(board.round).toBe('budget');
+    expect(board.findings.filter((finding) => finding.ruleId === 'budget-over-frame').map(line)).toEqual([
+      'fel | budget-over-frame | – | Ramen för Kommunstyrelsen 2023 | KF',
+    ]);
+    expect(messageOf(board, 'budget-over-frame')).toBe(
+      'Budgetens nettokostnad 1 400 tkr överskrider den justerade ramen 1 000 tkr med 400 tkr (ram 1 000 tkr, ' +
+        'ramjusteringar 0 tkr).',
+    );
+    const closing = await findings(t, 'org=VSS&year=2023&round=closing');
+    expect(closing.findings.map((finding) => finding.ruleId)).not.toContain('bridge-unreconciled');
+    expect(closing.findings.map((finding) => finding.ruleId)).toContain('verdict-contradicts-indicators');
+    // The August round's figure for 2022 is what the closing restated; checked alone, it is the place.
+    const august = await findings(t, 'org=VSS&year=2023&round=august');
+    expect(august.findings.map(line)).toEqual([
+      'varning | economy-indicator-not-reproduced | Delår 31 augusti 2023 | Budgetavvikelse (%), utfall 2023 | ',
+      'notering | figure-differs-between-rounds | Delår 31 augusti 2023 | Ärenden, utfall 2022 | ',
+    ]);
+  });
+
+  it('refuses an unknown unit or round in Swedish', async () => {
+    const unknown = await t.request<ErrorBody>('GET', '/api/v1/consistency/findings?org=FINNSINTE&year=2023');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('Organisationsenheten ”FINNSINTE” finns inte.');
+    const round = await t.request<ErrorBody>(
+      'GET',
+      '/api/v1/consistency/findings?org=VSS&year=2023&round=juli',
+    );
+    expect(round.status).toBe(400);
+    expect(round.body.error.fields?.[0]?.path).toBe('round');
+    const year = await t.request<ErrorBody>('GET', '/api/v1/consistency/findings?org=VSS');
+    expect(year.status).toBe(400);
+  });
+});
+
+describe('consistency checks on the demo, the seeds as printed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadDemoIfEmpty(t.database.db);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('finds in VSS 2019 the verdicts its indicators contradict and the figures 002 and 004 print differently', async () => {
+    const report = await findings(t, 'org=VSS&year=2019');
+    expect(report.findings.map(line)).toEqual(DEMO_VSS_2019);
+    expect(report.severities).toEqual({ fel: 0, varning: 2, notering: 36 });
+    expect(
+      messageOf(report, 'verdict-contradicts-indicators', 'Bedömningen av målet ”Goda arbetsplatser”'),
+    ).toBe(
+      'Bedömningen ”uppfyllt” avviker från indikatorerna: 1 av 2 indikatorer med beräkningsbar status når ' +
+        'målvärdet, vilket talar för ”delvis uppfyllt”. Når målvärdet: Andel heltidsanställningar (99,0 %, ' +
+        'målvärde 97,5). Når inte målvärdet: Total sjukfrånvaro (3,82 %, målvärde 3,5).',
+    );
+    expect(messageOf(report, 'figure-differs-between-rounds', 'Total sjukfrånvaro, utfall 2017')).toBe(
+      'Uppgiften är 4,16 % enligt Bokslut 2019 men 4,3 % enligt Delår 31 augusti 2019, skillnad −0,14. Båda ' +
+        'sparas som de angavs; förklara skillnaden i dokumentet om den är avsiktlig.',
+    );
+    expect(messageOf(report, 'figure-differs-between-rounds', 'Antal årsarbetare, utfall 2018')).toBe(
+      'Uppgiften är 161 årsarbetare enligt bokslutet men 151,8 årsarbetare enligt helårsuppgiften, skillnad ' +
+        '9,2. Båda sparas som de angavs; förklara skillnaden i dokumentet om den är avsiktlig.',
+    );
+  });
+
+  it('finds in every other unit and year the FTEs of 001:1435 and 002:88 and the gender parts of 000:218-220, and no budget faults', async () => {
+    const units = (await t.request<{ code: string }[]>('GET', '/api/v1/organisation/units')).body;
+    const pinned: string[] = [];
+    for (const { code } of units) {
+      for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
+        const report = await findings(t, `org=${code}&year=${year}`);
+        if (!(code === 'VSS' && year === 2019)) {
+          pinned.push(...report.findings.map((finding) => `${code} ${year} | ${line(finding)}`));
+        }
+      }
+    }
+    expect(units.length).toBeGreaterThan(40);
+    expect(pinned).toEqual([
+      'VSS 2020 | notering | figure-differs-between-rounds | Budget 2020 | Antal årsarbetare, utfall 2018 | 001:1435; 002:88',
+      'VSS 2021 | varning | gender-parts-sum | Bokslut 2021 | Ärenden Kontakt Linköping, utfall 2021 | 000:218, 000:219, 000:220',
+      'VSS 2022 | varning | gender-parts-sum | Bokslut 2022 | Ärenden Kontakt Linköping, utfall 2021 | 000:218, 000:219, 000:220',
+      'VSS 2023 | varning | gender-parts-sum | Budget 2023 | Ärenden Kontakt Linköping, utfall 2021 | 000:218, 000:219, 000:220',
+    ]);
+    const vss = await findings(t, 'org=VSS&year=2023&round=budget');
+    expect(messageOf(vss, 'gender-parts-sum')).toBe(
+      'Män och kvinnor summerar till 90 928 + 111 102 = 202 030 men totalt anges 283 648, skillnad −81 618. ' +
+        'Om skillnaden är uppgifter utan känt kön bör dokumentet säga det, t.ex. i en fotnot.',
+    );
+  });
+});
+
+/** VSS 2019, every round: 002 (Bokslut 2019) and 004 (Delår 31 augusti 2019) as printed. */
+const DEMO_VSS_2019 = [
+  'varning | verdict-contradicts-indicators | Bokslut 2019 | Bedömningen av målet ”Framgångsrikt chef- och ledarskap” | 002:276-281',
+  'varning | verdict-contradicts-indicators | Bokslut 2019 | Bedömningen av målet ”Goda arbetsplatser” | 002:262-274',
+  'notering | verdict-contradicts-indicators | Delår 31 augusti 2019 | Bedömningen av målet ”Framgångsrikt chef- och ledarskap” | 004:345-350',
+  'notering | verdict-unsupported | Delår 31 augusti 2019 | Bedömningen av målet ”God ekonomisk kontroll” | 004:283-288',
+  'notering | verdict-unsupported | Delår 31 augusti 2019 | Bedömningen av målet ”God finansiell ställning” | 004:290-295',
+  'notering | verdict-unsupported | Delår 31 augusti 2019 | Bedömningen av målet ”God tillgänglighet” | 004:297-301',
+  'notering | verdict-contradicts-indicators | Delår 31 augusti 2019 | Bedömningen av målet ”Goda arbetsplatser” | 004:332-343',
+  'notering | verdict-contradicts-indicators | Delår 31 augusti 2019 | Bedömningen av målet ”Nya vägar för (tryggad) kompetensförsörjning” | 004:352-359',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Andel heltidsanställningar, utfall 2017 | 002:404-406; 004:513-516',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Andel heltidsanställningar, utfall 2017 (kvinnor) | 002:404-406; 004:513-516',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Balanstal chefer, utfall 2017 | 002:425-427; 004:561-562',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefers sjukfrånvaro, utfall 2017 | 002:412-414; 004:532-537',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefers sjukfrånvaro, utfall 2017 (kvinnor) | 002:412-414; 004:532-537',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefers sjukfrånvaro, utfall 2017 (män) | 002:412-414; 004:532-537',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, utfall 2017 | 002:419-421; 004:550-557',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, utfall 2017 (män) | 002:419-421; 004:550-557',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Mertid övertid, utfall 2017 (män) | 002:422-424; 004:558-560',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2017 | 002:401-403; 004:510-512',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2017 (kvinnor) | 002:401-403; 004:510-512',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2017 (män) | 002:401-403; 004:510-512',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Andel heltidsanställningar, utfall 2018 (kvinnor) | 002:404-406; 004:513-516',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Antal årsarbetare, utfall 2018 | 002:88; 001:1435',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Balanstal chefer, utfall 2018 | 002:425-427; 004:561-562',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefers sjukfrånvaro, utfall 2018 (kvinnor) | 002:412-414; 004:532-537',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefers sjukfrånvaro, utfall 2018 (män) | 002:412-414; 004:532-537',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Chefsomsättning (andel tillsvidare chefer som har börjat eller slutat, %), utfall 2018 | 002:409-411; 004:526-531',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, utfall 2018 | 002:419-421; 004:550-557',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, utfall 2018 (kvinnor) | 002:419-421; 004:550-557',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, utfall 2018 (män) | 002:419-421; 004:550-557',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2018 | 002:401-403; 004:510-512',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2018 (kvinnor) | 002:401-403; 004:510-512',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Total sjukfrånvaro, utfall 2018 (män) | 002:401-403; 004:510-512',
+  'notering | verdict-unsupported | Bokslut 2019 | Bedömningen av målet ”God ekonomisk kontroll” | 002:207-211',
+  'notering | verdict-unsupported | Bokslut 2019 | Bedömningen av målet ”God finansiell ställning” | 002:213-217',
+  'notering | verdict-unsupported | Bokslut 2019 | Bedömningen av målet ”God tillgänglighet” | 002:219-223',
+  'notering | verdict-unsupported | Bokslut 2019 | Bedömningen av målet ”Goda verksamhetsresultat” | 002:249-260',
+  'notering | verdict-unsupported | Bokslut 2019 | Bedömningen av målet ”Kostnadseffektiv verksamhet” | 002:195-199',
+  'notering | figure-differs-between-rounds | Bokslut 2019 | Extern personalomsättning, målvärde 2019 | 002:90; 004:111',
+];
