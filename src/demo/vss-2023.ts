@@ -119,7 +119,7 @@ export const VSS_BUDGET_2023: GoalDocument = {
           '000:406',
           ['25', '0*'],
           ['≤10', '≤10'],
-          { unit: '%', dir: 'decrease' },
+          { unit: '%', dir: 'decrease', computation: 'investments.room' },
         ),
         ind('Verksamhetsområden i balans (%)', '000:407', ['100', '40*'], ['≥80', '≥80'], {
           unit: '%',

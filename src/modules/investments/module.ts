@@ -5,13 +5,14 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { investmentsMigrations } from './db/migrations.ts';
+import { investmentRoom } from './indicator-computations.ts';
 import { investmentsRoutes } from './investment-routes.ts';
 import { investmentsErrors } from './messages.sv.ts';
 import { amountsSection, frameChangesSection, framesSection, projectsSection } from './package.ts';
 
 export const investmentsModule: ModuleDefinition = {
   name: 'investments',
-  dependsOn: ['organisation', 'planning', 'economy'],
+  dependsOn: ['organisation', 'planning', 'economy', 'goals'],
   migrations: investmentsMigrations,
   routes: investmentsRoutes,
   constraintErrors: {
@@ -20,4 +21,5 @@ export const investmentsModule: ModuleDefinition = {
     investment_frame_key: (key) => investmentsErrors.frame_exists(key.year ?? ''),
   },
   packageSections: [projectsSection, amountsSection, framesSection, frameChangesSection],
+  indicatorComputations: [investmentRoom],
 };

@@ -13,7 +13,7 @@ import { frameChangeFact, frameFact } from './frame-service.ts';
 import { amountFact } from './project-service.ts';
 
 /** The unit and every unit under it. */
-function subtree(units: readonly { id: string; parentId: string | null }[], rootId: string): string[] {
+export function subtree(units: readonly { id: string; parentId: string | null }[], rootId: string): string[] {
   const ids = [rootId];
   for (let index = 0; index < ids.length; index += 1) {
     ids.push(...units.filter((unit) => unit.parentId === ids[index]).map((unit) => unit.id));
