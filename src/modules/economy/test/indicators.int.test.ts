@@ -99,10 +99,9 @@ describe('economy indicators in the goal tables', () => {
       'GET',
       '/api/v1/goals/indicator-computations',
     );
-    expect(listed.body.map((computation) => computation.key)).toEqual([
-      'economy.budgetVariance',
-      'economy.unitsInBalance',
-    ]);
+    expect(listed.body.map((computation) => computation.key)).toEqual(
+      expect.arrayContaining(['economy.budgetVariance', 'economy.unitsInBalance']),
+    );
   });
 
   it('shows nothing before the economy has figures, and a typed figure where it has none', async () => {
