@@ -84,7 +84,7 @@ describe('the budget in the browser', () => {
     const good = path.join(scratch, 'budget.csv');
     fs.writeFileSync(
       good,
-      '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\nLKDATA;4;2024;100 000;Ny\r\nLKDATA;3;2024;-100000;\r\n',
+      '\uFEFFEnhet;Konto;År;Belopp;Kommentar\r\nLKDATA;4;2030;100 000;Ny\r\nLKDATA;3;2030;-100000;\r\n',
     );
     await page.getByLabel('Budgetfil (Excel eller CSV)').setInputFiles(good);
     await page.getByRole('button', { name: 'Läs in budgeten' }).click();

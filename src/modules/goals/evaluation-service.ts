@@ -35,7 +35,11 @@ export interface UnitRound {
   readonly evaluation: Evaluation<Outcome> | null;
 }
 
-/** The round to show when none is asked for: the latest one of the year that has outcomes, else its budget round. */
+/**
+ * The round to show when none is asked for: the latest one of the year that people have reported outcomes in
+ * (computed figures do not move it: a forecast loaded in August does not make August the unit's round), else
+ * its budget round.
+ */
 function defaultRound(rounds: readonly ReportingRound[], outcomes: readonly Outcome[], year: number) {
   const reported = new Set(
     outcomes.filter((outcome) => outcome.year === year).map((o) => o.reportingRoundId),
@@ -69,7 +73,7 @@ async function load(
   const targets = await listTargets(db, indicatorIds, { from: year, to: year + 1 });
   const round = query.round
     ? (rounds.find((candidate) => candidate.id === query.round) ?? null)
-    : defaultRound(rounds, outcomes, year);
+    : defaultRound(rounds, typed, year);
   const retiredGoals = new Set(goals.filter((goal) => goal.retiredAt !== null).map((goal) => goal.id));
   const current = indicators.filter(
     (indicator) => indicator.retiredAt === null && !retiredGoals.has(indicator.goalId),

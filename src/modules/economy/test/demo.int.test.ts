@@ -49,6 +49,11 @@ describe('the demo economy indicators', () => {
     expect(row.cells).toEqual(['1,0', '−0,9', '≤±1', '≤±1']);
   });
 
+  it('still opens VSS 2023 on its budget round: computed figures do not choose the round', async () => {
+    const sheet = await t.request<GoalSheet>('GET', '/api/v1/goals/sheet?orgUnit=VSS&year=2023');
+    expect(sheet.body.sheet?.round.kind).toBe('budget');
+  });
+
   it('computes the August 2023 round from the forecasts, and 2022 from its closed ledger', async () => {
     // 2023: forecast result 4 970,5 tkr of revenues 625 143,5 tkr = 0,80 %; 2022: 5 488 of 580 443 = 0,95 %.
     const variance = await rowTexts('august', 'Budgetavvikelse (årets resultat i % av omsättning)');
