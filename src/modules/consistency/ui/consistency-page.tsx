@@ -8,7 +8,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
-import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
 import { useApiQuery } from '#web/kit/api.ts';
 import { Badge, type BadgeTone } from '#web/kit/badge.tsx';
@@ -156,11 +156,7 @@ export function ConsistencyPage() {
   const units = useOrgUnits();
   const year = useYear();
   const roundYears = useRoundYears();
-  const org =
-    params.get('enhet') ||
-    units.data?.find((unit) => unit.code === 'VSS')?.code ||
-    units.data?.[0]?.code ||
-    '';
+  const org = shownUnitCode(units.data, params.get('enhet'));
   const round = oneOf(ROUND_CHOICES, params.get('tillfalle') ?? '', ALL_ROUNDS);
   const go = (change: { enhet?: string; ar?: string; tillfalle?: string }) => {
     const next = new URLSearchParams({ enhet: org, ar: String(year), tillfalle: round, ...change });

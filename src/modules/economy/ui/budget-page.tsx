@@ -4,8 +4,9 @@
  * operating statement.
  */
 import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { operationUrl } from '#core/api.ts';
-import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
@@ -113,9 +114,11 @@ function UnitBudget({ org, year }: { org: string; year: number }) {
 export function BudgetPage() {
   const units = useOrgUnits();
   const initialYear = useYear();
-  const [org, setOrg] = useState('');
-  const [year, setYear] = useState(String(initialYear));
-  const chosen = org || units.data?.find((unit) => unit.code === 'VSS')?.code || units.data?.[0]?.code || '';
+  // A link may name the unit and year (the consistency checks link a bridge here): ?enhet=VSS&ar=2023.
+  const [params] = useSearchParams();
+  const [org, setOrg] = useState(params.get('enhet') ?? '');
+  const [year, setYear] = useState(params.get('ar') ?? String(initialYear));
+  const chosen = shownUnitCode(units.data, org);
   const roundYears = useRoundYears();
   // Every year with reporting rounds, and the next ones to budget for.
   const years = [...new Set([...roundYears, initialYear, initialYear + 1, initialYear + 2])].sort(

@@ -9,7 +9,7 @@ import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { VARIANCE_CONVENTION_LABELS } from '#modules/economy/domain/index.ts';
-import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
@@ -173,11 +173,7 @@ export function InvestmentsPage() {
   const units = useOrgUnits();
   const year = useYear();
   const roundYears = useRoundYears();
-  const org =
-    params.get('enhet') ||
-    units.data?.find((unit) => unit.code === 'VSS')?.code ||
-    units.data?.[0]?.code ||
-    '';
+  const org = shownUnitCode(units.data, params.get('enhet'));
   const variance = params.get('avvikelse');
   const view: View = {
     org,

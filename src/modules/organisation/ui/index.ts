@@ -3,6 +3,6 @@ import type { UiModule } from '#web/kit/ui-module.ts';
 
 export { OrgTree } from './org-tree.tsx';
 export { UnitHeader } from './unit-header.tsx';
-export { useOrgUnit, useOrgUnits } from './use-org-units.ts';
+export { shownUnitCode, useOrgUnit, useOrgUnits } from './use-org-units.ts';
 
 export const organisationUi: UiModule = { name: 'organisation', routes: [] };

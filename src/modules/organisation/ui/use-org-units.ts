@@ -11,3 +11,14 @@ export function useOrgUnits(year?: number) {
 export function useOrgUnit(ref: string | undefined) {
   return useApiQuery(organisationApi.get, { params: { ref: ref ?? '' } }, { enabled: ref !== undefined });
 }
+
+/**
+ * The unit a page about one unit shows: the one chosen (in its address), else VSS – the unit the demo is
+ * built around, so a first visit opens on its tables – else the first unit. One place for that choice.
+ */
+export function shownUnitCode(
+  units: readonly { readonly code: string }[] | undefined,
+  chosen: string | null | undefined,
+): string {
+  return chosen || units?.find((unit) => unit.code === 'VSS')?.code || units?.[0]?.code || '';
+}

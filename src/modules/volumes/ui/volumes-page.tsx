@@ -8,7 +8,7 @@
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
-import { useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { DataTable } from '#web/kit/data-table.tsx';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
@@ -207,11 +207,7 @@ export function VolumesPage() {
   const units = useOrgUnits();
   const year = useYear();
   const roundYears = useRoundYears();
-  const org =
-    params.get('enhet') ||
-    units.data?.find((unit) => unit.code === 'VSS')?.code ||
-    units.data?.[0]?.code ||
-    '';
+  const org = shownUnitCode(units.data, params.get('enhet'));
   const view: View = {
     org,
     year,
