@@ -236,8 +236,11 @@ async function economyIndicatorFacts(
   for (const indicator of indicators) {
     const chosen = indicator.computation ? findIndicatorComputation(indicator.computation) : undefined;
     const own = typed.filter((outcome) => outcome.indicatorId === indicator.id && outcome.total !== null);
-    // Only the economy's: the message speaks of what the economy gives.
-    if (!chosen?.computation.key.startsWith('economy.') || own.length === 0) {
+    // Only the economy's and the investments': the message speaks of what the economy gives.
+    const fromEconomy = ['economy.', 'investments.'].some((prefix) =>
+      chosen?.computation.key.startsWith(prefix),
+    );
+    if (!chosen || !fromEconomy || own.length === 0) {
       continue;
     }
     const { computation, argument } = chosen;

@@ -11,6 +11,7 @@ import type { GoalSheet } from '../../goals/evaluation-service.ts';
 
 let t: TestApp;
 let f: Fixture;
+let indicatorId: string;
 
 async function created(url: string, body: unknown): Promise<{ id: string }> {
   const response = await t.request<{ id: string }>('POST', url, body);
@@ -51,13 +52,15 @@ beforeAll(async () => {
     name: 'God ekonomisk kontroll',
     validFromYear: 2023,
   });
-  await created('/api/v1/goals/indicators', {
-    goalId: goal.id,
-    name: 'Investeringsavvikelse (%)',
-    unit: '%',
-    decimals: 1,
-    computation: 'investments.room',
-  });
+  indicatorId = (
+    await created('/api/v1/goals/indicators', {
+      goalId: goal.id,
+      name: 'Investeringsavvikelse (%)',
+      unit: '%',
+      decimals: 1,
+      computation: 'investments.room',
+    })
+  ).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -84,5 +87,23 @@ describe('the investment room indicator', () => {
   it('computes the closing from the actuals', async () => {
     // (37 900 − 40 000) / 37 900 = −5,5 %.
     expect(await figure(f.rounds.closing2023)).toBe('−5,5');
+  });
+
+  it('is checked against a typed figure for the same round, which the consistency checks report', async () => {
+    // As a report would print it: 10 % where the investments give −5,5 %.
+    await created('/api/v1/goals/outcomes', {
+      indicatorId,
+      reportingRoundId: f.rounds.closing2023,
+      year: 2023,
+      total: '10',
+    });
+    const report = await t.request<{ findings: { ruleId: string; message: string }[] }>(
+      'GET',
+      '/api/v1/consistency/findings?org=VSS&year=2023&round=closing',
+    );
+    const finding = report.body.findings.find(
+      (candidate) => candidate.ruleId === 'economy-indicator-not-reproduced',
+    );
+    expect(finding?.message).toMatch(/^Bokslut 2023 anger 10\s%\s+men ekonomin ger −5,5\s%/);
   });
 });
