@@ -17,7 +17,7 @@ import {
   type Outcome,
   type UnitRound,
 } from '../goals/index.ts';
-import { subtreeCodes } from '../organisation/domain/index.ts';
+import { subtreeIds } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
 import { buildMeasureTable, MEASURE_KINDS, VALUE_PERIODS } from '../volumes/domain/index.ts';
@@ -382,15 +382,11 @@ async function budgetFacts(
   year: number,
 ): Promise<{ frames: FrameFact[]; bridges: BridgeFact[] }> {
   const byId = new Map(units.map((candidate) => [candidate.id, candidate]));
-  const tree = units.map((candidate) => ({
-    ...candidate,
-    parent: candidate.parentId ? (byId.get(candidate.parentId)?.code ?? null) : null,
-  }));
-  const below = subtreeCodes(tree, unit.code);
+  const below = subtreeIds(units, unit.id);
   const [checks, bridge] = await Promise.all([checkFrames(ctx, year), budgetBridge(ctx, unit.id, year)]);
   const frames = checks.flatMap((check): FrameFact[] => {
     const owner = byId.get(check.frame.orgUnitId);
-    if (!owner || !below.has(owner.code)) {
+    if (!owner || !below.has(owner.id)) {
       return [];
     }
     return [

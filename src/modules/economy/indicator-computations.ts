@@ -5,6 +5,7 @@
  * the seeds print them ("helårsprognos efter juli månad", 000:409). A budget round computes nothing: it
  * reports no outcome of its own.
  */
+import { longMonthName, roundEndMonth } from '#core/period.ts';
 import type { Ctx } from '../context.ts';
 import type { ComputedFigure, IndicatorComputation } from '../goals/index.ts';
 import { isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
@@ -33,12 +34,6 @@ interface YearFigures {
   /** "bokslut 2022", "helårsprognos augusti 2023". */
   readonly label: string;
 }
-
-const FORECAST_LABELS: Readonly<Record<string, string>> = {
-  april: 'april',
-  august: 'augusti',
-  october: 'oktober',
-};
 
 /** The round's figures, or null when the economy holds nothing for it (no whole-year ledger, no forecasts). */
 function roundFigures(ctx: Reader, round: ReportingRound): Promise<YearFigures | null> {
@@ -71,7 +66,7 @@ function roundFigures(ctx: Reader, round: ReportingRound): Promise<YearFigures |
       amountsOf: (unitId) => forecastOf(unitId, units, forecasts),
       units,
       isForecast: true,
-      label: `helårsprognos ${FORECAST_LABELS[kind]} ${round.year}`,
+      label: `helårsprognos ${longMonthName(roundEndMonth(kind))} ${round.year}`,
     };
   });
 }

@@ -8,11 +8,11 @@
 
 import { formatOreWithUnit, investmentRoomPercent, type Ore } from '../economy/domain/index.ts';
 import type { ComputedFigure, IndicatorComputation } from '../goals/index.ts';
+import { subtreeIds } from '../organisation/domain/index.ts';
 import { listOrganisation } from '../organisation/index.ts';
 import { listAmounts, listProjects } from './db/investment-repository.ts';
 import { AmountIndex, netOf } from './domain/figures.ts';
 import { amountFact } from './project-service.ts';
-import { subtree } from './table-service.ts';
 
 const tkr = (ore: Ore) => formatOreWithUnit(ore, 'tkr');
 
@@ -24,7 +24,7 @@ export const investmentRoom: IndicatorComputation = {
   unit: '%',
   async compute(ctx, { orgUnitId, rounds }) {
     const units = await listOrganisation(ctx);
-    const projects = (await listProjects(ctx.db, { orgUnitIds: subtree(units, orgUnitId) })).filter(
+    const projects = (await listProjects(ctx.db, { orgUnitIds: [...subtreeIds(units, orgUnitId)] })).filter(
       (project) => project.placement === 'inside',
     );
     const index = new AmountIndex(

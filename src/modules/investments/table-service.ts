@@ -4,6 +4,7 @@
  */
 import type { Ctx } from '../context.ts';
 import { oreFromKronor } from '../economy/domain/index.ts';
+import { subtreeIds } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrganisation } from '../organisation/index.ts';
 import type { InvestmentTableQuery } from './contract.ts';
 import { listAmounts, listFrameChanges, listFrames, listProjects } from './db/investment-repository.ts';
@@ -12,19 +13,10 @@ import { buildInvestmentTable, type TableProject } from './domain/investment-tab
 import { frameChangeFact, frameFact } from './frame-service.ts';
 import { amountFact } from './project-service.ts';
 
-/** The unit and every unit under it. */
-export function subtree(units: readonly { id: string; parentId: string | null }[], rootId: string): string[] {
-  const ids = [rootId];
-  for (let index = 0; index < ids.length; index += 1) {
-    ids.push(...units.filter((unit) => unit.parentId === ids[index]).map((unit) => unit.id));
-  }
-  return ids;
-}
-
 export async function investmentTable(ctx: Ctx, query: InvestmentTableQuery) {
   const unit = await getOrgUnit(ctx, query.org);
   const units = await listOrganisation(ctx);
-  const projects = await listProjects(ctx.db, { orgUnitIds: subtree(units, unit.id) });
+  const projects = await listProjects(ctx.db, { orgUnitIds: [...subtreeIds(units, unit.id)] });
   const [amounts, frames, changes] = await Promise.all([
     listAmounts(
       ctx.db,

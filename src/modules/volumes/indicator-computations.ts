@@ -6,12 +6,11 @@
  * interim round); the closing round also takes a whole-year outcome.
  */
 import { roundEndMonth } from '#core/period.ts';
+import { idField } from '#core/validation.ts';
 import type { ComputedFigure, IndicatorComputation } from '../goals/index.ts';
 import type { ReportingRound } from '../planning/index.ts';
 import { findMeasure, listMeasures, listValues, type MeasureValue } from './db/measure-repository.ts';
 import { MEASURE_KIND_LABELS, VALUE_PERIOD_LABELS } from './domain/measure.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The measure's outcome that a round shows: the one stated at the round, or at closing the whole year's. */
 function outcomeAt(values: readonly MeasureValue[], round: ReportingRound): MeasureValue | undefined {
@@ -35,7 +34,8 @@ export const measureOutcome: IndicatorComputation = {
     }));
   },
   async compute(ctx, { rounds, argument }) {
-    const measure = argument !== null && UUID.test(argument) ? await findMeasure(ctx.db, argument) : null;
+    const measure =
+      argument !== null && idField.safeParse(argument).success ? await findMeasure(ctx.db, argument) : null;
     if (!measure) {
       return [];
     }

@@ -94,6 +94,22 @@ export function subtreeCodes(units: readonly TreeNode[], root: string, year?: nu
   return found;
 }
 
+/** Ids of the unit and every unit below it, in any year: for records kept by unit id (projects, frames). */
+export function subtreeIds(
+  units: readonly { readonly id: string; readonly parentId: string | null }[],
+  rootId: string,
+): Set<string> {
+  const found = new Set<string>([rootId]);
+  for (const id of found) {
+    for (const unit of units) {
+      if (unit.parentId === id) {
+        found.add(unit.id);
+      }
+    }
+  }
+  return found;
+}
+
 /** The codes with every unit above them. */
 export function withAncestors(units: readonly TreeNode[], codes: Iterable<string>): Set<string> {
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
