@@ -5,7 +5,7 @@
  */
 import autocannon, { type Result } from 'autocannon';
 import { percentile } from './measure.ts';
-import { request } from './processes.ts';
+import { apiHeaders, request } from './processes.ts';
 
 export interface LoadOptions {
   readonly connections: number;
@@ -46,6 +46,7 @@ function run(
         duration: options.durationS,
         timeout: options.timeoutS,
         pipelining: 1,
+        headers: apiHeaders,
         ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),

@@ -167,6 +167,13 @@ export interface HttpResponse {
   readonly headers: http.IncomingHttpHeaders;
 }
 
+/** Headers every request to the app carries: a signed-in user's API token, set once the database exists. */
+export const apiHeaders: Record<string, string> = {};
+
+export function setApiHeaders(headers: Readonly<Record<string, string>>): void {
+  Object.assign(apiHeaders, headers);
+}
+
 /**
  * One request on a fresh connection (no keep-alive pool), so that a server restarted on the same port, or
  * one that is not listening yet, gives a clean answer or a clean refusal.
@@ -185,7 +192,10 @@ export function request(
         method,
         agent: false,
         timeout: timeoutMs,
-        headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {},
+        headers: {
+          ...apiHeaders,
+          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];

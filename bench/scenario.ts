@@ -7,7 +7,7 @@ import type { BenchDatabase } from './engines.ts';
 import { countRecords, type GeneratedData, LIST_NAMES } from './generate.ts';
 import { type RepeatOptions, repeat, type Stats, timed } from './measure.ts';
 import { QueryTimer, type StatementTiming } from './query-timer.ts';
-import { type ApiApp, createInjectApp, importData, migrateDb } from './verksam.ts';
+import { type ApiApp, createInjectApp, importData, migrateDb, signedInHeaders } from './verksam.ts';
 
 export interface Measurement {
   readonly name: string;
@@ -44,6 +44,9 @@ interface Response {
   readonly bytes: number;
 }
 
+/** Each app's signed-in administrator. */
+const headersOf = new WeakMap<ApiApp, Record<string, string>>();
+
 async function call(
   app: ApiApp,
   method: 'GET' | 'POST',
@@ -51,7 +54,12 @@ async function call(
   payload?: object,
   expected = 200,
 ): Promise<Response> {
-  const response = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const response = await app.inject({
+    method,
+    url,
+    headers: headersOf.get(app),
+    ...(payload === undefined ? {} : { payload }),
+  });
   if (response.statusCode !== expected) {
     throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body.slice(0, 1000)}`);
   }
@@ -121,6 +129,7 @@ export async function benchEngine(
   const imported = await measureImport(database, data);
   const app = await createInjectApp(database.db);
   await app.ready();
+  headersOf.set(app, await signedInHeaders(database.db));
   try {
     const measurements: Measurement[] = [];
     const year = samples.year;

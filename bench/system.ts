@@ -29,7 +29,7 @@ import { EXPORT_ALL_PATH, type ExportsUnderLoad, sheetWhileExporting } from './e
 import type { GeneratedData } from './generate.ts';
 import { type LoadOptions, type LoadResult, load, loadAll, warmUp } from './load.ts';
 import { timed } from './measure.ts';
-import { freePort, request, type Started, start, stopAll, waitFor200 } from './processes.ts';
+import { freePort, request, type Started, setApiHeaders, start, stopAll, waitFor200 } from './processes.ts';
 import { administrationSheets, type SavesUnderLoad, sheetsWhileSaving } from './saves.ts';
 import {
   type DataPackage,
@@ -46,6 +46,7 @@ import {
   START_ARGS,
   serverEnv,
   sheetPath,
+  signedInHeaders,
 } from './verksam.ts';
 import { buildIfStale, measureWarmStart, type WarmStartResult } from './warm-start.ts';
 
@@ -477,6 +478,7 @@ export async function systemOnPglite(
     try {
       const handle = await openOnPglite(pglite);
       await migrateDb(handle.db);
+      setApiHeaders(await signedInHeaders(handle.db));
       await handle.close();
       const timing = await copyIntoPglite(pglite, parsed(data));
       return {
@@ -563,6 +565,7 @@ export async function systemOnServer(
     const copyUrl = await database('copy');
     const handle = await openOnServer(copyUrl);
     await migrateDb(handle.db);
+    setApiHeaders(await signedInHeaders(handle.db));
     await handle.close();
     const client = new pg.Client({ connectionString: copyUrl });
     await client.connect();

@@ -8,6 +8,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Kysely } from 'kysely';
 import { createApp, migrate, systemContext } from '../src/app.ts';
 import { LOCAL_ACTOR } from '../src/core/actor.ts';
+import { createGrant, createUser, issueToken } from '../src/modules/access/index.ts';
 import {
   type DataPackage,
   dataPackageSchema,
@@ -61,6 +62,30 @@ export async function migrateDb(db: Db): Promise<void> {
 /** The HTTP app on an open database, with no web root and no logging: for `app.inject()`. */
 export function createInjectApp(db: Db): Promise<ApiApp> {
   return createApp(db);
+}
+
+/**
+ * The headers of a signed-in administrator (a personal API token), for requests to the API: a new user
+ * each call, so that any number of simulated users can sign in.
+ */
+export async function signedInHeaders(db: Db, name = 'Benchmark'): Promise<Record<string, string>> {
+  const ctx = systemContext(db);
+  const { user } = await createUser(ctx, {
+    username: `bench-${crypto.randomUUID()}`,
+    name,
+    email: null,
+    active: true,
+    password: 'ett långt benchmarklösenord',
+  });
+  await createGrant(ctx, {
+    userId: user.id,
+    role: 'administrator',
+    orgUnitId: null,
+    fromYear: null,
+    toYear: null,
+  });
+  const { token } = await issueToken(ctx, { userId: user.id, name: 'benchmark' });
+  return { authorization: `Bearer ${token}` };
 }
 
 export interface ImportCounts {

@@ -5,11 +5,19 @@
 import { LOCAL_ACTOR } from '#core/actor.ts';
 import '#core/validation.ts';
 import type { Kysely } from 'kysely';
+import { authenticatorFor, findActor } from '#modules/access/index.ts';
 import type { Ctx } from '#modules/context.ts';
 import type { Database } from '#modules/database.ts';
-import { allConstraintErrors, allJobHandlers, allMigrations, MODULES } from '#modules/registry.ts';
+import {
+  allConstraintErrors,
+  allJobHandlers,
+  allMigrations,
+  installationPolicy,
+  MODULES,
+} from '#modules/registry.ts';
 import { databaseRevisionClock, localRevisionClock, RevisionCache } from '#platform/cache.ts';
-import { allowAll, type Platform } from '#platform/context.ts';
+import { LOCAL_HOSTS } from '#platform/config.ts';
+import type { Platform } from '#platform/context.ts';
 import { migrateToLatest } from '#platform/db/migrations.ts';
 import { type ApiApp, createHttpApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
@@ -22,6 +30,8 @@ export interface AppOptions {
   readonly checkResponses?: boolean;
   /** Other processes may write to the database (a PostgreSQL server, perhaps several instances). */
   readonly sharedDatabase?: boolean;
+  /** Host names to answer to (default: localhost and its addresses). */
+  readonly allowedHosts?: readonly string[];
   /** Run queued jobs in this process (default true). */
   readonly runJobs?: boolean;
 }
@@ -37,7 +47,7 @@ function createPlatform(db: Kysely<Database>, shared = false): Platform<Database
   const revision = shared ? databaseRevisionClock(db as Kysely<unknown>) : localRevisionClock();
   return {
     db,
-    policy: allowAll,
+    policy: installationPolicy(),
     constraintErrors: allConstraintErrors(),
     revision,
     cache: new RevisionCache(revision),
@@ -53,12 +63,21 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
   return migrateToLatest(db, allMigrations());
 }
 
-/** A job worker whose jobs run as the user who queued them, on the platform's services. */
+/**
+ * A job worker whose jobs run as the user who queued them, with the roles that user holds when the job
+ * runs (a role taken away meanwhile is gone).
+ */
 function startWorker(platform: Platform<Database>): JobWorker {
   const handlers = Object.fromEntries(
     Object.entries(allJobHandlers()).map(([kind, handler]) => [
       kind,
-      (run: JobRun) => handler({ ...platform, actor: run.actor }, run),
+      async (run: JobRun) => {
+        const actor =
+          run.actor.userId === LOCAL_ACTOR.userId
+            ? LOCAL_ACTOR
+            : await findActor(platform.db, run.actor.userId);
+        return handler({ ...platform, actor: actor ?? { ...run.actor, grants: [] } }, run);
+      },
     ]),
   );
   return startJobWorker(platform.db, handlers);
@@ -69,7 +88,7 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
   const jobs = options.runJobs === false ? null : startWorker(base);
   const platform: HttpPlatform<Database> = {
     ...base,
-    actorFor: () => LOCAL_ACTOR,
+    actorFor: (request) => authenticatorFor(base).actorFor(request),
     checkResponses: options.checkResponses ?? false,
     jobs,
   };
@@ -79,6 +98,7 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
     version: VERSION,
     constraintErrors: platform.constraintErrors,
     checkResponses: options.checkResponses ?? false,
+    allowedHosts: options.allowedHosts ?? LOCAL_HOSTS,
     async register(api) {
       for (const module of MODULES) {
         module.routes?.(api, platform);

@@ -34,10 +34,16 @@ async function main() {
     await embedded.engine.catch(() => undefined);
   }
   // The demo's code and data are only loaded where the demo may be loaded.
-  const [{ createApp, migrate }, demo, { openDatabase }] = await Promise.all([
+  const [
+    { createApp, migrate, systemContext },
+    demo,
+    { openDatabase },
+    { ensureFirstAdministrator, FIRST_ADMIN_USERNAME, LOCAL_SOCKET },
+  ] = await Promise.all([
     import('./app.ts'),
     config.loadDemo ? import('./demo/load-demo.ts') : null,
     import('./platform/db/database.ts'),
+    import('./modules/access/index.ts'),
   ]);
   // While the worker is still opening an existing database, the routes are set up meanwhile: the first
   // query (the migrations' check) waits for it, and comes long before the job worker's first look for
@@ -52,6 +58,7 @@ async function main() {
     logLevel: config.logLevel,
     webRoot: WEB_ROOT,
     sharedDatabase: config.databaseUrl !== null,
+    allowedHosts: config.allowedHosts,
   };
   // When the database was open (for the log): a PostgreSQL server's pool connects with the first query.
   const opened =
@@ -62,6 +69,7 @@ async function main() {
   const earlyApp = early ? await createApp(handle.db, appOptions) : null;
   await migrate(handle.db);
   const demoLoaded = demo ? await demo.loadDemoIfEmpty(handle.db) : false;
+  const firstPassword = await ensureFirstAdministrator(systemContext(handle.db));
   const app = earlyApp ?? (await createApp(handle.db, appOptions));
   const takeover = handle.lock && takeoverNotice(handle.lock);
   if (takeover) {
@@ -70,7 +78,11 @@ async function main() {
   const address = await app.listen({ port: config.port, host: config.host });
   // The CLI reaches the server over the lock's socket, so it needs neither the port nor the host.
   handle.lock?.setUrl(address);
-  handle.lock?.serve((request, response) => app.routing(request, response));
+  // Whoever can open the folder's socket could open the database itself: the CLI acts as the local user.
+  handle.lock?.serve((request, response) => {
+    (request as unknown as Record<symbol, unknown>)[LOCAL_SOCKET] = true;
+    app.routing(request, response);
+  });
   const where = config.databaseUrl
     ? 'PostgreSQL-server (DATABASE_URL)'
     : `inbäddad databas i ${config.dataDir}`;
@@ -79,6 +91,14 @@ async function main() {
       `${demoLoaded ? ', demodata inläst' : ''} – databasen öppen efter ${Math.round((await opened) - started)} ms, ` +
       `redo efter ${Math.round(performance.now() - started)} ms.`,
   );
+
+  if (firstPassword !== null) {
+    // Printed once, never logged to a file by Verksam: the administrator must change it at the first sign-in.
+    console.log(
+      `\nFörsta administratören är skapad. Logga in på ${address} med användarnamnet "${FIRST_ADMIN_USERNAME}" ` +
+        `och engångslösenordet\n\n    ${firstPassword}\n\nDu får byta lösenordet vid första inloggningen.\n`,
+    );
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {

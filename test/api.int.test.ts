@@ -52,7 +52,7 @@ describe('the API', () => {
     expect(ids.every((id) => typeof id === 'string')).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['goals.sheet', 'dataPackage.export', 'assessments.save']));
-    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    const docs = await t.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
   });
@@ -68,7 +68,7 @@ describe('the API', () => {
       const queries = ['', '?year=abc&orgUnit=&round=x&version=y&org=FINNSINTE'];
       for (const query of queries) {
         for (const body of method === 'GET' || method === 'DELETE' ? [undefined] : bodies) {
-          const response = await t.app.inject({
+          const response = await t.inject({
             method: method as 'GET',
             url: `${url}${query}`,
             ...(body === undefined

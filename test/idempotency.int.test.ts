@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function send<T>(method: 'POST' | 'PUT' | 'DELETE', url: string, key: string | null, body?: unknown) {
-  const response = await t.app.inject({
+  const response = await t.inject({
     method,
     url,
     headers: key === null ? {} : { 'idempotency-key': key },
@@ -111,7 +111,7 @@ describe('a write with an Idempotency-Key', () => {
     const upload = async (content: string) => {
       const response = await fetch(`${address}/api/v1/files?name=paket.json`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': 'upload-1' },
+        headers: { ...t.headers, 'content-type': 'application/json', 'idempotency-key': 'upload-1' },
         body: content,
       });
       return { status: response.status, body: (await response.json()) as { id: string } };

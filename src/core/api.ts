@@ -23,6 +23,7 @@ export const RESOURCES = [
   'economy',
   'volumes',
   'investments',
+  'access',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -46,6 +47,13 @@ export interface OperationSpec {
   readonly status?: 200 | 201 | 202 | 204;
   /** What a query shows, or what a change changes; for the browser's cache. */
   readonly resources: readonly Resource[];
+  /** Answered without signing in (signing in itself, the sign-in page's facts). */
+  readonly public?: boolean;
+  /**
+   * The answer holds a secret (a one-time password, an API token, a session's CSRF token): never kept
+   * for an Idempotency-Key's replay, so no secret lies in the database in clear text.
+   */
+  readonly answersSecret?: boolean;
   /** The largest body the route accepts, in bytes, when larger than the API's default. */
   readonly bodyLimit?: number;
   /**

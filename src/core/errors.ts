@@ -5,7 +5,7 @@
  * `messages.sv.ts`, with `defineErrors`, so a rule has one code and one text wherever it is broken.
  */
 
-export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'conflict';
+export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'unauthenticated' | 'too_many';
 
 /** A problem with one field of the input, named by its path ("targets.2.notation", "$.goals[3].orgUnit"). */
 export interface FieldProblem {
@@ -115,6 +115,10 @@ export const coreErrors = defineErrors('core', {
   forbidden: {
     kind: 'forbidden',
     text: () => 'Du har inte behörighet att göra detta.',
+  },
+  unauthenticated: {
+    kind: 'unauthenticated',
+    text: () => 'Du är inte inloggad, eller så har inloggningen gått ut. Logga in och försök igen.',
   },
 });
 

@@ -155,6 +155,14 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   source: 'källhänvisning',
   format: 'format',
   formatVersion: 'formatversion',
+  username: 'användarnamn',
+  email: 'e-post',
+  active: 'aktiv',
+  password: 'lösenord',
+  currentPassword: 'nuvarande lösenord',
+  newPassword: 'nytt lösenord',
+  role: 'roll',
+  userId: 'användare',
 };
 
 /** Turns a path into JSON-path form: ["goals", 3, "orgUnit"] → "goals[3].orgUnit". */
@@ -256,6 +264,11 @@ function safeString(max: number, multiline: boolean) {
 /** Free text from outside in a path or query value: a code, a reference, a search word. */
 export function lineText(max = 200) {
   return safeString(max, false).trim();
+}
+
+/** A secret as typed (a password): never trimmed, but no line breaks or control characters. */
+export function secretText(max = 500) {
+  return safeString(max, false);
 }
 
 /** A required line of text, trimmed. */

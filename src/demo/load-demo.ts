@@ -4,6 +4,7 @@
  */
 
 import type { Kysely } from 'kysely';
+import { createDemoUsers, type DemoUser } from '#modules/access/index.ts';
 import type { Ctx } from '#modules/context.ts';
 import { importPackage, objectSource, PACKAGE_LISTS } from '#modules/data-package/index.ts';
 import type { Database } from '#modules/database.ts';
@@ -29,6 +30,7 @@ import {
   demoKsBudgetCsv,
 } from './ledger.ts';
 import { buildDemoPackage } from './linkoping.ts';
+import { DEMO_USERS } from './users.ts';
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
@@ -67,7 +69,18 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   for (const forecast of DEMO_FORECASTS) {
     await createForecast(ctx, forecast);
   }
+  await createDemoUsers(ctx, await demoUsers(ctx));
   return true;
+}
+
+/** One user per role; the unit-bound roles hold VSS, the administration the demo follows up. */
+async function demoUsers(ctx: Ctx): Promise<DemoUser[]> {
+  const vss = await ctx.db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('code', '=', 'VSS')
+    .executeTakeFirstOrThrow();
+  return DEMO_USERS.map(({ unit, ...user }) => ({ ...user, orgUnitId: unit === 'VSS' ? vss.id : null }));
 }
 
 /** The synthetic ledgers, written as SIE files in CP437 and loaded as a user's file would be. */

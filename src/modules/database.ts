@@ -2,6 +2,7 @@
  * The whole schema as Kysely sees it: every module's tables. Kysely's types do not let a transaction over
  * all tables stand in for one over some of them, so repositories share this one type.
  */
+import type { AccessTables } from './access/db/tables.ts';
 import type { AssessmentsTables } from './assessments/db/tables.ts';
 import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
@@ -10,7 +11,8 @@ import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
 import type { VolumesTables } from './volumes/db/tables.ts';
 
-export type Database = OrganisationTables &
+export type Database = AccessTables &
+  OrganisationTables &
   PlanningTables &
   GoalsTables &
   AssessmentsTables &

@@ -11,6 +11,7 @@ import type { JobRun } from '#platform/jobs.ts';
 import type { Ctx } from './context.ts';
 import type { Database } from './database.ts';
 import type { IndicatorComputation } from './goals/index.ts';
+import type { ModulePolicy } from './module-policy.ts';
 import type { AnySection } from './package-section.ts';
 
 /** Does a job's work as the user who started it; returns its result (JSON). */
@@ -31,6 +32,8 @@ export interface ModuleDefinition {
   readonly packageSections?: readonly AnySection[];
   /** The kinds of job the module runs ("dataPackage.import"), with their work. */
   readonly jobHandlers?: Readonly<Record<string, ModuleJobHandler>>;
+  /** Who may do what: operations that ask more than the default, and who may write each of its tables. */
+  readonly policy?: ModulePolicy;
   /** Indicators the module's data computes ("economy.budgetVariance"), offered to the goal tables. */
   readonly indicatorComputations?: readonly IndicatorComputation[];
 }

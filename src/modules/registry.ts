@@ -4,12 +4,13 @@
  */
 import { changeLogAsJsonMigration, changeLogMigration } from '#platform/audit/change-log.ts';
 import { revisionMigration } from '#platform/cache.ts';
+import type { Policy } from '#platform/context.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import { filesMigration } from '#platform/files.ts';
 import { idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
-import { accessModule } from './access/module.ts';
+import { accessModule, createPolicy } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
 import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
@@ -24,9 +25,9 @@ import { planningModule } from './planning/module.ts';
 import { volumesModule } from './volumes/module.ts';
 
 export const MODULES: readonly ModuleDefinition[] = [
-  accessModule,
   jobsModule,
   organisationModule,
+  accessModule,
   planningModule,
   goalsModule,
   assessmentsModule,
@@ -60,6 +61,11 @@ export function allMigrations(): MigrationDefinition[] {
 /** Every module's kinds of job, by kind. */
 export function allJobHandlers(): Record<string, ModuleJobHandler> {
   return Object.assign({}, ...MODULES.map((module) => module.jobHandlers ?? {}));
+}
+
+/** The installation's policy: every module's rules (docs/adr/0019-sign-in-and-permissions.md). */
+export function installationPolicy(): Policy {
+  return createPolicy(MODULES.flatMap((module) => (module.policy ? [module.policy] : [])));
 }
 
 /** Every module's constraint messages, by constraint name. */

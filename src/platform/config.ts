@@ -16,6 +16,27 @@ export interface Config {
   readonly loadDemo: boolean;
   /** pino log level (LOG_LEVEL, default info). */
   readonly logLevel: string;
+  /**
+   * Host names the server answers to (VERKSAM_ALLOWED_HOSTS, comma-separated; default localhost, 127.0.0.1
+   * and [::1]; `*` for any). Add the name users reach the server by.
+   */
+  readonly allowedHosts: readonly string[];
+  /**
+   * A running server for the CLI to work through (VERKSAM_SERVER_URL, e.g. https://verksam.kommun.se),
+   * with a personal API token (VERKSAM_TOKEN); without it the CLI opens the database or the data folder.
+   */
+  readonly serverUrl: string | null;
+  readonly token: string | null;
+}
+
+export const LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+function readHosts(value: string | undefined): readonly string[] {
+  const hosts = (value ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+  return [...LOCAL_HOSTS, ...hosts];
 }
 
 function readBoolean(value: string | undefined): boolean | null {
@@ -45,5 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.VERKSAM_DATA_DIR?.trim() || 'data'),
     loadDemo: readBoolean(env.VERKSAM_DEMO) ?? databaseUrl === null,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    allowedHosts: readHosts(env.VERKSAM_ALLOWED_HOSTS),
+    serverUrl: env.VERKSAM_SERVER_URL?.trim() || null,
+    token: env.VERKSAM_TOKEN?.trim() || null,
   };
 }

@@ -22,9 +22,13 @@ export interface AccessRequest {
   readonly record?: unknown;
 }
 
-/** Decides whether an actor may do something. The permissions issue replaces the allow-all policy. */
-export type Policy = (actor: Actor, request: AccessRequest) => boolean;
+/**
+ * Decides whether the context's actor may do something. Given the context, so that it can look up what a
+ * record belongs to (an outcome's unit is its indicator's goal's) in the same transaction.
+ */
+export type Policy = (ctx: Context<unknown>, request: AccessRequest) => Promise<boolean> | boolean;
 
+/** For tools that need no permissions (a benchmark's loader). */
 export const allowAll: Policy = () => true;
 
 /** The installation's services, built once by the composition root. */
@@ -87,10 +91,15 @@ export interface Tx<DB> extends Context<DB> {
   ): Promise<void>;
   /** Records changes that are not a single record's insert, update or delete. */
   log(changes: readonly Change[]): Promise<void>;
+  /**
+   * Refuses, before a use case's own rules, an actor who may not write the record: so that they are told
+   * they may not, rather than why the change would fail.
+   */
+  checkMayWrite<E extends AnyEntity>(entity: E, record: EntityDto<E>): Promise<void>;
 }
 
-export function authorize<DB>(ctx: Context<DB>, request: AccessRequest): void {
-  if (!ctx.policy(ctx.actor, request)) {
+export async function authorize<DB>(ctx: Context<DB>, request: AccessRequest): Promise<void> {
+  if (!(await ctx.policy(ctx as Context<unknown>, request))) {
     throw coreErrors.forbidden();
   }
 }
@@ -111,7 +120,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
     },
     async insertMany(entity, values) {
       for (const record of values) {
-        authorize(tx, { action: 'write', resource: entity.table, record });
+        await authorize(tx, { action: 'write', resource: entity.table, record });
       }
       const created = await insertRows(trx, entity, values);
       await tx.log(
@@ -130,10 +139,15 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
         throw staleVersion(entity.label);
       }
       const changed = changedFields(current as Record<string, unknown>, patch as Record<string, unknown>);
+      // Asked even when nothing changes: someone who may not write the record is refused either way.
+      await authorize(tx, { action: 'write', resource: entity.table, record: { ...current, ...changed } });
+      // A record moved to another owner (a unit to another parent): the actor must hold both places.
+      if (Object.keys(changed).some((field) => field.endsWith('Id'))) {
+        await authorize(tx, { action: 'write', resource: entity.table, record: current });
+      }
       if (Object.keys(changed).length === 0) {
         return current;
       }
-      authorize(tx, { action: 'write', resource: entity.table, record: { ...current, ...changed } });
       const columns = toColumns(entity, changed as Partial<EntityValues<typeof entity>>);
       if ('retiredAt' in changed) {
         columns.retired_at = changed.retiredAt;
@@ -157,6 +171,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       const retiredAt = retired ? new Date().toISOString() : null;
       const isRetired = (current as { retiredAt?: string | null }).retiredAt != null;
       if (isRetired === retired) {
+        await authorize(tx, { action: 'write', resource: entity.table, record: current });
         if (version !== current.version) {
           throw staleVersion(entity.label);
         }
@@ -166,7 +181,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       return tx.update(entity, current, version, patch, retired ? 'retire' : 'reinstate');
     },
     async remove(entity, current, version) {
-      authorize(tx, { action: 'write', resource: entity.table, record: current });
+      await authorize(tx, { action: 'write', resource: entity.table, record: current });
       if (version !== current.version || !(await deleteRow(trx, entity, current.id, version))) {
         throw staleVersion(entity.label);
       }
@@ -200,6 +215,9 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
     },
     async log(changes) {
       await recordChanges(trx, ctx.actor, changes);
+    },
+    async checkMayWrite(entity, record) {
+      await authorize(tx, { action: 'write', resource: entity.table, record });
     },
   };
   return tx;

@@ -242,7 +242,8 @@ async function runJob(db: AnyDb, row: JobRow, handler: JobHandler, log: (error: 
   try {
     const result = await handler({
       job: toJob(row),
-      actor: { userId: row.actor_id, name: row.actor_name },
+      // The grants are the composition root's to load: the job runs with those the user holds when it runs.
+      actor: { userId: row.actor_id, name: row.actor_name, grants: [] },
       progress,
     });
     await pending;

@@ -4,11 +4,13 @@ import { assessmentsRoutes } from './assessment-routes.ts';
 import { assessmentsMigrations } from './db/migrations.ts';
 import { assessmentsErrors } from './messages.sv.ts';
 import { assessmentsSection } from './package.ts';
+import { assessmentsPolicy } from './policy.ts';
 
 export const assessmentsModule: ModuleDefinition = {
   name: 'assessments',
   dependsOn: ['organisation', 'planning', 'goals', 'access'],
   migrations: assessmentsMigrations,
+  policy: assessmentsPolicy,
   routes: assessmentsRoutes,
   constraintErrors: {
     // Two people saving the first assessment of a goal at once: the second is told to reload.

@@ -6,6 +6,7 @@ import type { ModuleDefinition } from '../module-definition.ts';
 import type { AnySection } from '../package-section.ts';
 import { IMPORT_JOB, importJobHandler } from './import-job.ts';
 import { dataPackageRoutes } from './package-routes.ts';
+import { dataPackagePolicy } from './policy.ts';
 
 export function dataPackageModule(sections: () => readonly AnySection[]): ModuleDefinition {
   return {
@@ -22,6 +23,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'investments',
     ],
     migrations: [],
+    policy: dataPackagePolicy,
     routes: dataPackageRoutes(sections),
     jobHandlers: { [IMPORT_JOB]: importJobHandler(sections) },
   };

@@ -11,11 +11,13 @@ import { economyIndicatorComputations } from './indicator-computations.ts';
 import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
 import { economyErrors } from './messages.sv.ts';
 import { economyPackageSections } from './package.ts';
+import { economyPolicy } from './policy.ts';
 
 export const economyModule: ModuleDefinition = {
   name: 'economy',
   dependsOn: ['organisation', 'planning', 'jobs', 'goals'],
   migrations: economyMigrations,
+  policy: economyPolicy,
   routes: (app, platform) => {
     economyRoutes(app, platform);
     economyChartRoutes(app, platform);

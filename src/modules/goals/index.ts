@@ -32,3 +32,4 @@ export {
   type IndicatorComputation,
 } from './indicator-computations.ts';
 export { outcomeProblemMessage } from './messages.sv.ts';
+export { goalUnit } from './policy.ts';

@@ -15,11 +15,13 @@ import {
   outcomesSection,
   targetsSection,
 } from './package.ts';
+import { goalsPolicy } from './policy.ts';
 
 export const goalsModule: ModuleDefinition = {
   name: 'goals',
   dependsOn: ['organisation', 'planning', 'access'],
   migrations: goalsMigrations,
+  policy: goalsPolicy,
   routes: goalsRoutes,
   constraintErrors: {
     goal_area_name_key: (key) => goalsErrors.goal_area_name_taken(key.name ?? ''),

@@ -9,11 +9,13 @@ import { investmentRoom } from './indicator-computations.ts';
 import { investmentsRoutes } from './investment-routes.ts';
 import { investmentsErrors } from './messages.sv.ts';
 import { amountsSection, frameChangesSection, framesSection, projectsSection } from './package.ts';
+import { investmentsPolicy } from './policy.ts';
 
 export const investmentsModule: ModuleDefinition = {
   name: 'investments',
   dependsOn: ['organisation', 'planning', 'economy', 'goals'],
   migrations: investmentsMigrations,
+  policy: investmentsPolicy,
   routes: investmentsRoutes,
   constraintErrors: {
     investment_amount_key: (key) =>

@@ -141,6 +141,8 @@ export async function updateProject(ctx: Ctx, id: string, input: ProjectUpdate):
 export async function deleteProject(ctx: Ctx, id: string, version: number): Promise<void> {
   await write(ctx, async (tx) => {
     const current = await getProject(tx, id);
+    // Asked before the rule below, so that someone who may not remove it is told that, not why it stays.
+    await tx.checkMayWrite(projectEntity, current);
     const amounts = await listAmounts(tx.db, [id]);
     if (amounts.length > 0) {
       throw errors.project_has_amounts(amounts.length);

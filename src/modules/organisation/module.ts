@@ -4,11 +4,13 @@ import { organisationMigrations } from './db/migrations.ts';
 import { organisationErrors } from './messages.sv.ts';
 import { organisationRoutes } from './org-unit-routes.ts';
 import { orgUnitsSection } from './package.ts';
+import { organisationPolicy } from './policy.ts';
 
 export const organisationModule: ModuleDefinition = {
   name: 'organisation',
   dependsOn: [],
   migrations: organisationMigrations,
+  policy: organisationPolicy,
   routes: organisationRoutes,
   constraintErrors: {
     org_unit_code_key: (key) => organisationErrors.code_taken(key.code ?? ''),

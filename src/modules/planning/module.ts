@@ -4,12 +4,14 @@ import { planningMigrations } from './db/migrations.ts';
 import { defaultRoundName, isRoundKind } from './domain/round.ts';
 import { planningErrors } from './messages.sv.ts';
 import { reportingRoundsSection } from './package.ts';
+import { planningPolicy } from './policy.ts';
 import { planningRoutes } from './round-routes.ts';
 
 export const planningModule: ModuleDefinition = {
   name: 'planning',
   dependsOn: ['organisation'],
   migrations: planningMigrations,
+  policy: planningPolicy,
   routes: planningRoutes,
   constraintErrors: {
     reporting_round_year_kind_key: (key) =>

@@ -7,12 +7,14 @@ import { volumesMigrations } from './db/migrations.ts';
 import { measureOutcome } from './indicator-computations.ts';
 import { volumesErrors } from './messages.sv.ts';
 import { measuresSection, valuesSection } from './package.ts';
+import { volumesPolicy } from './policy.ts';
 import { volumesRoutes } from './volume-routes.ts';
 
 export const volumesModule: ModuleDefinition = {
   name: 'volumes',
   dependsOn: ['organisation', 'planning', 'goals'],
   migrations: volumesMigrations,
+  policy: volumesPolicy,
   routes: volumesRoutes,
   constraintErrors: {
     volume_value_key: (key) => volumesErrors.value_exists(key.kind ?? '', key.year ?? '', key.period ?? ''),

@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -49,6 +51,11 @@ export interface HttpOptions {
    * production, where the use cases' own types are trusted and responses are serialised as they are.
    */
   readonly checkResponses: boolean;
+  /**
+   * The host names the server answers to (the Host header, without port); every other name gets 421, so
+   * that a page on another site cannot reach the server through DNS rebinding. `*` allows any.
+   */
+  readonly allowedHosts: readonly string[];
   /** Registers the API routes (the modules), under /api/v1. */
   register(app: ApiApp): Promise<void>;
 }
@@ -68,6 +75,19 @@ export function responseSerializer(schema: unknown, url: string, checkResponses:
     }
     return JSON.stringify(result.data);
   };
+}
+
+/** The host name of a Host header ("verksam.kommun.se:3000" → "verksam.kommun.se", "[::1]:80" → "[::1]"). */
+export function hostName(host: string): string {
+  const match = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(host.trim().toLowerCase());
+  return match?.[1] ?? '';
+}
+
+function hostAllowed(host: string | undefined, allowed: readonly string[]): boolean {
+  if (allowed.includes('*')) {
+    return true;
+  }
+  return host !== undefined && allowed.includes(hostName(host));
 }
 
 export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
@@ -92,7 +112,39 @@ export async function createHttpApp(options: HttpOptions): Promise<ApiApp> {
   app.setErrorHandler(createErrorHandler(options.constraintErrors));
   // Only JSON, strictly read; Fastify's own text parser would accept text/plain in any charset.
   app.removeAllContentTypeParsers();
-  app.addHook('onRequest', async (request) => checkQueryEncoding(request.url));
+  app.addHook('onRequest', async (request, reply) => {
+    if (!hostAllowed(request.headers.host, options.allowedHosts)) {
+      return reply.status(421).type('application/json; charset=utf-8').send({
+        code: 'request.host_not_allowed',
+        message:
+          'Servern svarar inte på det här värdnamnet. En administratör kan lägga till det i VERKSAM_ALLOWED_HOSTS.',
+        fields: [],
+      });
+    }
+    checkQueryEncoding(request.url);
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React, AG Grid and ECharts set style attributes; no script can be injected through them.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Only what the app loads itself; no cross-origin embedding needed.
+    crossOriginEmbedderPolicy: false,
+  });
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     try {
       done(null, parseJsonBody(body as Buffer, request.headers['content-type']));

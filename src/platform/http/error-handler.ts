@@ -40,6 +40,8 @@ const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
   not_found: 404,
   forbidden: 403,
   conflict: 409,
+  unauthenticated: 401,
+  too_many: 429,
 };
 
 const WHERE: Readonly<Record<string, string>> = {

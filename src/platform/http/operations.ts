@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '#core/actor.ts';
 import type { Operation, OperationArgs, OperationResult } from '#core/api.ts';
+import { coreErrors } from '#core/errors.ts';
 import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
 import type { JobWorker } from '../jobs.ts';
 import { type ApiApp, responseSerializer } from './create-app.ts';
@@ -31,12 +32,16 @@ export type OperationHandlers<DB, Ops extends Operations> = {
 };
 
 export interface HttpPlatform<DB> extends Platform<DB> {
-  actorFor(request: FastifyRequest): Actor;
+  /** Who sends the request (a session cookie, an API token); null when no one has signed in. */
+  actorFor(request: FastifyRequest): Promise<Actor | null>;
   /** This process's job worker, when it runs one: told to look for work as soon as a job is queued. */
   readonly jobs: JobWorker | null;
   /** Check responses against their schemas (the tests). */
   readonly checkResponses: boolean;
 }
+
+/** Who calls a public operation (signing in) before signing in: no one, with no grants. */
+const ANONYMOUS: Actor = { userId: '00000000-0000-4000-8000-000000000000', name: 'Anonym', grants: [] };
 
 function schemaOf(operation: Operation) {
   const { spec } = operation;
@@ -59,6 +64,8 @@ export function registerOperations<DB, Ops extends Operations>(
   operations: Ops,
   handlers: OperationHandlers<DB, Ops>,
 ): void {
+  /** The context each request's onRequest hook established, for its handler. */
+  const contexts = new WeakMap<FastifyRequest, Context<DB>>();
   for (const [name, operation] of Object.entries(operations) as [keyof Ops & string, Operation][]) {
     const handler = handlers[name];
     const { spec } = operation;
@@ -68,9 +75,21 @@ export function registerOperations<DB, Ops extends Operations>(
       url: spec.path,
       schema: schemaOf(operation),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+      // Who asks, and whether they may ask this at all, before the body is even read: a client that has not
+      // signed in learns nothing, not even whether its input would have been valid.
+      onRequest: async (request) => {
+        const actor = await platform.actorFor(request);
+        if (actor === null && !spec.public) {
+          throw coreErrors.unauthenticated();
+        }
+        const ctx: Context<DB> = { ...platform, actor: actor ?? ANONYMOUS };
+        if (!spec.public) {
+          await authorize(ctx, { action: spec.method === 'GET' ? 'read' : 'write', resource: operation.id });
+        }
+        contexts.set(request, ctx);
+      },
       handler: async (request, reply) => {
-        const ctx: Context<DB> = { ...platform, actor: platform.actorFor(request) };
-        authorize(ctx, { action: spec.method === 'GET' ? 'read' : 'write', resource: operation.id });
+        const ctx = contexts.get(request) as Context<DB>;
         const args = { params: request.params, query: request.query, body: request.body } as OperationArgs<
           Ops[typeof name]
         >;
@@ -87,7 +106,10 @@ export function registerOperations<DB, Ops extends Operations>(
         // A streamed body (an upload) cannot be compared before it is read, and needs no key: the file
         // store keeps one file per content, so sending it again gives the same file.
         const streamed = request.body instanceof Readable;
-        if (spec.method !== 'GET' && typeof key === 'string' && !streamed) {
+        if (spec.method !== 'GET' && typeof key === 'string' && spec.answersSecret) {
+          // Checked like any key, but the answer is not kept: a second send does the work again.
+          checkKey(key);
+        } else if (spec.method !== 'GET' && typeof key === 'string' && !streamed) {
           return runOnce(platform, ctx, key, operation, request, reply, status, run);
         }
         const result = await run();

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { LOCAL_ACTOR } from '#core/actor.ts';
+import { LOCAL_ACTOR, ROLES } from '#core/actor.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 
 /**
@@ -21,6 +21,69 @@ export const accessMigrations: MigrationDefinition[] = [
       await sql`insert into app_user (id, name) values (${LOCAL_ACTOR.userId}, ${LOCAL_ACTOR.name})`.execute(
         db,
       );
+    },
+  },
+  {
+    // Sign-in: users get a sign-in name and a version; passwords, sessions and API tokens live in their own
+    // tables (only hashes), and roles are granted per subtree of the organisation and span of years.
+    name: '20261205T0900-access-sign-in-and-roles',
+    async up(db) {
+      await sql`
+        alter table app_user
+          add column username text,
+          add column active boolean not null default true,
+          add column version integer not null default 1`.execute(db);
+      await sql`update app_user set username = 'lokal' where id = ${LOCAL_ACTOR.userId}`.execute(db);
+      await sql`update app_user set username = 'anvandare-' || left(id::text, 8) where username is null`.execute(
+        db,
+      );
+      await sql`alter table app_user alter column username set not null`.execute(db);
+      await sql`alter table app_user add constraint app_user_username_key unique (username)`.execute(db);
+      await sql`
+        create table user_credential (
+          user_id uuid primary key references app_user (id),
+          password_hash text not null,
+          must_change boolean not null default false,
+          failed_sign_ins integer not null default 0,
+          locked_until timestamptz,
+          changed_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`
+        create table user_session (
+          token_hash text primary key,
+          user_id uuid not null references app_user (id),
+          csrf_token text not null,
+          created_at timestamptz not null default now(),
+          last_seen_at timestamptz not null default now(),
+          expires_at timestamptz not null
+        )`.execute(db);
+      await sql`create index user_session_user_idx on user_session (user_id)`.execute(db);
+      await sql`
+        create table api_token (
+          id uuid primary key default gen_random_uuid(),
+          user_id uuid not null references app_user (id),
+          name text not null check (btrim(name) <> ''),
+          token_hash text not null unique,
+          created_at timestamptz not null default now(),
+          created_by uuid not null references app_user (id),
+          last_used_at timestamptz,
+          revoked_at timestamptz
+        )`.execute(db);
+      await sql`
+        create table role_grant (
+          id uuid primary key default gen_random_uuid(),
+          user_id uuid not null references app_user (id),
+          role text not null check (role in (${sql.join(ROLES.map((role) => sql.lit(role)))})),
+          org_unit_id uuid references org_unit (id),
+          from_year integer,
+          to_year integer,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint role_grant_years check (from_year is null or to_year is null or from_year <= to_year)
+        )`.execute(db);
+      await sql`create index role_grant_user_idx on role_grant (user_id)`.execute(db);
+      await sql`create table access_setting (key text primary key, value text not null)`.execute(db);
     },
   },
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { changeLogSize, startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { systemContext } from '../../../app.ts';
 import { buildDemoPackage } from '../../../demo/linkoping.ts';
 import { isEmpty, loadDemoIfEmpty } from '../../../demo/load-demo.ts';
@@ -32,13 +32,6 @@ afterAll(async () => {
 const withoutTime = ({ exportedAt: _, ...rest }: DataPackage) => rest;
 const sum = (counts: Record<string, number>) =>
   Object.values(counts).reduce((total, count) => total + count, 0);
-
-async function changeLogSize(app: TestApp): Promise<number> {
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from change_log`.execute(
-    app.database.db,
-  );
-  return rows[0]?.count ?? 0;
-}
 
 function importInto(app: TestApp, pkg: unknown, query = '') {
   return app.request<ImportReportDto & ErrorBody>('POST', `/api/v1/data-package/import${query}`, pkg);
@@ -282,7 +275,7 @@ describe('data packages', () => {
 
 describe('large packages: uploaded as a file and imported as a job', () => {
   async function upload(app: TestApp, bytes: Buffer, name: string) {
-    const response = await app.app.inject({
+    const response = await app.inject({
       method: 'POST',
       url: `/api/v1/files?name=${encodeURIComponent(name)}`,
       headers: { 'content-type': 'application/json' },

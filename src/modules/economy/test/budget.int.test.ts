@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 async function readIn(name: string, payload: Buffer | string): Promise<JobBody> {
-  const uploaded = await t.app.inject({
+  const uploaded = await t.inject({
     method: 'POST',
     url: `/api/v1/files?name=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'application/octet-stream' },
@@ -70,7 +70,7 @@ const lines = async () =>
 
 describe('budgets', () => {
   it('reads a budget from the Excel template, and again unchanged, changed and shortened', async () => {
-    const template = await t.app.inject({ method: 'GET', url: '/api/v1/economy/budget-template' });
+    const template = await t.inject({ method: 'GET', url: '/api/v1/economy/budget-template' });
     expect(template.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
@@ -201,7 +201,7 @@ describe('budgets', () => {
       '}',
       '',
     ].join('\r\n');
-    const uploaded = await t.app.inject({ method: 'POST', url: '/api/v1/files?name=h.se', payload: sie });
+    const uploaded = await t.inject({ method: 'POST', url: '/api/v1/files?name=h.se', payload: sie });
     const started = await t.request<{ id: string }>('POST', '/api/v1/economy/ledger-imports', {
       fileId: JSON.parse(uploaded.body).id,
       year: 2023,

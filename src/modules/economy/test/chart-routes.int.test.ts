@@ -41,7 +41,7 @@ function sie(year: number, rows: readonly [date: string, account: string, centre
 }
 
 async function loadLedger(year: number, text: string, lastMonth: number): Promise<void> {
-  const uploaded = await t.app.inject({
+  const uploaded = await t.inject({
     method: 'POST',
     url: `/api/v1/files?name=huvudbok-${year}.se`,
     headers: { 'content-type': 'text/plain' },
@@ -147,7 +147,7 @@ describe('the costs-and-revenues chart', () => {
   });
 
   it('draws the same chart on the server as SVG, one bar per figure, with Swedish labels', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'GET',
       url: '/api/v1/economy/charts/costs-and-revenues?org=VSS&year=2023&unit=tkr&format=svg',
     });
@@ -241,7 +241,7 @@ describe('the forecast-vs-budget chart', () => {
   });
 
   it('draws it on the server as SVG: a bar per round with a forecast and the budget as a line', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'GET',
       url: '/api/v1/economy/charts/forecast-vs-budget?org=VSS&year=2023&format=svg',
     });

@@ -36,7 +36,7 @@ export const WHOLE_YEAR_2023 = [
 
 /** Loads the ledger as a user would (upload, job) and answers how the job ended, or that it was refused. */
 export async function loadLedger(t: TestApp, lines: readonly string[] = WHOLE_YEAR_2023): Promise<string> {
-  const uploaded = await t.app.inject({
+  const uploaded = await t.inject({
     method: 'POST',
     url: '/api/v1/files?name=huvudbok-2023.se',
     headers: { 'content-type': 'text/plain' },

@@ -91,7 +91,7 @@ const GOOD = [
 ];
 
 async function load(name: string, lines: readonly string[], months = { firstMonth: 1, lastMonth: 8 }) {
-  const uploaded = await t.app.inject({
+  const uploaded = await t.inject({
     method: 'POST',
     url: `/api/v1/files?name=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'text/plain' },

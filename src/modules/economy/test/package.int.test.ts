@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldProblem } from '#core/errors.ts';
-import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import { changeLogSize, startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation } from '../../../../test/factories.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
 import type { DataPackage, ImportReportDto } from '../../data-package/contract.ts';
@@ -38,13 +38,6 @@ const exportOf = async (app: TestApp, query = '') =>
   (await app.request<DataPackage>('GET', `/api/v1/data-package/export${query}`)).body;
 const importInto = (app: TestApp, pkg: unknown) =>
   app.request<ImportReportDto & ErrorBody>('POST', '/api/v1/data-package/import', pkg);
-
-async function changeLogSize(app: TestApp): Promise<number> {
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from change_log`.execute(
-    app.database.db,
-  );
-  return rows[0]?.count ?? 0;
-}
 
 async function created(app: TestApp, url: string, body: unknown): Promise<void> {
   const response = await app.request('POST', `/api/v1/economy/${url}`, body);

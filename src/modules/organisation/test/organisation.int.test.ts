@@ -133,7 +133,7 @@ describe('the organisation tree over time', () => {
     expect(outside.status).toBe(422);
     expect(outside.body.error.fields?.[0]?.path).toBe('validFrom');
 
-    const badJson = await t.app.inject({
+    const badJson = await t.inject({
       method: 'POST',
       url: '/api/v1/organisation/units',
       headers: { 'content-type': 'application/json' },
@@ -179,7 +179,7 @@ describe('the organisation tree over time', () => {
       { action: string; actorName: string; oldValue: { name: string } | null; newValue: { name: string } }[]
     >('GET', '/api/v1/organisation/units/VSS/history');
     expect(history.body.map((entry) => entry.action)).toEqual(['create', 'update']);
-    expect(history.body[1]?.actorName).toBe('Lokal användare');
+    expect(history.body[1]?.actorName).toBe('Testadministratör');
     expect(history.body[1]?.oldValue?.name).toBe('Verksamhetsstöd och service');
     expect(history.body[1]?.newValue.name).toBe('Första');
   });

@@ -82,7 +82,7 @@ describe('a measure’s chart', () => {
   });
 
   it('draws it on the server as SVG, one bar per outcome', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'GET',
       url: `/api/v1/volumes/charts/measures/${measure.id}?format=svg`,
     });

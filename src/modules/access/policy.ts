@@ -1,0 +1,68 @@
+/**
+ * The installation's policy, built from every module's rules: an operation is first checked as a whole
+ * (may this actor read, or change anything of this kind?), then every record the write path writes is
+ * checked against the unit and year it belongs to. A table without a rule may be written only by someone
+ * who governs the whole municipality: what is forgotten is closed, not open.
+ */
+import type { Actor } from '#core/actor.ts';
+import type { AccessRequest, Policy } from '#platform/context.ts';
+import type { Ctx } from '../context.ts';
+import { type ModulePolicy, ownScope, type Requirement, type TableRule } from '../module-policy.ts';
+import { unitPath } from './db/access-repository.ts';
+import { canSomewhere, type Need, permits, writesSomewhere } from './domain/permissions.ts';
+
+const CLOSED: TableRule = { capability: 'govern', scopeOf: () => ({ unitId: null, year: null }) };
+
+function meets(actor: Actor, requirement: Requirement): boolean {
+  switch (requirement.kind) {
+    case 'signedIn':
+      return true;
+    case 'somewhere':
+      return canSomewhere(actor.grants, requirement.capability);
+    case 'municipality':
+      return permits(actor.grants, { capability: requirement.capability, unitId: null, year: null }, []);
+  }
+}
+
+export function createPolicy(policies: readonly ModulePolicy[]): Policy {
+  const operations: Record<string, Requirement> = Object.assign(
+    {},
+    ...policies.map((p) => p.operations ?? {}),
+  );
+  const tables: Record<string, TableRule> = Object.assign({}, ...policies.map((p) => p.tables ?? {}));
+
+  async function mayWriteRecord(
+    ctx: Pick<Ctx, 'db' | 'actor'>,
+    table: string,
+    record: Record<string, unknown>,
+  ) {
+    const rule = tables[table] ?? CLOSED;
+    const grants = ctx.actor.grants;
+    // Someone who holds the capability everywhere needs no lookup: an import of thousands of records stays fast.
+    if (permits(grants, { capability: rule.capability, unitId: null, year: null }, [])) {
+      return true;
+    }
+    if (!canSomewhere(grants, rule.capability)) {
+      return false;
+    }
+    const scope = rule.scopeOf ? await rule.scopeOf(ctx, record) : ownScope(record);
+    const need: Need = { capability: rule.capability, unitId: scope.unitId, year: scope.year };
+    return permits(grants, need, scope.unitId === null ? [] : await unitPath(ctx.db, scope.unitId));
+  }
+
+  return async (ctx, request: AccessRequest) => {
+    const actor = ctx.actor;
+    if (request.record !== undefined) {
+      return mayWriteRecord(
+        ctx as unknown as Ctx,
+        request.resource,
+        request.record as Record<string, unknown>,
+      );
+    }
+    const requirement = operations[request.resource];
+    if (requirement) {
+      return meets(actor, requirement);
+    }
+    return request.action === 'read' ? canSomewhere(actor.grants, 'read') : writesSomewhere(actor.grants);
+  };
+}

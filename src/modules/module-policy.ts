@@ -1,0 +1,52 @@
+/**
+ * The vocabulary of a module's policy: what its operations ask of the actor, and who may write each of its
+ * tables, by the unit and year a record belongs to. The access module combines every module's rules into
+ * the installation's policy (docs/adr/0019-sign-in-and-permissions.md).
+ */
+import type { Capability } from '#core/actor.ts';
+import type { Ctx } from './context.ts';
+
+/** What an operation asks of the actor before it runs. */
+export type Requirement =
+  /** Anyone signed in, with or without roles (their own password, their own sessions). */
+  | { readonly kind: 'signedIn' }
+  /** The capability on some unit; the records it writes are then checked one by one. */
+  | { readonly kind: 'somewhere'; readonly capability: Capability }
+  /** The capability over the whole municipality and every year: work on no one unit's records (a ledger). */
+  | { readonly kind: 'municipality'; readonly capability: Capability };
+
+export const signedIn: Requirement = { kind: 'signedIn' };
+export const somewhere = (capability: Capability): Requirement => ({ kind: 'somewhere', capability });
+export const municipalityWide = (capability: Capability): Requirement => ({
+  kind: 'municipality',
+  capability,
+});
+
+/** Where a record belongs: its unit (null: the municipality as a whole) and its year (null: none). */
+export interface RecordScope {
+  readonly unitId: string | null;
+  readonly year: number | null;
+}
+
+export interface TableRule {
+  readonly capability: Capability;
+  /** Defaults to the record's own `orgUnitId` and `year`. */
+  readonly scopeOf?: (
+    ctx: Pick<Ctx, 'db'>,
+    record: Record<string, unknown>,
+  ) => Promise<RecordScope> | RecordScope;
+}
+
+/** A module's rules: operations that ask more than the default, and its tables. */
+export interface ModulePolicy {
+  /** By operation id ("economy.startLedgerImport"). Default: reads need `read`; writes, some writing role. */
+  readonly operations?: Readonly<Record<string, Requirement>>;
+  readonly tables?: Readonly<Record<string, TableRule>>;
+}
+
+export function ownScope(record: Record<string, unknown>): RecordScope {
+  return {
+    unitId: typeof record.orgUnitId === 'string' ? record.orgUnitId : null,
+    year: typeof record.year === 'number' ? record.year : null,
+  };
+}
