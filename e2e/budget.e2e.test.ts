@@ -42,7 +42,7 @@ describe('the budget in the browser', () => {
     // Saved: the same figure comes back from the server.
     for (let tries = 0; ; tries += 1) {
       const lines = await (
-        await fetch(`${journey.server.url}/api/v1/economy/budget-lines?org=LKDATA&year=2023`)
+        await journey.session.api('/api/v1/economy/budget-lines?org=LKDATA&year=2023')
       ).json();
       if (lines.find((line: { account: string }) => line.account === '4')?.amount === '240000000.00') {
         break;

@@ -136,7 +136,7 @@ describe('consistency checks in the browser and on the command line', () => {
     assert.deepEqual(JSON.parse(json.stdout).severities, { fel: 0, varning: 2, notering: 30 });
 
     // VSS is funded by its own prices in 2023 (000:190): a cost with no revenue breaks its zero net.
-    const line = await fetch(`${url}/api/v1/economy/budget-lines`, {
+    const line = await journey.session.api('/api/v1/economy/budget-lines', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ orgUnitId: 'VSS', year: 2023, account: '4010', amount: '1000' }),

@@ -57,7 +57,7 @@ describe('data packages in the browser', () => {
     await page.getByRole('button', { name: 'Läs in på riktigt' }).click();
     await page.getByRole('table', { name: 'Vad inläsningen gjorde' }).waitFor();
     await page.getByText('Datapaketet är inläst.').waitFor();
-    const goals = await (await fetch(`${journey.server.url}/api/v1/goals/goals/${goal.id}`)).json();
+    const goals = await (await journey.session.api(`/api/v1/goals/goals/${goal.id}`)).json();
     assert.equal(goals.name, `${goal.name} (reviderat)`);
     await page.getByRole('button', { name: 'Ny inläsning' }).click();
   });

@@ -125,7 +125,7 @@ describe('editing goals, indicators, targets and outcomes', () => {
     await journey.page.getByRole('button', { name: 'Avveckla målet' }).click();
     await journey.page.getByText('Målet är avvecklat.').waitFor();
     await journey.page.getByRole('heading', { name: 'Historik' }).waitFor();
-    await journey.page.getByText(/Avvecklade av Lokal användare/).waitFor();
+    await journey.page.getByText(/Avvecklade av Astrid Berg/).waitFor();
     await journey.page.goto(`${journey.server.url}/2023/VSS`);
     await journey.page.getByRole('table').first().waitFor();
     assert.equal(await journey.page.getByRole('link', { name: 'Snabbare fakturahantering' }).count(), 0);
@@ -158,9 +158,9 @@ describe('editing goals, indicators, targets and outcomes', () => {
     await answered;
     await journey.page.getByRole('heading', { level: 1, name: 'Dubbelklickat mål' }).waitFor();
     assert.equal(creations.length, 2, 'both clicks sent a request');
-    const goals = await fetch(
-      `${journey.server.url}/api/v1/goals/goals?orgUnit=VSS&includeRetired=true`,
-    ).then((response) => response.json() as Promise<{ name: string }[]>);
+    const goals = await journey.session
+      .api('/api/v1/goals/goals?orgUnit=VSS&includeRetired=true')
+      .then((response) => response.json() as Promise<{ name: string }[]>);
     assert.equal(goals.filter((goal) => goal.name === 'Dubbelklickat mål').length, 1);
     assert.ok(creations[0]?.key, 'the request carries an Idempotency-Key');
     assert.equal(creations[1]?.key, creations[0]?.key, 'both requests carry the same key');

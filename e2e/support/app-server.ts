@@ -16,6 +16,44 @@ export interface AppServer {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
+/** The demo's users all share this password (src/modules/access/bootstrap.ts). */
+export const DEMO_PASSWORD = 'verksam-demo';
+
+/** A signed-in session from outside the browser: its cookie, and requests that carry it. */
+export interface ApiSession {
+  readonly cookie: { readonly name: string; readonly value: string };
+  /** fetch() on the server as this user: the cookie, and the CSRF token on changes. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** Signs in as one of the demo's users (admin, kommunledning, controller, rapportor, …) over the API. */
+export async function signIn(url: string, username: string): Promise<ApiSession> {
+  const response = await fetch(`${url}/api/v1/access/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`Signing in as ${username} answered ${response.status}: ${await response.text()}`);
+  }
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
+  const separator = pair.indexOf('=');
+  const cookie = { name: pair.slice(0, separator), value: pair.slice(separator + 1) };
+  return {
+    cookie,
+    api: (path, init = {}) =>
+      fetch(`${url}${path}`, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          cookie: `${cookie.name}=${cookie.value}`,
+          ...(init.method && init.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+        },
+      }),
+  };
+}
+
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 async function freePort(): Promise<number> {
@@ -37,7 +75,7 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
       throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
     }
     try {
-      const response = await fetch(`${url}/api/v1/planning/rounds`);
+      const response = await fetch(`${url}/api/v1/access/session`);
       if (response.ok) {
         return;
       }

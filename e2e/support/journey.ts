@@ -5,20 +5,26 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { type AppServer, startAppServer } from './app-server.ts';
+import { type ApiSession, type AppServer, signIn, startAppServer } from './app-server.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 export interface Journey {
   readonly server: AppServer;
   readonly page: Page;
+  /** The journey's user, for requests from outside the browser (what the page shows after a change). */
+  readonly session: ApiSession;
 }
 
-/** Call inside describe(): starts the server and browser before the tests and stops them after. */
-export function useJourney(): Journey {
+/**
+ * Call inside describe(): starts the server and browser before the tests and stops them after. The page is
+ * signed in as one of the demo's users: the administrator unless the journey names another.
+ */
+export function useJourney(options: { as?: string } = {}): Journey {
   const errors: string[] = [];
   let server: AppServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  let session: ApiSession | undefined;
   before(async () => {
     const [started, launched] = await Promise.allSettled([startAppServer(), launchBrowser()]);
     if (started.status === 'rejected' || launched.status === 'rejected') {
@@ -32,6 +38,8 @@ export function useJourney(): Journey {
     server = started.value;
     browser = launched.value;
     page = await openPage(browser, errors);
+    session = await signIn(server.url, options.as ?? 'admin');
+    await page.context().addCookies([{ ...session.cookie, url: server.url }]);
   });
   after(async () => {
     assert.deepEqual(errors, [], 'the app logged errors');
@@ -44,6 +52,9 @@ export function useJourney(): Journey {
     },
     get page() {
       return page as Page;
+    },
+    get session() {
+      return session as ApiSession;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The app's pages and their Swedish addresses: the shell's own (start, a unit's page, which composes several
- * modules, and "not found") and every module's, from the list in ui-modules.ts.
+ * modules, and "not found") and every module's, from the list in ui-modules.ts – among them the access
+ * module's /logga-in, the one page the shell (layout.tsx) shows to someone not signed in.
  */
 
 import { createBrowserRouter, type RouteObject } from 'react-router';

@@ -2,6 +2,7 @@
  * The modules' UIs the web shell is built from, in one place: the router takes their pages from here. A new
  * module's pages are one line in this list (and its ui/index.ts exporting a UiModule).
  */
+import { accessUi } from '#modules/access/ui/index.ts';
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
 import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
@@ -25,4 +26,5 @@ export const UI_MODULES: readonly UiModule[] = [
   investmentsUi,
   consistencyUi,
   dataPackageUi,
+  accessUi,
 ];

@@ -6,6 +6,11 @@
  *
  * Errors always arrive as `ApiError`, with the server's Swedish message and field problems, so forms can
  * show them next to their fields.
+ *
+ * Signing in: the browser's session is an httpOnly cookie, and every change sent with it carries the
+ * session's CSRF token (`setCsrfToken`, set by the access module's session provider). A 401 from an operation
+ * that needs a signed-in user means the session has ended; `onUnauthenticated` tells the session provider,
+ * which shows the sign-in page.
  */
 import { type UseQueryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -121,6 +126,46 @@ function checkBody(operation: Operation, body: unknown): void {
   );
 }
 
+/** The header that carries the session's CSRF token with every change (the server's CSRF_HEADER). */
+const CSRF_HEADER = 'x-csrf-token';
+
+let csrfToken: string | null = null;
+
+/** The signed-in session's CSRF token, sent with every change; null when no one is signed in. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever an operation that needs a signed-in user answers 401 (the session has ended or
+ * was never there); returns the function that stops listening.
+ */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
+/**
+ * Tells the listeners when an answer says no one is signed in. Public operations (signing in, the session
+ * itself) answer 401 for their own reasons – a wrong password – and are left to their forms.
+ */
+function noteStatus(operation: Operation, status: number): void {
+  if (status === 401 && !operation.spec.public) {
+    for (const listener of [...unauthenticatedListeners]) {
+      listener();
+    }
+  }
+}
+
+/** The headers every request of an operation carries: the CSRF token with every change. */
+function sessionHeaders(operation: Operation): Record<string, string> {
+  return operation.spec.method !== 'GET' && csrfToken !== null ? { [CSRF_HEADER]: csrfToken } : {};
+}
+
 export interface CallOptions {
   /** Sent as the Idempotency-Key header: the server runs a write with the same key only once. */
   readonly idempotencyKey?: string;
@@ -134,7 +179,7 @@ export async function call<O extends Operation>(
 ): Promise<OperationResult<O>> {
   const { params, query, body } = partsOf(input);
   checkBody(operation, body);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...sessionHeaders(operation) };
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
   }
@@ -153,6 +198,7 @@ export async function call<O extends Operation>(
   }
   const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => null);
   if (!response.ok) {
+    noteStatus(operation, response.status);
     throw errorFrom(response.status, payload);
   }
   // The one place an answer is taken at its word: the server serialises what its contract declares, and
@@ -306,6 +352,9 @@ export function upload<O extends Operation>(
     const request = new XMLHttpRequest();
     request.open(operation.spec.method, operationUrl(operation, { params, query }));
     request.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    for (const [name, value] of Object.entries(sessionHeaders(operation))) {
+      request.setRequestHeader(name, value);
+    }
     request.upload.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
     request.onerror = () =>
       reject(new ApiError(0, 'network', 'Servern kunde inte nås. Kontrollera anslutningen och försök igen.'));
@@ -319,6 +368,7 @@ export function upload<O extends Operation>(
       if (request.status >= 200 && request.status < 300) {
         resolve(payload as OperationResult<O>);
       } else {
+        noteStatus(operation, request.status);
         reject(errorFrom(request.status, payload));
       }
     };

@@ -8,9 +8,12 @@ import type { ApiError } from './api.ts';
 export function ErrorSummary({
   error,
   fieldIds = {},
+  title = 'Det gick inte att spara',
 }: {
   error: ApiError | null;
   fieldIds?: Record<string, string>;
+  /** What failed, when it was not a save ("Det gick inte att logga in"). */
+  title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,7 +27,7 @@ export function ErrorSummary({
   const linked = error.fields.filter((field) => fieldIds[field.path]);
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">Det gick inte att spara</h2>
+      <h2 id="error-summary-title">{title}</h2>
       {linked.length === 0 ? <p>{error.message}</p> : <p>Rätta följande och försök igen:</p>}
       {linked.length > 0 && (
         <ul>

@@ -4,6 +4,7 @@
  * are one line there.
  */
 import type { ComponentType } from 'react';
+import type { Capability } from '#core/actor.ts';
 
 export interface UiRoute {
   /** A React Router path: "/mal/:goalId". */
@@ -15,6 +16,11 @@ export interface UiRoute {
 export interface UiLink {
   readonly path: string;
   readonly label: string;
+  /**
+   * What the page is for, when only some users may use it: the shell shows the link only to users whose
+   * roles give this capability over the whole municipality (the page itself still says so to others).
+   */
+  readonly capability?: Capability;
 }
 
 export interface UiModule {
