@@ -11,12 +11,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { encodeCp437, syntheticLedgerLines } from '../src/modules/economy/domain/index.ts';
-import { type AppServer, launchAppServer, newDataDir, ROOT, startAppServer } from './support/app-server.ts';
+import {
+  type AppServer,
+  launchAppServer,
+  newDataDir,
+  ROOT,
+  signIn,
+  startAppServer,
+} from './support/app-server.ts';
 
-function verksam(dataDir: string, args: string[], input?: string) {
+function verksam(dataDir: string, args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['bin/verksam.js', ...args], {
     cwd: ROOT,
-    env: { ...process.env, VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, VERKSAM_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     input,
     encoding: 'utf8',
     timeout: 120_000,
@@ -113,6 +120,45 @@ describe('the command line', () => {
     assert.deepEqual(pkg.scope, { org: 'VSS', year: 2023 });
     assert.equal(pkg.goals.length, 10);
     fs.writeFileSync(path.join(scratch, 'vss-2023.json'), result.stdout);
+  });
+
+  it('works through a server elsewhere with a personal API token, until the token is revoked', async () => {
+    const admin = await signIn(server.url, 'admin');
+    const users = (await (await admin.api('/api/v1/access/users')).json()) as {
+      id: string;
+      username: string;
+    }[];
+    const controller = users.find((user) => user.username === 'kommunledning');
+    assert.ok(controller);
+    const issued = await admin.api('/api/v1/access/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: controller.id, name: 'Nattlig kontroll' }),
+    });
+    const { id, token } = (await issued.json()) as { id: string; token: string };
+    // No data folder of its own: the server is reached by its address.
+    const elsewhere = path.join(scratch, 'ingen-mapp');
+    const remote = { VERKSAM_SERVER_URL: server.url, VERKSAM_TOKEN: token };
+    const checked = verksam(
+      elsewhere,
+      ['check', '--org', 'VSS', '--year', '2019', '--format', 'json'],
+      undefined,
+      remote,
+    );
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(
+      checked.stderr,
+      /Går via Verksam-servern på http:\/\/127\.0\.0\.1:\d+, med API-nyckeln i VERKSAM_TOKEN\./,
+    );
+    assert.ok(JSON.parse(checked.stdout).findings.length > 0);
+    await admin.api(`/api/v1/access/tokens/${id}/revoke`, { method: 'POST' });
+    const refused = verksam(elsewhere, ['check', '--org', 'VSS', '--year', '2019'], undefined, remote);
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.stderr, /Du är inte inloggad/);
+    const withoutToken = verksam(elsewhere, ['check', '--org', 'VSS', '--year', '2019'], undefined, {
+      VERKSAM_SERVER_URL: server.url,
+    });
+    assert.match(withoutToken.stderr, /VERKSAM_SERVER_URL är satt men inte VERKSAM_TOKEN/);
   });
 
   it('refuses a broken package with every problem and its JSON path, changing nothing', () => {

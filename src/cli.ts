@@ -46,6 +46,7 @@ import { describeDatabaseUrl } from './platform/db/database-url.ts';
 import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
 import { storeFile } from './platform/files.ts';
 import type { Progress } from './platform/jobs.ts';
+import { remoteApi } from './platform/remote-api.ts';
 import { tableToXlsx } from './platform/table-xlsx.ts';
 
 class CliError extends Error {
@@ -94,10 +95,10 @@ interface JobView<T> {
  * The server's API over the lock's socket: the server holds the folder, so the CLI must not open it. An
  * import uploads the file as a stream and follows the server's import job.
  */
-function viaServer(server: ServerAccess): Backend {
+function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend {
   const call = async <T>(method: string, path: string, body?: string | Readable): Promise<T> => {
     const response = await server.request(method, path, body).catch(() => {
-      throw new CliError(`Verksam-servern (pid ${server.holder.pid}) svarar inte längre. Försök igen.`);
+      throw new CliError(`Verksam-servern (${name}) svarar inte. Försök igen.`);
     });
     let parsed: { error?: { message?: string; fields?: FieldProblem[] } };
     try {
@@ -234,6 +235,16 @@ const SERVER_WAIT_MS = 60_000;
  */
 async function backend(whenNoDatabase: WhenNoDatabase): Promise<Backend> {
   const config = readConfig();
+  if (config.serverUrl) {
+    if (!config.token) {
+      throw new CliError(
+        'VERKSAM_SERVER_URL är satt men inte VERKSAM_TOKEN. Be en administratör om en API-nyckel ' +
+          '(Användare → API-nycklar) och sätt den i VERKSAM_TOKEN.',
+      );
+    }
+    console.error(`Går via Verksam-servern på ${config.serverUrl}, med API-nyckeln i VERKSAM_TOKEN.`);
+    return viaServer(remoteApi(config.serverUrl, config.token), config.serverUrl);
+  }
   if (config.databaseUrl) {
     console.error(`Använder PostgreSQL-servern i DATABASE_URL (${describeDatabaseUrl(config.databaseUrl)}).`);
     return direct({ kind: 'server', url: config.databaseUrl });
@@ -254,7 +265,7 @@ async function backend(whenNoDatabase: WhenNoDatabase): Promise<Backend> {
       `Går via Verksam-servern som kör på ${holder.url ?? 'datamappens lås'} (pid ${holder.pid}), ` +
         `med databasen i ${dataDir}.`,
     );
-    return viaServer(claim.server);
+    return viaServer(claim.server, `pid ${holder.pid}`);
   }
   const { lock } = claim;
   const created = !hasDatabase(dataDir);
