@@ -1028,6 +1028,8 @@ function pathValue(route: Route, name: string): string {
       return fx.assessment.goalId;
     case 'roundId':
       return fx.assessment.roundId;
+    case 'unit':
+      return fx.unit.code;
     default:
       return recordOf(route)?.id ?? randomUUID();
   }
@@ -1062,6 +1064,10 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
   const schema = resolve(raw);
   switch (name) {
     case 'version':
+      // A unit's part of a round is not started in the demo: it has no version yet.
+      if (route.id === 'reporting.actOnPart') {
+        return null;
+      }
       return recordOf(route)?.version ?? 1;
     case 'orgUnitId':
     case 'parentId':

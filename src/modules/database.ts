@@ -9,11 +9,13 @@ import type { GoalsTables } from './goals/db/tables.ts';
 import type { InvestmentsTables } from './investments/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
+import type { ReportingTables } from './reporting/db/tables.ts';
 import type { VolumesTables } from './volumes/db/tables.ts';
 
 export type Database = AccessTables &
   OrganisationTables &
   PlanningTables &
+  ReportingTables &
   GoalsTables &
   AssessmentsTables &
   EconomyTables &

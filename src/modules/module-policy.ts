@@ -29,7 +29,8 @@ export interface RecordScope {
 }
 
 export interface TableRule {
-  readonly capability: Capability;
+  /** The kind of work a write needs; with several, any of them (the use case then asks for the exact one). */
+  readonly capability: Capability | readonly Capability[];
   /** Defaults to the record's own `orgUnitId` and `year`. */
   readonly scopeOf?: (
     ctx: Pick<Ctx, 'db'>,
@@ -42,7 +43,15 @@ export interface ModulePolicy {
   /** By operation id ("economy.startLedgerImport"). Default: reads need `read`; writes, some writing role. */
   readonly operations?: Readonly<Record<string, Requirement>>;
   readonly tables?: Readonly<Record<string, TableRule>>;
+  /**
+   * Locks this module puts on records of any module's tables, asked after the permission for every record
+   * written: each throws the DomainError that says why the record cannot change now (an approved part of a
+   * round, a closed round).
+   */
+  readonly locks?: Readonly<Record<string, RecordLock>>;
 }
+
+export type RecordLock = (ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>) => Promise<void>;
 
 export function ownScope(record: Record<string, unknown>): RecordScope {
   return {

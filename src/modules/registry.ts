@@ -22,6 +22,7 @@ import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts'
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
+import { reportingModule } from './reporting/module.ts';
 import { volumesModule } from './volumes/module.ts';
 
 export const MODULES: readonly ModuleDefinition[] = [
@@ -31,6 +32,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   planningModule,
   goalsModule,
   assessmentsModule,
+  reportingModule,
   economyModule,
   volumesModule,
   investmentsModule,

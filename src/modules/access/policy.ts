@@ -4,10 +4,16 @@
  * checked against the unit and year it belongs to. A table without a rule may be written only by someone
  * who governs the whole municipality: what is forgotten is closed, not open.
  */
-import type { Actor } from '#core/actor.ts';
+import type { Actor, Capability } from '#core/actor.ts';
 import type { AccessRequest, Policy } from '#platform/context.ts';
 import type { Ctx } from '../context.ts';
-import { type ModulePolicy, ownScope, type Requirement, type TableRule } from '../module-policy.ts';
+import {
+  type ModulePolicy,
+  ownScope,
+  type RecordLock,
+  type Requirement,
+  type TableRule,
+} from '../module-policy.ts';
 import { unitPath } from './db/access-repository.ts';
 import { canSomewhere, type Need, permits, writesSomewhere } from './domain/permissions.ts';
 
@@ -30,6 +36,10 @@ export function createPolicy(policies: readonly ModulePolicy[]): Policy {
     ...policies.map((p) => p.operations ?? {}),
   );
   const tables: Record<string, TableRule> = Object.assign({}, ...policies.map((p) => p.tables ?? {}));
+  const locks = new Map<string, RecordLock[]>();
+  for (const [table, lock] of policies.flatMap((p) => Object.entries(p.locks ?? {}))) {
+    locks.set(table, [...(locks.get(table) ?? []), lock]);
+  }
 
   async function mayWriteRecord(
     ctx: Pick<Ctx, 'db' | 'actor'>,
@@ -37,27 +47,32 @@ export function createPolicy(policies: readonly ModulePolicy[]): Policy {
     record: Record<string, unknown>,
   ) {
     const rule = tables[table] ?? CLOSED;
+    const capabilities: readonly Capability[] =
+      typeof rule.capability === 'string' ? [rule.capability] : rule.capability;
     const grants = ctx.actor.grants;
     // Someone who holds the capability everywhere needs no lookup: an import of thousands of records stays fast.
-    if (permits(grants, { capability: rule.capability, unitId: null, year: null }, [])) {
+    if (capabilities.some((capability) => permits(grants, { capability, unitId: null, year: null }, []))) {
       return true;
     }
-    if (!canSomewhere(grants, rule.capability)) {
+    if (!capabilities.some((capability) => canSomewhere(grants, capability))) {
       return false;
     }
     const scope = rule.scopeOf ? await rule.scopeOf(ctx, record) : ownScope(record);
-    const need: Need = { capability: rule.capability, unitId: scope.unitId, year: scope.year };
-    return permits(grants, need, scope.unitId === null ? [] : await unitPath(ctx.db, scope.unitId));
+    const path = scope.unitId === null ? [] : await unitPath(ctx.db, scope.unitId);
+    return capabilities.some((capability) =>
+      permits(grants, { capability, unitId: scope.unitId, year: scope.year } satisfies Need, path),
+    );
   }
 
   return async (ctx, request: AccessRequest) => {
     const actor = ctx.actor;
     if (request.record !== undefined) {
-      return mayWriteRecord(
-        ctx as unknown as Ctx,
-        request.resource,
-        request.record as Record<string, unknown>,
-      );
+      const record = request.record as Record<string, unknown>;
+      const allowed = await mayWriteRecord(ctx as unknown as Ctx, request.resource, record);
+      for (const lock of allowed ? (locks.get(request.resource) ?? []) : []) {
+        await lock(ctx as unknown as Ctx, record);
+      }
+      return allowed;
     }
     const requirement = operations[request.resource];
     if (requirement) {

@@ -31,7 +31,8 @@ export const planningApi = defineOperations('planning', 'Planering', {
   updateRound: {
     method: 'PUT',
     path: '/planning/rounds/:id',
-    summary: 'Ändra namn eller sista dag för ett uppföljningstillfälle',
+    summary:
+      'Ändra namn eller sista dag för ett uppföljningstillfälle, eller stäng det (inga fler utfall eller bedömningar)',
     params: z.strictObject({ id: idField }),
     body: reportingRoundEntity.update,
     response: reportingRoundSchema,

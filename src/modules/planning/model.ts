@@ -13,6 +13,8 @@ export const reportingRoundEntity = defineEntity({
     kind: z.enum(ROUND_KINDS),
     name: requiredText(200),
     deadline: dateField,
+    /** A closed round takes no more outcomes or assessments (the reporting module's lock). */
+    closed: z.boolean().default(false),
   },
   autoFilled: ['name'],
   immutable: ['year', 'kind'],

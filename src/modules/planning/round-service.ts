@@ -32,7 +32,7 @@ export async function createRound(ctx: Ctx, input: ReportingRoundInput): Promise
 export async function updateRound(
   ctx: Ctx,
   id: string,
-  input: { name?: string; deadline?: string; version: number },
+  input: { name?: string; deadline?: string; closed?: boolean; version: number },
 ): Promise<ReportingRound> {
   return write(ctx, async (tx) => {
     const { version, ...patch } = input;

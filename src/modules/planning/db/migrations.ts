@@ -19,4 +19,10 @@ export const planningMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    name: '20261206T0900-planning-round-closed',
+    async up(db) {
+      await sql`alter table reporting_round add column closed boolean not null default false`.execute(db);
+    },
+  },
 ];

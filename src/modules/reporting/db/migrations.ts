@@ -1,0 +1,22 @@
+import { sql } from 'kysely';
+import type { MigrationDefinition } from '#platform/db/migrations.ts';
+
+export const reportingMigrations: MigrationDefinition[] = [
+  {
+    name: '20261206T0910-reporting-create-round-part',
+    async up(db) {
+      await sql`
+        create table round_part (
+          id uuid primary key default gen_random_uuid(),
+          reporting_round_id uuid not null references reporting_round (id),
+          org_unit_id uuid not null references org_unit (id),
+          state text not null check (state in ('notStarted', 'inProgress', 'readyForReview', 'approved')),
+          comment text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint round_part_key unique (reporting_round_id, org_unit_id)
+        )`.execute(db);
+    },
+  },
+];

@@ -1,0 +1,13 @@
+/** The reporting module's pure rules, for its services and pages. */
+export {
+  ACTION_LABELS,
+  actionsFrom,
+  isDone,
+  isLate,
+  PART_ACTIONS,
+  PART_STATES,
+  type PartAction,
+  type PartState,
+  progressText,
+  STATE_LABELS,
+} from './round-part.ts';

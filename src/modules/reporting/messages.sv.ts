@@ -1,0 +1,29 @@
+/** Swedish texts of the reporting module. */
+import { defineErrors } from '#core/errors.ts';
+import { ACTION_LABELS, type PartAction, type PartState, STATE_LABELS } from './domain/round-part.ts';
+
+export const reportingErrors = defineErrors('reporting', {
+  action_not_allowed: {
+    kind: 'conflict',
+    text: (action: PartAction, state: PartState) =>
+      `”${ACTION_LABELS[action]}” går inte när enhetens del är ”${STATE_LABELS[state].toLowerCase()}”.`,
+  },
+  comment_required: {
+    kind: 'invalid',
+    field: 'comment',
+    text: (action: PartAction) => `Skriv varför (kommentar) när du väljer ”${ACTION_LABELS[action]}”.`,
+  },
+  round_closed: {
+    kind: 'conflict',
+    text: (round: string) => `${round} är stängt: utfall och bedömningar kan inte längre ändras.`,
+  },
+  part_approved: {
+    kind: 'conflict',
+    text: (unit: string, round: string) =>
+      `${unit}s del av ${round} är godkänd och därför låst. Den som godkänner kan öppna den igen.`,
+  },
+  part_exists: {
+    kind: 'conflict',
+    text: () => 'Enhetens del av uppföljningen har redan skapats av någon annan. Ladda om sidan.',
+  },
+});

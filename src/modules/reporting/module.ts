@@ -1,0 +1,21 @@
+/**
+ * What the reporting module adds to Verksam: the reporting week – each unit's part of a round moving from
+ * not started to approved (or back with a comment), the progress of every unit under a board, and the lock
+ * an approved part or a closed round puts on what was reported.
+ */
+import type { ModuleDefinition } from '../module-definition.ts';
+import { reportingMigrations } from './db/migrations.ts';
+import { reportingErrors } from './messages.sv.ts';
+import { reportingPolicy } from './policy.ts';
+import { reportingRoutes } from './reporting-routes.ts';
+
+export const reportingModule: ModuleDefinition = {
+  name: 'reporting',
+  dependsOn: ['organisation', 'planning', 'goals', 'access'],
+  migrations: reportingMigrations,
+  policy: reportingPolicy,
+  routes: reportingRoutes,
+  constraintErrors: {
+    round_part_key: () => reportingErrors.part_exists(),
+  },
+};

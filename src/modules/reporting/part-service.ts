@@ -1,0 +1,243 @@
+/**
+ * Use cases of the reporting week: a unit's part of a round, its moves (with who may make each), the
+ * progress of every unit under a board or administration, and the lock an approved part or a closed round
+ * puts on its outcomes and assessments.
+ */
+import type { Capability } from '#core/actor.ts';
+import type { EntityDto } from '#core/entity.ts';
+import { coreErrors, staleVersion } from '#core/errors.ts';
+import { write } from '#platform/context.ts';
+import { fromRow } from '#platform/db/entity-store.ts';
+import { permits } from '../access/domain/index.ts';
+import type { Ctx } from '../context.ts';
+import { listGoals } from '../goals/index.ts';
+import { subtreeIds } from '../organisation/domain/index.ts';
+import { getOrgUnit, listOrgUnits, type OrgUnit } from '../organisation/index.ts';
+import { getRound, type ReportingRound } from '../planning/index.ts';
+import {
+  actionsFrom,
+  isDone,
+  isLate,
+  lockReason,
+  type PartAction,
+  type PartState,
+  progressText,
+  transitionOf,
+} from './domain/round-part.ts';
+import { reportingErrors } from './messages.sv.ts';
+import { roundPartEntity } from './model.ts';
+
+type RoundPart = EntityDto<typeof roundPartEntity>;
+
+export interface PartView {
+  readonly round: ReportingRound;
+  readonly unit: { readonly id: string; readonly code: string; readonly name: string };
+  readonly state: PartState;
+  readonly comment: string | null;
+  /** The stored part's id and version; null while no one has started. */
+  readonly id: string | null;
+  readonly version: number | null;
+  readonly late: boolean;
+  /** What the signed-in user may do with it now. */
+  readonly actions: PartAction[];
+}
+
+/** Today in Sweden, as a date: deadlines are Swedish dates. */
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
+/** The unit and its ancestors, for the grants that cover it. */
+function pathOf(units: readonly OrgUnit[], unitId: string): string[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const path: string[] = [];
+  for (let id: string | null = unitId; id !== null && path.length < 50; id = byId.get(id)?.parentId ?? null) {
+    path.push(id);
+  }
+  return path;
+}
+
+async function findPart(ctx: Pick<Ctx, 'db'>, roundId: string, unitId: string): Promise<RoundPart | null> {
+  const row = await ctx.db
+    .selectFrom('round_part')
+    .selectAll()
+    .where('reporting_round_id', '=', roundId)
+    .where('org_unit_id', '=', unitId)
+    .executeTakeFirst();
+  return row ? fromRow(roundPartEntity, row) : null;
+}
+
+function mayOn(ctx: Ctx, path: readonly string[], year: number) {
+  return (capability: Capability) =>
+    permits(ctx.actor.grants, { capability, unitId: path[0] ?? null, year }, path);
+}
+
+export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promise<PartView> {
+  const [round, unit] = await Promise.all([getRound(ctx, roundId), getOrgUnit(ctx, unitRef)]);
+  const part = await findPart(ctx, round.id, unit.id);
+  const state = part?.state ?? 'notStarted';
+  const path = pathOf(await listOrgUnits(ctx.db), unit.id);
+  return {
+    round,
+    unit: { id: unit.id, code: unit.code, name: unit.name },
+    state,
+    comment: part?.comment ?? null,
+    id: part?.id ?? null,
+    version: part?.version ?? null,
+    late: isLate(state, round.deadline, today()),
+    actions: round.closed ? [] : actionsFrom(state, mayOn(ctx, path, round.year)),
+  };
+}
+
+/**
+ * Moves a unit's part: the action must lead somewhere from where the part is, the actor must hold the
+ * action's capability on the unit in the round's year, and sending back or reopening needs a comment.
+ * `version` is the part's as read (null when it was not started), so two people cannot both move it.
+ */
+export async function actOnPart(
+  ctx: Ctx,
+  input: {
+    roundId: string;
+    unit: string;
+    action: PartAction;
+    comment: string | null;
+    version: number | null;
+  },
+): Promise<PartView> {
+  const view = await getPart(ctx, input.roundId, input.unit);
+  const transition = transitionOf(input.action);
+  if (view.round.closed) {
+    throw reportingErrors.round_closed(view.round.name);
+  }
+  if (!transition.from.includes(view.state)) {
+    throw reportingErrors.action_not_allowed(input.action, view.state);
+  }
+  const path = pathOf(await listOrgUnits(ctx.db), view.unit.id);
+  if (!mayOn(ctx, path, view.round.year)(transition.capability)) {
+    throw coreErrors.forbidden();
+  }
+  if (transition.needsComment && !input.comment) {
+    throw reportingErrors.comment_required(input.action);
+  }
+  await write(ctx, async (tx) => {
+    const current = await findPart(tx, view.round.id, view.unit.id);
+    if (current === null) {
+      if (input.version !== null) {
+        throw staleVersion(roundPartEntity.label);
+      }
+      await tx.insert(roundPartEntity, {
+        reportingRoundId: view.round.id,
+        orgUnitId: view.unit.id,
+        state: transition.to,
+        comment: input.comment,
+      });
+    } else {
+      await tx.update(roundPartEntity, current, input.version ?? -1, {
+        state: transition.to,
+        comment: input.comment,
+      });
+    }
+  });
+  return getPart(ctx, input.roundId, input.unit);
+}
+
+/** The units from `rootId` down, each before its children, siblings in their order: as the tree shows them. */
+function treeOrder(units: readonly OrgUnit[], rootId: string): OrgUnit[] {
+  const children = (parentId: string) =>
+    units
+      .filter((unit) => unit.parentId === parentId)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'sv'));
+  const walk = (unit: OrgUnit): OrgUnit[] => [unit, ...children(unit.id).flatMap(walk)];
+  const root = units.find((unit) => unit.id === rootId);
+  return root ? walk(root) : [];
+}
+
+export interface ProgressRow {
+  readonly unit: { readonly id: string; readonly code: string; readonly name: string };
+  readonly state: PartState;
+  readonly comment: string | null;
+  readonly late: boolean;
+}
+
+export interface RoundProgress {
+  readonly round: ReportingRound;
+  readonly org: { readonly id: string; readonly code: string; readonly name: string };
+  readonly done: number;
+  readonly total: number;
+  /** "12 av 18 enheter klara" */
+  readonly summary: string;
+  readonly late: number;
+  readonly units: ProgressRow[];
+}
+
+/**
+ * Every unit under `org` (itself included) that reports in the round – it has goals valid in the year, or
+ * someone has started its part – with its state, in the organisation's order.
+ */
+export async function roundProgress(ctx: Ctx, roundId: string, orgRef: string): Promise<RoundProgress> {
+  const [round, org] = await Promise.all([getRound(ctx, roundId), getOrgUnit(ctx, orgRef)]);
+  const units = await listOrgUnits(ctx.db, round.year);
+  const goals = await listGoals(ctx.db, { orgUnitIds: [...subtreeIds(units, org.id)], year: round.year });
+  const parts = await ctx.db
+    .selectFrom('round_part')
+    .selectAll()
+    .where('reporting_round_id', '=', round.id)
+    .execute();
+  const partOf = new Map(parts.map((row) => [row.org_unit_id, fromRow(roundPartEntity, row)]));
+  const reporting = new Set([...goals.map((goal) => goal.orgUnitId), ...partOf.keys()]);
+  const date = today();
+  const rows = treeOrder(units, org.id)
+    .filter((unit) => reporting.has(unit.id))
+    .map((unit): ProgressRow => {
+      const part = partOf.get(unit.id);
+      const state = part?.state ?? 'notStarted';
+      return {
+        unit: { id: unit.id, code: unit.code, name: unit.name },
+        state,
+        comment: part?.comment ?? null,
+        late: isLate(state, round.deadline, date),
+      };
+    });
+  const done = rows.filter((row) => isDone(row.state)).length;
+  return {
+    round,
+    org: { id: org.id, code: org.code, name: org.name },
+    done,
+    total: rows.length,
+    summary: progressText(done, rows.length),
+    late: rows.filter((row) => row.late).length,
+    units: rows,
+  };
+}
+
+/**
+ * The lock on a round's outcomes and assessments: none once the round is closed, and none of a unit whose
+ * part is approved. Asked by the policy for every such record written.
+ */
+export async function checkRoundOpen(
+  ctx: Pick<Ctx, 'db'>,
+  roundId: unknown,
+  unitId: string | null,
+): Promise<void> {
+  const round = await ctx.db
+    .selectFrom('reporting_round')
+    .select(['id', 'name', 'closed'])
+    .where('id', '=', String(roundId))
+    .executeTakeFirst();
+  if (!round) {
+    return;
+  }
+  const part = unitId === null ? null : await findPart(ctx, round.id, unitId);
+  const reason = lockReason(round.closed, part?.state ?? null);
+  if (reason === 'roundClosed') {
+    throw reportingErrors.round_closed(round.name);
+  }
+  if (reason === 'partApproved' && unitId !== null) {
+    const unit = await ctx.db
+      .selectFrom('org_unit')
+      .select('name')
+      .where('id', '=', unitId)
+      .executeTakeFirst();
+    throw reportingErrors.part_approved(unit?.name ?? '', round.name);
+  }
+}

@@ -1,0 +1,13 @@
+/** The reporting module's routes: one use case per operation of its contract. */
+import { registerOperations } from '#platform/http/operations.ts';
+import type { RouteRegistrar } from '../module-definition.ts';
+import { reportingApi } from './contract.ts';
+import { actOnPart, getPart, roundProgress } from './part-service.ts';
+
+export const reportingRoutes: RouteRegistrar = (app, platform) =>
+  registerOperations(app, platform, reportingApi, {
+    getPart: ({ params }, ctx) => getPart(ctx, params.roundId, params.unit),
+    actOnPart: ({ params, body }, ctx) =>
+      actOnPart(ctx, { roundId: params.roundId, unit: params.unit, ...body }),
+    progress: ({ params, query }, ctx) => roundProgress(ctx, params.roundId, query.org),
+  });
