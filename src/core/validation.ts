@@ -314,7 +314,7 @@ export const decimalField = z.codec(
     .max(DECIMAL_LIMITS.length, { abort: true })
     .trim()
     .refine((text) => isDecimal(text) || parseSwedishDecimal(text) !== null, {
-      message: 'ska vara ett tal skrivet som text, t.ex. "4,5" eller "4.5"',
+      message: 'ska vara ett tal, t.ex. 4,5 eller 1 234,5',
       abort: true,
     })
     .refine((text) => withinDecimalLimits(isDecimal(text) ? text : (parseSwedishDecimal(text) ?? '')), {

@@ -106,8 +106,13 @@ export const targetEntity = defineEntity({
     indicatorId: idField,
     year: yearField,
     part: partField.default('total'),
-    /** As written: "≥4,5", "Färre än 700", "Öka"; empty or "-" for no target (target.ts reads it). */
-    notation: lineText(300),
+    /**
+     * As written: "≥4,5", "Färre än 700", "Öka"; "-" for no target (target.ts reads it). Never empty: an
+     * empty field saved as "no target" would then stand in the way of the real one.
+     */
+    notation: lineText(300).min(1, {
+      message: 'får inte vara tomt: skriv målvärdet, eller - om det inte finns något',
+    }),
     note: optionalText(1000).default(null),
     source: sourceField,
   },

@@ -123,6 +123,19 @@ describe('goals, indicators, targets and outcomes through the API', () => {
     });
     expect(women.status).toBe(422);
     expect(women.body.error.code).toBe('goals.not_gender_split');
+    // An empty target is refused, not saved as "no target", which would stand in the way of the real one.
+    const empty = await t.request<ErrorBody>('POST', '/api/v1/goals/targets', {
+      indicatorId: indicator.id,
+      year: 2025,
+      notation: '  ',
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.fields).toEqual([
+      {
+        path: 'notation',
+        message: 'Målvärde: får inte vara tomt: skriv målvärdet, eller - om det inte finns något.',
+      },
+    ]);
   });
 
   it('takes outcomes in Swedish notation, exactly, and gives each its status in the sheet', async () => {
@@ -183,7 +196,7 @@ describe('goals, indicators, targets and outcomes through the API', () => {
     });
     expect(notANumber.status).toBe(400);
     expect(notANumber.body.error.fields).toEqual([
-      { path: 'total', message: 'Totalt: ska vara ett tal skrivet som text, t.ex. "4,5" eller "4.5".' },
+      { path: 'total', message: 'Totalt: ska vara ett tal, t.ex. 4,5 eller 1 234,5.' },
     ]);
     const detail = await t.request<{ outcomes: OutcomeDto[] }>(
       'GET',
