@@ -21,7 +21,7 @@ describe('assessing a goal', () => {
     await journey.page.getByText('Nuvarande bedömning:').waitFor();
     assert.match(await journey.page.getByText('Nuvarande bedömning:').innerText(), /Delvis uppfyllt/);
     await journey.page
-      .getByText(/av \d+ indikatorer med beräkningsbar status når målvärdet/)
+      .getByText(/av \d+ indikatorer? med beräkningsbar status når målvärdet/)
       .first()
       .waitFor();
     await expectAccessible(journey.page, 'the assessment page');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type IndicatorStatus, suggestVerdict as suggestFromResults } from '#modules/goals/domain/index.ts';
-import { findVerdictContradiction } from './verdict.ts';
+import { describeSuggestion, findVerdictContradiction } from './verdict.ts';
 
 const suggestVerdict = (statuses: IndicatorStatus[]) =>
   suggestFromResults(
@@ -37,5 +37,14 @@ describe('findVerdictContradiction', () => {
     expect(findVerdictContradiction('partlyMet', suggestVerdict(['notMet', 'met']))).toBeNull();
     expect(findVerdictContradiction('notAssessed', suggestVerdict(['notMet']))).toBeNull();
     expect(findVerdictContradiction('met', suggestVerdict(['noData']))).toBeNull();
+  });
+});
+
+describe('describeSuggestion', () => {
+  it('says indikator for one and indikatorer for more', () => {
+    expect(describeSuggestion(suggestVerdict(['met']))).toBe(
+      '1 av 1 indikator med beräkningsbar status når målvärdet, vilket talar för ”uppfyllt”.',
+    );
+    expect(describeSuggestion(suggestVerdict(['met', 'notMet']))).toMatch(/^1 av 2 indikatorer med/);
   });
 });

@@ -30,7 +30,8 @@ export function describeSuggestion(suggestion: VerdictSuggestion): string {
     return 'Indikatorerna ger inget underlag för ett förslag (målvärde eller utfall saknas).';
   }
   const label = VERDICT_LABELS[suggestion.verdict].toLowerCase();
-  return `${suggestion.met} av ${counted} indikatorer med beräkningsbar status når målvärdet, vilket talar för ”${label}”.`;
+  const indicators = counted === 1 ? 'indikator' : 'indikatorer';
+  return `${suggestion.met} av ${counted} ${indicators} med beräkningsbar status når målvärdet, vilket talar för ”${label}”.`;
 }
 
 /**

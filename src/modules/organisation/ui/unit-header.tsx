@@ -47,7 +47,7 @@ export function UnitHeader({ code, year }: { code: string; year: number }) {
       {children.length > 0 && (
         <details className="children">
           <summary>
-            {children.length} underliggande enheter {year}
+            {children.length} underliggande {children.length === 1 ? 'enhet' : 'enheter'} {year}
           </summary>
           <ul>
             {children.map((child) => (
