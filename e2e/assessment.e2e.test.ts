@@ -21,8 +21,8 @@ describe('assessing a goal', () => {
     await journey.page.getByText('Nuvarande bedömning:').waitFor();
     assert.match(await journey.page.getByText('Nuvarande bedömning:').innerText(), /Delvis uppfyllt/);
     await journey.page
-      .getByText(/av \d+ indikatorer? med beräkningsbar status når målvärdet/)
-      .first()
+      .getByRole('region', { name: 'Vad indikatorerna säger' })
+      .getByText(/av \d+ indikator(er)? med beräkningsbar status når målvärdet/)
       .waitFor();
     await expectAccessible(journey.page, 'the assessment page');
     await screenshot(journey.page, 'assessment-page');

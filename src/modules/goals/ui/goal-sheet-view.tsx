@@ -43,7 +43,7 @@ export function GoalSheetView({ sheet, year, goalExtra }: GoalSheetViewProps) {
               groupExtra={goalExtra && ((group) => goalExtra(goalOf(group)))}
               renderRowHeader={(row) =>
                 row.role === 'row' && row.ref ? (
-                  <Link to={`/indikatorer/${row.ref.id}`}>{row.header.text}</Link>
+                  <Link to={`/indikatorer/${row.ref.id}?omgang=${sheet.round.id}`}>{row.header.text}</Link>
                 ) : (
                   row.header.text
                 )

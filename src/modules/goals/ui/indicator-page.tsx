@@ -1,6 +1,6 @@
 /** One indicator: its definition, its targets and its outcomes, all editable, and its history. */
 
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { goalsApi } from '../contract.ts';
@@ -13,6 +13,7 @@ import { TargetSection } from './target-section.tsx';
 
 export function IndicatorPage() {
   const { indicatorId = '' } = useParams();
+  const [searchParams] = useSearchParams();
   const detail = useApiQuery(goalsApi.getIndicator, { params: { id: indicatorId } });
   const goalId = detail.data?.indicator.goalId;
   const siblings = useApiQuery(
@@ -56,7 +57,12 @@ export function IndicatorPage() {
 
       <section aria-labelledby="outcomes-title">
         <h2 id="outcomes-title">Utfall</h2>
-        <OutcomeSection indicator={indicator} outcomes={outcomes} rounds={rounds} />
+        <OutcomeSection
+          indicator={indicator}
+          outcomes={outcomes}
+          rounds={rounds}
+          initialRoundId={searchParams.get('omgang') ?? undefined}
+        />
       </section>
 
       <section aria-labelledby="definition-title">

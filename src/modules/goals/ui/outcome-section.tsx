@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
-import { formatMonthSpan, isMonth, longMonthName } from '#core/period.ts';
+import { formatMonthSpan, isMonth, longMonthName, roundEndMonth } from '#core/period.ts';
 import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
@@ -28,21 +28,40 @@ const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1).map((month) =
 
 const PARTS: readonly IndicatorPart[] = ['total', 'women', 'men'];
 
+/** What a round's outcome covers by default: last year's at the budget, else the round's months of its year. */
+function periodOf(round: RoundOption | undefined): { year: string; toMonth: string } {
+  if (!round) {
+    return { year: '', toMonth: '12' };
+  }
+  return {
+    year: String(round.kind === 'budget' ? round.year - 1 : round.year),
+    toMonth: String(roundEndMonth(round.kind)),
+  };
+}
+
 function OutcomeForm(props: {
   indicator: IndicatorDto;
   rounds: readonly RoundOption[];
+  /** The round to offer first for a new outcome. */
+  initialRoundId?: string;
   outcome?: Outcome;
   onDone: () => void;
 }) {
   const { indicator, outcome } = props;
-  const latest = props.rounds.at(-1);
-  const [roundId, setRoundId] = useState(outcome?.reportingRoundId ?? latest?.id ?? '');
-  const round = props.rounds.find((candidate) => candidate.id === roundId);
-  const [year, setYear] = useState(
-    String(outcome?.year ?? (round ? (round.kind === 'budget' ? round.year - 1 : round.year) : '')),
-  );
+  // A new outcome is for the round the user came from (the unit page's), else the latest.
+  const first =
+    props.rounds.find((candidate) => candidate.id === props.initialRoundId) ?? props.rounds.at(-1);
+  const [roundId, setRoundId] = useState(outcome?.reportingRoundId ?? first?.id ?? '');
+  const [year, setYear] = useState(String(outcome?.year ?? periodOf(first).year));
   const [fromMonth, setFromMonth] = useState(String(outcome?.fromMonth ?? 1));
-  const [toMonth, setToMonth] = useState(String(outcome?.toMonth ?? 12));
+  const [toMonth, setToMonth] = useState(String(outcome?.toMonth ?? periodOf(first).toMonth));
+  /** Choosing another round for a new outcome brings its year and months (January–August for a delår). */
+  const chooseRound = (id: string) => {
+    setRoundId(id);
+    const period = periodOf(props.rounds.find((candidate) => candidate.id === id));
+    setYear(period.year);
+    setToMonth(period.toMonth);
+  };
   const [isForecast, setIsForecast] = useState(outcome?.isForecast ?? false);
   const [values, setValues] = useState<Record<IndicatorPart, string>>({
     total: outcome?.total ? formatDecimal(outcome.total).replace(/\u2212/g, '-') : '',
@@ -117,7 +136,7 @@ function OutcomeForm(props: {
             id={ids.reportingRoundId as string}
             label="Uppföljningstillfälle"
             value={roundId}
-            onChange={setRoundId}
+            onChange={chooseRound}
             error={fieldError(error, 'reportingRoundId')}
             options={props.rounds.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
           />
@@ -255,10 +274,12 @@ export function OutcomeSection({
   indicator,
   outcomes,
   rounds,
+  initialRoundId,
 }: {
   indicator: IndicatorDto;
   outcomes: readonly Outcome[];
   rounds: readonly RoundOption[];
+  initialRoundId?: string;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(goalsApi.deleteOutcome);
@@ -337,7 +358,13 @@ export function OutcomeSection({
       {rounds.length === 0 ? (
         <p>Skapa uppföljningstillfällen först.</p>
       ) : (
-        <OutcomeForm key={outcomes.length} indicator={indicator} rounds={rounds} onDone={() => {}} />
+        <OutcomeForm
+          key={outcomes.length}
+          indicator={indicator}
+          rounds={rounds}
+          initialRoundId={initialRoundId}
+          onDone={() => {}}
+        />
       )}
     </>
   );
