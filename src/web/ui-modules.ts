@@ -12,6 +12,7 @@ import { investmentsUi } from '#modules/investments/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
+import { reportingUi } from '#modules/reporting/ui/index.ts';
 import { volumesUi } from '#modules/volumes/ui/index.ts';
 import type { UiModule } from './kit/ui-module.ts';
 
@@ -24,6 +25,7 @@ export const UI_MODULES: readonly UiModule[] = [
   economyUi,
   volumesUi,
   investmentsUi,
+  reportingUi,
   consistencyUi,
   dataPackageUi,
   accessUi,

@@ -1,6 +1,7 @@
 /**
- * A unit in a year: where it sits in the organisation, the reporting rounds of the year, and its goal tables
- * for the chosen round with each goal's verdict in follow-up rounds.
+ * A unit in a year: where it sits in the organisation, the reporting rounds of the year, the unit's part of
+ * the chosen follow-up round (Rapportering), and its goal tables for the chosen round with each goal's
+ * verdict in follow-up rounds.
  */
 
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -9,6 +10,7 @@ import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
+import { ReportingPanel } from '#modules/reporting/ui/index.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { useYear } from '#web/kit/year.tsx';
 
@@ -50,6 +52,9 @@ export function UnitPage() {
                 ))}
               </ul>
             </nav>
+          )}
+          {round && round.kind !== 'budget' && (
+            <ReportingPanel key={`${code}-${round.id}`} unit={code} roundId={round.id} />
           )}
           <div className="actions-row">
             <Link

@@ -1,0 +1,210 @@
+/**
+ * Journey: the reporting week for VSS in Delår 31 augusti 2023. The reporter saves an outcome and marks the
+ * unit's part ready; the controller sends it back with a comment (after being told a comment is needed);
+ * the reporter reads the comment and marks it ready again; the approver, whose page has gone stale, is told
+ * that someone else moved it, reloads and approves – which locks the outcomes; the page Rapportering shows
+ * VSS as approved with the summary.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { signIn } from './support/app-server.ts';
+import { expectAccessible, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+const ROUND = 'Delår 31 augusti 2023';
+
+describe('the reporting week', () => {
+  const journey = useJourney({ as: 'rapportor' });
+  let roundId = '';
+  let indicatorId = '';
+
+  /** The browser continues as another of the demo's users. */
+  async function switchTo(username: string) {
+    const session = await signIn(journey.server.url, username);
+    const context = journey.page.context();
+    await context.clearCookies();
+    await context.addCookies([{ ...session.cookie, url: journey.server.url }]);
+    return session;
+  }
+
+  /** VSS's page for the round, and its Rapportering panel. */
+  async function openPanel() {
+    await journey.page.goto(`${journey.server.url}/2023/VSS?tillfalle=${roundId}`);
+    const panel = journey.page.getByRole('region', { name: 'Rapportering' });
+    await panel.waitFor();
+    return panel;
+  }
+
+  const stateOf = (panel: ReturnType<typeof journey.page.getByRole>) =>
+    panel.getByRole('definition').first().innerText();
+
+  it('finds the round in the demo', async () => {
+    const response = await journey.session.api('/api/v1/planning/rounds?year=2023');
+    const rounds = (await response.json()) as { id: string; name: string }[];
+    roundId = rounds.find((round) => round.name === ROUND)?.id ?? '';
+    assert.notEqual(roundId, '', `the demo has ${ROUND}`);
+  });
+
+  it('lets the reporter save an outcome through the outcome form', async () => {
+    const panel = await openPanel();
+    assert.match(await stateOf(panel), /Ej påbörjad/);
+    await journey.page.getByRole('link', { name: 'Matsvinn per portion (gram)' }).first().click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Matsvinn per portion (gram)' }).waitFor();
+    indicatorId = new URL(journey.page.url()).pathname.split('/').at(-1) ?? '';
+    await journey.page.getByLabel('Uppföljningstillfälle').selectOption({ label: ROUND });
+    await journey.page.getByLabel('Utfall för år').fill('2023');
+    await journey.page.getByLabel('Till och med månad').selectOption({ label: 'augusti' });
+    await journey.page.getByLabel('Totalt (gram)').fill('48');
+    await journey.page.getByRole('button', { name: 'Lägg till utfall' }).click();
+    await journey.page
+      .getByRole('row', { name: new RegExp(ROUND) })
+      .getByRole('cell', { name: '48' })
+      .waitFor();
+  });
+
+  it('lets the reporter mark the part ready, late as it is', async () => {
+    const panel = await openPanel();
+    assert.match(await panel.innerText(), /Sista dag\s*15 september 2023\s*✗?\s*Sen/);
+    assert.deepEqual(await panel.getByRole('button').allTextContents(), ['Påbörja', 'Klarmarkera']);
+    await expectAccessible(journey.page, 'the unit page with the reporting panel');
+    await screenshot(journey.page, 'reporting-panel-reporter');
+    await panel.getByRole('button', { name: 'Klarmarkera' }).click();
+    await panel.getByText('Delen är klarmarkerad.').waitFor();
+    await panel.getByText('Klar för granskning').waitFor();
+    await panel.getByText('Du kan inte ändra delens läge just nu.').waitFor();
+    assert.equal(await panel.getByRole('button').count(), 0);
+  });
+
+  it('lets the controller send it back, but only with a comment', async () => {
+    await switchTo('controller');
+    const panel = await openPanel();
+    assert.match(await stateOf(panel), /Klar för granskning/);
+    await panel.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    const summary = panel.getByRole('alert');
+    await summary.getByText('Det gick inte att ändra läget').waitFor();
+    await summary
+      .getByRole('link', { name: 'Skriv varför (kommentar) när du väljer ”Skicka tillbaka”.' })
+      .click();
+    const why = panel.getByLabel('Varför?');
+    assert.equal(await why.evaluate((element) => element === document.activeElement), true);
+    assert.equal(await why.getAttribute('aria-invalid'), 'true');
+    await expectAccessible(journey.page, 'the reporting panel with a missing comment');
+    await screenshot(journey.page, 'reporting-panel-comment-required');
+    await why.fill('Kommentera avvikelsen mot målvärdet för matsvinn.');
+    await panel.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    await panel.getByText('Delen är skickad tillbaka med din kommentar.').waitFor();
+    assert.match(await stateOf(panel), /Pågår/);
+  });
+
+  it('shows the reporter the comment, and the reporter marks the part ready again', async () => {
+    await switchTo('rapportor');
+    const panel = await openPanel();
+    await panel
+      .getByText('Kommentar från granskningen: Kommentera avvikelsen mot målvärdet för matsvinn.')
+      .waitFor();
+    assert.match(await stateOf(panel), /Pågår/);
+    assert.deepEqual(await panel.getByRole('button').allTextContents(), ['Klarmarkera']);
+    await screenshot(journey.page, 'reporting-panel-sent-back');
+    await panel.getByRole('button', { name: 'Klarmarkera' }).click();
+    await panel.getByText('Delen är klarmarkerad.').waitFor();
+  });
+
+  it('tells the approver when someone else moved the part first, and approves after a reload', async () => {
+    const approver = await switchTo('godkannare');
+    const panel = await openPanel();
+    assert.deepEqual(await panel.getByRole('button').allTextContents(), ['Godkänn']);
+    // Meanwhile, with the page open: the controller sends it back and the reporter marks it ready again.
+    const controller = await signIn(journey.server.url, 'controller');
+    const reporter = await signIn(journey.server.url, 'rapportor');
+    const move = async (
+      session: typeof controller,
+      action: string,
+      version: number,
+      comment?: string,
+    ): Promise<number> => {
+      const response = await session.api(`/api/v1/reporting/rounds/${roundId}/units/VSS/actions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action, version, ...(comment ? { comment } : {}) }),
+      });
+      assert.equal(response.status, 200, await response.clone().text());
+      return ((await response.json()) as { version: number }).version;
+    };
+    const current = (await (await approver.api(`/api/v1/reporting/rounds/${roundId}/units/VSS`)).json()) as {
+      version: number;
+    };
+    const sentBack = await move(controller, 'sendBack', current.version, 'Lägg till en källa.');
+    await move(reporter, 'markReady', sentBack);
+
+    await panel.getByRole('button', { name: 'Godkänn' }).click();
+    const summary = panel.getByRole('alert');
+    await summary.getByText('Det gick inte att ändra läget').waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    await summary.getByRole('button', { name: 'Ladda om sidan' }).click();
+    const reloaded = journey.page.getByRole('region', { name: 'Rapportering' });
+    await reloaded.getByRole('button', { name: 'Godkänn' }).click();
+    await reloaded.getByText('Delen är godkänd.', { exact: true }).waitFor();
+    assert.match(await stateOf(reloaded), /Godkänd/);
+    await reloaded.getByText(/Delen är godkänd och därför låst/).waitFor();
+    assert.deepEqual(await reloaded.getByRole('button').allTextContents(), ['Öppna igen']);
+    await expectAccessible(journey.page, 'the approved part');
+    await screenshot(journey.page, 'reporting-panel-approved');
+  });
+
+  it('locks the approved part’s outcomes', async () => {
+    const reporter = await signIn(journey.server.url, 'rapportor');
+    const response = await reporter.api('/api/v1/goals/outcomes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ indicatorId, reportingRoundId: roundId, year: 2023, total: '47' }),
+    });
+    assert.equal(response.status, 409);
+    const body = (await response.json()) as { error: { message: string } };
+    assert.match(body.error.message, /Delår 31 augusti 2023 är godkänd och därför låst/);
+  });
+
+  it('shows VSS as approved on the page Rapportering, with the summary', async () => {
+    await switchTo('controller');
+    await journey.page.goto(journey.server.url);
+    await journey.page
+      .getByRole('navigation', { name: 'Verktyg' })
+      .getByRole('link', { name: 'Rapportering' })
+      .click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Rapportering' }).waitFor();
+    await journey.page.getByLabel('År').last().selectOption('2023');
+    await journey.page.getByLabel('Uppföljningstillfälle').selectOption({ label: ROUND });
+    assert.equal(await journey.page.getByLabel('Enhet', { exact: true }).inputValue(), 'LINKOPING');
+    await journey.page.getByRole('heading', { level: 2, name: '1 av 1 enhet klara' }).waitFor();
+    await journey.page.getByText('Ingen enhet är sen.').waitFor();
+    const table = journey.page.getByRole('table', {
+      name: `Enheternas läge i ${ROUND} under Linköpings kommun`,
+    });
+    const headers = await table.getByRole('columnheader').allTextContents();
+    assert.deepEqual(headers, ['Enhet', 'Läge', 'Sen', 'Senaste kommentar']);
+    const row = table.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: /VSS/ }) });
+    assert.match(await row.innerText(), /Verksamhetsstöd och service \(VSS\)\s+✓ Godkänd\s+—/);
+    await expectAccessible(journey.page, 'the page Rapportering');
+    await screenshot(journey.page, 'reporting-page');
+    await row.getByRole('link', { name: 'Verksamhetsstöd och service (VSS)' }).click();
+    const panel = journey.page.getByRole('region', { name: 'Rapportering' });
+    assert.match(await stateOf(panel), /Godkänd/);
+    assert.equal(new URL(journey.page.url()).pathname, '/2023/VSS');
+  });
+
+  it('lets the central controller close the round, which ends every move', async () => {
+    await switchTo('kommunledning');
+    await journey.page.goto(`${journey.server.url}/rapportering?ar=2023&tillfalle=${roundId}&org=VSS`);
+    const close = journey.page.getByRole('region', { name: 'Stäng tillfället' });
+    await close.getByRole('button', { name: 'Stäng tillfället' }).click();
+    await journey.page.getByText(`${ROUND} är stängt.`).waitFor();
+    await journey.page
+      .getByText('Tillfället är stängt: utfall och bedömningar kan inte längre ändras.')
+      .waitFor();
+    await journey.page.getByRole('button', { name: 'Öppna tillfället igen' }).waitFor();
+    await expectAccessible(journey.page, 'the page Rapportering with a closed round');
+    await switchTo('godkannare');
+    const panel = await openPanel();
+    await panel.getByText(`${ROUND} är stängt: utfall och bedömningar kan inte längre ändras.`).waitFor();
+    assert.equal(await panel.getByRole('button').count(), 0);
+  });
+});

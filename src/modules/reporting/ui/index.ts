@@ -1,0 +1,12 @@
+/** The reporting module's UI surface: the page Rapportering, and the panel on a unit's page. */
+import type { UiModule } from '#web/kit/ui-module.ts';
+import { REPORTING_PATH, ReportingPage } from './reporting-page.tsx';
+
+export { ReportingPanel } from './reporting-panel.tsx';
+
+export const reportingUi: UiModule = {
+  name: 'reporting',
+  routes: [{ path: REPORTING_PATH, Component: ReportingPage }],
+  // Every signed-in user may look: reads are open (ADR 0019).
+  navigation: [{ path: REPORTING_PATH, label: 'Rapportering' }],
+};
