@@ -22,6 +22,7 @@ import { migrateToLatest } from '#platform/db/migrations.ts';
 import { type ApiApp, createHttpApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
 import { type JobRun, type JobWorker, startJobWorker } from '#platform/jobs.ts';
+import type { OidcClient } from '#platform/oidc.ts';
 
 export interface AppOptions {
   readonly logLevel?: string;
@@ -34,6 +35,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[];
   /** Run queued jobs in this process (default true). */
   readonly runJobs?: boolean;
+  /** Sign-in through the municipality's identity provider (the server makes it from VERKSAM_OIDC_*). */
+  readonly oidc?: OidcClient | null;
 }
 
 export const VERSION = '0.1.0';
@@ -91,6 +94,7 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
     actorFor: (request) => authenticatorFor(base).actorFor(request),
     checkResponses: options.checkResponses ?? false,
     jobs,
+    oidc: options.oidc ?? null,
   };
   const app = await createHttpApp({
     logLevel: options.logLevel ?? 'silent',

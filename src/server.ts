@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { readConfig } from './platform/config.ts';
 import { DataDirLockedError, takeoverNotice } from './platform/db/data-dir-lock.ts';
 import { type EmbeddedStart, startEmbedded } from './platform/db/embedded.ts';
+import { createOidcClient } from './platform/oidc.ts';
 
 const WEB_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -59,6 +60,7 @@ async function main() {
     webRoot: WEB_ROOT,
     sharedDatabase: config.databaseUrl !== null,
     allowedHosts: config.allowedHosts,
+    oidc: config.oidc && createOidcClient(config.oidc),
   };
   // When the database was open (for the log): a PostgreSQL server's pool connects with the first query.
   const opened =

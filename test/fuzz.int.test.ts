@@ -1054,6 +1054,12 @@ function queryValue(route: Route, parameter: Parameter): string | undefined {
     case 'otherMunicipality':
     case 'includeRetired':
       return 'false';
+    case 'format':
+      // Ändringslogg's export: the Swedish Excel dialect.
+      return route.id === 'audit.exportChanges' ? 'csv' : parameter.required ? 'Fuzz' : undefined;
+    case 'unit':
+      // Ändringslogg's changes of a unit and the units under it.
+      return route.id.startsWith('audit.') ? fx.unit.code : parameter.required ? 'Fuzz' : undefined;
     default:
       return parameter.required ? 'Fuzz' : undefined;
   }
@@ -1720,8 +1726,15 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Operations anyone may call, signed in or not: signing in, and what the sign-in page needs. */
-const PUBLIC = ['access.signInInfo', 'access.session', 'access.signIn', 'access.signOut'];
+/** Operations anyone may call, signed in or not: signing in (also through the IdP), and what the sign-in page needs. */
+const PUBLIC = [
+  'access.signInInfo',
+  'access.session',
+  'access.signIn',
+  'access.signOut',
+  'access.oidcStart',
+  'access.oidcCallback',
+];
 /** Writes anyone signed in may make: their own password and sessions, and an upload (a file of their own). */
 const ANY_SIGNED_IN_WRITE = ['access.changePassword', 'access.signOutEverywhere', 'jobs.uploadFile'];
 

@@ -96,8 +96,19 @@ export interface StartingAppServer extends AppServer {
   readonly ready: Promise<void>;
 }
 
+/**
+ * More environment for the server (VERKSAM_OIDC_…), over the journeys' defaults; a function of the port
+ * when a variable names the server's own address (VERKSAM_OIDC_REDIRECT_URL).
+ */
+export type ServerEnv =
+  | Readonly<Record<string, string>>
+  | ((port: number) => Readonly<Record<string, string>>);
+
 /** Starts the server without waiting for it (journeys that meet a server while it starts). */
-export async function launchAppServer(dataDir = newDataDir()): Promise<StartingAppServer> {
+export async function launchAppServer(
+  dataDir = newDataDir(),
+  env: ServerEnv = {},
+): Promise<StartingAppServer> {
   const root = ROOT;
   if (!fs.existsSync(path.join(root, 'dist', 'index.html'))) {
     throw new Error('Build the web app first: npm run build');
@@ -112,6 +123,7 @@ export async function launchAppServer(dataDir = newDataDir()): Promise<StartingA
       VERKSAM_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...(typeof env === 'function' ? env(port) : env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -142,8 +154,8 @@ export async function launchAppServer(dataDir = newDataDir()): Promise<StartingA
   };
 }
 
-export async function startAppServer(dataDir = newDataDir()): Promise<AppServer> {
-  const server = await launchAppServer(dataDir);
+export async function startAppServer(dataDir = newDataDir(), env: ServerEnv = {}): Promise<AppServer> {
+  const server = await launchAppServer(dataDir, env);
   await server.ready;
   return server;
 }

@@ -41,10 +41,10 @@ export interface OperationSpec {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
-  /** The 2xx response; `null` for 204 No Content. */
+  /** The 2xx response; `null` for 204 No Content and for a redirect. */
   readonly response: z.ZodType | null;
-  /** 200 unless given. */
-  readonly status?: 200 | 201 | 202 | 204;
+  /** 200 unless given; 303 for a redirect a browser follows (the handler sends it). */
+  readonly status?: 200 | 201 | 202 | 204 | 303;
   /** What a query shows, or what a change changes; for the browser's cache. */
   readonly resources: readonly Resource[];
   /** Answered without signing in (signing in itself, the sign-in page's facts). */

@@ -120,6 +120,13 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   version: 'version',
   year: 'år',
   deadline: 'sista dag',
+  // Ändringslogg's selection.
+  person: 'person',
+  from: 'från och med',
+  to: 'till och med',
+  entityType: 'sorts post',
+  before: 'före ändring',
+  limit: 'antal',
   description: 'beskrivning',
   goalAreaId: 'målområde',
   municipalGoalId: 'kommunövergripande mål',
@@ -163,6 +170,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   newPassword: 'nytt lösenord',
   role: 'roll',
   userId: 'användare',
+  // The identity provider's answer (OpenID Connect's own parameter names).
+  error: 'felkod',
+  error_description: 'felbeskrivning',
+  error_uri: 'feladress',
 };
 
 /** Turns a path into JSON-path form: ["goals", 3, "orgUnit"] → "goals[3].orgUnit". */

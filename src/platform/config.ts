@@ -27,6 +27,26 @@ export interface Config {
    */
   readonly serverUrl: string | null;
   readonly token: string | null;
+  /**
+   * Sign-in through the municipality's identity provider over OpenID Connect (VERKSAM_OIDC_ISSUER,
+   * VERKSAM_OIDC_CLIENT_ID, VERKSAM_OIDC_CLIENT_SECRET, VERKSAM_OIDC_REDIRECT_URL, VERKSAM_OIDC_LABEL);
+   * null when no issuer is given.
+   */
+  readonly oidc: OidcSettings | null;
+}
+
+export interface OidcSettings {
+  /** The identity provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
+  readonly issuer: string;
+  readonly clientId: string;
+  /** Null for a public client (PKCE only). */
+  readonly clientSecret: string | null;
+  /** The callback as the identity provider knows it: https://…/api/v1/access/oidc/callback. */
+  readonly redirectUrl: string;
+  /** The sign-in button's text. */
+  readonly label: string;
+  /** Plain http to the identity provider: allowed only for a test provider on this machine. */
+  readonly allowInsecureRequests: boolean;
 }
 
 export const LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
@@ -57,6 +77,57 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+export const DEFAULT_OIDC_LABEL = 'Logga in med kommunens konto';
+
+function readUrl(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} måste vara en fullständig adress (https://…), inte "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${name} måste börja med https://, inte "${value}".`);
+  }
+  return url;
+}
+
+/** The identity provider's settings, all or none: a half-configured sign-in stops the start with a reason. */
+function readOidc(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.VERKSAM_OIDC_ISSUER?.trim() ?? '';
+  const clientId = env.VERKSAM_OIDC_CLIENT_ID?.trim() ?? '';
+  const redirectUrl = env.VERKSAM_OIDC_REDIRECT_URL?.trim() ?? '';
+  if (issuer === '' && clientId === '' && redirectUrl === '') {
+    return null;
+  }
+  const missing = [
+    ['VERKSAM_OIDC_ISSUER', issuer],
+    ['VERKSAM_OIDC_CLIENT_ID', clientId],
+    ['VERKSAM_OIDC_REDIRECT_URL', redirectUrl],
+  ].filter(([, value]) => value === '');
+  if (missing.length > 0) {
+    throw new Error(
+      `Inloggning via OpenID Connect behöver också ${missing.map(([name]) => name).join(' och ')}.`,
+    );
+  }
+  const issuerUrl = readUrl('VERKSAM_OIDC_ISSUER', issuer);
+  readUrl('VERKSAM_OIDC_REDIRECT_URL', redirectUrl);
+  const insecure = issuerUrl.protocol === 'http:';
+  if (insecure && !LOCAL_HOSTS.includes(issuerUrl.hostname)) {
+    throw new Error(
+      `VERKSAM_OIDC_ISSUER måste börja med https:// (http bara för en testserver på den här datorn), inte "${issuer}".`,
+    );
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.VERKSAM_OIDC_CLIENT_SECRET?.trim() || null,
+    redirectUrl,
+    label: env.VERKSAM_OIDC_LABEL?.trim() || DEFAULT_OIDC_LABEL,
+    allowInsecureRequests: insecure,
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   return {
@@ -69,5 +140,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: readHosts(env.VERKSAM_ALLOWED_HOSTS),
     serverUrl: env.VERKSAM_SERVER_URL?.trim() || null,
     token: env.VERKSAM_TOKEN?.trim() || null,
+    oidc: readOidc(env),
   };
 }

@@ -6,6 +6,7 @@ import { DEMO_SIGN_IN_SETTING } from './bootstrap.ts';
 import { accessApi, type SessionDto } from './contract.ts';
 import { readSetting } from './db/access-repository.ts';
 import { authenticatorFor, createSignInLimiter } from './http-auth.ts';
+import { oidcHandlers } from './oidc-sign-in.ts';
 import { changeOwnPassword, signIn, signOut, signOutEverywhere } from './session-service.ts';
 import {
   createGrant,
@@ -35,11 +36,16 @@ function sessionAnswer(session: {
 export const accessRoutes: RouteRegistrar = (app, platform) => {
   const auth = authenticatorFor(platform);
   const limiter = createSignInLimiter();
+  const oidc = platform.oidc ?? null;
   registerOperations(app, platform, accessApi, {
     signInInfo: async (_args, ctx) => {
       const demo = await readSetting(ctx.db, DEMO_SIGN_IN_SETTING);
-      return demo ? JSON.parse(demo) : { demoUsers: [], demoPassword: null };
+      return {
+        ...(demo ? JSON.parse(demo) : { demoUsers: [], demoPassword: null }),
+        oidc: oidc && { label: oidc.label },
+      };
     },
+    ...oidcHandlers(oidc, auth),
     session: async (_args, _ctx, { request }) => {
       const session = await auth.sessionFor(request);
       return session ? sessionAnswer(session) : { user: null, csrfToken: null };

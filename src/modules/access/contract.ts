@@ -17,6 +17,9 @@ export const userSchema = userEntity.dto
   .extend({
     grants: z.array(grantSchema),
     hasPassword: z.boolean().describe('Om användaren har ett lokalt lösenord.'),
+    signsInWithIdp: z
+      .boolean()
+      .describe('Om användaren har loggat in via kommunens identitetsleverantör (OpenID Connect).'),
   })
   .meta({ id: 'UserWithGrants' });
 export type UserDto = z.infer<typeof userSchema>;
@@ -56,6 +59,12 @@ export const signInInfoSchema = z
       .array(z.object({ username: z.string(), name: z.string(), role: z.string() }))
       .describe('Demons användare, en per roll (tom utan demo).'),
     demoPassword: z.string().nullable(),
+    oidc: z
+      .object({ label: z.string().describe('Inloggningsknappens text.') })
+      .nullable()
+      .describe(
+        'Inloggning via kommunens identitetsleverantör (OpenID Connect); null när den inte är inställd.',
+      ),
   })
   .meta({ id: 'SignInInfo' });
 export type SignInInfoDto = z.infer<typeof signInInfoSchema>;
@@ -74,6 +83,27 @@ export const tokenSchema = z
 
 const idParams = z.strictObject({ id: idField });
 
+/** A parameter of the identity provider's answer: what it sends beside these is let through, if it is text. */
+const callbackValue = lineText(4000).optional();
+const PARAMETER_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+const oidcCallbackQuery = z
+  .object({
+    code: callbackValue,
+    state: callbackValue,
+    iss: callbackValue,
+    session_state: callbackValue,
+    error: callbackValue,
+    error_description: callbackValue,
+    error_uri: callbackValue,
+  })
+  .catchall(lineText(4000))
+  .superRefine((query, ctx) => {
+    if (Object.keys(query).some((name) => !PARAMETER_NAME.test(name))) {
+      ctx.addIssue({ code: 'custom', message: 'Adressen har en parameter med ett ogiltigt namn.', path: [] });
+    }
+  });
+
 export const accessApi = defineOperations('access', 'Inloggning och behörighet', {
   signInInfo: {
     method: 'GET',
@@ -88,6 +118,36 @@ export const accessApi = defineOperations('access', 'Inloggning och behörighet'
     path: '/access/session',
     summary: 'Den inloggade användaren med sina roller, och token för ändringar',
     response: sessionSchema,
+    resources: ['access'],
+    public: true,
+  },
+  oidcStart: {
+    method: 'GET',
+    path: '/access/oidc/start',
+    summary: 'Logga in via kommunens identitetsleverantör: skickar webbläsaren dit (303)',
+    description:
+      'Börjar en inloggning med OpenID Connect (auktoriseringskod med PKCE, state och nonce) och skickar ' +
+      'webbläsaren till identitetsleverantören. Utan inställd leverantör: till inloggningssidan med ?fel=.',
+    query: z.strictObject({
+      next: lineText(2000)
+        .optional()
+        .describe('Sidan att gå till efter inloggningen (en sökväg på Verksam).'),
+    }),
+    response: null,
+    status: 303,
+    resources: ['access'],
+    public: true,
+  },
+  oidcCallback: {
+    method: 'GET',
+    path: '/access/oidc/callback',
+    summary: 'Identitetsleverantörens svar: loggar in och skickar webbläsaren vidare (303)',
+    description:
+      'Tar emot koden, byter den mot ID-token och öppnar en inloggning som vid lösenord; skickar sedan ' +
+      'webbläsaren till sidan den bad om. Vid fel: till inloggningssidan med ?fel=<kod>.',
+    query: oidcCallbackQuery,
+    response: null,
+    status: 303,
     resources: ['access'],
     public: true,
   },

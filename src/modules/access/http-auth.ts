@@ -16,6 +16,10 @@ import { accessErrors } from './messages.sv.ts';
 import { type NewSession, sessionOf, tokenActor } from './session-service.ts';
 
 export const SESSION_COOKIE = 'verksam_session';
+/** A sign-in through the identity provider under way: its state, nonce, PKCE verifier and where to go. */
+export const OIDC_COOKIE = 'verksam_oidc';
+const OIDC_COOKIE_PATH = '/api/v1/access/oidc';
+const OIDC_COOKIE_MINUTES = 10;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Set on requests that arrive over the data folder's socket (server.ts), never by a client. */
@@ -52,6 +56,13 @@ export interface Authenticator {
   /** The cookie's session secret, if it carries a valid signature. */
   sessionToken(request: FastifyRequest): Promise<string | null>;
   clearSessionCookie(reply: FastifyReply): void;
+  /**
+   * Keeps a started sign-in through the identity provider in the browser until it comes back: signed (so
+   * it cannot be forged), httpOnly, for 10 minutes, and sent only to the provider's callback.
+   */
+  setOidcCookie(reply: FastifyReply, value: string): Promise<void>;
+  /** The started sign-in's value, if the cookie is there with a valid signature; the cookie is removed. */
+  takeOidcCookie(request: FastifyRequest, reply: FastifyReply): Promise<string | null>;
 }
 
 const authenticators = new WeakMap<object, Authenticator>();
@@ -122,6 +133,25 @@ function createAuthenticator(ctx: Db): Authenticator {
     },
     clearSessionCookie(reply) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+    async setOidcCookie(reply, value) {
+      reply.setCookie(OIDC_COOKIE, fastifyCookie.sign(value, await secret()), {
+        path: OIDC_COOKIE_PATH,
+        httpOnly: true,
+        // Lax: the provider sends the browser back with a top-level GET, which carries it.
+        sameSite: 'lax',
+        secure: 'auto',
+        maxAge: OIDC_COOKIE_MINUTES * 60,
+      });
+    },
+    async takeOidcCookie(request, reply) {
+      const value = request.cookies?.[OIDC_COOKIE];
+      if (!value) {
+        return null;
+      }
+      reply.clearCookie(OIDC_COOKIE, { path: OIDC_COOKIE_PATH });
+      const unsigned = fastifyCookie.unsign(value, await secret());
+      return unsigned.valid ? unsigned.value : null;
     },
   };
 }

@@ -60,6 +60,10 @@ export const accessErrors = defineErrors('access', {
     kind: 'not_found',
     text: (id: string) => `API-nyckeln ${id} finns inte.`,
   },
+  oidc_inactive: {
+    kind: 'forbidden',
+    text: () => 'Ditt konto i Verksam är inaktiverat. Kontakta en administratör.',
+  },
   own_administrator_role: {
     kind: 'conflict',
     text: () => 'Du kan inte ta bort din egen administratörsroll: be en annan administratör göra det.',

@@ -76,19 +76,32 @@ export async function signIn(ctx: Ctx, username: string, password: string): Prom
     throw lock ? accessErrors.locked() : accessErrors.sign_in_failed();
   }
   await recordSignIn(ctx.db, credential.userId);
+  return openSession(ctx, credential.userId, { viaOidc: false });
+}
+
+/**
+ * Opens a session for a user whose identity is settled (a password checked, or the identity provider's
+ * ID token); the cookie's secret is returned, only its hash is stored.
+ */
+export async function openSession(
+  ctx: Pick<Ctx, 'db'>,
+  userId: string,
+  options: { viaOidc: boolean },
+): Promise<NewSession> {
   const token = randomSecret();
   const csrfToken = randomSecret();
   await insertSession(ctx.db, {
     tokenHash: sha256(token),
-    userId: credential.userId,
+    userId,
     csrfToken,
-    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+    expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
+    viaOidc: options.viaOidc,
   });
   const session = await findSession(ctx.db, sha256(token));
   if (session === null) {
     throw accessErrors.sign_in_failed();
   }
-  return { token, csrfToken, actor: session.actor, mustChangePassword: credential.mustChange };
+  return { token, csrfToken, actor: session.actor, mustChangePassword: session.mustChangePassword };
 }
 
 /** The living session a cookie's secret opens, or null; a session seen now is kept alive. */
@@ -168,6 +181,7 @@ async function endOtherSessions(ctx: Ctx, keepToken: string | null): Promise<voi
       userId: ctx.actor.userId,
       csrfToken: kept.csrfToken,
       expiresAt: kept.expiresAt,
+      viaOidc: kept.viaOidc,
     });
   }
 }

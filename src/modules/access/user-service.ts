@@ -28,6 +28,7 @@ export type RoleGrant = EntityDto<typeof grantEntity>;
 export interface UserWithGrants extends User {
   readonly grants: RoleGrant[];
   readonly hasPassword: boolean;
+  readonly signsInWithIdp: boolean;
 }
 
 export async function listUsers(ctx: Pick<Ctx, 'db'>): Promise<UserWithGrants[]> {
@@ -53,6 +54,7 @@ export async function listUsers(ctx: Pick<Ctx, 'db'>): Promise<UserWithGrants[]>
     ...fromRow(userEntity, row),
     grants: grantsOf.get(row.id) ?? [],
     hasPassword: withPassword.has(row.id),
+    signsInWithIdp: row.oidc_subject !== null,
   }));
 }
 

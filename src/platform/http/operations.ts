@@ -11,6 +11,7 @@ import type { Operation, OperationArgs, OperationResult } from '#core/api.ts';
 import { coreErrors } from '#core/errors.ts';
 import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
 import type { JobWorker } from '../jobs.ts';
+import type { OidcClient } from '../oidc.ts';
 import { type ApiApp, responseSerializer } from './create-app.ts';
 import { checkKey, claimKey, completeKey, forgetKey, requestHash } from './idempotency.ts';
 
@@ -38,6 +39,8 @@ export interface HttpPlatform<DB> extends Platform<DB> {
   readonly jobs: JobWorker | null;
   /** Check responses against their schemas (the tests). */
   readonly checkResponses: boolean;
+  /** The municipality's identity provider (OpenID Connect), when one is configured. */
+  readonly oidc?: OidcClient | null;
 }
 
 /** Who calls a public operation (signing in) before signing in: no one, with no grants. */

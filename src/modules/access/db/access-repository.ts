@@ -3,7 +3,7 @@
  * hashes are stored: a stolen database gives no one a session, a token or a password.
  */
 import { type Kysely, sql } from 'kysely';
-import type { Actor, Grant, Role } from '#core/actor.ts';
+import { type Actor, type Grant, LOCAL_USER_ID, type Role } from '#core/actor.ts';
 import type { AccessTables } from './tables.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the access tables within any schema that holds them
@@ -96,7 +96,7 @@ export async function anyPasswordExists(db: Db): Promise<boolean> {
 
 export async function insertSession(
   db: Db,
-  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; viaOidc?: boolean },
 ) {
   await typed(db)
     .insertInto('user_session')
@@ -105,6 +105,7 @@ export async function insertSession(
       user_id: session.userId,
       csrf_token: session.csrfToken,
       expires_at: session.expiresAt,
+      via_oidc: session.viaOidc ?? false,
     })
     .execute();
 }
@@ -162,14 +163,23 @@ export interface SessionActor {
   readonly expiresAt: Date;
   readonly lastSeenAt: Date;
   readonly mustChangePassword: boolean;
+  /** Opened through the identity provider: a pending one-time password does not hold it up. */
+  readonly viaOidc: boolean;
 }
 
 /** The session's user with their grants, in one query: every request asks it. */
 export async function findSession(db: Db, tokenHash: string): Promise<SessionActor | null> {
   const { rows } = await sql<
-    ActorRow & { csrf_token: string; expires_at: Date; last_seen_at: Date; must_change: boolean | null }
+    ActorRow & {
+      csrf_token: string;
+      expires_at: Date;
+      last_seen_at: Date;
+      must_change: boolean | null;
+      via_oidc: boolean;
+    }
   >`
-    select u.id, u.name, s.csrf_token, s.expires_at, s.last_seen_at, c.must_change, ${grantsJson} as grants
+    select u.id, u.name, s.csrf_token, s.expires_at, s.last_seen_at, c.must_change, s.via_oidc,
+           ${grantsJson} as grants
     from user_session s
     join app_user u on u.id = s.user_id and u.active
     left join user_credential c on c.user_id = u.id
@@ -181,7 +191,8 @@ export async function findSession(db: Db, tokenHash: string): Promise<SessionAct
         csrfToken: row.csrf_token,
         expiresAt: new Date(row.expires_at),
         lastSeenAt: new Date(row.last_seen_at),
-        mustChangePassword: row.must_change ?? false,
+        mustChangePassword: (row.must_change ?? false) && !row.via_oidc,
+        viaOidc: row.via_oidc,
       }
     : null;
 }
@@ -197,6 +208,77 @@ export async function findTokenActor(
     where t.token_hash = ${tokenHash} and t.revoked_at is null`.execute(db);
   const row = rows[0];
   return row ? { actor: actorOf(row), tokenId: row.token_id } : null;
+}
+
+/** A user the identity provider's person may be, as signing in through it needs them. */
+export interface IdpUserRow {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly active: boolean;
+  readonly oidcSubject: string | null;
+}
+
+/** The user with the provider's subject, and the users with the e-mail address (in any case). */
+export async function findIdpUsers(
+  db: Db,
+  subject: string,
+  email: string | null,
+): Promise<{ bySubject: IdpUserRow | null; byEmail: IdpUserRow[] }> {
+  const rows = await typed(db)
+    .selectFrom('app_user')
+    .select(['id', 'name', 'email', 'active', 'oidc_subject'])
+    .where((eb) =>
+      eb.or([
+        eb('oidc_subject', '=', subject),
+        ...(email === null ? [] : [eb(sql<string>`lower(email)`, '=', email.toLowerCase())]),
+      ]),
+    )
+    .where('id', '<>', LOCAL_USER_ID)
+    .orderBy('created_at')
+    .execute();
+  const users = rows.map(
+    (row): IdpUserRow => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      active: row.active,
+      oidcSubject: row.oidc_subject,
+    }),
+  );
+  return {
+    bySubject: users.find((user) => user.oidcSubject === subject) ?? null,
+    byEmail: users.filter(
+      (user) => email !== null && user.email !== null && user.email.toLowerCase() === email.toLowerCase(),
+    ),
+  };
+}
+
+export async function setOidcSubject(db: Db, userId: string, subject: string) {
+  await typed(db).updateTable('app_user').set({ oidc_subject: subject }).where('id', '=', userId).execute();
+}
+
+/** Which of these sign-in names are taken. */
+export async function takenUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {
+  if (usernames.length === 0) {
+    return new Set();
+  }
+  const rows = await typed(db)
+    .selectFrom('app_user')
+    .select('username')
+    .where('username', 'in', [...usernames])
+    .execute();
+  return new Set(rows.map((row) => row.username));
+}
+
+/** Whether a user with this e-mail address (in any case) exists. */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  const row = await typed(db)
+    .selectFrom('app_user')
+    .select('id')
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** A user as a job that they queued runs: with the grants they hold when it runs. */

@@ -86,4 +86,16 @@ export const accessMigrations: MigrationDefinition[] = [
       await sql`create table access_setting (key text primary key, value text not null)`.execute(db);
     },
   },
+  {
+    // Sign-in through the municipality's identity provider: the provider's stable id of the person, and
+    // whether a session was opened through it (a one-time password then does not stand in the way).
+    name: '20261206T0920-access-oidc-subject',
+    async up(db) {
+      await sql`alter table app_user add column oidc_subject text`.execute(db);
+      await sql`alter table app_user add constraint app_user_oidc_subject_key unique (oidc_subject)`.execute(
+        db,
+      );
+      await sql`alter table user_session add column via_oidc boolean not null default false`.execute(db);
+    },
+  },
 ];

@@ -3,7 +3,10 @@ import type { TableOf } from '#platform/db/entity-store.ts';
 import type { grantEntity, userEntity } from '../model.ts';
 
 export interface AccessTables {
-  app_user: TableOf<typeof userEntity>;
+  app_user: TableOf<typeof userEntity> & {
+    /** The identity provider's `sub` for the user; null until they sign in through it. */
+    oidc_subject: Generated<string | null>;
+  };
   role_grant: TableOf<typeof grantEntity>;
   user_credential: {
     user_id: string;
@@ -20,6 +23,7 @@ export interface AccessTables {
     created_at: Generated<Date>;
     last_seen_at: Generated<Date>;
     expires_at: ColumnType<Date, Date | string, Date | string>;
+    via_oidc: Generated<boolean>;
   };
   api_token: {
     id: Generated<string>;

@@ -3,6 +3,7 @@
  * page, and the pages for signing in, one's own account and – for administrators – the users.
  */
 import type { UiModule } from '#web/kit/ui-module.ts';
+import { ACCOUNT_PAGE } from '../domain/sign-in.ts';
 import { AccountPage } from './account-page.tsx';
 import { SIGN_IN_PATH, SignInPage } from './sign-in-page.tsx';
 import { UsersPage } from './users-page.tsx';
@@ -11,7 +12,7 @@ export { PasswordRequiredPage } from './password-required-page.tsx';
 export { type Session, SessionProvider, type SessionUser, useSession } from './session.tsx';
 export { SIGN_IN_PATH, signInPathFor } from './sign-in-page.tsx';
 
-export const ACCOUNT_PATH = '/konto';
+export const ACCOUNT_PATH = ACCOUNT_PAGE;
 
 export const accessUi: UiModule = {
   name: 'access',

@@ -1,32 +1,48 @@
 /**
- * Logga in: user name and password, the server's answer in the error summary, and – when the demo is
- * loaded – its users, one per role, with their shared password. Once signed in, the user goes on to the
- * page they asked for (`?next=`, a path on this site only) or to the start page.
+ * Logga in: through the municipality's identity provider when one is configured (a link that starts the
+ * OpenID Connect sign-in on the server), and with user name and password; the server's answer in the error
+ * summary – also when the provider's sign-in came back here with `?fel=` – and, when the demo is loaded, its
+ * users, one per role, with their shared password. Once signed in, the user goes on to the page they asked
+ * for (`?next=`, a path on this site only) or to the start page.
  */
 import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { type ApiError, asApiError, call, useApiQuery } from '#web/kit/api.ts';
+import { ApiError, asApiError, call, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { Field } from '#web/kit/field.tsx';
 import { PageTitle } from '#web/kit/page.tsx';
 import { accessApi } from '../contract.ts';
+import { type IdpErrorCode, SIGN_IN_PAGE, safeNextPath } from '../domain/sign-in.ts';
 import { PasswordField } from './password-field.tsx';
 import { useSession } from './session.tsx';
 
-export const SIGN_IN_PATH = '/logga-in';
+export const SIGN_IN_PATH = SIGN_IN_PAGE;
 
 /** Where to go after signing in: `next` when it is a path on this site (never another site), else "/". */
-export function safeNext(next: string | null, origin = window.location.origin): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
-    return '/';
+export function safeNext(next: string | null): string {
+  return safeNextPath(next, [SIGN_IN_PATH]);
+}
+
+/** What the sign-in page says when the identity provider's sign-in came back with `?fel=`. */
+const IDP_ERRORS: Readonly<Record<IdpErrorCode, string>> = {
+  'oidc-saknas':
+    'Inloggning via kommunens identitetsleverantör är inte inställd på den här servern. Logga in med användarnamn och lösenord.',
+  'oidc-avbruten': 'Inloggningen avbröts hos identitetsleverantören. Försök igen.',
+  'oidc-nekad':
+    'Identitetsleverantören kunde inte logga in dig. Försök igen, eller kontakta kommunens IT-support.',
+  'oidc-ogiltig':
+    'Inloggningen gick inte att slutföra: den tog för lång tid, eller startades i en annan flik eller webbläsare. Försök igen.',
+  'oidc-misslyckades':
+    'Det gick inte att logga in via identitetsleverantören just nu. Försök igen om en stund, eller kontakta kommunens IT-support.',
+  'oidc-inaktiv': 'Ditt konto i Verksam är inaktiverat. Kontakta en administratör.',
+};
+
+function idpError(code: string | null): ApiError | null {
+  if (code === null) {
+    return null;
   }
-  try {
-    const url = new URL(next, origin);
-    const path = `${url.pathname}${url.search}${url.hash}`;
-    return url.origin === origin && url.pathname !== SIGN_IN_PATH ? path : '/';
-  } catch {
-    return '/';
-  }
+  const message = IDP_ERRORS[code as IdpErrorCode] ?? IDP_ERRORS['oidc-misslyckades'];
+  return new ApiError(401, `access.${code}`, message);
 }
 
 /** The address of the sign-in page that leads back to `path` (the page that needed a signed-in user). */
@@ -75,11 +91,12 @@ function DemoUsers() {
   );
 }
 
-function SignInForm() {
+const FIELD_IDS = { username: 'sign-in-username', password: 'sign-in-password' };
+
+function SignInForm({ onError }: { onError: (error: ApiError | null) => void }) {
   const session = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,24 +104,19 @@ function SignInForm() {
       return;
     }
     setBusy(true);
-    setError(null);
+    onError(null);
     try {
       // No idempotency key: a replayed answer would not set the session's cookie.
       session.signedIn(await call(accessApi.signIn, { body: { username, password } }));
     } catch (caught) {
-      setError(asApiError(caught));
+      onError(asApiError(caught));
       setPassword('');
       setBusy(false);
     }
   };
   return (
     <form onSubmit={submit} noValidate className="form sign-in-form">
-      <ErrorSummary
-        error={error}
-        title="Det gick inte att logga in"
-        fieldIds={{ username: 'sign-in-username', password: 'sign-in-password' }}
-      />
-      <Field id="sign-in-username" label="Användarnamn">
+      <Field id={FIELD_IDS.username} label="Användarnamn">
         {(aria) => (
           <input
             {...aria}
@@ -118,7 +130,7 @@ function SignInForm() {
         )}
       </Field>
       <PasswordField
-        id="sign-in-password"
+        id={FIELD_IDS.password}
         label="Lösenord"
         autoComplete="current-password"
         value={password}
@@ -131,18 +143,42 @@ function SignInForm() {
   );
 }
 
+/** The identity provider's sign-in: a link to the server, which sends the browser on to the provider. */
+function IdpSignIn({ label, next }: { label: string; next: string }) {
+  const start = `/api/v1/access/oidc/start${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
+  return (
+    <>
+      <p>
+        <a className="button" href={start}>
+          {label}
+        </a>
+      </p>
+      <p>Eller logga in med användarnamn och lösenord:</p>
+    </>
+  );
+}
+
 export function SignInPage() {
   const session = useSession();
   const [params] = useSearchParams();
+  const info = useApiQuery(accessApi.signInInfo, {});
+  const [error, setError] = useState<ApiError | null>(() => idpError(params.get('fel')));
   if (session.user !== null) {
     return <Navigate to={safeNext(params.get('next'))} replace />;
   }
+  const oidc = info.data?.oidc ?? null;
   return (
     <div className="sign-in">
       <div>
         <PageTitle title="Logga in">Logga in</PageTitle>
-        <p className="lead">Logga in med ditt användarnamn och lösenord för att se och följa upp mål.</p>
-        <SignInForm />
+        <p className="lead">
+          {oidc
+            ? 'Logga in för att se och följa upp mål.'
+            : 'Logga in med ditt användarnamn och lösenord för att se och följa upp mål.'}
+        </p>
+        <ErrorSummary error={error} title="Det gick inte att logga in" fieldIds={FIELD_IDS} />
+        {oidc && <IdpSignIn label={oidc.label} next={safeNext(params.get('next'))} />}
+        <SignInForm onError={setError} />
       </div>
       <DemoUsers />
     </div>

@@ -1,6 +1,7 @@
 /**
  * One user, for an administrator: their name, e-mail and whether they may sign in; their roles, with the
- * part of the organisation and the years each covers; a new one-time password; and ending their sessions.
+ * part of the organisation and the years each covers; how they sign in (through the municipality's
+ * identity provider, with a password); a new one-time password; and ending their sessions.
  */
 import { type FormEvent, useState } from 'react';
 import { ROLES } from '#core/actor.ts';
@@ -259,6 +260,21 @@ function PasswordAndSessions({ user }: { user: AdminUser }) {
   );
 }
 
+/** How the user signs in: through the municipality's identity provider, with a password, or both. */
+function SignInWays({ user }: { user: AdminUser }) {
+  const ways = [
+    ...(user.signsInWithIdp ? ['via kommunens identitetsleverantör'] : []),
+    ...(user.hasPassword ? ['med lösenord'] : []),
+  ];
+  return (
+    <p>
+      {ways.length === 0
+        ? `${user.name} har inget lösenord och har inte loggat in via kommunens identitetsleverantör.`
+        : `${user.name} loggar in ${ways.join(' och ')}.`}
+    </p>
+  );
+}
+
 export function UserPanel({ user, units }: { user: AdminUser; units: readonly UnitChoice[] }) {
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   return (
@@ -277,6 +293,7 @@ export function UserPanel({ user, units }: { user: AdminUser; units: readonly Un
       <Grants user={user} units={units} />
       <GrantForm user={user} units={units} />
       <h3>Lösenord och inloggningar</h3>
+      <SignInWays user={user} />
       <PasswordAndSessions user={user} />
     </section>
   );

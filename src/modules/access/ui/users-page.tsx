@@ -69,6 +69,7 @@ function UsersTable({
               </td>
               <td>
                 {user.active ? <Badge tone="good" label="Aktiv" /> : <Badge tone="neutral" label="Inaktiv" />}
+                {user.signsInWithIdp && <span className="muted"> via identitetsleverantören</span>}
               </td>
               <td className="actions">
                 <button
