@@ -85,8 +85,9 @@ export function defineErrors<const Module extends string, const T extends Specs>
 export const coreErrors = defineErrors('core', {
   stale_version: {
     kind: 'conflict',
-    text: (entity: string) =>
-      `${entity} har ändrats av någon annan sedan du öppnade den. Ladda om sidan och gör din ändring igen.`,
+    text: (entity: string, by?: StaleBy) =>
+      `${entity} har ${by?.removed ? 'tagits bort' : 'ändrats'} av ${by ? `${by.name} ${by.when}` : 'någon annan'} ` +
+      `sedan du öppnade den. Ladda om sidan och gör din ändring igen.`,
   },
   not_found: {
     kind: 'not_found',
@@ -122,7 +123,32 @@ export const coreErrors = defineErrors('core', {
   },
 });
 
-/** The record changed since the caller read it: its version no longer matches. */
-export function staleVersion(entity: string): DomainError {
-  return coreErrors.stale_version(entity);
+/** Who made the change that a stale save met, as the message names them. */
+export interface StaleBy {
+  /** "Cecilia Ek", or "dig" when it was the caller (in another window). */
+  readonly name: string;
+  /** "i dag kl. 14.32". */
+  readonly when: string;
+  /** The record was removed rather than changed. */
+  readonly removed?: boolean;
+}
+
+/** The last change of the record, from the change log: who and when (an ISO timestamp). */
+export interface LastChange extends StaleBy {
+  readonly changedBy: string;
+  readonly changedAt: string;
+}
+
+/**
+ * The record changed since the caller read it: its version no longer matches. Given the record's last
+ * change, the message names who made it and when, and the details carry `changedBy` and `changedAt`.
+ */
+export function staleVersion(entity: string, last?: LastChange): DomainError {
+  const error = coreErrors.stale_version(entity, last);
+  return last
+    ? new DomainError(error.code, error.kind, error.message, error.fields, {
+        changedBy: last.changedBy,
+        changedAt: last.changedAt,
+      })
+    : error;
 }

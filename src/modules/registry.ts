@@ -12,6 +12,7 @@ import { idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule, createPolicy } from './access/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
+import { auditModule } from './audit/module.ts';
 import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { economyModule } from './economy/module.ts';
@@ -19,6 +20,7 @@ import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
 import { investmentsModule } from './investments/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
+import type { TableRule } from './module-policy.ts';
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
@@ -29,6 +31,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   jobsModule,
   organisationModule,
   accessModule,
+  auditModule(() => allTableRules()),
   planningModule,
   goalsModule,
   assessmentsModule,
@@ -68,6 +71,11 @@ export function allJobHandlers(): Record<string, ModuleJobHandler> {
 /** The installation's policy: every module's rules (docs/adr/0019-sign-in-and-permissions.md). */
 export function installationPolicy(): Policy {
   return createPolicy(MODULES.flatMap((module) => (module.policy ? [module.policy] : [])));
+}
+
+/** Every module's rules for its tables, by table: who may write a record and where it belongs (its unit). */
+export function allTableRules(): Readonly<Record<string, TableRule>> {
+  return Object.assign({}, ...MODULES.map((module) => module.policy?.tables ?? {}));
 }
 
 /** Every module's constraint messages, by constraint name. */

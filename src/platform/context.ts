@@ -8,8 +8,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '#core/actor.ts';
 import { type AnyEntity, changedFields, type EntityDto, type EntityValues } from '#core/entity.ts';
-import { coreErrors, DomainError, staleVersion } from '#core/errors.ts';
-import { type Change, type ChangeAction, recordChanges } from './audit/change-log.ts';
+import { coreErrors, DomainError, type LastChange, staleVersion } from '#core/errors.ts';
+import { describeWhen } from '#core/history.ts';
+import { type Change, type ChangeAction, latestChange, recordChanges } from './audit/change-log.ts';
 import { type ResultCache, type RevisionClock, uncached } from './cache.ts';
 import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
 import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
@@ -104,6 +105,25 @@ export async function authorize<DB>(ctx: Context<DB>, request: AccessRequest): P
   }
 }
 
+/**
+ * The refusal of a save that met a stale version, naming who changed the record last and when (from the
+ * change log), so that the user knows whom to ask before doing the change again.
+ */
+async function stale<DB>(tx: Tx<DB>, entity: AnyEntity, id: string): Promise<DomainError> {
+  const last = await latestChange(tx.db, entity.table, id);
+  if (last === null) {
+    return staleVersion(entity.label);
+  }
+  const by: LastChange = {
+    name: last.actorId === tx.actor.userId ? 'dig' : last.actorName,
+    when: describeWhen(last.createdAt),
+    removed: last.action === 'delete',
+    changedBy: last.actorName,
+    changedAt: last.createdAt.toISOString(),
+  };
+  return staleVersion(entity.label, by);
+}
+
 function isTx<DB>(ctx: Context<DB>): ctx is Tx<DB> {
   return 'recordedAs' in ctx;
 }
@@ -136,7 +156,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
     },
     async update(entity, current, version, patch, action) {
       if (version !== current.version) {
-        throw staleVersion(entity.label);
+        throw await stale(tx, entity, current.id);
       }
       const changed = changedFields(current as Record<string, unknown>, patch as Record<string, unknown>);
       // Asked even when nothing changes: someone who may not write the record is refused either way.
@@ -154,7 +174,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       }
       const updated = await updateRow(trx, entity, current.id, version, columns);
       if (!updated) {
-        throw staleVersion(entity.label);
+        throw await stale(tx, entity, current.id);
       }
       await tx.log([
         {
@@ -173,7 +193,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       if (isRetired === retired) {
         await authorize(tx, { action: 'write', resource: entity.table, record: current });
         if (version !== current.version) {
-          throw staleVersion(entity.label);
+          throw await stale(tx, entity, current.id);
         }
         return current;
       }
@@ -183,7 +203,7 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
     async remove(entity, current, version) {
       await authorize(tx, { action: 'write', resource: entity.table, record: current });
       if (version !== current.version || !(await deleteRow(trx, entity, current.id, version))) {
-        throw staleVersion(entity.label);
+        throw await stale(tx, entity, current.id);
       }
       await tx.log([
         {

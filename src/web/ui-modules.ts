@@ -4,6 +4,7 @@
  */
 import { accessUi } from '#modules/access/ui/index.ts';
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
+import { auditUi } from '#modules/audit/ui/index.ts';
 import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
 import { economyUi } from '#modules/economy/ui/index.ts';
@@ -29,4 +30,5 @@ export const UI_MODULES: readonly UiModule[] = [
   consistencyUi,
   dataPackageUi,
   accessUi,
+  auditUi,
 ];

@@ -6,18 +6,11 @@
 
 import { type QueryExecutorProvider, sql } from 'kysely';
 import type { Actor } from '#core/actor.ts';
+import type { ChangeActionName } from '#core/history.ts';
 import type { MigrationDefinition } from '../db/migrations.ts';
 
-export const CHANGE_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'retire',
-  'reinstate',
-  'reorder',
-  'import',
-] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export { CHANGE_ACTIONS } from '#core/history.ts';
+export type ChangeAction = ChangeActionName;
 
 export interface Change {
   readonly action: ChangeAction;
@@ -141,7 +134,11 @@ export async function listChanges(
     from change_log where entity_type = ${entityType} and entity_id = ${entityId} order by change_log.id`.execute(
     db,
   );
-  return rows.map((row) => ({
+  return rows.map(toEntry);
+}
+
+function toEntry(row: ChangeLogRow): ChangeLogEntry {
+  return {
     id: row.id,
     createdAt: row.created_at.toISOString(),
     actorId: row.actor_id,
@@ -151,5 +148,77 @@ export async function listChanges(
     entityId: row.entity_id,
     oldValue: row.old_value,
     newValue: row.new_value,
-  }));
+  };
+}
+
+/** The last change of one record: who made it and when; null when the log has none. */
+export async function latestChange(
+  db: QueryExecutorProvider,
+  entityType: string,
+  entityId: string,
+): Promise<{ actorId: string; actorName: string; action: ChangeAction; createdAt: Date } | null> {
+  const { rows } = await sql<Pick<ChangeLogRow, 'actor_id' | 'actor_name' | 'action' | 'created_at'>>`
+    select actor_id, actor_name, action, created_at from change_log
+    where entity_type = ${entityType} and entity_id = ${entityId}
+    order by change_log.id desc limit 1`.execute(db);
+  const [row] = rows;
+  return row
+    ? { actorId: row.actor_id, actorName: row.actor_name, action: row.action, createdAt: row.created_at }
+    : null;
+}
+
+/** Which changes an auditor asks for; every part optional. Days are calendar days in Swedish local time. */
+export interface ChangeFilter {
+  readonly actorId?: string;
+  readonly entityType?: string;
+  /** From the start of this day (YYYY-MM-DD). */
+  readonly fromDay?: string;
+  /** Up to the end of this day (YYYY-MM-DD). */
+  readonly toDay?: string;
+  /** Only changes older than this one (its id): the next page. */
+  readonly before?: string;
+}
+
+/** Changes that match the filter, newest first, at most `limit` of them. */
+export async function findChanges(
+  db: QueryExecutorProvider,
+  filter: ChangeFilter,
+  limit: number,
+): Promise<ChangeLogEntry[]> {
+  const conditions = [sql`true`];
+  if (filter.actorId !== undefined) {
+    conditions.push(sql`actor_id = ${filter.actorId}`);
+  }
+  if (filter.entityType !== undefined) {
+    conditions.push(sql`entity_type = ${filter.entityType}`);
+  }
+  if (filter.fromDay !== undefined) {
+    conditions.push(sql`created_at >= (${filter.fromDay}::date)::timestamp at time zone 'Europe/Stockholm'`);
+  }
+  if (filter.toDay !== undefined) {
+    conditions.push(sql`created_at < (${filter.toDay}::date + 1)::timestamp at time zone 'Europe/Stockholm'`);
+  }
+  if (filter.before !== undefined) {
+    conditions.push(sql`id < ${filter.before}::bigint`);
+  }
+  const { rows } = await sql<ChangeLogRow>`
+    select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
+    from change_log where ${sql.join(conditions, sql` and `)}
+    order by change_log.id desc limit ${limit}`.execute(db);
+  return rows.map(toEntry);
+}
+
+/** Everyone who has changed something, by the name they had at their latest change. */
+export async function changeLogActors(db: QueryExecutorProvider): Promise<{ id: string; name: string }[]> {
+  const { rows } = await sql<{ id: string; name: string }>`
+    select distinct on (actor_id) actor_id::text as id, actor_name as name
+    from change_log order by actor_id, id desc`.execute(db);
+  return rows;
+}
+
+/** The kinds of record the log holds changes of. */
+export async function changeLogEntityTypes(db: QueryExecutorProvider): Promise<string[]> {
+  const { rows } = await sql<{ entity_type: string }>`
+    select distinct entity_type from change_log order by entity_type`.execute(db);
+  return rows.map((row) => row.entity_type);
 }

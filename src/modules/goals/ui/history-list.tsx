@@ -1,52 +1,22 @@
-/** A record's change history: who changed what, when, and the fields that changed. */
+/**
+ * A record's change history, newest first: who did what and when, and each field it changed by its Swedish
+ * name with the old and the new value (for a record created, the values it was given). The words come
+ * from the change log's shared vocabulary (src/core/history.ts), so Ändringslogg says the same.
+ */
 
 import type { OperationInput } from '#core/api.ts';
 import { formatDateTime } from '#core/format.ts';
+import { CHANGE_ACTION_LABELS, fieldChanges, withUnitNames } from '#core/history.ts';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiQuery } from '#web/kit/api.ts';
 import { goalsApi } from '../contract.ts';
 
 /** Which record: its kind, as the history operation names it ("goals", "indicators" …), and its id. */
 export type HistoryOf = OperationInput<typeof goalsApi.history>['params'];
 
-const ACTIONS: Record<string, string> = {
-  create: 'Skapade',
-  update: 'Ändrade',
-  delete: 'Tog bort',
-  retire: 'Avvecklade',
-  reinstate: 'Återinförde',
-  reorder: 'Ändrade ordningen',
-  import: 'Importerade',
-};
-
-const IGNORED = new Set(['version', 'id']);
-
-/** A stored record as field → value; the change log keeps records as JSON objects. */
-function fieldsOf(value: unknown): ReadonlyMap<string, unknown> | null {
-  return typeof value === 'object' && value !== null ? new Map(Object.entries(value)) : null;
-}
-
-function changedFields(
-  oldValue: ReadonlyMap<string, unknown> | null,
-  newValue: ReadonlyMap<string, unknown> | null,
-) {
-  if (!oldValue || !newValue) {
-    return [];
-  }
-  const keys = new Set([...oldValue.keys(), ...newValue.keys()]);
-  return [...keys].filter(
-    (key) => !IGNORED.has(key) && JSON.stringify(oldValue.get(key)) !== JSON.stringify(newValue.get(key)),
-  );
-}
-
-const show = (value: unknown) =>
-  value === null || value === undefined || value === ''
-    ? '–'
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
-
 export function HistoryList({ of }: { of: HistoryOf }) {
   const history = useApiQuery(goalsApi.history, { params: of });
+  const units = useOrgUnits();
   if (!history.data) {
     return (
       <p className="loading">{history.isError ? 'Historiken kunde inte hämtas.' : 'Hämtar historik …'}</p>
@@ -55,25 +25,29 @@ export function HistoryList({ of }: { of: HistoryOf }) {
   if (history.data.length === 0) {
     return <p>Inga ändringar registrerade.</p>;
   }
+  const text = withUnitNames(new Map((units.data ?? []).map((unit) => [unit.id, unit])));
   return (
     <ol className="history">
       {[...history.data].reverse().map((entry) => {
-        const oldValue = fieldsOf(entry.oldValue);
-        const newValue = fieldsOf(entry.newValue);
-        const changed = changedFields(oldValue, newValue);
+        const changed = fieldChanges(entry.oldValue, entry.newValue);
         return (
           <li key={entry.id}>
             <p>
-              <strong>{ACTIONS[entry.action] ?? entry.action}</strong> av {entry.actorName},{' '}
+              <strong>{CHANGE_ACTION_LABELS[entry.action]}</strong> av {entry.actorName},{' '}
               <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
             </p>
             {changed.length > 0 && (
               <dl className="changes">
-                {changed.map((key) => (
-                  <div key={key}>
-                    <dt>{key}</dt>
+                {changed.map((change) => (
+                  <div key={change.field}>
+                    <dt>{change.label}</dt>
                     <dd>
-                      <del>{show(oldValue?.get(key))}</del> → <ins>{show(newValue?.get(key))}</ins>
+                      {entry.oldValue !== null && (
+                        <>
+                          <del>{text(change.field, change.oldValue)}</del> →{' '}
+                        </>
+                      )}
+                      <ins>{text(change.field, change.newValue)}</ins>
                     </dd>
                   </div>
                 ))}

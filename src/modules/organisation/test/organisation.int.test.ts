@@ -169,7 +169,10 @@ describe('the organisation tree over time', () => {
     });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('core.stale_version');
-    expect(second.body.error.message).toContain('har ändrats av någon annan');
+    // The same caller in another window: the message says it was them, and when.
+    expect(second.body.error.message).toMatch(
+      /^Organisationsenheten har ändrats av dig i dag kl\. \d{2}\.\d{2} sedan du öppnade den\./,
+    );
     const current = await t.request<OrgUnitDto>('GET', `/api/v1/organisation/units/${vss.id}`);
     expect(current.body.name).toBe('Första');
   });
