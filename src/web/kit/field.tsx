@@ -47,12 +47,15 @@ export function TextField(props: {
   required?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric';
   width?: 'short' | 'medium' | 'full';
+  /** A date picker (ÅÅÅÅ-MM-DD) instead of text. */
+  type?: 'text' | 'date';
 }) {
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {(aria) => (
         <input
           {...aria}
+          type={props.type ?? 'text'}
           className={`input input-${props.width ?? 'full'}`}
           value={props.value}
           required={props.required}

@@ -14,7 +14,7 @@ import { formatDateTime } from '#core/format.ts';
 import { CHANGE_ACTION_LABELS, fieldChanges, type ValueText, withUnitNames } from '#core/history.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiQuery } from '#web/kit/api.ts';
-import { Field, SelectField } from '#web/kit/field.tsx';
+import { SelectField, TextField } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { auditApi, type ChangeFilterQuery } from '../contract.ts';
 
@@ -231,28 +231,22 @@ export function AuditPage() {
             ...(units.data ?? []).map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})` })),
           ]}
         />
-        <Field id="audit-from" label="Från och med">
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              className="input"
-              value={filter.from ?? ''}
-              onChange={(event) => set(PARAMS.from, event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="audit-to" label="Till och med">
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              className="input"
-              value={filter.to ?? ''}
-              onChange={(event) => set(PARAMS.to, event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          id="audit-from"
+          label="Från och med"
+          type="date"
+          width="medium"
+          value={filter.from ?? ''}
+          onChange={(value) => set(PARAMS.from, value)}
+        />
+        <TextField
+          id="audit-to"
+          label="Till och med"
+          type="date"
+          width="medium"
+          value={filter.to ?? ''}
+          onChange={(value) => set(PARAMS.to, value)}
+        />
         <SelectField
           id="audit-type"
           label="Sorts post"
