@@ -7,7 +7,6 @@ import { write } from '#platform/context.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from '#platform/secrets.ts';
 import type { Ctx } from '../context.ts';
 import {
-  anyPasswordExists,
   deleteSession,
   deleteSessionsOf,
   findCredential,
@@ -186,4 +185,3 @@ async function endOtherSessions(ctx: Ctx, keepToken: string | null): Promise<voi
   }
 }
 
-export { anyPasswordExists };
