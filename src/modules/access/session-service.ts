@@ -184,4 +184,3 @@ async function endOtherSessions(ctx: Ctx, keepToken: string | null): Promise<voi
     });
   }
 }
-
