@@ -1,7 +1,8 @@
 /**
- * Journey: the reporting week for VSS in Delår 31 augusti 2023. The reporter saves an outcome and marks the
- * unit's part ready; the controller sends it back with a comment (after being told a comment is needed);
- * the reporter reads the comment and marks it ready again; the approver, whose page has gone stale, is told
+ * Journey: the reporting week for VSS in Delår 31 augusti 2023. The reporter fills in the round on the one
+ * screen – an outcome by keyboard, a verdict that needs its basis – and marks the unit's part ready; the
+ * controller sends it back with a comment (after being told a comment is needed); the reporter reads the
+ * comment and marks it ready again; the approver, whose page has gone stale, is told
  * that someone else moved it, reloads and approves – which locks the outcomes; the page Rapportering shows
  * VSS as approved with the summary.
  */
@@ -45,21 +46,57 @@ describe('the reporting week', () => {
     assert.notEqual(roundId, '', `the demo has ${ROUND}`);
   });
 
-  it('lets the reporter save an outcome through the outcome form', async () => {
+  it('lets the reporter fill in the round on one screen, by keyboard', async () => {
     const panel = await openPanel();
     assert.match(await stateOf(panel), /Ej påbörjad/);
-    await journey.page.getByRole('link', { name: 'Matsvinn per portion (gram)' }).first().click();
-    await journey.page.getByRole('heading', { level: 1, name: 'Matsvinn per portion (gram)' }).waitFor();
-    indicatorId = new URL(journey.page.url()).pathname.split('/').at(-1) ?? '';
-    await journey.page.getByLabel('Uppföljningstillfälle').selectOption({ label: ROUND });
-    await journey.page.getByLabel('Utfall för år').fill('2023');
-    await journey.page.getByLabel('Till och med månad').selectOption({ label: 'augusti' });
-    await journey.page.getByLabel('Totalt (gram)').fill('48');
-    await journey.page.getByRole('button', { name: 'Lägg till utfall' }).click();
-    await journey.page
-      .getByRole('row', { name: new RegExp(ROUND) })
-      .getByRole('cell', { name: '48' })
+    const page = journey.page;
+    await page.getByRole('link', { name: 'Rapportera på en sida' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Rapportera ${ROUND}: Verksamhetsstöd och service` })
       .waitFor();
+    await page
+      .getByText(/Utfallen avser januari–augusti 2023\. \d+ av \d+ indikatorer har utfall\./)
+      .waitFor();
+    const name = 'Matsvinn per portion (gram)';
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    const href = (await row.getByRole('link', { name }).getAttribute('href')) ?? '';
+    indicatorId = href.split('?')[0]?.split('/').at(-1) ?? '';
+    assert.match(await row.innerText(), /≤45\s+\*?53/);
+
+    // Escape undoes what was typed; Enter saves the row and moves down to the next indicator's total.
+    const note = page.getByLabel(`Kommentar, ${name}`);
+    await note.fill('Fel rad');
+    await note.press('Escape');
+    assert.equal(await note.inputValue(), '');
+    const total = page.getByLabel(`Totalt, ${name}`);
+    await total.fill('48');
+    await total.press('Enter');
+    await row.getByText('✓ Sparat').waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-report-column')),
+      'total',
+    );
+    await page.getByText(`Utfallet för ${name} är sparat.`).waitFor();
+
+    // The verdict is not preselected; one the indicators contradict is flagged and needs a basis.
+    const verdict = page.getByRole('form', { name: 'Bedömning av En hållbar förvaltning' });
+    const choice = verdict.getByLabel('Bedömning av målet');
+    assert.equal(await choice.inputValue(), '');
+    await choice.selectOption({ label: 'Uppfyllt' });
+    await verdict.getByText(/Bedömningen ”uppfyllt” avviker från indikatorerna/).waitFor();
+    await verdict.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await verdict
+      .getByRole('alert')
+      .getByRole('link', { name: /Skriv i motiveringen/ })
+      .click();
+    const basis = verdict.getByLabel('Motivering (krävs när bedömningen avviker)');
+    assert.equal(await basis.evaluate((element) => element === document.activeElement), true);
+    await expectAccessible(page, 'the one-screen report with a verdict that needs a basis');
+    await screenshot(page, 'report-one-screen-basis');
+    await basis.fill('Matsvinnet minskar stadigt; målvärdet nås under hösten.');
+    await verdict.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await verdict.getByText('Bedömningen av En hållbar förvaltning är sparad.').waitFor();
+    await screenshot(page, 'report-one-screen');
   });
 
   it('lets the reporter mark the part ready, late as it is', async () => {

@@ -97,6 +97,21 @@ export async function getGoalAssessment(
   return { goal, round, ...present(goal.id, round.id, assessment, suggestion) };
 }
 
+/**
+ * A verdict that the indicators contradict stands only with a written basis (motivering): the reader of the
+ * report must be told why the board's judgement differs from the figures.
+ */
+function requireBasisForContradiction(
+  verdict: AssessmentInput['verdict'],
+  basis: string | null,
+  suggestion: VerdictSuggestion,
+): void {
+  const contradiction = findVerdictContradiction(verdict, suggestion);
+  if (contradiction && !basis?.trim()) {
+    throw errors.basis_required(contradiction.message);
+  }
+}
+
 /** Records the verdict: a new assessment, or a change to the existing one with the version the user read. */
 export async function saveGoalAssessment(
   ctx: Ctx,
@@ -108,6 +123,7 @@ export async function saveGoalAssessment(
     const { goal, round, suggestion } = await loadContext(tx, goalId, roundId);
     const current = await findAssessment(tx.db, goal.id, round.id);
     const { version, ...patch } = input;
+    requireBasisForContradiction(input.verdict, patch.basis ?? current?.basis ?? null, suggestion);
     let saved: Assessment;
     if (current === null) {
       saved = await tx.insert(assessmentEntity, {

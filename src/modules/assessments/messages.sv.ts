@@ -12,6 +12,11 @@ export const assessmentsErrors = defineErrors('assessments', {
     kind: 'invalid',
     text: (goal: string, year: number) => `Målet ”${goal}” gäller inte ${year}.`,
   },
+  basis_required: {
+    kind: 'invalid',
+    field: 'basis',
+    text: (contradiction: string) => `${contradiction} Skriv i motiveringen varför målet ändå bedöms så.`,
+  },
   version_required: {
     kind: 'conflict',
     field: 'version',

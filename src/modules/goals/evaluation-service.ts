@@ -31,6 +31,8 @@ export interface UnitRound {
   readonly goals: readonly Goal[];
   readonly indicators: readonly Indicator[];
   readonly targets: readonly Target[];
+  /** Every outcome of the year and the two before, the computed indicators' figures included. */
+  readonly outcomes: readonly Outcome[];
   /** Of the goals and indicators in current use only; null when there is no round. */
   readonly evaluation: Evaluation<Outcome> | null;
 }
@@ -82,7 +84,7 @@ async function load(
     round === null
       ? null
       : evaluate({ year, round, rounds: allRounds, indicators: current, targets, outcomes });
-  return { unit, year, rounds, round, goals, indicators, targets, evaluation };
+  return { unit, year, rounds, round, goals, indicators, targets, outcomes, evaluation };
 }
 
 /**

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { idField, optionalText, versionField } from '#core/validation.ts';
+import { goalAssessmentSchema } from '../assessments/contract.ts';
+import { outcomeSchema } from '../goals/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import { reportingRoundSchema } from '../planning/contract.ts';
 import { PART_ACTIONS, PART_STATES } from './domain/round-part.ts';
@@ -42,6 +44,39 @@ export const progressSchema = z
   .meta({ id: 'RoundProgress' });
 export type ProgressDto = z.infer<typeof progressSchema>;
 
+export const unitReportSchema = z
+  .object({
+    part: partSchema,
+    period: z
+      .object({ year: z.int(), fromMonth: z.int(), toMonth: z.int(), text: z.string() })
+      .describe('Vad ett nytt utfall i tillfället avser: ”januari–augusti 2023”.'),
+    assesses: z.boolean().describe('Om målen bedöms i tillfället (inte i budgeten).'),
+    editable: z.boolean().describe('Om du får föra in utfall och bedömningar här nu.'),
+    locked: z.string().nullable().describe('Varför inget kan ändras: tillfället stängt eller delen godkänd.'),
+    reported: z.string().describe('”7 av 12 indikatorer har utfall”'),
+    goals: z.array(
+      z.object({
+        id: idField,
+        name: z.string(),
+        indicators: z.array(
+          z.object({
+            id: idField,
+            name: z.string(),
+            unit: z.string().nullable(),
+            isGenderSplit: z.boolean(),
+            computed: z.boolean().describe('Beräknas ur andra uppgifter och förs inte in för hand.'),
+            target: z.string().nullable(),
+            previous: z.string().nullable().describe('Förra årets utfall (totalt).'),
+            outcome: outcomeSchema.nullable(),
+          }),
+        ),
+        assessment: goalAssessmentSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'UnitReport', description: 'Allt en enhet rapporterar vid ett tillfälle, på en sida.' });
+export type UnitReportDto = z.infer<typeof unitReportSchema>;
+
 const partParams = z.strictObject({ roundId: idField, unit: orgUnitRefField });
 
 export const reportingApi = defineOperations('reporting', 'Rapportering', {
@@ -71,6 +106,16 @@ export const reportingApi = defineOperations('reporting', 'Rapportering', {
       .meta({ id: 'RoundPartAction' }),
     response: partSchema,
     resources: ['planning'],
+  },
+  getReport: {
+    method: 'GET',
+    path: '/reporting/rounds/:roundId/units/:unit/report',
+    summary:
+      'Rapportera på en sida: enhetens alla indikatorer med tillfällets utfall, målvärde och förra årets ' +
+      'utfall, och alla mål med bedömning och indikatorernas förslag',
+    params: partParams,
+    response: unitReportSchema,
+    resources: ['planning', 'goals', 'assessments'],
   },
   progress: {
     method: 'GET',

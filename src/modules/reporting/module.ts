@@ -11,7 +11,7 @@ import { reportingRoutes } from './reporting-routes.ts';
 
 export const reportingModule: ModuleDefinition = {
   name: 'reporting',
-  dependsOn: ['organisation', 'planning', 'goals', 'access'],
+  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
   migrations: reportingMigrations,
   policy: reportingPolicy,
   routes: reportingRoutes,

@@ -72,12 +72,17 @@ function mayOn(ctx: Ctx, path: readonly string[], year: number) {
     permits(ctx.actor.grants, { capability, unitId: path[0] ?? null, year }, path);
 }
 
-export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promise<PartView> {
+/** The part as the actor sees it, and what the actor may do on its unit in the round's year. */
+export async function readPart(
+  ctx: Ctx,
+  roundId: string,
+  unitRef: string,
+): Promise<{ view: PartView; may: (capability: Capability) => boolean }> {
   const [round, unit] = await Promise.all([getRound(ctx, roundId), getOrgUnit(ctx, unitRef)]);
   const part = await findPart(ctx, round.id, unit.id);
   const state = part?.state ?? 'notStarted';
-  const path = pathOf(await listOrgUnits(ctx.db), unit.id);
-  return {
+  const may = mayOn(ctx, pathOf(await listOrgUnits(ctx.db), unit.id), round.year);
+  const view: PartView = {
     round,
     unit: { id: unit.id, code: unit.code, name: unit.name },
     state,
@@ -85,8 +90,24 @@ export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promi
     id: part?.id ?? null,
     version: part?.version ?? null,
     late: isLate(state, round.deadline, today()),
-    actions: round.closed ? [] : actionsFrom(state, mayOn(ctx, path, round.year)),
+    actions: round.closed ? [] : actionsFrom(state, may),
   };
+  return { view, may };
+}
+
+export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promise<PartView> {
+  return (await readPart(ctx, roundId, unitRef)).view;
+}
+
+/** Why nothing of the part can be changed now (the lock's message), or null while it is open. */
+export function lockMessage(view: PartView): string | null {
+  const reason = lockReason(view.round.closed, view.state);
+  if (reason === 'roundClosed') {
+    return reportingErrors.round_closed.text(view.round.name);
+  }
+  return reason === 'partApproved'
+    ? reportingErrors.part_approved.text(view.unit.name, view.round.name)
+    : null;
 }
 
 /**

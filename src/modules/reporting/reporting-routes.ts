@@ -3,11 +3,13 @@ import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { reportingApi } from './contract.ts';
 import { actOnPart, getPart, roundProgress } from './part-service.ts';
+import { getUnitReport } from './report-service.ts';
 
 export const reportingRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, reportingApi, {
     getPart: ({ params }, ctx) => getPart(ctx, params.roundId, params.unit),
     actOnPart: ({ params, body }, ctx) =>
       actOnPart(ctx, { roundId: params.roundId, unit: params.unit, ...body }),
+    getReport: ({ params }, ctx) => getUnitReport(ctx, params.roundId, params.unit),
     progress: ({ params, query }, ctx) => roundProgress(ctx, params.roundId, query.org),
   });

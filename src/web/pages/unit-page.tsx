@@ -10,7 +10,7 @@ import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { UnitHeader } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
-import { ReportingPanel } from '#modules/reporting/ui/index.ts';
+import { ReportingPanel, reportPath } from '#modules/reporting/ui/index.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { useYear } from '#web/kit/year.tsx';
 
@@ -57,6 +57,11 @@ export function UnitPage() {
             <ReportingPanel key={`${code}-${round.id}`} unit={code} roundId={round.id} />
           )}
           <div className="actions-row">
+            {round && round.kind !== 'budget' && (
+              <Link className="button" to={reportPath(round.id, code)}>
+                Rapportera på en sida
+              </Link>
+            )}
             <Link
               className="button button-secondary"
               to={`/mal/nytt?enhet=${encodeURIComponent(code)}&ar=${year}`}

@@ -11,3 +11,11 @@ export {
   progressText,
   STATE_LABELS,
 } from './round-part.ts';
+export {
+  arrangeReport,
+  type ReportGoal,
+  type ReportIndicator,
+  type ReportPeriod,
+  reportedText,
+  reportPeriod,
+} from './unit-report.ts';

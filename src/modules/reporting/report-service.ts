@@ -1,0 +1,63 @@
+/**
+ * The one-screen report: everything a unit reports in a round, in one answer – its part and the moves the
+ * user may make, every current goal with its verdict beside the indicators' suggestion, and every indicator
+ * with the round's own outcome, target and last year's figure. The goals and assessments are the ones the
+ * goal tables show (the shared evaluation, cached until the next write), so the screen and the tables never
+ * disagree.
+ */
+import { type GoalAssessment, listUnitAssessments } from '../assessments/index.ts';
+import type { Ctx } from '../context.ts';
+import { loadUnitRound, type Outcome } from '../goals/index.ts';
+import {
+  arrangeReport,
+  type ReportGoal,
+  type ReportPeriod,
+  reportedText,
+  reportPeriod,
+} from './domain/index.ts';
+import { lockMessage, type PartView, readPart } from './part-service.ts';
+
+export interface UnitReport {
+  readonly part: PartView;
+  readonly period: ReportPeriod;
+  /** Goals are judged in follow-up rounds, not at the budget. */
+  readonly assesses: boolean;
+  /** Whether the user may enter outcomes and verdicts here now: allowed on the unit, and nothing locked. */
+  readonly editable: boolean;
+  /** Why nothing can be changed, when the round is closed or the part approved. */
+  readonly locked: string | null;
+  /** "7 av 12 indikatorer har utfall" */
+  readonly reported: string;
+  readonly goals: ReportGoal<Outcome, GoalAssessment | null>[];
+}
+
+export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string): Promise<UnitReport> {
+  const { view, may } = await readPart(ctx, roundId, unitRef);
+  const { round } = view;
+  const query = { orgUnit: view.unit.id, year: round.year, round: round.id };
+  const data = await loadUnitRound(ctx, query);
+  const assesses = round.kind !== 'budget';
+  const assessments = assesses ? await listUnitAssessments(ctx, query) : [];
+  const period = reportPeriod(round);
+  const goals = arrangeReport({
+    roundId: round.id,
+    period,
+    targetYear: round.year,
+    goals: data.goals,
+    indicators: data.indicators,
+    roundOutcomes: data.outcomes,
+    targets: data.targets,
+    previousTotal: (indicatorId) => data.evaluation?.outcome(indicatorId, period.year - 1)?.total ?? null,
+    assessmentOf: (goalId) => assessments.find((assessment) => assessment.goalId === goalId) ?? null,
+  });
+  const locked = lockMessage(view);
+  return {
+    part: view,
+    period,
+    assesses,
+    editable: locked === null && may('report'),
+    locked,
+    reported: reportedText(goals.flatMap((goal) => goal.indicators)),
+    goals,
+  };
+}
