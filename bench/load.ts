@@ -32,11 +32,18 @@ export interface LoadResult {
   readonly mbPerSecond: number;
 }
 
+/** A request of a run: a path on the server, optionally as a user of its own (their headers). */
+export type LoadRequest =
+  | string
+  | { readonly path: string; readonly headers: Readonly<Record<string, string>> };
+
+const pathOf = (request: LoadRequest) => (typeof request === 'string' ? request : request.path);
+
 function run(
   url: string,
   options: LoadOptions,
   onResponse?: (status: number, ms: number) => void,
-  paths?: readonly string[],
+  paths?: readonly LoadRequest[],
 ) {
   return new Promise<Result>((resolve, reject) => {
     const instance = autocannon(
@@ -47,7 +54,15 @@ function run(
         timeout: options.timeoutS,
         pipelining: 1,
         headers: apiHeaders,
-        ...(paths ? { requests: paths.map((path) => ({ method: 'GET', path })) } : {}),
+        ...(paths
+          ? {
+              requests: paths.map((entry) =>
+                typeof entry === 'string'
+                  ? { method: 'GET', path: entry }
+                  : { method: 'GET', path: entry.path, headers: { ...apiHeaders, ...entry.headers } },
+              ),
+            }
+          : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -68,11 +83,11 @@ export async function drain(url: string): Promise<void> {
 }
 
 /** A short run with few connections to warm the JIT and the caches, then `drain`. */
-export async function warmUp(url: string, seconds: number, paths?: readonly string[]): Promise<void> {
+export async function warmUp(url: string, seconds: number, paths?: readonly LoadRequest[]): Promise<void> {
   if (seconds > 0) {
     await run(url, { connections: 10, durationS: seconds, timeoutS: 60 }, undefined, paths);
   }
-  await drain(paths?.[0] ? new URL(paths[0], url).href : url);
+  await drain(paths?.[0] ? new URL(pathOf(paths[0]), url).href : url);
 }
 
 /**
@@ -82,11 +97,11 @@ export async function warmUp(url: string, seconds: number, paths?: readonly stri
 export async function load(
   url: string,
   options: LoadOptions,
-  paths?: readonly string[],
+  paths?: readonly LoadRequest[],
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await run(url, options, (_status, ms) => latencies.push(ms), paths);
-  await drain(paths?.[0] ? new URL(paths[0], url).href : url);
+  await drain(paths?.[0] ? new URL(pathOf(paths[0]), url).href : url);
   latencies.sort((a, b) => a - b);
   const answered = latencies.length;
   return {

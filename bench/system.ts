@@ -27,7 +27,7 @@ import { type CopyTiming, copyIntoPglite, copyIntoServer, countRows } from './co
 import { adminQuery, serverVersion, withDatabase } from './engines.ts';
 import { EXPORT_ALL_PATH, type ExportsUnderLoad, sheetWhileExporting } from './exports.ts';
 import type { GeneratedData } from './generate.ts';
-import { type LoadOptions, type LoadResult, load, loadAll, warmUp } from './load.ts';
+import { type LoadOptions, type LoadRequest, type LoadResult, load, loadAll, warmUp } from './load.ts';
 import { timed } from './measure.ts';
 import { freePort, request, type Started, setApiHeaders, start, stopAll, waitFor200 } from './processes.ts';
 import { administrationSheets, type SavesUnderLoad, sheetsWhileSaving } from './saves.ts';
@@ -42,11 +42,13 @@ import {
   parseDataPackage,
   pgliteDir,
   REPO_ROOT,
+  reportPath,
   type ServerTarget,
   START_ARGS,
   serverEnv,
   sheetPath,
   signedInHeaders,
+  signedInReporters,
 } from './verksam.ts';
 import { buildIfStale, measureWarmStart, type WarmStartResult } from './warm-start.ts';
 
@@ -62,11 +64,14 @@ export interface SystemOptions extends LoadOptions {
 }
 
 export interface SheetTarget {
-  readonly kind: 'typical' | 'largest';
+  /** A goal sheet (of a typical or the largest administration), or the largest one's one-screen report. */
+  readonly kind: 'typical' | 'largest' | 'report';
   readonly code: string;
   readonly goals: number;
   readonly indicators: number;
   readonly path: string;
+  /** The signed-in users who ask for it, one after another on every connection; else the administrator. */
+  readonly users?: readonly Readonly<Record<string, string>>[];
 }
 
 export interface ImportVsCopy {
@@ -195,6 +200,33 @@ export function sheetTargets(data: GeneratedData): SheetTarget[] {
   return largest.code === typical.code ? [typical] : [typical, largest];
 }
 
+/** The largest administration's one-screen report in the follow-up round, asked for by its reporters. */
+export function reportTarget(
+  data: GeneratedData,
+  users: readonly Readonly<Record<string, string>>[],
+): SheetTarget {
+  const largest = sheetTargets(data).at(-1);
+  if (!largest) {
+    throw new Error('the generated municipality has no administration');
+  }
+  return {
+    ...largest,
+    kind: 'report',
+    path: reportPath(largest.code, data.samples.followUpRoundId),
+    users,
+  };
+}
+
+/**
+ * Signs in the benchmark's users on the imported data: an administrator for every request (apiHeaders), and
+ * as many reporters of the largest administration as there are connections, for its one-screen report.
+ */
+async function signInUsers(db: Db, data: GeneratedData, options: SystemOptions): Promise<SheetTarget> {
+  setApiHeaders(await signedInHeaders(db));
+  const code = sheetTargets(data).at(-1)?.code ?? '';
+  return reportTarget(data, await signedInReporters(db, code, options.connections));
+}
+
 // Import against COPY --------------------------------------------------------------------------------------
 
 interface Imported {
@@ -303,9 +335,14 @@ const rpsText = (result: LoadResult) =>
   `${result.rps.toFixed(1)} req/s, median ${Math.round(result.medianMs)} ms, p99 ${Math.round(result.p99Ms)} ms` +
   `${result.errors + result.non2xx > 0 ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ''}`;
 
-async function measureUnderLoad(url: string, name: string, options: SystemOptions): Promise<LoadResult> {
-  await warmUp(url, options.warmupS);
-  const result = await load(url, options);
+async function measureUnderLoad(
+  url: string,
+  name: string,
+  options: SystemOptions,
+  requests?: readonly LoadRequest[],
+): Promise<LoadResult> {
+  await warmUp(url, options.warmupS, requests);
+  const result = await load(url, options, requests);
   console.log(`    ${name.padEnd(34)} ${rpsText(result)}`);
   return result;
 }
@@ -322,9 +359,15 @@ async function loadSheets(
     const loads: SheetLoad[] = [];
     for (const target of targets) {
       console.log(
-        `  ${target.kind} administration ${target.code} (${target.goals} goals, ${target.indicators} indicators):`,
+        `  ${target.kind === 'report' ? 'one-screen report of the largest' : target.kind} administration ${target.code} (${target.goals} goals, ${target.indicators} indicators):`,
       );
-      const appResult = await measureUnderLoad(app.baseUrl + target.path, 'app', options);
+      const requests = target.users?.map((headers) => ({ path: target.path, headers }));
+      const appResult = await measureUnderLoad(
+        app.baseUrl + target.path,
+        requests ? `app (${requests.length} signed-in users)` : 'app',
+        options,
+        requests,
+      );
       const baselineResult = await measureUnderLoad(
         baseline.baseUrl + target.path,
         'baseline (same bytes from memory)',
@@ -463,10 +506,13 @@ export async function systemOnPglite(
   console.log(`\n== System: ${result.label} ==\n`);
   const folder = tempFolder();
   const appDir = path.join(folder, 'app-data');
+  let report: SheetTarget | undefined;
   const imported = await step(result, 'import into a data folder', async () => {
     const handle = await openDataFolder(appDir);
     try {
-      return await importInto(handle.db, data);
+      const done = await importInto(handle.db, data);
+      report = await signInUsers(handle.db, data, options);
+      return done;
     } finally {
       await handle.close();
     }
@@ -478,7 +524,6 @@ export async function systemOnPglite(
     try {
       const handle = await openOnPglite(pglite);
       await migrateDb(handle.db);
-      setApiHeaders(await signedInHeaders(handle.db));
       await handle.close();
       const timing = await copyIntoPglite(pglite, parsed(data));
       return {
@@ -501,7 +546,8 @@ export async function systemOnPglite(
     buildIfStale();
     const app = await startApp('app', { dataDir: appDir });
     try {
-      result.loads.push(...(await loadSheets(app, sheetTargets(data), options, folder)));
+      const targets = [...sheetTargets(data), ...(report ? [report] : [])];
+      result.loads.push(...(await loadSheets(app, targets, options, folder)));
       result.savesUnderLoad = await step(result, 'sheets under load while saving', () =>
         measureWhileSaving(app, data, options),
       );
@@ -553,10 +599,13 @@ export async function systemOnServer(
     return withDatabase(url, name);
   };
   const appUrl = await database('app');
+  let report: SheetTarget | undefined;
   const imported = await step(result, 'import into a database', async () => {
     const handle = await openOnServer(appUrl);
     try {
-      return await importInto(handle.db, data);
+      const done = await importInto(handle.db, data);
+      report = await signInUsers(handle.db, data, options);
+      return done;
     } finally {
       await handle.close();
     }
@@ -565,7 +614,6 @@ export async function systemOnServer(
     const copyUrl = await database('copy');
     const handle = await openOnServer(copyUrl);
     await migrateDb(handle.db);
-    setApiHeaders(await signedInHeaders(handle.db));
     await handle.close();
     const client = new pg.Client({ connectionString: copyUrl });
     await client.connect();
@@ -595,7 +643,9 @@ export async function systemOnServer(
     try {
       const [first, second] = apps;
       const targets = sheetTargets(data);
-      result.loads.push(...(await loadSheets(first, targets, options, folder)));
+      result.loads.push(
+        ...(await loadSheets(first, [...targets, ...(report ? [report] : [])], options, folder)),
+      );
       result.savesUnderLoad = await step(result, 'sheets under load while saving', () =>
         measureWhileSaving(first, data, options),
       );

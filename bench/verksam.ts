@@ -68,7 +68,11 @@ export function createInjectApp(db: Db): Promise<ApiApp> {
  * The headers of a signed-in administrator (a personal API token), for requests to the API: a new user
  * each call, so that any number of simulated users can sign in.
  */
-export async function signedInHeaders(db: Db, name = 'Benchmark'): Promise<Record<string, string>> {
+export async function signedInHeaders(
+  db: Db,
+  name = 'Benchmark',
+  role: { role: 'administrator' | 'reporter'; orgUnitCode?: string } = { role: 'administrator' },
+): Promise<Record<string, string>> {
   const ctx = systemContext(db);
   const { user } = await createUser(ctx, {
     username: `bench-${crypto.randomUUID()}`,
@@ -77,15 +81,40 @@ export async function signedInHeaders(db: Db, name = 'Benchmark'): Promise<Recor
     active: true,
     password: 'ett långt benchmarklösenord',
   });
+  const unit = role.orgUnitCode
+    ? await db
+        .selectFrom('org_unit')
+        .select('id')
+        .where('code', '=', role.orgUnitCode)
+        .executeTakeFirstOrThrow()
+    : null;
   await createGrant(ctx, {
     userId: user.id,
-    role: 'administrator',
-    orgUnitId: null,
+    role: role.role,
+    orgUnitId: unit?.id ?? null,
     fromYear: null,
     toYear: null,
   });
   const { token } = await issueToken(ctx, { userId: user.id, name: 'benchmark' });
   return { authorization: `Bearer ${token}` };
+}
+
+/** `count` reporters of one unit, each signed in with a token of their own: the reporting week's users. */
+export async function signedInReporters(
+  db: Db,
+  orgUnitCode: string,
+  count: number,
+): Promise<Record<string, string>[]> {
+  const users: Record<string, string>[] = [];
+  for (let index = 0; index < count; index += 1) {
+    users.push(await signedInHeaders(db, `Rapportör ${index + 1}`, { role: 'reporter', orgUnitCode }));
+  }
+  return users;
+}
+
+/** The one-screen report of a unit in a round. */
+export function reportPath(orgUnit: string, roundId: string): string {
+  return `/api/v1/reporting/rounds/${roundId}/units/${encodeURIComponent(orgUnit)}/report`;
 }
 
 export interface ImportCounts {
