@@ -21,6 +21,7 @@ import { OrgTree } from '#modules/organisation/ui/index.ts';
 import { useYearsWithRounds } from '#modules/planning/ui/index.ts';
 import { asApiError } from './kit/api.ts';
 import { LoadError, Loading } from './kit/page.tsx';
+import { ReportSectionsContext } from './kit/ui-module.ts';
 import { RoundYearsProvider, useRoundYears, useYear } from './kit/year.tsx';
 import { UI_MODULES } from './ui-modules.ts';
 
@@ -153,6 +154,9 @@ function SessionGate() {
   return <SignedInShell />;
 }
 
+/** The modules' parts of the one-screen report, in module order. */
+const REPORT_SECTIONS = UI_MODULES.flatMap((module) => module.reportSections ?? []);
+
 function SignedInShell() {
   return (
     <RoundYearsProvider years={useYearsWithRounds()}>
@@ -206,7 +210,9 @@ function Shell() {
           <OrgTree year={year} current={code} />
         </nav>
         <main id="main" tabIndex={-1} key={location.pathname}>
-          <Outlet />
+          <ReportSectionsContext.Provider value={REPORT_SECTIONS}>
+            <Outlet />
+          </ReportSectionsContext.Provider>
         </main>
       </div>
     </>

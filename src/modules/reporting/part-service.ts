@@ -72,19 +72,40 @@ function mayOn(ctx: Ctx, path: readonly string[], year: number) {
     permits(ctx.actor.grants, { capability, unitId: path[0] ?? null, year }, path);
 }
 
-/** The part as the actor sees it, and what the actor may do on its unit in the round's year. */
+/** What everyone sees of a part: the round, the unit and its ancestors (for grants), the stored part. */
+interface PartBase {
+  readonly round: ReportingRound;
+  readonly unit: { readonly id: string; readonly code: string; readonly name: string };
+  readonly path: readonly string[];
+  readonly part: RoundPart | null;
+}
+
+async function loadPartBase(ctx: Ctx, roundId: string, unitRef: string): Promise<PartBase> {
+  const [round, unit] = await Promise.all([getRound(ctx, roundId), getOrgUnit(ctx, unitRef)]);
+  return {
+    round,
+    unit: { id: unit.id, code: unit.code, name: unit.name },
+    path: pathOf(await listOrgUnits(ctx.db), unit.id),
+    part: await findPart(ctx, round.id, unit.id),
+  };
+}
+
+/**
+ * The part as the actor sees it, and what the actor may do on its unit in the round's year. What does not
+ * depend on the actor is kept until the next write (a reporting week's hundreds of readers share it).
+ */
 export async function readPart(
   ctx: Ctx,
   roundId: string,
   unitRef: string,
 ): Promise<{ view: PartView; may: (capability: Capability) => boolean }> {
-  const [round, unit] = await Promise.all([getRound(ctx, roundId), getOrgUnit(ctx, unitRef)]);
-  const part = await findPart(ctx, round.id, unit.id);
+  const key = `reporting.part|${roundId}|${unitRef.trim().toUpperCase()}`;
+  const { round, unit, path, part } = await ctx.cache.get(key, () => loadPartBase(ctx, roundId, unitRef));
   const state = part?.state ?? 'notStarted';
-  const may = mayOn(ctx, pathOf(await listOrgUnits(ctx.db), unit.id), round.year);
+  const may = mayOn(ctx, path, round.year);
   const view: PartView = {
     round,
-    unit: { id: unit.id, code: unit.code, name: unit.name },
+    unit,
     state,
     comment: part?.comment ?? null,
     id: part?.id ?? null,

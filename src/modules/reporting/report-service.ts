@@ -31,10 +31,10 @@ export interface UnitReport {
   readonly goals: ReportGoal<Outcome, GoalAssessment | null>[];
 }
 
-export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string): Promise<UnitReport> {
-  const { view, may } = await readPart(ctx, roundId, unitRef);
-  const { round } = view;
-  const query = { orgUnit: view.unit.id, year: round.year, round: round.id };
+type ReportBody = Omit<UnitReport, 'part' | 'editable' | 'locked'>;
+
+async function loadReportBody(ctx: Ctx, round: PartView['round'], unitId: string): Promise<ReportBody> {
+  const query = { orgUnit: unitId, year: round.year, round: round.id };
   const data = await loadUnitRound(ctx, query);
   const assesses = round.kind !== 'budget';
   const assessments = assesses ? await listUnitAssessments(ctx, query) : [];
@@ -50,14 +50,15 @@ export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string):
     previousTotal: (indicatorId) => data.evaluation?.outcome(indicatorId, period.year - 1)?.total ?? null,
     assessmentOf: (goalId) => assessments.find((assessment) => assessment.goalId === goalId) ?? null,
   });
+  return { period, assesses, reported: reportedText(goals.flatMap((goal) => goal.indicators)), goals };
+}
+
+/** The report as the actor sees it: the body is everyone's, kept until the next write; the rights are theirs. */
+export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string): Promise<UnitReport> {
+  const { view, may } = await readPart(ctx, roundId, unitRef);
+  const body = await ctx.cache.get(`reporting.report|${view.round.id}|${view.unit.id}`, () =>
+    loadReportBody(ctx, view.round, view.unit.id),
+  );
   const locked = lockMessage(view);
-  return {
-    part: view,
-    period,
-    assesses,
-    editable: locked === null && may('report'),
-    locked,
-    reported: reportedText(goals.flatMap((goal) => goal.indicators)),
-    goals,
-  };
+  return { ...body, part: view, editable: locked === null && may('report'), locked };
 }

@@ -3,7 +3,7 @@
  * addresses, and the links to them in the app's header. The shell composes its router from the list in src/web/ui-modules.ts, so a new module's pages
  * are one line there.
  */
-import type { ComponentType } from 'react';
+import { type ComponentType, createContext } from 'react';
 import type { Capability } from '#core/actor.ts';
 
 export interface UiRoute {
@@ -23,9 +23,33 @@ export interface UiLink {
   readonly capability?: Capability;
 }
 
+/** What a section of the one-screen report is given: the unit's part of a round, and whether it may change. */
+export interface ReportSectionProps {
+  readonly roundId: string;
+  /** The unit's code. */
+  readonly unit: string;
+  readonly year: number;
+  /** The user may report on the unit and the part is not locked. */
+  readonly editable: boolean;
+}
+
+/**
+ * A module's part of the reporting module's one-screen report (the activities and assignments due in the
+ * round): the page shows every module's section after the goals, so a module adds to the report without the
+ * reporting module knowing it.
+ */
+export interface ReportSection {
+  readonly name: string;
+  readonly Component: ComponentType<ReportSectionProps>;
+}
+
+/** Every module's report sections, provided by the shell (layout.tsx) from the list in ui-modules.ts. */
+export const ReportSectionsContext = createContext<readonly ReportSection[]>([]);
+
 export interface UiModule {
   /** The module's name, as in its manifest (src/modules/<name>/module.ts). */
   readonly name: string;
   readonly routes: readonly UiRoute[];
   readonly navigation?: readonly UiLink[];
+  readonly reportSections?: readonly ReportSection[];
 }

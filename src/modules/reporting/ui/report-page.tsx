@@ -9,7 +9,15 @@
  * Keyboard: Tab moves along a row; Enter, ↓ and ↑ move to the same field of the next or previous indicator
  * (Enter saves the row it leaves); Escape undoes the row's unsaved changes.
  */
-import { type FocusEvent, type FormEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import {
+  type FocusEvent,
+  type FormEvent,
+  type KeyboardEvent,
+  useContext,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
 import { Link, useParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
@@ -25,6 +33,7 @@ import { type ApiError, useApiMutation, useApiQuery, useRefresh } from '#web/kit
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { ReportSectionsContext } from '#web/kit/ui-module.ts';
 import { reportingApi } from '../contract.ts';
 import { ReportingPanel } from './reporting-panel.tsx';
 
@@ -505,6 +514,7 @@ export function ReportPage() {
   const { roundId = '', unit = '' } = useParams();
   const report = useApiQuery(reportingApi.getReport, { params: { roundId, unit } });
   const [announcement, setAnnouncement] = useState('');
+  const sections = useContext(ReportSectionsContext);
   if (report.isError) {
     return <LoadError error={report.error} />;
   }
@@ -546,6 +556,15 @@ export function ReportPage() {
           <GoalSection key={goal.id} goal={goal} report={data} onSaved={setAnnouncement} />
         ))
       )}
+      {sections.map(({ name, Component }) => (
+        <Component
+          key={name}
+          roundId={part.round.id}
+          unit={part.unit.code}
+          year={part.round.year}
+          editable={data.editable}
+        />
+      ))}
       <ReportingPanel unit={part.unit.code} roundId={part.round.id} />
     </>
   );
