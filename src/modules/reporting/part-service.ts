@@ -11,7 +11,7 @@ import { fromRow } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
 import type { Ctx } from '../context.ts';
 import { listGoals } from '../goals/index.ts';
-import { subtreeIds } from '../organisation/domain/index.ts';
+import { subtreeIds, unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrgUnits, type OrgUnit } from '../organisation/index.ts';
 import { getRound, type ReportingRound } from '../planning/index.ts';
 import {
@@ -47,16 +47,6 @@ function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
-/** The unit and its ancestors, for the grants that cover it. */
-function pathOf(units: readonly OrgUnit[], unitId: string): string[] {
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const path: string[] = [];
-  for (let id: string | null = unitId; id !== null && path.length < 50; id = byId.get(id)?.parentId ?? null) {
-    path.push(id);
-  }
-  return path;
-}
-
 async function findPart(ctx: Pick<Ctx, 'db'>, roundId: string, unitId: string): Promise<RoundPart | null> {
   const row = await ctx.db
     .selectFrom('round_part')
@@ -85,7 +75,7 @@ async function loadPartBase(ctx: Ctx, roundId: string, unitRef: string): Promise
   return {
     round,
     unit: { id: unit.id, code: unit.code, name: unit.name },
-    path: pathOf(await listOrgUnits(ctx.db), unit.id),
+    path: unitPath(await listOrgUnits(ctx.db), unit.id),
     part: await findPart(ctx, round.id, unit.id),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subtreeIds } from './org-unit.ts';
+import { subtreeIds, unitPath } from './org-unit.ts';
 
 describe('subtreeIds', () => {
   const units = [
@@ -16,5 +16,25 @@ describe('subtreeIds', () => {
 
   it('holds the unit alone when nothing is below it', () => {
     expect([...subtreeIds(units, 'bun')]).toEqual(['bun']);
+  });
+});
+
+describe('unitPath', () => {
+  it('lists the unit and its ancestors, nearest first', () => {
+    const units = [
+      { id: 'kommun', parentId: null },
+      { id: 'ks', parentId: 'kommun' },
+      { id: 'vss', parentId: 'ks' },
+    ];
+    expect(unitPath(units, 'vss')).toEqual(['vss', 'ks', 'kommun']);
+    expect(unitPath(units, 'okänd')).toEqual([]);
+  });
+
+  it('stops where the data loops instead of running forever', () => {
+    const units = [
+      { id: 'a', parentId: 'b' },
+      { id: 'b', parentId: 'a' },
+    ];
+    expect(unitPath(units, 'a')).toEqual(['a', 'b']);
   });
 });

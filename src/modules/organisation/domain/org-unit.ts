@@ -110,6 +110,23 @@ export function subtreeIds(
   return found;
 }
 
+/**
+ * A unit's id and its ancestors' ids, nearest first: the path a grant on any of them covers (what the
+ * permissions and the session's `can` take for a unit). Stops at a unit seen twice, so bad data cannot loop.
+ */
+export function unitPath(
+  units: readonly { readonly id: string; readonly parentId: string | null }[],
+  unitId: string,
+): string[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const path: string[] = [];
+  for (let unit = byId.get(unitId); unit && !path.includes(unit.id); ) {
+    path.push(unit.id);
+    unit = unit.parentId === null ? undefined : byId.get(unit.parentId);
+  }
+  return path;
+}
+
 /** The codes with every unit above them. */
 export function withAncestors(units: readonly TreeNode[], codes: Iterable<string>): Set<string> {
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
