@@ -27,6 +27,12 @@ export default defineConfig({
             { name: 'ag-grid', test: /node_modules[\\/](ag-grid-|@ag-grid-community[\\/])/, priority: 25 },
             // ECharts (and its renderer zrender) loads with the first chart a page shows, as its own chunk.
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 25 },
+            // The rich-text editor (Tiptap on ProseMirror) loads with the first form that edits rich text.
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/,
+              priority: 25,
+            },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
         },

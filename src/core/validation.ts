@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { canonicalDecimal, isDecimal, parseSwedishDecimal } from './decimal.ts';
 import type { FieldProblem } from './errors.ts';
+import { richTextToPlain } from './rich-text.ts';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -120,6 +121,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   version: 'version',
   year: 'år',
   deadline: 'sista dag',
+  // A strategic assignment's number as printed ("2").
+  number: 'nummer',
   // Ändringslogg's selection.
   person: 'person',
   from: 'från och med',
@@ -304,6 +307,55 @@ export function optionalText(max = 20_000) {
     decode: (text) => (text === '' ? null : text),
     encode: (text) => text,
   });
+}
+
+/** How the API document marks a rich-text field, and how the write path finds one (isRichTextField). */
+const RICH_TEXT_MARK = 'x-rich-text';
+
+/**
+ * Optional formatted text (docs/adr/0023-rich-text.md): the HTML subset of core/rich-text.ts – paragraphs,
+ * lists, bold, italic, links – or plain text. `max` counts the text a reader sees, not the markup. The
+ * server sanitises every value of such a field as it is stored (the write path, platform/rich-text.ts);
+ * here, text with nothing to show ("<p></p>") becomes null, so that a rule that wants a text sees none.
+ */
+export function richText(max = 20_000) {
+  return z
+    .codec(
+      safeString(max * 4 + 1000, true)
+        .trim()
+        .refine((text) => richTextToPlain(text).length <= max, { message: `får ha högst ${max} tecken` })
+        .nullable(),
+      z.string().nullable(),
+      {
+        decode: (text) => (text === null || richTextToPlain(text).trim() === '' ? null : text),
+        encode: (text) => text,
+      },
+    )
+    .meta({
+      [RICH_TEXT_MARK]: true,
+      description:
+        'Formaterad text: HTML med p, ul, ol, li, strong, em, br och a href (http, https, mailto), ' +
+        'eller vanlig text (tom rad mellan stycken). Allt annat tas bort när texten sparas.',
+    });
+}
+
+/** Whether a field was declared `richText()` (also under `.default()`, `.optional()` and `.nullable()`). */
+export function isRichTextField(schema: z.ZodType): boolean {
+  let current: z.ZodType = schema;
+  for (;;) {
+    if (z.globalRegistry.get(current)?.[RICH_TEXT_MARK] === true) {
+      return true;
+    }
+    if (
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable
+    ) {
+      current = current.unwrap() as z.ZodType;
+    } else {
+      return false;
+    }
+  }
 }
 
 /** Digits a decimal may have before and after its point: more than any budget or indicator needs. */

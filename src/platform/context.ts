@@ -14,6 +14,7 @@ import { type Change, type ChangeAction, latestChange, recordChanges } from './a
 import { type ResultCache, type RevisionClock, uncached } from './cache.ts';
 import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
 import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
+import { cleanRichText } from './rich-text.ts';
 
 /** What is asked of the authorization hook: an action on a resource, and the record when there is one. */
 export interface AccessRequest {
@@ -138,7 +139,9 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       const [created] = await tx.insertMany(entity, [values]);
       return created as EntityDto<typeof entity>;
     },
-    async insertMany(entity, values) {
+    async insertMany(entity, given) {
+      // Rich text is sanitised here, the one place every stored value passes (ADR 0023).
+      const values = given.map((record) => cleanRichText(entity, record));
       for (const record of values) {
         await authorize(tx, { action: 'write', resource: entity.table, record });
       }
@@ -158,7 +161,10 @@ function createTx<DB>(ctx: Context<DB>, trx: Transaction<DB>, recordedAs: Change
       if (version !== current.version) {
         throw await stale(tx, entity, current.id);
       }
-      const changed = changedFields(current as Record<string, unknown>, patch as Record<string, unknown>);
+      const changed = changedFields(
+        current as Record<string, unknown>,
+        cleanRichText(entity, patch) as Record<string, unknown>,
+      );
       // Asked even when nothing changes: someone who may not write the record is refused either way.
       await authorize(tx, { action: 'write', resource: entity.table, record: { ...current, ...changed } });
       // A record moved to another owner (a unit to another parent): the actor must hold both places.

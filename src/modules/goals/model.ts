@@ -13,6 +13,7 @@ import {
   optionalLine,
   optionalText,
   requiredText,
+  richText,
   sortOrderField,
   yearField,
 } from '#core/validation.ts';
@@ -144,7 +145,8 @@ export const outcomeEntity = defineEntity({
     /** Parts that are "ej tillämplig" (N/A, "-"): there is no such figure to report. */
     notApplicable: z.array(partField).max(3).default([]),
     noDataReason: optionalText(1000).default(null),
-    note: optionalText(1000).default(null),
+    /** The comment on the outcome, in rich text; the goal tables print it as a footnote (as plain text). */
+    note: richText(1000).default(null),
     source: sourceField,
   },
   immutable: ['indicatorId', 'reportingRoundId', 'year'],

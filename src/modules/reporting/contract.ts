@@ -1,7 +1,7 @@
 /** The reporting API: a unit's part of a round, its moves, and the round's progress under a unit. */
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
-import { idField, optionalText, versionField } from '#core/validation.ts';
+import { idField, richText, versionField } from '#core/validation.ts';
 import { goalAssessmentSchema } from '../assessments/contract.ts';
 import { outcomeSchema } from '../goals/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
@@ -98,7 +98,7 @@ export const reportingApi = defineOperations('reporting', 'Rapportering', {
     body: z
       .strictObject({
         action: z.enum(PART_ACTIONS),
-        comment: optionalText(4000).default(null),
+        comment: richText(4000).default(null),
         version: versionField
           .nullable()
           .describe('Delens version som du läste; null om den inte var påbörjad.'),

@@ -1,7 +1,7 @@
 /** What the reporting module stores: each unit's part of a reporting round, with its state and last comment. */
 import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
-import { idField, optionalText } from '#core/validation.ts';
+import { idField, richText } from '#core/validation.ts';
 import { PART_STATES } from './domain/round-part.ts';
 
 export const roundPartEntity = defineEntity({
@@ -12,8 +12,8 @@ export const roundPartEntity = defineEntity({
     reportingRoundId: idField,
     orgUnitId: idField,
     state: z.enum(PART_STATES).default('notStarted'),
-    /** Why it was sent back or reopened, or a note with the approval. */
-    comment: optionalText(4000).default(null),
+    /** Why it was sent back or reopened, or a note with the approval; rich text (ADR 0023). */
+    comment: richText(4000).default(null),
   },
   immutable: ['reportingRoundId', 'orgUnitId'],
 });

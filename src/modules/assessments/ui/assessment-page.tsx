@@ -11,8 +11,8 @@ import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { useOrgUnit } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { TextArea } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { assessmentsApi } from '../contract.ts';
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../domain/verdict.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
@@ -66,7 +66,7 @@ function AssessmentForm({ detail, onSaved }: { detail: Detail; onSaved: (saved: 
           ))}
         </div>
       </fieldset>
-      <TextArea
+      <RichTextField
         id={ids.basis}
         label="Grund för bedömningen"
         hint="Den sammanvägda bedömningen: resultat, verksamhetsplan, indikatorer och andra aktiviteter."
@@ -185,9 +185,12 @@ export function AssessmentPage() {
       <section aria-labelledby="verdict-title">
         <h2 id="verdict-title">Bedömning</h2>
         {data.assessment && (
-          <p>
-            Nuvarande bedömning: <VerdictBadge verdict={data.assessment.verdict} />
-          </p>
+          <>
+            <p>
+              Nuvarande bedömning: <VerdictBadge verdict={data.assessment.verdict} />
+            </p>
+            <RichTextView value={data.assessment.basis} className="assessment-basis" />
+          </>
         )}
         {data.contradiction && (
           <Notice kind="warning">

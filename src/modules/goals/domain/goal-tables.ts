@@ -16,6 +16,7 @@ import {
   roundEndMonth,
   shortMonthName,
 } from '#core/period.ts';
+import { richTextToPlain } from '#core/rich-text.ts';
 import { cell, FootnoteCollector, type TableCell, type TableModel, type TableRow } from '#core/table.ts';
 import type { Evaluation, EvaluationOutcome } from './evaluation.ts';
 import { type IndicatorPart, PART_LABELS } from './indicator.ts';
@@ -169,7 +170,7 @@ function outcomeCell(
     return cell(notApplicable ? NOT_APPLICABLE_TEXT : NO_DATA_TEXT, {
       kind: notApplicable ? 'notApplicable' : 'noData',
       note: notApplicable ? 'ej tillämplig' : 'ingen uppgift',
-      markers: isTotal ? ctx.footnotes.mark(reason, outcome.note) : [],
+      markers: isTotal ? ctx.footnotes.mark(reason, richTextToPlain(outcome.note)) : [],
       ref,
     });
   }
@@ -182,7 +183,7 @@ function outcomeCell(
   // A figure stated in another unit than the indicator's says so, or "4 200" would read as mnkr.
   const unit = outcome.unit === null ? '' : ` ${outcome.unit}`;
   return cell(`${prefix}${number}${unit}`, {
-    markers: isTotal ? ctx.footnotes.mark(spanNote, outcome.note) : [],
+    markers: isTotal ? ctx.footnotes.mark(spanNote, richTextToPlain(outcome.note)) : [],
     note:
       period === ''
         ? outcome.isForecast

@@ -7,10 +7,12 @@ import { type FormEvent, useState } from 'react';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
 import { formatMonthSpan, isMonth, longMonthName, roundEndMonth } from '#core/period.ts';
+import { richTextToPlain } from '#core/rich-text.ts';
 import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
+import { CheckboxField, SelectField, TextField } from '#web/kit/field.tsx';
 import { optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
+import { RichTextField } from '#web/kit/rich-text-field.tsx';
 import { goalsApi, type IndicatorDto } from '../contract.ts';
 import { NO_DATA_TEXT, NOT_APPLICABLE_TEXT } from '../domain/goal-tables.ts';
 import { type IndicatorPart, PART_LABELS } from '../domain/indicator.ts';
@@ -231,7 +233,7 @@ function OutcomeForm(props: {
         onChange={setReferenceYear}
         error={fieldError(error, 'referenceYear')}
       />
-      <TextArea
+      <RichTextField
         id={ids.note as string}
         label="Fotnot (valfri)"
         rows={2}
@@ -339,7 +341,7 @@ export function OutcomeSection({
                       {cellText(outcome, part)}
                     </td>
                   ))}
-                  <td>{[outcome.noDataReason, outcome.note].filter(Boolean).join(' · ')}</td>
+                  <td>{[outcome.noDataReason, richTextToPlain(outcome.note)].filter(Boolean).join(' · ')}</td>
                   <RowActions
                     what={`utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
                     onEdit={() => setEditing(outcome.id)}

@@ -101,7 +101,11 @@ describe('a unit’s part of a round', () => {
       ready.body.version,
       'Kommentera avvikelsen mot målvärdet.',
     );
-    expect(back.body).toMatchObject({ state: 'inProgress', comment: 'Kommentera avvikelsen mot målvärdet.' });
+    // The comment is rich text (ADR 0023): plain text is stored as a paragraph.
+    expect(back.body).toMatchObject({
+      state: 'inProgress',
+      comment: '<p>Kommentera avvikelsen mot målvärdet.</p>',
+    });
     // A move from a stale read is refused: someone else moved it first.
     expect((await act(reporter, 'VOE', 'markReady', ready.body.version)).status).toBe(409);
     const again = await act(reporter, 'VOE', 'markReady', back.body.version);

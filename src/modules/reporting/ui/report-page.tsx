@@ -21,6 +21,7 @@ import {
 import { Link, useParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
+import { richTextToBlocks, richTextToPlain } from '#core/rich-text.ts';
 import { assessmentsApi } from '#modules/assessments/contract.ts';
 import {
   findVerdictContradiction,
@@ -31,8 +32,9 @@ import {
 import { goalsApi } from '#modules/goals/contract.ts';
 import { type ApiError, useApiMutation, useApiQuery, useRefresh } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { SelectField, TextArea } from '#web/kit/field.tsx';
+import { SelectField } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { ReportSectionsContext } from '#web/kit/ui-module.ts';
 import { reportingApi } from '../contract.ts';
 import { ReportingPanel } from './reporting-panel.tsx';
@@ -63,6 +65,21 @@ interface RowValues {
 const shown = (value: string | null | undefined) =>
   value ? formatDecimal(value).replace(/\u2212/g, '-') : '';
 
+/**
+ * A note the grid can edit as one line: empty, or one paragraph without formatting. A note with lists, bold
+ * or links is shown as it is and changed on the indicator's page, so the grid never strips its formatting.
+ */
+function isOneLine(note: string | null | undefined): boolean {
+  const blocks = richTextToBlocks(note);
+  const [first] = blocks;
+  return (
+    blocks.length === 0 ||
+    (blocks.length === 1 &&
+      first?.type === 'paragraph' &&
+      first.runs.every((run) => !run.bold && !run.italic && run.href === null && !run.text.includes('\n')))
+  );
+}
+
 function valuesOf(outcome: Outcome | null): RowValues {
   return {
     total: shown(outcome?.total),
@@ -71,7 +88,7 @@ function valuesOf(outcome: Outcome | null): RowValues {
     noData: outcome?.noData.includes('total') ?? false,
     reason: outcome?.noDataReason ?? '',
     isForecast: outcome?.isForecast ?? false,
-    note: outcome?.note ?? '',
+    note: richTextToPlain(outcome?.note),
   };
 }
 
@@ -291,7 +308,7 @@ function IndicatorRow({
           )}
         </td>
         <td>
-          {editable ? (
+          {editable && isOneLine(saved?.note) ? (
             <input
               id={inputId('note')}
               className="input report-note"
@@ -305,7 +322,7 @@ function IndicatorRow({
           ) : indicator.computed ? (
             <span className="meta">Beräknas</span>
           ) : (
-            values.note
+            <RichTextView value={saved?.note} />
           )}
         </td>
         <td className="report-state" aria-live="polite">
@@ -396,9 +413,12 @@ function GoalVerdictForm({ goal, report }: { goal: ReportGoal; report: Report })
   };
   if (!report.editable) {
     return (
-      <p>
-        Bedömning: {stored ? VERDICT_LABELS[stored.verdict] : 'inte bedömt'}. {entry.suggestion.description}
-      </p>
+      <div className="report-verdict">
+        <p>
+          Bedömning: {stored ? VERDICT_LABELS[stored.verdict] : 'inte bedömt'}. {entry.suggestion.description}
+        </p>
+        <RichTextView value={stored?.basis} lead="Motivering:" />
+      </div>
     );
   }
   return (
@@ -427,7 +447,7 @@ function GoalVerdictForm({ goal, report }: { goal: ReportGoal; report: Report })
           {contradiction.message} Motivera bedömningen.
         </p>
       )}
-      <TextArea
+      <RichTextField
         id={ids.basis}
         label={contradiction ? 'Motivering (krävs när bedömningen avviker)' : 'Motivering'}
         rows={3}

@@ -7,6 +7,7 @@
  */
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { richTextToPlain } from '#core/rich-text.ts';
 import { useSession } from '#modules/access/ui/index.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import type { ReportingRoundDto } from '#modules/planning/contract.ts';
@@ -109,7 +110,7 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
                     )}
                   </td>
                   <td>
-                    {row.comment ?? (
+                    {richTextToPlain(row.comment) || (
                       <>
                         <span aria-hidden="true">—</span>
                         <span className="visually-hidden">Ingen kommentar</span>

@@ -8,8 +8,8 @@ import { useId, useRef, useState } from 'react';
 import { ApiError, useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge } from '#web/kit/badge.tsx';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { TextArea } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
+import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { reportingApi } from '../contract.ts';
 import { ACTION_LABELS, type PartAction, STATE_LABELS } from '../domain/round-part.ts';
 import { ACTION_CONFIRMATIONS, commentRequiredText, longDate, NEEDS_COMMENT, STATE_TONES } from './labels.ts';
@@ -99,9 +99,7 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
       )}
       {view.comment && (
         <div className="review-comment">
-          <p>
-            <strong>Kommentar från granskningen:</strong> {view.comment}
-          </p>
+          <RichTextView value={view.comment} lead={<strong>Kommentar från granskningen:</strong>} />
         </div>
       )}
       {view.round.closed && (
@@ -122,7 +120,7 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
       ) : (
         <div className="reporting-actions">
           {asksWhy && (
-            <TextArea
+            <RichTextField
               id={commentId}
               label="Varför?"
               hint={`Krävs när du ${view.actions.includes('sendBack') ? 'skickar tillbaka' : 'öppnar igen'}. Rapportören ser kommentaren.`}
