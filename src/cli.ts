@@ -32,7 +32,13 @@ import {
   operatingStatement,
   type StatementQuery,
 } from './modules/economy/index.ts';
-import { packageSections } from './modules/registry.ts';
+import { allRolloverSteps, packageSections } from './modules/registry.ts';
+import {
+  previewRollover,
+  type RolloverDto,
+  type RolloverPreviewDto,
+  runRollover,
+} from './modules/rollover/index.ts';
 import { readConfig } from './platform/config.ts';
 import {
   claimDataDir,
@@ -72,6 +78,10 @@ interface Backend {
   statement(query: StatementQuery): Promise<TableModel>;
   /** The consistency checks' findings for a unit, a year and a round kind. */
   check(query: ConsistencyQuery): Promise<ConsistencyReport>;
+  /** What starting the year after `fromYear` would do, step by step; nothing is written. */
+  previewRollover(fromYear: number): Promise<RolloverPreviewDto>;
+  /** Starts the year after `fromYear`, all or nothing, telling `progress` which step it is at. */
+  runRollover(fromYear: number, progress: Progress): Promise<RolloverDto>;
   /** Streams a package into the database, telling `progress` how far it has come. */
   importFile(
     input: Readable,
@@ -156,6 +166,15 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
       }
       return call('GET', `/api/v1/consistency/findings?${params}`);
     },
+    previewRollover: (fromYear) => call('GET', `/api/v1/rollover/preview?fromYear=${fromYear}`),
+    async runRollover(fromYear, progress) {
+      const started = await call<{ id: string }>(
+        'POST',
+        '/api/v1/rollover/runs',
+        JSON.stringify({ fromYear }),
+      );
+      return followJob(started.id, progress, `Starten av ${fromYear + 1} misslyckades.`);
+    },
     async exportPackage(scope) {
       const query = new URLSearchParams();
       if (scope.org) {
@@ -204,6 +223,8 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
     },
     statement: (query) => operatingStatement(ctx, query),
     check: (query) => checkConsistency(ctx, query),
+    previewRollover: (fromYear) => previewRollover(ctx, fromYear, allRolloverSteps()),
+    runRollover: (fromYear, progress) => runRollover(ctx, fromYear, allRolloverSteps(), { progress }),
     exportPackage: async (scope) =>
       JSON.stringify(await exportPackage(ctx, scope, packageSections()), null, 2),
     importFile: (input, size, options, progress) =>
@@ -540,7 +561,48 @@ export function createProgram(): Command {
         }
       },
     );
+  const year = program.command('year').description('Året: starta nästa år').usage('[kommando]');
+  year
+    .command('rollover')
+    .description(
+      'Starta nästa år: kopiera årets uppföljningstillfällen och förläng målen som slutar i år – allt eller ' +
+        'inget; kan ångras på sidan Nytt år tills någon ändrar det som skapades',
+    )
+    .usage('[flaggor]')
+    .requiredOption('--from <år>', 'året som avslutas, t.ex. 2023 (då startas 2024)', parseYear)
+    .option('--dry-run', 'visa vad som skulle göras, steg för steg, utan att ändra något')
+    .action(async (options: { from: number; dryRun?: boolean }) => {
+      if (options.dryRun) {
+        const preview = await withBackend('refuse-export', (chosen) => chosen.previewRollover(options.from));
+        console.error(describeRolloverPreview(preview));
+        return;
+      }
+      const progress = progressPrinter();
+      const result = await withBackend('refuse-export', (chosen) =>
+        chosen.runRollover(options.from, progress.report),
+      ).finally(progress.end);
+      console.error(describeRollover(result));
+    });
   return program;
+}
+
+function describeRolloverPreview(preview: RolloverPreviewDto): string {
+  return [
+    `Provkörning: så här skulle ${preview.toYear} startas från ${preview.fromYear}. Ingenting har ändrats.`,
+    ...preview.steps.map((step) => `  ${step.label}: ${step.summary}`),
+    ...(preview.refusal ? [preview.refusal] : []),
+  ].join('\n');
+}
+
+function describeRollover(rollover: RolloverDto): string {
+  const lines = rollover.counts.map(
+    (table) =>
+      `  ${table.label}: ${count(table.created, 'ny', 'nya')}, ${count(table.changed, 'ändrad', 'ändrade')}`,
+  );
+  return [
+    `${rollover.toYear} är startat från ${rollover.fromYear}. Det kan ångras på sidan Nytt år tills någon ändrar något av det.`,
+    ...lines,
+  ].join('\n');
 }
 
 /** `verksam check`'s exit code when it finds an error: not 1, so a scheduled check tells it from a failure. */

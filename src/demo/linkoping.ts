@@ -14,7 +14,7 @@ import {
   MUNICIPAL_GOALS_2020,
   MUNICIPAL_GOALS_2023,
 } from './municipal-goals.ts';
-import { ORGANISATION } from './organisation.ts';
+import { demoSuccessionLists, ORGANISATION } from './organisation.ts';
 import { demoVolumeLists } from './volumes.ts';
 import {
   VSS_2019,
@@ -44,5 +44,10 @@ export function buildDemoPackage(): DataPackageInput {
   builder.addAssessments(VSS_2019, VSS_CLOSING_2019.round, VSS_CLOSING_2019_ASSESSMENTS);
   builder.addDocument(KS_BUDGET_2020);
   builder.addDocument(VSS_BUDGET_2023);
-  return { ...builder.build(), ...demoVolumeLists(), ...demoInvestmentLists() };
+  return {
+    ...builder.build(),
+    ...demoVolumeLists(),
+    ...demoInvestmentLists(),
+    ...demoSuccessionLists(),
+  };
 }

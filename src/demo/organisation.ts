@@ -2,7 +2,9 @@
  * Linköpings kommun's organisation as far as the seed documents show it (domain.md §2.1). Org units carry
  * no source field in the data package, so the provenance is given in the comments.
  */
+import type { DataPackageInput } from '#modules/data-package/contract.ts';
 import type { OrgRow } from './builders.ts';
+import { demoId } from './demo-id.ts';
 
 export const ORGANISATION: readonly OrgRow[] = [
   // code, name, kind, parent, validFrom, validTo
@@ -73,3 +75,36 @@ export const ORGANISATION: readonly OrgRow[] = [
   ['LL-KR', 'Kost & Restaurang', 'division', 'LEANLINK', '2019-01-01', '2021-12-31'],
   ['LL-LED', 'Ledning', 'division', 'LEANLINK', '2019-01-01', null],
 ];
+
+/** predecessor code, successor code, effective from, source. */
+type SuccessionRow = readonly [predecessor: string, successor: string, effectiveFrom: string, source: string];
+
+/**
+ * VSS's reorganisation at the 2021/2022 year-end: "Sedan 2022 organiserades verksamheterna i fem
+ * verksamhetsområden" (000:326). The 2019 verksamheter (002:43; 001:1698-1714) are matched to the 2022
+ * divisions of the driftsammandrag (000:305-316) by their work. Kost och restaurang came from Leanlink
+ * "vid årsskiftet" (000:203, 328). The seeds do not say where Stadsarkivet and e-lärandecenter went in 2022
+ * (Stadsarkivet's ärenden go on, 000:223, but under no named division), so they have no successor here.
+ */
+export const SUCCESSIONS: readonly SuccessionRow[] = [
+  ['VSS-LKD', 'LKDATA', '2022-01-01', '002:43; 000:305-316, 326'],
+  ['VSS-EKS', 'VOE', '2022-01-01', '002:43; 000:305-316, 326'],
+  ['VSS-HRS', 'VOH', '2022-01-01', '002:43; 000:305-316, 326'],
+  ['VSS-KL', 'VOM', '2022-01-01', '002:43; 000:305-316, 326'],
+  ['LL-KR', 'VSS-KR', '2022-01-01', '000:203, 328'],
+];
+
+/** The successions as the data package's list. */
+export function demoSuccessionLists(): Pick<DataPackageInput, 'orgUnitSuccessions'> {
+  return {
+    orgUnitSuccessions: SUCCESSIONS.map(([predecessor, successor, effectiveFrom, source]) => ({
+      id: demoId(`succession:${predecessor}:${successor}`),
+      predecessor,
+      successor,
+      effectiveFrom,
+      decisionRef: null,
+      note: null,
+      source,
+    })),
+  };
+}

@@ -10,6 +10,7 @@ import type { InvestmentsTables } from './investments/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
 import type { ReportingTables } from './reporting/db/tables.ts';
+import type { RolloverTables } from './rollover/db/tables.ts';
 import type { VolumesTables } from './volumes/db/tables.ts';
 
 export type Database = AccessTables &
@@ -20,4 +21,5 @@ export type Database = AccessTables &
   AssessmentsTables &
   EconomyTables &
   VolumesTables &
-  InvestmentsTables;
+  InvestmentsTables &
+  RolloverTables;

@@ -3,12 +3,14 @@
  * messages of its database constraints, and (later) its data-package sections. The registry lists the
  * manifests in dependency order; removing a feature means deleting its folder and its line there.
  */
+
+import type { AnyEntity } from '#core/entity.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
 import type { JobRun } from '#platform/jobs.ts';
-import type { Ctx } from './context.ts';
+import type { Ctx, Tx } from './context.ts';
 import type { Database } from './database.ts';
 import type { IndicatorComputation } from './goals/index.ts';
 import type { ModulePolicy } from './module-policy.ts';
@@ -19,6 +21,37 @@ export type ModuleJobHandler = (ctx: Ctx, run: JobRun) => Promise<unknown>;
 
 /** Registers a module's operations on the API. */
 export type RouteRegistrar = (app: ApiApp, platform: HttpPlatform<Database>) => void;
+
+/** The year a rollover starts from and the year it starts (always the next). */
+export interface RolloverYears {
+  readonly fromYear: number;
+  readonly toYear: number;
+}
+
+/** What a rollover step wrote: enough to undo it exactly (docs/adr/0024-year-rollover-and-successions.md). */
+export interface RolloverStepResult {
+  /** New records, in the order created (an undo deletes them in the reverse order: children first). */
+  readonly created: Array<{ readonly table: string; readonly id: string }>;
+  /** Changed records, with the fields the step changed as they were before (an undo writes them back). */
+  readonly changed: Array<{
+    readonly table: string;
+    readonly id: string;
+    readonly before: Record<string, unknown>;
+  }>;
+}
+
+/** A module's part of starting the next year ("Nytt år"): the rollover module runs them in module order. */
+export interface YearRolloverStep {
+  readonly name: string;
+  /** Swedish, shown as the step's progress: "Uppföljningstillfällen". */
+  readonly label: string;
+  /** The entities of every table the step creates or changes records in, so that an undo can reach them. */
+  readonly entities: readonly AnyEntity[];
+  /** What the step would do, written nowhere: a count and a Swedish summary. */
+  preview(ctx: Ctx, years: RolloverYears): Promise<{ count: number; summary: string }>;
+  /** Does it, in the rollover's one transaction, through the write path. */
+  run(tx: Tx, years: RolloverYears): Promise<RolloverStepResult>;
+}
 
 export interface ModuleDefinition {
   readonly name: string;
@@ -36,4 +69,6 @@ export interface ModuleDefinition {
   readonly policy?: ModulePolicy;
   /** Indicators the module's data computes ("economy.budgetVariance"), offered to the goal tables. */
   readonly indicatorComputations?: readonly IndicatorComputation[];
+  /** The module's part of starting the next year, when it has records that carry over. */
+  readonly yearRollover?: YearRolloverStep;
 }

@@ -19,12 +19,13 @@ import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
 import { investmentsModule } from './investments/module.ts';
 import { jobsModule } from './jobs/module.ts';
-import type { ModuleDefinition, ModuleJobHandler } from './module-definition.ts';
+import type { ModuleDefinition, ModuleJobHandler, YearRolloverStep } from './module-definition.ts';
 import type { TableRule } from './module-policy.ts';
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
 import { reportingModule } from './reporting/module.ts';
+import { rolloverModule } from './rollover/module.ts';
 import { volumesModule } from './volumes/module.ts';
 
 export const MODULES: readonly ModuleDefinition[] = [
@@ -40,6 +41,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   volumesModule,
   investmentsModule,
   consistencyModule,
+  rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),
 ];
 
@@ -66,6 +68,11 @@ export function allMigrations(): MigrationDefinition[] {
 /** Every module's kinds of job, by kind. */
 export function allJobHandlers(): Record<string, ModuleJobHandler> {
   return Object.assign({}, ...MODULES.map((module) => module.jobHandlers ?? {}));
+}
+
+/** Every module's part of starting the next year, in module order (docs/adr/0024-year-rollover-and-successions.md). */
+export function allRolloverSteps(): YearRolloverStep[] {
+  return MODULES.flatMap((module) => (module.yearRollover ? [module.yearRollover] : []));
 }
 
 /** The installation's policy: every module's rules (docs/adr/0019-sign-in-and-permissions.md). */

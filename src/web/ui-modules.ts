@@ -14,6 +14,7 @@ import { jobsUi } from '#modules/jobs/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
 import { reportingUi } from '#modules/reporting/ui/index.ts';
+import { rolloverUi } from '#modules/rollover/ui/index.ts';
 import { volumesUi } from '#modules/volumes/ui/index.ts';
 import type { UiModule } from './kit/ui-module.ts';
 
@@ -28,6 +29,7 @@ export const UI_MODULES: readonly UiModule[] = [
   investmentsUi,
   reportingUi,
   consistencyUi,
+  rolloverUi,
   dataPackageUi,
   accessUi,
   auditUi,

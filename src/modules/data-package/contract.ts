@@ -44,7 +44,11 @@ import {
   projectPackageRecord,
 } from '../investments/contract.ts';
 import { jobSchema } from '../jobs/contract.ts';
-import { orgCodeField, orgUnitPackageRecord } from '../organisation/contract.ts';
+import {
+  orgCodeField,
+  orgUnitPackageRecord,
+  orgUnitSuccessionPackageRecord,
+} from '../organisation/contract.ts';
 import { reportingRoundPackageRecord } from '../planning/contract.ts';
 import { measurePackageRecord, valuePackageRecord } from '../volumes/contract.ts';
 
@@ -54,6 +58,7 @@ export const PACKAGE_FORMAT_VERSION = 1;
 /** The lists, in the order of the module manifests: every list after the lists its records refer to. */
 export const PACKAGE_LISTS = {
   orgUnits: orgUnitPackageRecord,
+  orgUnitSuccessions: orgUnitSuccessionPackageRecord,
   reportingRounds: reportingRoundPackageRecord,
   goalAreas: goalAreaPackageRecord,
   municipalGoals: municipalGoalPackageRecord,

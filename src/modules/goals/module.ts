@@ -16,6 +16,7 @@ import {
   targetsSection,
 } from './package.ts';
 import { goalsPolicy } from './policy.ts';
+import { goalsRollover } from './rollover.ts';
 
 export const goalsModule: ModuleDefinition = {
   name: 'goals',
@@ -36,4 +37,5 @@ export const goalsModule: ModuleDefinition = {
     targetsSection,
     outcomesSection,
   ],
+  yearRollover: goalsRollover,
 };

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
-import { lineText, yearParam } from '#core/validation.ts';
-import { orgCodeField, orgUnitEntity } from './model.ts';
+import { idField, lineText, versionField, yearParam } from '#core/validation.ts';
+import { orgCodeField, orgUnitEntity, orgUnitSuccessionEntity } from './model.ts';
 
 export { orgCodeField };
 
@@ -25,6 +25,31 @@ export const orgUnitUpdateSchema = orgUnitEntity.update
 export type OrgUnitUpdate = z.output<typeof orgUnitUpdateSchema>;
 
 const refParams = z.strictObject({ ref: orgUnitRefField });
+
+export const orgUnitSuccessionSchema = orgUnitSuccessionEntity.dto;
+export type OrgUnitSuccessionDto = z.infer<typeof orgUnitSuccessionSchema>;
+
+export const successionInputSchema = orgUnitSuccessionEntity.create
+  .extend({
+    predecessorId: orgUnitRefField.describe('Föregångarens id eller kod: enheten vars arbete går vidare.'),
+    successorId: orgUnitRefField.describe('Efterföljarens id eller kod: enheten som tar över.'),
+  })
+  .meta({ id: 'OrgUnitSuccessionCreate' });
+export type SuccessionInput = z.output<typeof successionInputSchema>;
+export type SuccessionUpdate = z.output<typeof orgUnitSuccessionEntity.update>;
+
+export const savedSuccessionSchema = orgUnitSuccessionSchema
+  .extend({
+    warnings: z
+      .array(z.string())
+      .describe(
+        'Det som inte hindrar omorganisationen men som användaren bör se, t.ex. en föregångare som fortsätter.',
+      ),
+  })
+  .meta({ id: 'SavedOrgUnitSuccession' });
+export type SavedSuccessionDto = z.infer<typeof savedSuccessionSchema>;
+
+const idParams = z.strictObject({ id: idField });
 
 export const organisationApi = defineOperations('organisation', 'Organisation', {
   list: {
@@ -69,6 +94,46 @@ export const organisationApi = defineOperations('organisation', 'Organisation', 
     response: z.array(changeEntrySchema),
     resources: ['organisation', 'history'],
   },
+  listSuccessions: {
+    method: 'GET',
+    path: '/organisation/successions',
+    summary: 'Omorganisationer (föregångare → efterföljare), alla eller de som rör en enhet',
+    query: z.strictObject({
+      unit: orgUnitRefField
+        .optional()
+        .describe('Bara omorganisationer där enheten är föregångare eller efterföljare.'),
+    }),
+    response: z.array(orgUnitSuccessionSchema),
+    resources: ['organisation'],
+  },
+  createSuccession: {
+    method: 'POST',
+    path: '/organisation/successions',
+    summary: 'Registrera en omorganisation: föregångarens arbete går vidare i efterföljaren från ett datum',
+    body: successionInputSchema,
+    response: savedSuccessionSchema,
+    status: 201,
+    resources: ['organisation'],
+  },
+  updateSuccession: {
+    method: 'PUT',
+    path: '/organisation/successions/:id',
+    summary: 'Ändra en omorganisations datum, beslut eller anteckning (med den version du läste)',
+    params: idParams,
+    body: orgUnitSuccessionEntity.update,
+    response: savedSuccessionSchema,
+    resources: ['organisation'],
+  },
+  deleteSuccession: {
+    method: 'DELETE',
+    path: '/organisation/successions/:id',
+    summary: 'Ta bort en felregistrerad omorganisation',
+    params: idParams,
+    query: z.strictObject({ version: z.coerce.number().pipe(versionField) }),
+    response: null,
+    status: 204,
+    resources: ['organisation'],
+  },
 });
 
 /**
@@ -79,3 +144,12 @@ export const orgUnitPackageRecord = orgUnitEntity.record
   .omit({ parentId: true })
   .extend({ parent: orgCodeField.nullable().describe('Den överordnade enhetens kod.') });
 export type OrgUnitPackageRecord = z.output<typeof orgUnitPackageRecord>;
+
+/** A succession in a data package: its units named by code. */
+export const orgUnitSuccessionPackageRecord = orgUnitSuccessionEntity.record
+  .omit({ predecessorId: true, successorId: true })
+  .extend({
+    predecessor: orgCodeField.describe('Föregångarens kod.'),
+    successor: orgCodeField.describe('Efterföljarens kod.'),
+  });
+export type OrgUnitSuccessionPackageRecord = z.output<typeof orgUnitSuccessionPackageRecord>;

@@ -59,4 +59,55 @@ export const organisationErrors = defineErrors('organisation', {
     field: 'parentId',
     text: () => 'En enhet kan inte ligga under sig själv eller sina underenheter.',
   },
+  succession_not_found: {
+    kind: 'not_found',
+    text: (id: string) => `Omorganisationen ${id} finns inte.`,
+  },
+  predecessor_not_found: {
+    kind: 'invalid',
+    field: 'predecessorId',
+    text: (ref: string) => `Föregångaren ”${ref}” finns inte.`,
+  },
+  successor_not_found: {
+    kind: 'invalid',
+    field: 'successorId',
+    text: (ref: string) => `Efterföljaren ”${ref}” finns inte.`,
+  },
+  succession_itself: {
+    kind: 'invalid',
+    field: 'successorId',
+    text: () => 'En enhet kan inte efterträda sig själv: välj en annan efterföljare.',
+  },
+  successor_not_valid: {
+    kind: 'invalid',
+    field: 'effectiveFrom',
+    text: (successor: string, date: string, validity: string) =>
+      `Efterföljaren ”${successor}” finns inte den ${date} (den gäller ${validity}). Välj ett datum då den finns.`,
+  },
+  predecessor_not_before: {
+    kind: 'invalid',
+    field: 'effectiveFrom',
+    text: (predecessor: string, date: string) =>
+      `Föregångaren ”${predecessor}” fanns inte före ${date}: en omorganisation gäller från ett datum efter att föregångaren började.`,
+  },
+  succession_cycle: {
+    kind: 'invalid',
+    field: 'successorId',
+    text: (successor: string) =>
+      `”${successor}” är redan en föregångare till föregångaren: omorganisationerna skulle gå i cirkel.`,
+  },
+  succession_exists: {
+    kind: 'conflict',
+    field: 'successorId',
+    text: () =>
+      'Den här omorganisationen (samma föregångare och efterföljare) finns redan. Ändra den i stället.',
+  },
 });
+
+/** Warnings: the succession is saved, and the user is told. */
+export const successionWarnings = {
+  predecessorContinues: (predecessor: string, dayBefore: string, validTo: string | null) =>
+    `Föregångaren ”${predecessor}” slutar inte dagen före (${dayBefore}) utan ${
+      validTo === null ? 'gäller tills vidare' : `gäller till ${validTo}`
+    }: bara en del av den har gått över. Stämmer inte det, ändra enhetens giltighet.`,
+};

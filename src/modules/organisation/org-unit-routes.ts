@@ -6,6 +6,12 @@ import type { RouteRegistrar } from '../module-definition.ts';
 import { organisationApi } from './contract.ts';
 import { orgUnitEntity } from './model.ts';
 import { createOrgUnit, getOrgUnit, listOrganisation, updateOrgUnit } from './org-unit-service.ts';
+import {
+  createSuccession,
+  deleteSuccession,
+  listUnitSuccessions,
+  updateSuccession,
+} from './succession-service.ts';
 
 export const organisationRoutes: RouteRegistrar = (app, platform) => {
   registerOperations(app, platform, organisationApi, {
@@ -15,5 +21,9 @@ export const organisationRoutes: RouteRegistrar = (app, platform) => {
     update: ({ params, body }, ctx) => updateOrgUnit(ctx, params.ref, body),
     history: async ({ params }, ctx) =>
       listChanges(ctx.db, orgUnitEntity.table, (await getOrgUnit(ctx, params.ref)).id),
+    listSuccessions: ({ query }, ctx) => listUnitSuccessions(ctx, query.unit),
+    createSuccession: ({ body }, ctx) => createSuccession(ctx, body),
+    updateSuccession: ({ params, body }, ctx) => updateSuccession(ctx, params.id, body),
+    deleteSuccession: ({ params, query }, ctx) => deleteSuccession(ctx, params.id, query.version),
   });
 };

@@ -5,6 +5,7 @@ import { defaultRoundName, isRoundKind } from './domain/round.ts';
 import { planningErrors } from './messages.sv.ts';
 import { reportingRoundsSection } from './package.ts';
 import { planningPolicy } from './policy.ts';
+import { planningRollover } from './rollover.ts';
 import { planningRoutes } from './round-routes.ts';
 
 export const planningModule: ModuleDefinition = {
@@ -20,4 +21,5 @@ export const planningModule: ModuleDefinition = {
       ),
   },
   packageSections: [reportingRoundsSection],
+  yearRollover: planningRollover,
 };

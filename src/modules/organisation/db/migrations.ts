@@ -25,4 +25,27 @@ export const organisationMigrations: MigrationDefinition[] = [
       await sql`create index org_unit_parent_idx on org_unit (parent_id)`.execute(db);
     },
   },
+  {
+    name: '20261207T0900-organisation-create-org-unit-succession',
+    async up(db) {
+      await sql`
+        create table org_unit_succession (
+          id uuid primary key default gen_random_uuid(),
+          predecessor_id uuid not null references org_unit (id),
+          successor_id uuid not null references org_unit (id),
+          effective_from date not null,
+          decision_ref text,
+          note text,
+          source text,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint org_unit_succession_pair_key unique (predecessor_id, successor_id),
+          constraint org_unit_succession_not_itself check (predecessor_id <> successor_id)
+        )`.execute(db);
+      await sql`create index org_unit_succession_successor_idx on org_unit_succession (successor_id)`.execute(
+        db,
+      );
+    },
+  },
 ];

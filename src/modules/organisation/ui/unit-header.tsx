@@ -1,10 +1,14 @@
-/** The heading of a unit's page: where it sits in the tree that year, its kind, validity and sub-units. */
+/**
+ * The heading of a unit's page: where it sits in the tree that year, its kind, validity, the units it
+ * succeeded or was succeeded by, and its sub-units.
+ */
 
 import { Link } from 'react-router';
 import { formatDate } from '#core/format.ts';
 import { PageTitle } from '#web/kit/page.tsx';
 import type { OrgUnitDto } from '../contract.ts';
 import { ORG_UNIT_KIND_LABELS } from '../domain/org-unit.ts';
+import { UnitLineage } from './unit-lineage.tsx';
 import { useOrgUnits } from './use-org-units.ts';
 
 function ancestors(units: readonly OrgUnitDto[], unit: OrgUnitDto): OrgUnitDto[] {
@@ -44,6 +48,7 @@ export function UnitHeader({ code, year }: { code: string; year: number }) {
       <p className="meta">
         {ORG_UNIT_KIND_LABELS[unit.kind]} · kod {unit.code} · {validity}
       </p>
+      <UnitLineage unit={unit} />
       {children.length > 0 && (
         <details className="children">
           <summary>

@@ -1,0 +1,2 @@
+/** The public surface of the rollover domain. */
+export * from './rollover.ts';
