@@ -5,7 +5,7 @@
  * change in the change log, turns every PostgreSQL refusal into a DomainError, and tells the revision clock
  * that the data changed once the transaction has committed (docs/adr/0008-one-write-path.md).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Actor } from '#core/actor.ts';
 import { type AnyEntity, changedFields, type EntityDto, type EntityValues } from '#core/entity.ts';
 import { coreErrors, DomainError, type LastChange, staleVersion } from '#core/errors.ts';
@@ -271,6 +271,39 @@ export async function write<DB, T>(
   }
   await ctx.revision.advance();
   return result;
+}
+
+/** Carries a dry run's answer out of the transaction that is rolled back under it. */
+class RolledBack<T> {
+  constructor(readonly result: T) {}
+}
+
+/**
+ * Runs `work` as `write` would and then undoes it: the answer of what a write would do (a preview), from the
+ * same code that does it, with nothing stored and no revision moved. Inside a transaction it undoes only its
+ * own work.
+ */
+export async function dryRun<DB, T>(ctx: Context<DB>, work: (tx: Tx<DB>) => Promise<T>): Promise<T> {
+  if (isTx(ctx)) {
+    // Inside a transaction (a preview of several steps, each seeing the ones before): back to a savepoint.
+    await sql`savepoint dry_run`.execute(ctx.db);
+    try {
+      return await work(ctx);
+    } finally {
+      await sql`rollback to savepoint dry_run`.execute(ctx.db);
+    }
+  }
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      throw new RolledBack(await work(createTx(ctx, trx, null)));
+    });
+  } catch (caught) {
+    if (caught instanceof RolledBack) {
+      return caught.result as T;
+    }
+    throw asDomainError(ctx, caught);
+  }
+  throw new Error('unreachable: the dry run always rolls back');
 }
 
 /** A database refusal as the DomainError it means for the user; anything else unchanged. */

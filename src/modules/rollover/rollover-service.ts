@@ -5,7 +5,7 @@
  */
 import type { AnyEntity } from '#core/entity.ts';
 import { describeWhen } from '#core/history.ts';
-import { write } from '#platform/context.ts';
+import { dryRun, write } from '#platform/context.ts';
 import { findById } from '#platform/db/entity-store.ts';
 import type { Progress } from '#platform/jobs.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -33,13 +33,21 @@ function alreadyDone(rollover: YearRollover) {
   );
 }
 
-/** What each step would do; nothing is written. Says so when the year has been started already. */
+/**
+ * What each step would do, each seeing what the steps before it would have done (the activities find the
+ * goals the goals' step extends): the steps run in a transaction that is rolled back, so nothing is written.
+ * Says so when the year has been started already.
+ */
 export async function previewRollover(ctx: Ctx, fromYear: number, steps: Steps): Promise<RolloverPreviewDto> {
   const years = rolloverYears(fromYear);
-  const previews = [];
-  for (const step of steps) {
-    previews.push({ name: step.name, label: step.label, ...(await step.preview(ctx, years)) });
-  }
+  const previews = await dryRun(ctx, async (tx) => {
+    const found = [];
+    for (const step of steps) {
+      found.push({ name: step.name, label: step.label, ...(await step.preview(tx, years)) });
+      await step.run(tx, years);
+    }
+    return found;
+  });
   const done = await findActiveRollover(ctx.db, fromYear);
   return { ...years, steps: previews, refusal: done ? alreadyDone(done).message : null };
 }
