@@ -132,10 +132,13 @@ function cellKeys(column: Column, onEscape: () => void) {
 function IndicatorRow({
   indicator,
   report,
+  genderColumns,
   onSaved,
 }: {
   indicator: ReportIndicator;
   report: Report;
+  /** Whether the goal's table has the women and men columns (some indicator of it is split by gender). */
+  genderColumns: boolean;
   onSaved: (message: string) => void;
 }) {
   const id = useId();
@@ -227,7 +230,7 @@ function IndicatorRow({
         </th>
         <td className="num">{indicator.target ?? '–'}</td>
         <td className="num">{indicator.previous ? formatDecimal(indicator.previous) : '–'}</td>
-        {(['total', 'women', 'men'] as const).map((part) => (
+        {(genderColumns ? (['total', 'women', 'men'] as const) : (['total'] as const)).map((part) => (
           <td key={part} className="num">
             {parts.includes(part) && editable ? (
               <input
@@ -331,7 +334,7 @@ function IndicatorRow({
       </tr>
       {error && (
         <tr className="report-problem">
-          <td colSpan={10}>
+          <td colSpan={genderColumns ? 10 : 8}>
             <ErrorSummary error={error} fieldIds={fieldIds} />
             {conflict && (
               <div className="report-conflict">
@@ -482,6 +485,7 @@ function GoalSection({
   onSaved: (message: string) => void;
 }) {
   const titleId = useId();
+  const genderColumns = goal.indicators.some((indicator) => indicator.isGenderSplit);
   return (
     <section aria-labelledby={titleId} className="report-goal">
       <h2 id={titleId}>{goal.name}</h2>
@@ -503,12 +507,16 @@ function GoalSection({
                 <th scope="col" className="num">
                   Totalt
                 </th>
-                <th scope="col" className="num">
-                  Kvinnor
-                </th>
-                <th scope="col" className="num">
-                  Män
-                </th>
+                {genderColumns && (
+                  <>
+                    <th scope="col" className="num">
+                      Kvinnor
+                    </th>
+                    <th scope="col" className="num">
+                      Män
+                    </th>
+                  </>
+                )}
                 <th scope="col">Ingen uppgift</th>
                 <th scope="col">Prognos</th>
                 <th scope="col">Kommentar</th>
@@ -519,7 +527,13 @@ function GoalSection({
             </thead>
             <tbody>
               {goal.indicators.map((indicator) => (
-                <IndicatorRow key={indicator.id} indicator={indicator} report={report} onSaved={onSaved} />
+                <IndicatorRow
+                  key={indicator.id}
+                  indicator={indicator}
+                  report={report}
+                  genderColumns={genderColumns}
+                  onSaved={onSaved}
+                />
               ))}
             </tbody>
           </table>
