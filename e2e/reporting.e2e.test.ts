@@ -50,6 +50,8 @@ describe('the reporting week', () => {
     const panel = await openPanel();
     assert.match(await stateOf(panel), /Ej påbörjad/);
     const page = journey.page;
+    // A reporter reports; planning the unit's goals is not offered.
+    assert.equal(await page.getByRole('link', { name: 'Nytt mål' }).count(), 0);
     await page.getByRole('link', { name: 'Rapportera på en sida' }).click();
     await page
       .getByRole('heading', { level: 1, name: `Rapportera ${ROUND}: Verksamhetsstöd och service` })

@@ -5,10 +5,12 @@
  */
 
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useSession } from '#modules/access/ui/index.ts';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
 import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
-import { UnitHeader } from '#modules/organisation/ui/index.ts';
+import { unitPath } from '#modules/organisation/domain/index.ts';
+import { UnitHeader, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
 import { ReportingPanel, reportPath } from '#modules/reporting/ui/index.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
@@ -28,6 +30,11 @@ export function UnitPage() {
     round !== undefined && round.kind !== 'budget',
   );
   const notFound = sheet.error?.status === 404;
+  // Planning the unit's goals is for those who may plan there; everyone else sees the tables without it.
+  const session = useSession();
+  const units = useOrgUnits();
+  const unitId = sheet.data?.orgUnit.id;
+  const mayPlan = session.can('plan', unitId && units.data ? unitPath(units.data, unitId) : [], year);
   return (
     <>
       <UnitHeader code={code} year={year} />
@@ -62,13 +69,17 @@ export function UnitPage() {
                 Rapportera på en sida
               </Link>
             )}
-            <Link
-              className="button button-secondary"
-              to={`/mal/nytt?enhet=${encodeURIComponent(code)}&ar=${year}`}
-            >
-              Nytt mål
-            </Link>
-            <GoalOrder orgUnit={code} year={year} />
+            {mayPlan && (
+              <>
+                <Link
+                  className="button button-secondary"
+                  to={`/mal/nytt?enhet=${encodeURIComponent(code)}&ar=${year}`}
+                >
+                  Nytt mål
+                </Link>
+                <GoalOrder orgUnit={code} year={year} />
+              </>
+            )}
             <FindingsLink code={code} year={year} round={round?.kind} />
           </div>
           {sheet.data.sheet && (
