@@ -23,6 +23,8 @@ export const RESOURCES = [
   'economy',
   'volumes',
   'investments',
+  'activities',
+  'assignments',
   'access',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];

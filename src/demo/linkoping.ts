@@ -5,6 +5,8 @@
  * names its seed line in `source` ("000:371"). Nothing here reads the seeds at run time.
  */
 import type { DataPackageInput } from '#modules/data-package/contract.ts';
+import { withDemoActivities } from './activities.ts';
+import { demoAssignmentLists } from './assignments.ts';
 import { PackageBuilder } from './builders.ts';
 import { demoInvestmentLists } from './investments.ts';
 import { KS_BUDGET_2020 } from './ks-2020.ts';
@@ -44,10 +46,11 @@ export function buildDemoPackage(): DataPackageInput {
   builder.addAssessments(VSS_2019, VSS_CLOSING_2019.round, VSS_CLOSING_2019_ASSESSMENTS);
   builder.addDocument(KS_BUDGET_2020);
   builder.addDocument(VSS_BUDGET_2023);
-  return {
+  return withDemoActivities({
     ...builder.build(),
     ...demoVolumeLists(),
     ...demoInvestmentLists(),
     ...demoSuccessionLists(),
-  };
+    ...demoAssignmentLists(),
+  });
 }

@@ -3,7 +3,9 @@
  * all tables stand in for one over some of them, so repositories share this one type.
  */
 import type { AccessTables } from './access/db/tables.ts';
+import type { ActivitiesTables } from './activities/db/tables.ts';
 import type { AssessmentsTables } from './assessments/db/tables.ts';
+import type { AssignmentsTables } from './assignments/db/tables.ts';
 import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
 import type { InvestmentsTables } from './investments/db/tables.ts';
@@ -17,9 +19,11 @@ export type Database = AccessTables &
   OrganisationTables &
   PlanningTables &
   ReportingTables &
+  ActivitiesTables &
   GoalsTables &
   AssessmentsTables &
   EconomyTables &
   VolumesTables &
   InvestmentsTables &
+  AssignmentsTables &
   RolloverTables;

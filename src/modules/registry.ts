@@ -11,7 +11,9 @@ import { filesMigration } from '#platform/files.ts';
 import { idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule, createPolicy } from './access/module.ts';
+import { activitiesModule } from './activities/module.ts';
 import { assessmentsModule } from './assessments/module.ts';
+import { assignmentsModule } from './assignments/module.ts';
 import { auditModule } from './audit/module.ts';
 import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
@@ -37,9 +39,11 @@ export const MODULES: readonly ModuleDefinition[] = [
   goalsModule,
   assessmentsModule,
   reportingModule,
+  activitiesModule,
   economyModule,
   volumesModule,
   investmentsModule,
+  assignmentsModule,
   consistencyModule,
   rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),

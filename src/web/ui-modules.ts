@@ -3,7 +3,9 @@
  * module's pages are one line in this list (and its ui/index.ts exporting a UiModule).
  */
 import { accessUi } from '#modules/access/ui/index.ts';
+import { activitiesUi } from '#modules/activities/ui/index.ts';
 import { assessmentsUi } from '#modules/assessments/ui/index.ts';
+import { assignmentsUi } from '#modules/assignments/ui/index.ts';
 import { auditUi } from '#modules/audit/ui/index.ts';
 import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
@@ -27,6 +29,8 @@ export const UI_MODULES: readonly UiModule[] = [
   economyUi,
   volumesUi,
   investmentsUi,
+  assignmentsUi,
+  activitiesUi,
   reportingUi,
   consistencyUi,
   rolloverUi,

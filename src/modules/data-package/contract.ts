@@ -18,7 +18,13 @@ import {
   yearField,
   yearParam,
 } from '#core/validation.ts';
+import { activityPackageRecord, activityStatusPackageRecord } from '../activities/contract.ts';
 import { assessmentPackageRecord } from '../assessments/contract.ts';
+import {
+  assignmentPackageRecord,
+  recipientPackageRecord,
+  statusPackageRecord,
+} from '../assignments/contract.ts';
 import {
   accountRangePackageRecord,
   budgetChangePackageRecord,
@@ -67,6 +73,8 @@ export const PACKAGE_LISTS = {
   targets: targetPackageRecord,
   outcomes: outcomePackageRecord,
   assessments: assessmentPackageRecord,
+  activities: activityPackageRecord,
+  activityStatuses: activityStatusPackageRecord,
   costCentres: costCentrePackageRecord,
   accountRanges: accountRangePackageRecord,
   budgetLines: budgetLinePackageRecord,
@@ -81,6 +89,9 @@ export const PACKAGE_LISTS = {
   investmentAmounts: amountPackageRecord,
   investmentFrames: framePackageRecord,
   investmentFrameChanges: frameChangePackageRecord,
+  strategicAssignments: assignmentPackageRecord,
+  assignmentRecipients: recipientPackageRecord,
+  assignmentStatuses: statusPackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

@@ -21,6 +21,8 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'jobs',
       'volumes',
       'investments',
+      'assignments',
+      'activities',
     ],
     migrations: [],
     policy: dataPackagePolicy,

@@ -6,7 +6,9 @@
 
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '#modules/access/ui/index.ts';
+import { ActivitiesLink } from '#modules/activities/ui/index.ts';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
+import { AssignmentsLink } from '#modules/assignments/ui/index.ts';
 import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { unitPath } from '#modules/organisation/domain/index.ts';
@@ -81,6 +83,8 @@ export function UnitPage() {
               </>
             )}
             <FindingsLink code={code} year={year} round={round?.kind} />
+            <AssignmentsLink code={code} year={year} />
+            <ActivitiesLink code={code} year={year} round={round} />
           </div>
           {sheet.data.sheet && (
             <GoalSheetView

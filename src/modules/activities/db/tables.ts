@@ -1,0 +1,7 @@
+import type { TableOf } from '#platform/db/entity-store.ts';
+import type { activityEntity, activityStatusEntity } from '../model.ts';
+
+export interface ActivitiesTables {
+  activity: TableOf<typeof activityEntity>;
+  activity_status: TableOf<typeof activityStatusEntity>;
+}
