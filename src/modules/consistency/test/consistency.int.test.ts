@@ -63,6 +63,8 @@ describe('consistency checks on a small fixture', () => {
       `/api/v1/assessments/goals/${goalId}/rounds/${f.rounds.closing2023}`,
       {
         verdict,
+        // A verdict against the indicators needs its basis (the contradiction is what is checked here).
+        basis: 'Motivering.',
         source: 'test:1',
       },
     );
