@@ -184,7 +184,7 @@ describe('the reporting week', () => {
     await reloaded.getByRole('button', { name: 'Godkänn' }).click();
     await reloaded.getByText('Delen är godkänd.', { exact: true }).waitFor();
     assert.match(await stateOf(reloaded), /Godkänd/);
-    await reloaded.getByText(/Delen är godkänd och därför låst/).waitFor();
+    await reloaded.getByText(/del av .* är godkänd och därför låst/).waitFor();
     // The moves, not the comment field's formatting toolbar.
     assert.deepEqual(await reloaded.locator('.actions-row').getByRole('button').allTextContents(), [
       'Öppna igen',

@@ -19,6 +19,7 @@ export const partSchema = z
     id: idField.nullable(),
     version: z.int().nullable(),
     late: z.boolean().describe('Sista dagen har passerat och delen är inte klar.'),
+    locked: z.string().nullable().describe('Varför inget kan ändras: tillfället stängt eller delen godkänd.'),
     actions: z.array(z.enum(PART_ACTIONS)).describe('Vad den inloggade användaren får göra med delen nu.'),
   })
   .meta({ id: 'RoundPart', description: 'En enhets del av ett uppföljningstillfälle.' });

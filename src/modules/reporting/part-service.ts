@@ -38,6 +38,8 @@ export interface PartView {
   readonly id: string | null;
   readonly version: number | null;
   readonly late: boolean;
+  /** Why nothing of the part can be changed now (the lock's message), or null while it is open. */
+  readonly locked: string | null;
   /** What the signed-in user may do with it now. */
   readonly actions: PartAction[];
 }
@@ -101,6 +103,7 @@ export async function readPart(
     id: part?.id ?? null,
     version: part?.version ?? null,
     late: isLate(state, round.deadline, today()),
+    locked: lockMessage(round, unit, state),
     actions: round.closed ? [] : actionsFrom(state, may),
   };
   return { view, may };
@@ -111,14 +114,12 @@ export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promi
 }
 
 /** Why nothing of the part can be changed now (the lock's message), or null while it is open. */
-export function lockMessage(view: PartView): string | null {
-  const reason = lockReason(view.round.closed, view.state);
+function lockMessage(round: ReportingRound, unit: { name: string }, state: PartState): string | null {
+  const reason = lockReason(round.closed, state);
   if (reason === 'roundClosed') {
-    return reportingErrors.round_closed.text(view.round.name);
+    return reportingErrors.round_closed.text(round.name);
   }
-  return reason === 'partApproved'
-    ? reportingErrors.part_approved.text(view.unit.name, view.round.name)
-    : null;
+  return reason === 'partApproved' ? reportingErrors.part_approved.text(unit.name, round.name) : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   reportedText,
   reportPeriod,
 } from './domain/index.ts';
-import { lockMessage, type PartView, readPart } from './part-service.ts';
+import { type PartView, readPart } from './part-service.ts';
 
 export interface UnitReport {
   readonly part: PartView;
@@ -59,6 +59,5 @@ export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string):
   const body = await ctx.cache.get(`reporting.report|${view.round.id}|${view.unit.id}`, () =>
     loadReportBody(ctx, view.round, view.unit.id),
   );
-  const locked = lockMessage(view);
-  return { ...body, part: view, editable: locked === null && may('report'), locked };
+  return { ...body, part: view, editable: view.locked === null && may('report'), locked: view.locked };
 }

@@ -102,16 +102,9 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
           <RichTextView value={view.comment} lead={<strong>Kommentar från granskningen:</strong>} />
         </div>
       )}
-      {view.round.closed && (
+      {view.locked && (
         <Notice>
-          <p>{view.round.name} är stängt: utfall och bedömningar kan inte längre ändras.</p>
-        </Notice>
-      )}
-      {!view.round.closed && view.state === 'approved' && (
-        <Notice>
-          <p>
-            Delen är godkänd och därför låst: utfall och bedömningar kan inte ändras förrän den öppnas igen.
-          </p>
+          <p>{view.locked}</p>
         </Notice>
       )}
       <ErrorSummary error={error} fieldIds={{ comment: commentId }} title="Det gick inte att ändra läget" />
