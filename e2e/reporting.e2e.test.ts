@@ -80,6 +80,36 @@ describe('the reporting week', () => {
     );
     await page.getByText(`Utfallet för ${name} är sparat.`).waitFor();
 
+    // Someone else saves the same outcome meanwhile: the row's next save is refused, shows both versions,
+    // and keeps the user's own values on request.
+    const report = (await (
+      await journey.session.api(`/api/v1/reporting/rounds/${roundId}/units/VSS/report`)
+    ).json()) as {
+      goals: { indicators: { id: string; outcome: { id: string; version: number } | null }[] }[];
+    };
+    const outcome = report.goals
+      .flatMap((goal) => goal.indicators)
+      .find((indicator) => indicator.id === indicatorId)?.outcome;
+    assert.ok(outcome);
+    const other = await journey.session.api(`/api/v1/goals/outcomes/${outcome.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ total: '47', version: outcome.version }),
+    });
+    assert.equal(other.status, 200);
+    await total.fill('46');
+    await total.press('Enter');
+    const problem = page.getByRole('row').filter({ has: page.getByRole('alert') });
+    await problem.getByText('Sparat nu: totalt 47.').waitFor();
+    await problem.getByText('Dina värden: totalt 46.').waitFor();
+    // Refused, so not saved: the row says so rather than "✓ Sparat".
+    assert.equal(await row.locator('.report-state').innerText(), 'Ej sparat');
+    await expectAccessible(page, 'an outcome’s conflict on the one-screen report');
+    await screenshot(page, 'report-one-screen-conflict');
+    await problem.getByRole('button', { name: `Spara mina värden för ”${name}”` }).click();
+    await row.getByText('✓ Sparat').waitFor();
+    assert.equal(await total.inputValue(), '46');
+
     // The verdict is not preselected; one the indicators contradict is flagged and needs a basis.
     const verdict = page.getByRole('form', { name: 'Bedömning av En hållbar förvaltning' });
     const choice = verdict.getByLabel('Bedömning av målet');

@@ -2,7 +2,7 @@
  * The error summary at the top of a form (after GOV.UK's pattern): it takes focus when it appears so screen
  * readers announce it, and each problem links to its field.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ApiError } from './api.ts';
 
 export function ErrorSummary({
@@ -16,6 +16,8 @@ export function ErrorSummary({
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Several rows of one page can fail at once: each summary names itself by its own title.
+  const titleId = useId();
   useEffect(() => {
     if (error) {
       ref.current?.focus();
@@ -26,8 +28,8 @@ export function ErrorSummary({
   }
   const linked = error.fields.filter((field) => fieldIds[field.path]);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{title}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       {linked.length === 0 ? <p>{error.message}</p> : <p>Rätta följande och försök igen:</p>}
       {linked.length > 0 && (
         <ul>

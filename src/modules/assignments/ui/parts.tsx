@@ -67,8 +67,12 @@ export function AssignmentText({ assignment, recipient }: { assignment: Assignme
  * it was read at. The answer shown is the last submission's, so after a first status is created the same
  * form changes it.
  */
+/** The recipient's status at the round, if it has one. */
+export const statusAt = (recipient: Recipient, roundId: string) =>
+  recipient.statuses.find((status) => status.reportingRoundId === roundId) ?? null;
+
 export function useRecipientStatusSave(recipient: Recipient, roundId: string, onSaved?: () => void) {
-  const current = recipient.statuses.find((status) => status.reportingRoundId === roundId) ?? null;
+  const current = statusAt(recipient, roundId);
   const options = onSaved ? { onSaved } : {};
   const create = useApiMutation(assignmentsApi.createStatus, options);
   const update = useApiMutation(assignmentsApi.updateStatus, options);

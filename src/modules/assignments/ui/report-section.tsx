@@ -10,10 +10,10 @@
  * Keyboard: Tab moves through a row's fields to its button; Ctrl+Enter in the comment saves the row and
  * Escape undoes its unsaved changes.
  */
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
-import { useApiQuery, useRefresh } from '#web/kit/api.ts';
-import { ErrorSummary } from '#web/kit/error-summary.tsx';
+import { useId } from 'react';
+import { useApiQuery } from '#web/kit/api.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
+import { StatusCommentCells, sameStatusComment, useRowDraft } from '#web/kit/row-draft.tsx';
 import type { ReportSectionProps } from '#web/kit/ui-module.ts';
 import { assignmentsApi } from '../contract.ts';
 import {
@@ -28,6 +28,7 @@ import {
   AssignmentText,
   type Recipient,
   StatusBadge,
+  statusAt,
   useRecipientStatusSave,
 } from './parts.tsx';
 
@@ -35,20 +36,8 @@ const TITLE = 'Strategiska utvecklingsuppdrag';
 
 const STATUS_OPTIONS = ASSIGNMENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 
-interface RowValues {
-  readonly status: string;
-  readonly comment: string;
-}
-
-const chosen = (value: string): AssignmentStatus | null =>
-  (ASSIGNMENT_STATUSES as readonly string[]).includes(value) ? (value as AssignmentStatus) : null;
-
-/** What the row says of a status, for comparing the saved one with one's own. */
-function describe(values: RowValues): string {
-  const status = chosen(values.status);
-  const words = status ? STATUS_LABELS[status] : 'ingen status';
-  return values.comment ? `${words} – ”${values.comment}”` : words;
-}
+const isStatus = (value: string): value is AssignmentStatus =>
+  (ASSIGNMENT_STATUSES as readonly string[]).includes(value);
 
 /** The assignment's number and the start of its text: enough to name the row's fields. */
 function shortName(assignment: Assignment): string {
@@ -63,138 +52,35 @@ function AssignmentRow(props: {
   roundId: string;
   editable: boolean;
 }) {
-  const { assignment, recipient, roundId, editable } = props;
-  const id = useId();
-  const [draft, setDraft] = useState<RowValues | null>(null);
-  const [savedHere, setSavedHere] = useState(false);
-  const save = useRecipientStatusSave(recipient, roundId, () => {
-    setDraft(null);
-    setSavedHere(true);
-  });
-  const refresh = useRefresh();
-  const conflict = save.error?.isConflict === true;
-  // A refused save changed nothing, so nothing refreshed: fetch what the other person saved, to compare.
-  useEffect(() => {
-    if (conflict) {
-      void refresh(assignmentsApi.updateStatus.spec.resources);
-    }
-  }, [conflict, refresh]);
-
-  const current = save.current;
-  const saved: RowValues = { status: current?.status ?? '', comment: current?.comment ?? '' };
-  const values = draft ?? saved;
-  const status = chosen(values.status);
-  const changed = draft !== null && (draft.status !== saved.status || draft.comment !== saved.comment);
-  const change = (patch: Partial<RowValues>) => {
-    setDraft({ ...values, ...patch });
-    setSavedHere(false);
-  };
-  const submit = () => {
-    if (status) {
-      save.submit(status, values.comment);
+  const { assignment, recipient, roundId } = props;
+  const current = statusAt(recipient, roundId);
+  const row = useRowDraft(
+    { status: current?.status ?? '', comment: current?.comment ?? '' },
+    sameStatusComment,
+  );
+  const save = useRecipientStatusSave(recipient, roundId, row.markSaved);
+  const submit = (status: string, comment: string) => {
+    if (isStatus(status)) {
+      save.submit(status, comment);
     }
   };
-  const undo = () => {
-    setDraft(null);
-    save.reset();
-  };
-  const keys = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      undo();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && changed) {
-      event.preventDefault();
-      submit();
-    }
-  };
-  const name = shortName(assignment);
-  const named = <span className="visually-hidden"> för ”{name}”</span>;
-  const ids = { status: `${id}-status`, comment: `${id}-comment`, reportingRoundId: `${id}-status` };
-  // No empty choice once a status is saved: a status can be changed, not taken back.
-  const options = current ? STATUS_OPTIONS : [{ value: '', label: 'Välj status' }, ...STATUS_OPTIONS];
-  const invalid = (path: string) => save.error?.fields.some((field) => field.path === path) || undefined;
-
   return (
     <tr className={save.error ? 'report-row-error' : undefined}>
       {/* The row's name is the whole text as printed: in the body's weight, not a heading's. */}
       <th scope="row" style={{ fontWeight: 400 }}>
         <AssignmentText assignment={assignment} recipient={recipient} />
       </th>
-      <td>
-        <StatusBadge status={current?.status ?? null} />
-        {editable && (
-          <div>
-            <label className="visually-hidden" htmlFor={ids.status}>
-              Status för ”{name}”
-            </label>
-            <select
-              id={ids.status}
-              className="input"
-              value={values.status}
-              aria-invalid={invalid('status')}
-              onChange={(event) => change({ status: event.target.value })}
-              onKeyDown={keys}
-            >
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-      </td>
-      <td>
-        {editable ? (
-          <>
-            <label className="visually-hidden" htmlFor={ids.comment}>
-              Kommentar för ”{name}”
-            </label>
-            <textarea
-              id={ids.comment}
-              className="input input-full"
-              rows={4}
-              value={values.comment}
-              aria-invalid={invalid('comment')}
-              onChange={(event) => change({ comment: event.target.value })}
-              onKeyDown={keys}
-            />
-            <div className="report-state">
-              <button
-                type="button"
-                className="button button-small"
-                disabled={save.saving || !changed || status === null}
-                onClick={submit}
-              >
-                Spara{named}
-              </button>
-              <span aria-live="polite">
-                {save.saving
-                  ? ' Sparar …'
-                  : changed && !save.error
-                    ? ' Ej sparat'
-                    : savedHere
-                      ? ' ✓ Sparat'
-                      : ''}
-              </span>
-            </div>
-          </>
-        ) : (
-          saved.comment
-        )}
-        <ErrorSummary error={save.error} fieldIds={ids} />
-        {conflict && (
-          <div className="report-conflict">
-            <p>Sparat nu: {describe(saved)}</p>
-            <p>Ditt förslag: {describe(values)}</p>
-            <button type="button" className="button button-small" onClick={submit} disabled={save.saving}>
-              Spara min status{named}
-            </button>
-            <button type="button" className="button button-secondary button-small" onClick={undo}>
-              Använd den sparade{named}
-            </button>
-          </div>
-        )}
-      </td>
+      <StatusCommentCells
+        name={shortName(assignment)}
+        options={STATUS_OPTIONS}
+        badge={<StatusBadge status={current?.status ?? null} />}
+        hasStatus={current !== null}
+        row={row}
+        save={{ ...save, submit }}
+        resources={assignmentsApi.updateStatus.spec.resources}
+        editable={props.editable}
+        commentRows={4}
+      />
     </tr>
   );
 }

@@ -9,15 +9,7 @@
  * Keyboard: Tab moves along a row; Enter, ↓ and ↑ move to the same field of the next or previous indicator
  * (Enter saves the row it leaves); Escape undoes the row's unsaved changes.
  */
-import {
-  type FocusEvent,
-  type FormEvent,
-  type KeyboardEvent,
-  useContext,
-  useEffect,
-  useId,
-  useState,
-} from 'react';
+import { type FocusEvent, type FormEvent, type KeyboardEvent, useContext, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
@@ -35,6 +27,7 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
+import { ConflictChoice, saveStateText, useConflictRefresh, useRowDraft } from '#web/kit/row-draft.tsx';
 import { ReportSectionsContext } from '#web/kit/ui-module.ts';
 import { reportingApi } from '../contract.ts';
 import { ReportingPanel } from './reporting-panel.tsx';
@@ -143,13 +136,13 @@ function IndicatorRow({
 }) {
   const id = useId();
   const saved = indicator.outcome;
-  const [draft, setDraft] = useState<RowValues | null>(null);
-  const values = draft ?? valuesOf(saved);
+  const row = useRowDraft(valuesOf(saved), sameValues);
+  const { values } = row;
   const editable = report.editable && !indicator.computed;
   const parts: Part[] = indicator.isGenderSplit ? ['total', 'women', 'men'] : ['total'];
   const refresh = useRefresh();
   const done = () => {
-    setDraft(null);
+    row.markSaved();
     onSaved(`Utfallet för ${indicator.name} är sparat.`);
   };
   const create = useApiMutation(goalsApi.createOutcome, { onSaved: done });
@@ -157,20 +150,14 @@ function IndicatorRow({
   const [sent, setSent] = useState<'create' | 'update' | null>(null);
   const mutation = sent === 'create' ? create : update;
   const error: ApiError | null = sent ? mutation.error : null;
-  const conflict = error?.isConflict === true;
-  // A refused save changed nothing here, so nothing refreshed: fetch what the other person saved, to compare.
-  useEffect(() => {
-    if (conflict) {
-      void refresh(['goals']);
-    }
-  }, [conflict, refresh]);
-
-  const change = (patch: Partial<RowValues>) => setDraft({ ...values, ...patch });
+  const conflict = useConflictRefresh(error, goalsApi.updateOutcome.spec.resources);
+  const change = row.change;
   const save = (over?: Outcome | null) => {
-    if (!draft || (!over && sameValues(draft, valuesOf(saved)))) {
-      setDraft(null);
+    if (!row.touched || (!over && !row.changed)) {
+      row.discard();
       return;
     }
+    const draft = values;
     const noData: Part[] = draft.noData ? parts : [];
     const body = {
       fromMonth: report.period.fromMonth,
@@ -206,7 +193,7 @@ function IndicatorRow({
     }
   };
   const undo = () => {
-    setDraft(null);
+    row.discard();
     create.reset();
     update.reset();
   };
@@ -329,7 +316,7 @@ function IndicatorRow({
           )}
         </td>
         <td className="report-state" aria-live="polite">
-          {mutation.saving ? 'Sparar …' : draft && !error ? 'Ej sparat' : saved ? <span>✓ Sparat</span> : ''}
+          {saveStateText({ saving: mutation.saving, unsaved: row.touched, saved: saved !== null })}
         </td>
       </tr>
       {error && (
@@ -337,26 +324,17 @@ function IndicatorRow({
           <td colSpan={genderColumns ? 10 : 8}>
             <ErrorSummary error={error} fieldIds={fieldIds} />
             {conflict && (
-              <div className="report-conflict">
-                <p>
-                  Sparat nu: {saved ? describeOutcome(saved) : 'inget utfall'}. Dina värden:{' '}
-                  {describeValues(values)}.
-                </p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => save(saved)}
-                  disabled={mutation.saving}
-                >
-                  Spara mina värden<span className="visually-hidden"> för {indicator.name}</span>
-                </button>
-                <button type="button" className="button button-secondary" onClick={undo}>
-                  Använd de sparade<span className="visually-hidden"> för {indicator.name}</span>
-                </button>
-                <button type="button" className="button button-secondary" onClick={() => refresh(['goals'])}>
-                  Läs in igen
-                </button>
-              </div>
+              <ConflictChoice
+                saved={saved ? describeOutcome(saved) : 'inget utfall'}
+                mine={describeValues(values)}
+                keepLabel="Spara mina värden"
+                useSavedLabel="Använd de sparade"
+                name={indicator.name}
+                saving={mutation.saving}
+                onKeep={() => save(saved)}
+                onUseSaved={undo}
+                onReload={() => refresh(goalsApi.updateOutcome.spec.resources)}
+              />
             )}
           </td>
         </tr>
