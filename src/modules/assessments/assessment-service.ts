@@ -11,7 +11,12 @@ import { type Goal, getGoal, loadUnitRound } from '../goals/index.ts';
 import { getRound, type ReportingRound } from '../planning/index.ts';
 import type { AssessmentInput } from './contract.ts';
 import { type Assessment, findAssessment, listAssessments } from './db/assessment-repository.ts';
-import { describeSuggestion, findVerdictContradiction, type VerdictSuggestion } from './domain/verdict.ts';
+import {
+  contradictionWithoutBasis,
+  describeSuggestion,
+  findVerdictContradiction,
+  type VerdictSuggestion,
+} from './domain/verdict.ts';
 import { assessmentsErrors as errors } from './messages.sv.ts';
 import { assessmentEntity } from './model.ts';
 
@@ -97,21 +102,6 @@ export async function getGoalAssessment(
   return { goal, round, ...present(goal.id, round.id, assessment, suggestion) };
 }
 
-/**
- * A verdict that the indicators contradict stands only with a written basis (motivering): the reader of the
- * report must be told why the board's judgement differs from the figures.
- */
-function requireBasisForContradiction(
-  verdict: AssessmentInput['verdict'],
-  basis: string | null,
-  suggestion: VerdictSuggestion,
-): void {
-  const contradiction = findVerdictContradiction(verdict, suggestion);
-  if (contradiction && !basis?.trim()) {
-    throw errors.basis_required(contradiction.message);
-  }
-}
-
 /** Records the verdict: a new assessment, or a change to the existing one with the version the user read. */
 export async function saveGoalAssessment(
   ctx: Ctx,
@@ -123,7 +113,14 @@ export async function saveGoalAssessment(
     const { goal, round, suggestion } = await loadContext(tx, goalId, roundId);
     const current = await findAssessment(tx.db, goal.id, round.id);
     const { version, ...patch } = input;
-    requireBasisForContradiction(input.verdict, patch.basis ?? current?.basis ?? null, suggestion);
+    const unexplained = contradictionWithoutBasis(
+      input.verdict,
+      patch.basis ?? current?.basis ?? null,
+      suggestion,
+    );
+    if (unexplained) {
+      throw errors.basis_required(unexplained.message);
+    }
     let saved: Assessment;
     if (current === null) {
       saved = await tx.insert(assessmentEntity, {

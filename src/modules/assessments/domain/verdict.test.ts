@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type IndicatorStatus, suggestVerdict as suggestFromResults } from '#modules/goals/domain/index.ts';
-import { describeSuggestion, findVerdictContradiction } from './verdict.ts';
+import { contradictionWithoutBasis, describeSuggestion, findVerdictContradiction } from './verdict.ts';
 
 const suggestVerdict = (statuses: IndicatorStatus[]) =>
   suggestFromResults(
@@ -37,6 +37,24 @@ describe('findVerdictContradiction', () => {
     expect(findVerdictContradiction('partlyMet', suggestVerdict(['notMet', 'met']))).toBeNull();
     expect(findVerdictContradiction('notAssessed', suggestVerdict(['notMet']))).toBeNull();
     expect(findVerdictContradiction('met', suggestVerdict(['noData']))).toBeNull();
+  });
+});
+
+describe('contradictionWithoutBasis', () => {
+  const suggestion = suggestVerdict(['notMet', 'met']);
+
+  it('holds a contradicting verdict back until a basis explains it', () => {
+    expect(contradictionWithoutBasis('met', null, suggestion)?.code).toBe(
+      'assessments.verdict_contradicts_indicators',
+    );
+    expect(contradictionWithoutBasis('met', '  ', suggestion)).not.toBeNull();
+    expect(
+      contradictionWithoutBasis('met', '<p>Tre av fyra enheter nådde målet.</p>', suggestion),
+    ).toBeNull();
+  });
+
+  it('asks nothing of a verdict the indicators support', () => {
+    expect(contradictionWithoutBasis('partlyMet', null, suggestion)).toBeNull();
   });
 });
 

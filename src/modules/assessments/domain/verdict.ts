@@ -38,6 +38,19 @@ export function describeSuggestion(suggestion: VerdictSuggestion): string {
  * Flags a human verdict that the indicators contradict. "Ingen bedömning" contradicts nothing, and with no
  * suggestion there is nothing to contradict.
  */
+/**
+ * A verdict that the indicators contradict stands only with a written basis (motivering): the reader of the
+ * report must be told why the board's judgement differs from the figures. The contradiction, while the basis
+ * is empty; null when the verdict may be saved.
+ */
+export function contradictionWithoutBasis(
+  verdict: Verdict,
+  basis: string | null,
+  suggestion: VerdictSuggestion,
+): Issue | null {
+  return basis?.trim() ? null : findVerdictContradiction(verdict, suggestion);
+}
+
 export function findVerdictContradiction(verdict: Verdict, suggestion: VerdictSuggestion): Issue | null {
   if (suggestion.verdict === null || verdict === 'notAssessed' || verdict === suggestion.verdict) {
     return null;
