@@ -200,14 +200,20 @@ export async function findSession(db: Db, tokenHash: string): Promise<SessionAct
 export async function findTokenActor(
   db: Db,
   tokenHash: string,
-): Promise<{ actor: Actor; tokenId: string } | null> {
-  const { rows } = await sql<ActorRow & { token_id: string }>`
-    select u.id, u.name, t.id as token_id, ${grantsJson} as grants
+): Promise<{ actor: Actor; tokenId: string; lastUsedAt: Date | null } | null> {
+  const { rows } = await sql<ActorRow & { token_id: string; last_used_at: Date | null }>`
+    select u.id, u.name, t.id as token_id, t.last_used_at, ${grantsJson} as grants
     from api_token t
     join app_user u on u.id = t.user_id and u.active
     where t.token_hash = ${tokenHash} and t.revoked_at is null`.execute(db);
   const row = rows[0];
-  return row ? { actor: actorOf(row), tokenId: row.token_id } : null;
+  return row
+    ? {
+        actor: actorOf(row),
+        tokenId: row.token_id,
+        lastUsedAt: row.last_used_at === null ? null : new Date(row.last_used_at),
+      }
+    : null;
 }
 
 /** A user the identity provider's person may be, as signing in through it needs them. */
