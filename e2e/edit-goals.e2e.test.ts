@@ -13,7 +13,9 @@ describe('editing goals, indicators, targets and outcomes', () => {
   it('explains a missing name in an error summary that takes focus, and saves nothing', async () => {
     await journey.page.goto(`${journey.server.url}/2023/VSS`);
     await journey.page.getByRole('link', { name: 'Nytt mål' }).click();
-    await journey.page.getByRole('heading', { level: 1, name: 'Nytt mål för VSS' }).waitFor();
+    await journey.page
+      .getByRole('heading', { level: 1, name: 'Nytt mål för Verksamhetsstöd och service' })
+      .waitFor();
     await journey.page.getByRole('button', { name: 'Skapa mål' }).click();
     const summary = journey.page.getByRole('alert');
     await summary.getByText('Det gick inte att spara').waitFor();
