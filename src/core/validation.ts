@@ -140,6 +140,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   successorId: 'efterföljare',
   effectiveFrom: 'gäller från',
   decisionRef: 'beslut',
+  // The year rollover's years.
+  fromYear: 'från år',
+  toYear: 'till år',
   // Ändringslogg's selection.
   person: 'person',
   from: 'från och med',
