@@ -252,7 +252,7 @@ describe('the reporting week', () => {
       name: `Enheternas läge i ${ROUND} under Linköpings kommun`,
     });
     const headers = await table.getByRole('columnheader').allTextContents();
-    assert.deepEqual(headers, ['Enhet', 'Läge', 'Sen', 'Senaste kommentar']);
+    assert.deepEqual(headers, ['Enhet', 'Läge', 'Sen', 'Senaste kommentar', 'Påminnelse']);
     const row = table.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: /VSS/ }) });
     assert.match(await row.innerText(), /Verksamhetsstöd och service \(VSS\)\s+✓ Godkänd\s+—/);
     await expectAccessible(journey.page, 'the page Rapportering');

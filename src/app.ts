@@ -22,6 +22,7 @@ import { migrateToLatest } from '#platform/db/migrations.ts';
 import { type ApiApp, createHttpApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
 import { type JobRun, type JobWorker, startJobWorker } from '#platform/jobs.ts';
+import type { Mailer } from '#platform/mail.ts';
 import type { OidcClient } from '#platform/oidc.ts';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   readonly runJobs?: boolean;
   /** Sign-in through the municipality's identity provider (the server makes it from VERKSAM_OIDC_*). */
   readonly oidc?: OidcClient | null;
+  /** E-mail through SMTP (the server makes it from VERKSAM_SMTP_URL and VERKSAM_MAIL_FROM). */
+  readonly mailer?: Mailer | null;
 }
 
 export const VERSION = '0.1.0';
@@ -46,7 +49,11 @@ export const VERSION = '0.1.0';
  * database (a PostgreSQL server): then the revision that caches follow lives in the database; otherwise
  * (the embedded engine, which only this process can open) in memory.
  */
-function createPlatform(db: Kysely<Database>, shared = false): Platform<Database> {
+function createPlatform(
+  db: Kysely<Database>,
+  shared = false,
+  mailer: Mailer | null = null,
+): Platform<Database> {
   const revision = shared ? databaseRevisionClock(db as Kysely<unknown>) : localRevisionClock();
   return {
     db,
@@ -54,6 +61,7 @@ function createPlatform(db: Kysely<Database>, shared = false): Platform<Database
     constraintErrors: allConstraintErrors(),
     revision,
     cache: new RevisionCache(revision),
+    mailer,
   };
 }
 
@@ -87,7 +95,7 @@ function startWorker(platform: Platform<Database>): JobWorker {
 }
 
 export async function createApp(db: Kysely<Database>, options: AppOptions = {}): Promise<ApiApp> {
-  const base = createPlatform(db, options.sharedDatabase ?? false);
+  const base = createPlatform(db, options.sharedDatabase ?? false, options.mailer ?? null);
   const jobs = options.runJobs === false ? null : startWorker(base);
   const platform: HttpPlatform<Database> = {
     ...base,

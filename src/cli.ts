@@ -537,7 +537,7 @@ export function createProgram(): Command {
     .command('check')
     .description(
       'Kontrollera en enhets mål, bedömningar, volymer och budget för ett år: skriv fynden och avsluta med ' +
-        `kod ${FOUND_ERRORS} om något är fel (1 om kontrollen inte kunde göras)`,
+        `kod ${FOUND_ERRORS} om något fel varken är rättat eller kvitterat (1 om kontrollen inte kunde göras)`,
     )
     .usage('[flaggor]')
     .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
@@ -556,7 +556,8 @@ export function createProgram(): Command {
         process.stdout.write(
           options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportAsText(report),
         );
-        if (report.severities.fel > 0) {
+        // Only open errors: an acknowledged one has been looked at and accepted with a reason.
+        if (report.severities.fel > report.acknowledged) {
           process.exitCode = FOUND_ERRORS;
         }
       },

@@ -61,6 +61,8 @@ async function main() {
     sharedDatabase: config.databaseUrl !== null,
     allowedHosts: config.allowedHosts,
     oidc: config.oidc && createOidcClient(config.oidc),
+    // nodemailer is loaded only where mail is configured.
+    mailer: config.mail && (await import('./platform/mail.ts')).createMailer(config.mail),
   };
   // When the database was open (for the log): a PostgreSQL server's pool connects with the first query.
   const opened =

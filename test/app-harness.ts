@@ -6,7 +6,7 @@
 
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { createApp, systemContext } from '../src/app.ts';
+import { type AppOptions, createApp, systemContext } from '../src/app.ts';
 import type { Grant } from '../src/core/actor.ts';
 import { createGrant, createUser, issueToken } from '../src/modules/access/index.ts';
 import type { ApiApp } from '../src/platform/http/create-app.ts';
@@ -65,9 +65,11 @@ export async function changeLogSize(t: TestApp): Promise<number> {
   return rows[0]?.count ?? 0;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `options`: what a test gives the app besides the defaults (a mailer to a local SMTP server). */
+export async function startTestApp(options: Pick<AppOptions, 'mailer'> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await createApp(database.db, {
+    ...options,
     checkResponses: true,
     sharedDatabase: database.engine === 'postgres',
   });

@@ -25,7 +25,10 @@ export const RESOURCES = [
   'investments',
   'activities',
   'assignments',
+  'internalControl',
   'access',
+  'notifications',
+  'consistency',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -53,4 +53,18 @@ describe('field changes', () => {
     expect(fieldLabel('retiredAt')).toBe('Avvecklad');
     expect(fieldLabel('okäntFält')).toBe('okäntFält');
   });
+
+  it('shows rich text as the text it says, never as markup', () => {
+    const basis =
+      '<p>Målet är <strong>delvis</strong> uppfyllt.</p><ul><li>Fler brukare</li><li>Kortare väntan</li></ul>';
+    const [line] = describeFieldChanges({ basis: null }, { basis });
+    expect(line).toBe(
+      'Grund för bedömningen: – → Målet är delvis uppfyllt.\n\n• Fler brukare\n• Kortare väntan',
+    );
+    expect(describeFieldChanges({ note: '<p>Ny <em>källa</em></p>' }, { note: null })).toEqual([
+      'Fotnot: Ny källa → –',
+    ]);
+    // A field that is not rich text keeps what was typed, tags and all.
+    expect(describeFieldChanges({ name: 'a' }, { name: '<b>b</b>' })).toEqual(['Namn: a → <b>b</b>']);
+  });
 });

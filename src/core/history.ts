@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { DecimalString } from './decimal.ts';
 import { formatDateTime, formatDecimal } from './format.ts';
+import { looksLikeHtml, richTextToPlain } from './rich-text.ts';
 import { labelPath } from './validation.ts';
 
 export const CHANGE_ACTIONS = [
@@ -53,6 +54,8 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   org_unit: 'Organisationsenhet',
   reporting_round: 'Uppföljningstillfälle',
   round_part: 'Enhetens del av uppföljningen',
+  round_reminder: 'Påminnelse',
+  notification: 'Meddelande',
   goal_area: 'Målområde',
   municipal_goal: 'Kommunövergripande mål',
   goal: 'Mål',
@@ -80,7 +83,14 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   assignment_status: 'Status för uppdrag',
   activity: 'Aktivitet',
   activity_status: 'Status för aktivitet',
+  internal_control_settings: 'Internkontrollens skalor',
+  risk_analysis: 'Riskanalys',
+  risk: 'Risk',
+  control: 'Kontrollmoment',
+  control_result: 'Resultat av kontrollmoment',
+  control_action: 'Åtgärd i internkontrollen',
   year_rollover: 'Nytt år',
+  finding_acknowledgement: 'Kvittering av fel i kontrollerna',
   app_user: 'Användare',
   role_grant: 'Behörighet',
   user_credential: 'Lösenord',
@@ -113,6 +123,11 @@ const HISTORY_FIELD_LABELS: Readonly<Record<string, string>> = {
   costs: 'kostnader',
   revenues: 'intäkter',
   fromUnitId: 'från enhet',
+  findingKey: 'fyndets nyckel',
+  ruleId: 'regel',
+  roundKind: 'tillfällets typ',
+  acknowledgedById: 'kvitterat av (id)',
+  acknowledgedByName: 'kvitterat av',
   toUnitId: 'till enhet',
   reason: 'orsak',
   decision: 'beslut',
@@ -227,10 +242,21 @@ const DECIMAL_FIELDS = new Set([
 ]);
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-export const plainValue: ValueText = (field, value) =>
-  DECIMAL_FIELDS.has(field) && typeof value === 'string' && DECIMAL.test(value)
-    ? formatDecimal(value as DecimalString)
-    : showValue(value);
+/**
+ * Fields that hold rich text (ADR 0023: an assessment's basis, an outcome's note, a review comment): shown
+ * as the text they say – paragraphs, "• " list items, a link's address after its text – never as markup.
+ */
+const RICH_TEXT_FIELDS = new Set(['basis', 'note', 'comment']);
+
+export const plainValue: ValueText = (field, value) => {
+  if (DECIMAL_FIELDS.has(field) && typeof value === 'string' && DECIMAL.test(value)) {
+    return formatDecimal(value as DecimalString);
+  }
+  if (RICH_TEXT_FIELDS.has(field) && typeof value === 'string' && looksLikeHtml(value)) {
+    return showValue(richTextToPlain(value));
+  }
+  return showValue(value);
+};
 
 /** The fields that hold a unit's id. */
 const UNIT_FIELDS = new Set(['orgUnitId', 'parentId', 'fromUnitId', 'toUnitId']);

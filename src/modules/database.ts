@@ -6,9 +6,12 @@ import type { AccessTables } from './access/db/tables.ts';
 import type { ActivitiesTables } from './activities/db/tables.ts';
 import type { AssessmentsTables } from './assessments/db/tables.ts';
 import type { AssignmentsTables } from './assignments/db/tables.ts';
+import type { ConsistencyTables } from './consistency/db/tables.ts';
 import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
+import type { InternalControlTables } from './internal-control/db/tables.ts';
 import type { InvestmentsTables } from './investments/db/tables.ts';
+import type { NotificationsTables } from './notifications/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
 import type { ReportingTables } from './reporting/db/tables.ts';
@@ -26,4 +29,7 @@ export type Database = AccessTables &
   VolumesTables &
   InvestmentsTables &
   AssignmentsTables &
-  RolloverTables;
+  ConsistencyTables &
+  InternalControlTables &
+  RolloverTables &
+  NotificationsTables;

@@ -15,6 +15,7 @@ import type { Database } from './database.ts';
 import type { IndicatorComputation } from './goals/index.ts';
 import type { ModulePolicy } from './module-policy.ts';
 import type { AnySection } from './package-section.ts';
+import type { ApprovalCheck } from './reporting/index.ts';
 
 /** Does a job's work as the user who started it; returns its result (JSON). */
 export type ModuleJobHandler = (ctx: Ctx, run: JobRun) => Promise<unknown>;
@@ -71,4 +72,9 @@ export interface ModuleDefinition {
   readonly indicatorComputations?: readonly IndicatorComputation[];
   /** The module's part of starting the next year, when it has records that carry over. */
   readonly yearRollover?: YearRolloverStep;
+  /**
+   * What must hold before a unit's part of a round is approved (consistency: no open "fel"): each check
+   * gives the Swedish refusal, or null. Handed to the reporting module by the registry.
+   */
+  readonly approvalChecks?: readonly ApprovalCheck[];
 }

@@ -19,14 +19,16 @@ import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
 import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
+import { internalControlModule } from './internal-control/module.ts';
 import { investmentsModule } from './investments/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler, YearRolloverStep } from './module-definition.ts';
 import type { TableRule } from './module-policy.ts';
+import { notificationsModule } from './notifications/module.ts';
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
 import { planningModule } from './planning/module.ts';
-import { reportingModule } from './reporting/module.ts';
+import { provideApprovalChecks, reportingModule } from './reporting/module.ts';
 import { rolloverModule } from './rollover/module.ts';
 import { volumesModule } from './volumes/module.ts';
 
@@ -34,6 +36,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   jobsModule,
   organisationModule,
   accessModule,
+  notificationsModule,
   auditModule(() => allTableRules()),
   planningModule,
   goalsModule,
@@ -44,6 +47,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   volumesModule,
   investmentsModule,
   assignmentsModule,
+  internalControlModule,
   consistencyModule,
   rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),
@@ -51,6 +55,8 @@ export const MODULES: readonly ModuleDefinition[] = [
 
 // The goal tables compute these indicators from the modules that own the data (goals cannot import them).
 provideIndicatorComputations(MODULES.flatMap((module) => module.indicatorComputations ?? []));
+// Reporting asks these before approving a unit's part (it cannot import the modules after it).
+provideApprovalChecks(MODULES.flatMap((module) => module.approvalChecks ?? []));
 
 /** Every module's lists in the data package, in module order. */
 export function packageSections(): AnySection[] {

@@ -33,6 +33,15 @@ export interface Config {
    * null when no issuer is given.
    */
   readonly oidc: OidcSettings | null;
+  /** E-mail through SMTP (VERKSAM_SMTP_URL, VERKSAM_MAIL_FROM); null when not configured. */
+  readonly mail: MailSettings | null;
+}
+
+export interface MailSettings {
+  /** smtp://user:password@host:587 (STARTTLS when the server offers it) or smtps://…:465. */
+  readonly url: string;
+  /** The sender, "Verksam <verksam@kommun.se>". */
+  readonly from: string;
 }
 
 export interface OidcSettings {
@@ -128,6 +137,30 @@ function readOidc(env: NodeJS.ProcessEnv): OidcSettings | null {
   };
 }
 
+/** The SMTP settings, both or neither: a half configuration stops the start with a reason. */
+export function readMailSettings(env: NodeJS.ProcessEnv): MailSettings | null {
+  const url = env.VERKSAM_SMTP_URL?.trim() ?? '';
+  const from = env.VERKSAM_MAIL_FROM?.trim() ?? '';
+  if (url === '' && from === '') {
+    return null;
+  }
+  if (url === '' || from === '') {
+    throw new Error(
+      `E-post behöver både VERKSAM_SMTP_URL och VERKSAM_MAIL_FROM; ${url === '' ? 'VERKSAM_SMTP_URL' : 'VERKSAM_MAIL_FROM'} saknas.`,
+    );
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('VERKSAM_SMTP_URL måste vara en adress som smtp://användare:lösenord@värd:587.');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new Error(`VERKSAM_SMTP_URL måste börja med smtp:// eller smtps://, inte ${parsed.protocol}//.`);
+  }
+  return { url, from };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   return {
@@ -141,5 +174,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serverUrl: env.VERKSAM_SERVER_URL?.trim() || null,
     token: env.VERKSAM_TOKEN?.trim() || null,
     oidc: readOidc(env),
+    mail: readMailSettings(env),
   };
 }

@@ -14,6 +14,7 @@ import { type Change, type ChangeAction, latestChange, recordChanges } from './a
 import { type ResultCache, type RevisionClock, uncached } from './cache.ts';
 import { deleteRow, findByIds, insertRows, toColumns, updateRow } from './db/entity-store.ts';
 import { type ConstraintError, toDomainError } from './db/sql-errors.ts';
+import type { Mailer } from './mail.ts';
 import { cleanRichText } from './rich-text.ts';
 
 /** What is asked of the authorization hook: an action on a resource, and the record when there is one. */
@@ -43,6 +44,8 @@ export interface Platform<DB> {
   readonly revision: RevisionClock;
   /** Results that hold until the next write (an evaluation, a serialised goal sheet). */
   readonly cache: ResultCache;
+  /** E-mail through SMTP, when configured (VERKSAM_SMTP_URL); only jobs send (ADR 0026). */
+  readonly mailer?: Mailer | null;
 }
 
 /** Who is acting, on what. Reads use `db`; writes go through `write`. */

@@ -17,6 +17,7 @@ import {
   signInPathFor,
   useSession,
 } from '#modules/access/ui/index.ts';
+import { UnreadBadge } from '#modules/notifications/ui/index.ts';
 import { OrgTree } from '#modules/organisation/ui/index.ts';
 import { useYearsWithRounds } from '#modules/planning/ui/index.ts';
 import { asApiError } from './kit/api.ts';
@@ -197,6 +198,7 @@ function Shell() {
           </ul>
         </nav>
         <div className="user-menu">
+          <UnreadBadge />
           <Link to={ACCOUNT_PATH} className="user-name">
             <span className="visually-hidden">Mitt konto: </span>
             {session.user?.name}

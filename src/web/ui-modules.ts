@@ -11,8 +11,10 @@ import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
 import { economyUi } from '#modules/economy/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
+import { internalControlUi } from '#modules/internal-control/ui/index.ts';
 import { investmentsUi } from '#modules/investments/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
+import { notificationsUi } from '#modules/notifications/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
 import { reportingUi } from '#modules/reporting/ui/index.ts';
@@ -31,10 +33,12 @@ export const UI_MODULES: readonly UiModule[] = [
   investmentsUi,
   assignmentsUi,
   activitiesUi,
+  internalControlUi,
   reportingUi,
   consistencyUi,
   rolloverUi,
   dataPackageUi,
   accessUi,
   auditUi,
+  notificationsUi,
 ];

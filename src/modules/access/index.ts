@@ -6,7 +6,7 @@ export {
   ensureFirstAdministrator,
   FIRST_ADMIN_USERNAME,
 } from './bootstrap.ts';
-export { findActor } from './db/access-repository.ts';
+export { findActor, listRoleHolders, type RoleHolder } from './db/access-repository.ts';
 export { authenticatorFor, CSRF_HEADER, LOCAL_SOCKET, SESSION_COOKIE } from './http-auth.ts';
 export { createPolicy } from './policy.ts';
 export { createGrant, createUser, issueToken } from './user-service.ts';

@@ -39,8 +39,14 @@ export const progressSchema = z
         state: z.enum(PART_STATES),
         comment: z.string().nullable(),
         late: z.boolean(),
+        reminded: z
+          .object({ at: z.string(), byName: z.string(), text: z.string() })
+          .nullable()
+          .describe('Senaste påminnelsen: ”Påmind 2 dec 2026 av Kalle Karlsson”.'),
+        mayRemind: z.boolean().describe('Om du får påminna enhetens rapportörer nu.'),
       }),
     ),
+    mayRemind: z.boolean().describe('Om du får påminna någon av enheterna nu.'),
   })
   .meta({ id: 'RoundProgress' });
 export type ProgressDto = z.infer<typeof progressSchema>;
@@ -77,6 +83,18 @@ export const unitReportSchema = z
   })
   .meta({ id: 'UnitReport', description: 'Allt en enhet rapporterar vid ett tillfälle, på en sida.' });
 export type UnitReportDto = z.infer<typeof unitReportSchema>;
+
+export const reminderResultSchema = z
+  .object({
+    summary: z.string().describe('”Påminnelse skickad till 3 rapportörer för 2 enheter.”'),
+    reminded: z.array(z.object({ unit: unitSummary, recipients: z.int() })),
+    skipped: z.array(z.object({ unit: unitSummary, reason: z.string() })),
+    mailJobId: idField
+      .nullable()
+      .describe('Jobbet som skickar påminnelserna som e-post, om servern har SMTP.'),
+  })
+  .meta({ id: 'ReminderResult' });
+export type ReminderResultDto = z.infer<typeof reminderResultSchema>;
 
 const partParams = z.strictObject({ roundId: idField, unit: orgUnitRefField });
 
@@ -126,6 +144,19 @@ export const reportingApi = defineOperations('reporting', 'Rapportering', {
     params: z.strictObject({ roundId: idField }),
     query: z.strictObject({ org: orgUnitRefField }),
     response: progressSchema,
-    resources: ['planning'],
+    resources: ['planning', 'notifications'],
+  },
+  remind: {
+    method: 'POST',
+    path: '/reporting/rounds/:roundId/reminders',
+    summary:
+      'Påminn rapportörerna för en eller flera enheter som inte är klara: ett meddelande i Verksam till ' +
+      'var och en (och e-post när servern har SMTP), med länk till enhetens rapport',
+    params: z.strictObject({ roundId: idField }),
+    body: z
+      .strictObject({ units: z.array(orgUnitRefField).min(1).max(500) })
+      .meta({ id: 'RoundReminderRequest' }),
+    response: reminderResultSchema,
+    resources: ['notifications'],
   },
 });

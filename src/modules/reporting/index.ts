@@ -1,3 +1,4 @@
 /** The public server surface of the reporting module. */
-export type { PartDto, ProgressDto } from './contract.ts';
+export type { ApprovalCheck, ApprovalPart } from './approval-checks.ts';
+export type { PartDto, ProgressDto, ReminderResultDto } from './contract.ts';
 export { checkRoundOpen, getPart, roundProgress } from './part-service.ts';

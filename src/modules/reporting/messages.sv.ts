@@ -26,4 +26,18 @@ export const reportingErrors = defineErrors('reporting', {
     kind: 'conflict',
     text: () => 'Enhetens del av uppföljningen har redan skapats av någon annan. Ladda om sidan.',
   },
+  reminder_round_closed: {
+    kind: 'conflict',
+    text: (round: string) => `${round} är stängt: inga påminnelser skickas.`,
+  },
+  nothing_to_remind: {
+    kind: 'conflict',
+    text: (reasons: string) => `Ingen påminnelse skickades. ${reasons}`,
+  },
+  /** The refusals of the approval checks (approval-checks.ts), each already a sentence in Swedish. */
+  approval_blocked: {
+    // Not a conflict: reloading changes nothing; the errors must be resolved or acknowledged first.
+    kind: 'invalid',
+    text: (refusals: string) => refusals,
+  },
 });

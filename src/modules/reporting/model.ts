@@ -1,7 +1,10 @@
-/** What the reporting module stores: each unit's part of a reporting round, with its state and last comment. */
+/**
+ * What the reporting module stores: each unit's part of a reporting round, with its state and last comment,
+ * and every reminder sent to a unit's reporters about a round (docs/adr/0026-reminders.md).
+ */
 import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
-import { idField, richText } from '#core/validation.ts';
+import { idField, intField, requiredText, richText } from '#core/validation.ts';
 import { PART_STATES } from './domain/round-part.ts';
 
 export const roundPartEntity = defineEntity({
@@ -16,4 +19,21 @@ export const roundPartEntity = defineEntity({
     comment: richText(4000).default(null),
   },
   immutable: ['reportingRoundId', 'orgUnitId'],
+});
+
+export const roundReminderEntity = defineEntity({
+  table: 'round_reminder',
+  name: 'RoundReminder',
+  label: 'Påminnelsen',
+  fields: {
+    reportingRoundId: idField,
+    orgUnitId: idField,
+    /** How many of the unit's reporters got it. */
+    recipientCount: intField(0, 100_000),
+    sentById: idField,
+    sentByName: requiredText(200),
+    /** The job that sends it by e-mail, when the server has SMTP and a recipient an address. */
+    mailJobId: idField.nullable().default(null),
+  },
+  immutable: ['reportingRoundId', 'orgUnitId', 'recipientCount', 'sentById', 'sentByName', 'mailJobId'],
 });

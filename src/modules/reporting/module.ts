@@ -9,9 +9,11 @@ import { reportingErrors } from './messages.sv.ts';
 import { reportingPolicy } from './policy.ts';
 import { reportingRoutes } from './reporting-routes.ts';
 
+export { provideApprovalChecks } from './approval-checks.ts';
+
 export const reportingModule: ModuleDefinition = {
   name: 'reporting',
-  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access'],
+  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'access', 'notifications', 'jobs'],
   migrations: reportingMigrations,
   policy: reportingPolicy,
   routes: reportingRoutes,

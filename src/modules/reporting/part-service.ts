@@ -14,6 +14,7 @@ import { listGoals } from '../goals/index.ts';
 import { subtreeIds, unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrgUnits, type OrgUnit } from '../organisation/index.ts';
 import { getRound, type ReportingRound } from '../planning/index.ts';
+import { approvalRefusals } from './approval-checks.ts';
 import {
   actionsFrom,
   isDone,
@@ -45,11 +46,15 @@ export interface PartView {
 }
 
 /** Today in Sweden, as a date: deadlines are Swedish dates. */
-function today(): string {
+export function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
-async function findPart(ctx: Pick<Ctx, 'db'>, roundId: string, unitId: string): Promise<RoundPart | null> {
+export async function findPart(
+  ctx: Pick<Ctx, 'db'>,
+  roundId: string,
+  unitId: string,
+): Promise<RoundPart | null> {
   const row = await ctx.db
     .selectFrom('round_part')
     .selectAll()
@@ -59,7 +64,7 @@ async function findPart(ctx: Pick<Ctx, 'db'>, roundId: string, unitId: string): 
   return row ? fromRow(roundPartEntity, row) : null;
 }
 
-function mayOn(ctx: Ctx, path: readonly string[], year: number) {
+export function mayOn(ctx: Ctx, path: readonly string[], year: number) {
   return (capability: Capability) =>
     permits(ctx.actor.grants, { capability, unitId: path[0] ?? null, year }, path);
 }
@@ -151,6 +156,11 @@ export async function actOnPart(
   }
   if (transition.needsComment && !input.comment) {
     throw reportingErrors.comment_required(input.action);
+  }
+  // What other modules require before an approval (consistency: no open "fel"), through the plug-in point.
+  const refusal = input.action === 'approve' ? await approvalRefusals(ctx, view) : null;
+  if (refusal !== null) {
+    throw reportingErrors.approval_blocked(refusal);
   }
   await write(ctx, async (tx) => {
     const current = await findPart(tx, view.round.id, view.unit.id);

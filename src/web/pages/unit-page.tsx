@@ -11,8 +11,9 @@ import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.t
 import { AssignmentsLink } from '#modules/assignments/ui/index.ts';
 import { FindingsLink } from '#modules/consistency/ui/index.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
+import { InternalControlLink } from '#modules/internal-control/ui/index.ts';
 import { unitPath } from '#modules/organisation/domain/index.ts';
-import { UnitHeader, useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { UnitHeader, UnitHistory, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
 import { ReportingPanel, reportPath } from '#modules/reporting/ui/index.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
@@ -85,6 +86,7 @@ export function UnitPage() {
             <FindingsLink code={code} year={year} round={round?.kind} />
             <AssignmentsLink code={code} year={year} />
             <ActivitiesLink code={code} year={year} round={round} />
+            <InternalControlLink code={code} year={year} />
           </div>
           {sheet.data.sheet && (
             <GoalSheetView
@@ -106,6 +108,7 @@ export function UnitPage() {
           <Link to={`/${year}`}>Till startsidan</Link>
         </p>
       )}
+      {sheet.data && <UnitHistory code={code} />}
     </>
   );
 }

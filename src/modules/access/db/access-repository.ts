@@ -294,6 +294,38 @@ export async function findActor(db: Db, userId: string): Promise<Actor | null> {
   return rows[0] ? actorOf(rows[0]) : null;
 }
 
+/** An active user who holds some role, with their e-mail address and every grant of that role. */
+export interface RoleHolder {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string | null;
+  /** Only the grants of the role asked for. */
+  readonly grants: readonly Grant[];
+}
+
+/**
+ * The active users who hold a role somewhere, with those grants: whom a reminder to a unit's reporters could
+ * reach (the caller decides which grants cover the unit and year, with `permits`).
+ */
+export async function listRoleHolders(db: Db, role: Role): Promise<RoleHolder[]> {
+  const rows = await typed(db)
+    .selectFrom('role_grant as g')
+    .innerJoin('app_user as u', 'u.id', 'g.user_id')
+    .select(['u.id', 'u.name', 'u.email', 'g.org_unit_id', 'g.from_year', 'g.to_year'])
+    .where('g.role', '=', role)
+    .where('u.active', '=', true)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
+  const holders = new Map<string, { userId: string; name: string; email: string | null; grants: Grant[] }>();
+  for (const row of rows) {
+    const holder = holders.get(row.id) ?? { userId: row.id, name: row.name, email: row.email, grants: [] };
+    holder.grants.push({ role, orgUnitId: row.org_unit_id, fromYear: row.from_year, toYear: row.to_year });
+    holders.set(row.id, holder);
+  }
+  return [...holders.values()];
+}
+
 export async function touchToken(db: Db, tokenId: string) {
   await typed(db)
     .updateTable('api_token')

@@ -19,4 +19,26 @@ export const reportingMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    // Reminders to a unit's reporters (ADR 0026): when, by whom, to how many; the last shows beside the unit.
+    name: '20261208T1110-reporting-create-round-reminder',
+    async up(db) {
+      await sql`
+        create table round_reminder (
+          id uuid primary key default gen_random_uuid(),
+          reporting_round_id uuid not null references reporting_round (id),
+          org_unit_id uuid not null references org_unit (id),
+          recipient_count integer not null check (recipient_count >= 0),
+          sent_by_id uuid not null references app_user (id),
+          sent_by_name text not null,
+          mail_job_id uuid,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create index round_reminder_round_idx on round_reminder (reporting_round_id, org_unit_id)`.execute(
+        db,
+      );
+    },
+  },
 ];

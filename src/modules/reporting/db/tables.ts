@@ -1,6 +1,7 @@
 import type { TableOf } from '#platform/db/entity-store.ts';
-import type { roundPartEntity } from '../model.ts';
+import type { roundPartEntity, roundReminderEntity } from '../model.ts';
 
 export interface ReportingTables {
   round_part: TableOf<typeof roundPartEntity>;
+  round_reminder: TableOf<typeof roundReminderEntity>;
 }

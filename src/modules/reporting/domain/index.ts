@@ -1,4 +1,14 @@
 /** The reporting module's pure rules, for its services and pages. */
+
+export {
+  type ReminderMessage,
+  type ReporterCandidate,
+  remindedText,
+  reminderMessage,
+  reminderRecipients,
+  reportLink,
+  swedishDate,
+} from './reminder.ts';
 export {
   ACTION_LABELS,
   actionsFrom,

@@ -5,17 +5,19 @@
  *
  * What is shown lives in the address (?ar=2023&tillfalle=…&org=VSS), so a view can be linked.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { OperationResult } from '#core/api.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
 import { useSession } from '#modules/access/ui/index.ts';
+import { JobFailure, JobProgress } from '#modules/jobs/ui/index.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import type { ReportingRoundDto } from '#modules/planning/contract.ts';
 import { CloseRound, useRounds } from '#modules/planning/ui/index.ts';
-import { useApiQuery } from '#web/kit/api.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge } from '#web/kit/badge.tsx';
 import { SelectField } from '#web/kit/field.tsx';
-import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
+import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { reportingApi } from '../contract.ts';
 import { STATE_LABELS } from '../domain/round-part.ts';
@@ -51,8 +53,45 @@ function defaultRound(rounds: readonly ReportingRoundDto[]): ReportingRoundDto |
   return rounds.find((round) => !round.closed && round.deadline >= date) ?? rounds.at(-1);
 }
 
+type ReminderResult = OperationResult<typeof reportingApi.remind>;
+
+/** What a reminder did: to how many, which units were skipped and why, and the e-mail job as it runs. */
+function ReminderOutcome({ result }: { result: ReminderResult }) {
+  return (
+    <>
+      <Notice kind="success">
+        <p>{result.summary}</p>
+        {result.skipped.length > 0 && (
+          <ul>
+            {result.skipped.map((skip) => (
+              <li key={skip.unit.id}>{skip.reason}</li>
+            ))}
+          </ul>
+        )}
+      </Notice>
+      {result.mailJobId && (
+        <JobProgress id={result.mailJobId} unit="e-postmeddelanden">
+          {(job) =>
+            job.error ? (
+              <JobFailure error={job.error} />
+            ) : (
+              <p>Påminnelserna har också skickats som e-post till dem som har en e-postadress i Verksam.</p>
+            )
+          }
+        </JobProgress>
+      )}
+    </>
+  );
+}
+
 function Progress({ roundId, org }: { roundId: string; org: string }) {
   const progress = useApiQuery(reportingApi.progress, { params: { roundId }, query: { org } });
+  const [outcome, setOutcome] = useState<ReminderResult | null>(null);
+  const reminder = useApiMutation(reportingApi.remind, { onSaved: setOutcome });
+  const remind = (units: string[]) => {
+    setOutcome(null);
+    reminder.save({ params: { roundId }, body: { units } });
+  };
   if (progress.isError) {
     return <LoadError error={progress.error} />;
   }
@@ -60,6 +99,7 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
     return <Loading what="enheternas läge" />;
   }
   const { round, org: top, units } = progress.data;
+  const lateToRemind = units.filter((row) => row.late && row.mayRemind);
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{progress.data.summary}</h2>
@@ -70,6 +110,24 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
       <p className="meta">
         {top.name} och enheterna under den som har mål för {round.year} eller har påbörjat sin del.
       </p>
+      {lateToRemind.length > 0 && (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={reminder.saving}
+            onClick={() => remind(lateToRemind.map((row) => row.unit.code))}
+          >
+            Påminn alla sena ({lateToRemind.length})
+          </button>{' '}
+          <span className="meta">
+            Rapportörerna får ett meddelande i Verksam med länk till enhetens rapport, och e-post om servern
+            skickar e-post.
+          </span>
+        </p>
+      )}
+      {reminder.error && <LoadError error={reminder.error} />}
+      {outcome && <ReminderOutcome result={outcome} />}
       {units.length === 0 ? (
         <p>
           Inga enheter under {top.name} rapporterar i {round.name}.
@@ -86,6 +144,7 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
                 <th scope="col">Läge</th>
                 <th scope="col">Sen</th>
                 <th scope="col">Senaste kommentar</th>
+                <th scope="col">Påminnelse</th>
               </tr>
             </thead>
             <tbody>
@@ -114,6 +173,30 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
                       <>
                         <span aria-hidden="true">—</span>
                         <span className="visually-hidden">Ingen kommentar</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {row.reminded ? (
+                      <span className="reminded">{row.reminded.text}</span>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="visually-hidden">Inte påmind</span>
+                      </>
+                    )}
+                    {row.mayRemind && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="small-button"
+                          disabled={reminder.saving}
+                          onClick={() => remind([row.unit.code])}
+                        >
+                          {row.reminded ? 'Påminn igen' : 'Påminn'}
+                          <span className="visually-hidden"> {row.unit.name}</span>
+                        </button>
                       </>
                     )}
                   </td>

@@ -1,0 +1,2 @@
+/** Where the notifications pages live in the web app. */
+export const MESSAGES_PATH = '/meddelanden';
