@@ -2,12 +2,14 @@
  * Journey: a controller opens Kontroller for VSS 2019 – the annual report (002) and the interim report of
  * August 2019 (004) as printed – reads the findings grouped by severity, follows one to the verdict it is
  * about, narrows the list to the closing round, reaches the list from the unit's page, and runs the same
- * checks from the command line, which exits with 2 once the data holds an error.
+ * checks from the command line, which exits with 2 once the data holds an error; the VSS controller then
+ * acknowledges that error with a reason, the list says who did and why (and prints without its forms), and
+ * the command line exits with 0 again.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { ROOT } from './support/app-server.ts';
+import { ROOT, signIn } from './support/app-server.ts';
 import { expectAccessible, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -108,7 +110,7 @@ describe('consistency checks in the browser and on the command line', () => {
   });
 
   it('prints the same findings on the command line, and exits with 2 once there is an error', async () => {
-    const { dataDir, url } = journey.server;
+    const { dataDir } = journey.server;
     const text = verksam(dataDir, ['check', '--org', 'VSS', '--year', '2019']);
     assert.equal(text.status, 0, text.stderr);
     const lines = plain(text.stdout).split('\n');
@@ -151,5 +153,150 @@ describe('consistency checks in the browser and on the command line', () => {
     const refused = verksam(dataDir, ['check', '--org', 'VSS', '--year', '2023', '--round', 'juli']);
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /Ogiltigt värde ”juli” för --round/);
+  });
+
+  /** The browser continues as another of the demo's users. */
+  async function switchTo(username: string) {
+    const session = await signIn(journey.server.url, username);
+    await journey.page.context().clearCookies();
+    await journey.page.context().addCookies([{ ...session.cookie, url: journey.server.url }]);
+    return session;
+  }
+
+  let august = { id: '', name: '' };
+  const partUrl = () => `/api/v1/reporting/rounds/${august.id}/units/VSS`;
+  const post = (body: unknown) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+  it('refuses the approver VSS’s part of a round while an error is open, saying where to look', async () => {
+    const { page, server } = journey;
+    const rounds = (await (await journey.session.api('/api/v1/planning/rounds?year=2023')).json()) as {
+      id: string;
+      kind: string;
+      name: string;
+    }[];
+    august = rounds.find((round) => round.kind === 'august') ?? august;
+    assert.notEqual(august.id, '', 'the demo has an August round 2023');
+    // An error in the August report: 70 men and 60 women of 120 cases.
+    const created = async (url: string, body: unknown) => {
+      const response = await journey.session.api(url, post(body));
+      assert.equal(response.status, 201, await response.clone().text());
+      return ((await response.json()) as { id: string }).id;
+    };
+    const goalId = await created('/api/v1/goals/goals', {
+      orgUnitId: 'VSS',
+      name: 'God service i kundtjänsten',
+      validFromYear: 2023,
+    });
+    const indicatorId = await created('/api/v1/goals/indicators', {
+      goalId,
+      name: 'Ärenden i kundtjänsten',
+      unit: 'antal',
+      isGenderSplit: true,
+    });
+    await created('/api/v1/goals/outcomes', {
+      indicatorId,
+      reportingRoundId: august.id,
+      year: 2023,
+      toMonth: 8,
+      total: '120',
+      men: '70',
+      women: '60',
+    });
+    const rasmus = await signIn(server.url, 'rapportor');
+    const ready = await rasmus.api(`${partUrl()}/actions`, post({ action: 'markReady', version: null }));
+    assert.equal(ready.status, 200, await ready.clone().text());
+
+    await switchTo('godkannare');
+    await page.goto(`${server.url}/2023/VSS?tillfalle=${august.id}`);
+    const panel = page.getByRole('region', { name: 'Rapportering' });
+    await panel.getByRole('button', { name: 'Godkänn' }).click();
+    const summary = panel.getByRole('alert');
+    await summary.getByText('Det gick inte att ändra läget').waitFor();
+    assert.match(
+      plain(await summary.innerText()),
+      /Delen kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat\. Se Kontroller för Verksamhetsstöd och service, delår 31 augusti 2023\./,
+    );
+    await expectAccessible(page, 'the approval refused for an open error');
+    await screenshot(page, 'reporting-panel-approval-blocked');
+  });
+
+  it('lets the controller acknowledge the error with a reason, shown with who and when, and printed without forms', async () => {
+    const { page, server } = journey;
+    await switchTo('controller');
+    await page.goto(`${server.url}/kontroller?enhet=VSS&ar=2023&tillfalle=budget`);
+    await page.getByText(/Verksamhetsstöd och service 2023, Budget: 1 fel, /).waitFor();
+    const errors = page.getByRole('table', { name: 'Fel: 1 fynd' });
+    assert.deepEqual(await errors.getByRole('columnheader').allInnerTexts(), [
+      'Regel',
+      'Plats',
+      'Källa',
+      'Beskrivning',
+      'Kvittering',
+    ]);
+    assert.match(await errors.innerText(), /Inte kvitterat\./);
+    // Without a reason, the form says which field is missing and leads to it.
+    await errors.getByRole('button', { name: 'Kvittera' }).click();
+    const summary = errors.getByRole('alert');
+    await summary.getByText('Det gick inte att kvittera').waitFor();
+    await summary.getByRole('link', { name: /^Skäl/ }).click();
+    const reason = errors.getByLabel('Skäl för kvitteringen');
+    assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+    await expectAccessible(page, 'an acknowledgement without a reason');
+    await screenshot(page, 'consistency-acknowledge-reason-required');
+    await reason.fill('Prisjusteringen mot kunderna beslutas i december; budgeten rättas då.');
+    await errors.getByRole('button', { name: 'Kvittera' }).click();
+    await page.getByText(/Verksamhetsstöd och service 2023, Budget: 1 fel \(varav 1 kvitterat\), /).waitFor();
+    assert.match(
+      plain(await errors.innerText()),
+      /Kvitterat av Cecilia Ek den \d{4}-\d{2}-\d{2}: Prisjusteringen mot kunderna beslutas i december; budgeten rättas då\./,
+    );
+    await errors.getByRole('button', { name: 'Dra tillbaka kvitteringen' }).waitFor();
+    await expectAccessible(page, 'an acknowledged error');
+    await screenshot(page, 'consistency-acknowledged');
+
+    // As an appendix: no forms, no buttons, no choosers.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0);
+    assert.equal(await page.locator('#consistency-org').isVisible(), false);
+    await screenshot(page, 'consistency-acknowledged-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // An acknowledged error no longer fails a scheduled check.
+    const acknowledged = verksam(server.dataDir, [
+      'check',
+      '--org',
+      'VSS',
+      '--year',
+      '2023',
+      '--round',
+      'budget',
+    ]);
+    assert.equal(acknowledged.status, 0, acknowledged.stderr);
+    assert.match(plain(acknowledged.stdout), /1 fel \(varav 1 kvitterat\)/);
+    assert.match(plain(acknowledged.stdout), /Kvitterat av Cecilia Ek den /);
+  });
+
+  it('lets the approver approve the part once its error is acknowledged', async () => {
+    const { page, server } = journey;
+    const cecilia = await signIn(server.url, 'controller');
+    const report = (await (
+      await cecilia.api('/api/v1/consistency/findings?org=VSS&year=2023&round=august')
+    ).json()) as { findings: { severity: string; key: string }[] };
+    const error = report.findings.find((finding) => finding.severity === 'fel');
+    assert.ok(error, 'the August error is listed');
+    const acknowledged = await cecilia.api(
+      '/api/v1/consistency/acknowledgements',
+      post({ org: 'VSS', year: 2023, round: 'august', key: error.key, reason: 'Rättas i bokslutet.' }),
+    );
+    assert.equal(acknowledged.status, 201, await acknowledged.clone().text());
+    await switchTo('godkannare');
+    await page.goto(`${server.url}/2023/VSS?tillfalle=${august.id}`);
+    const panel = page.getByRole('region', { name: 'Rapportering' });
+    await panel.getByRole('button', { name: 'Godkänn' }).click();
+    await panel.getByText('Delen är godkänd.', { exact: true }).waitFor();
   });
 });

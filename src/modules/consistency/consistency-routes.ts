@@ -1,10 +1,15 @@
 /** The consistency module's routes: one use case per operation of its contract. */
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
+import { acknowledgeFinding, withdrawAcknowledgement } from './acknowledgement-service.ts';
 import { checkConsistency } from './consistency-service.ts';
 import { consistencyApi } from './contract.ts';
 
 export const consistencyRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, consistencyApi, {
     findings: ({ query }, ctx) => checkConsistency(ctx, query),
+    acknowledge: ({ body }, ctx) => acknowledgeFinding(ctx, body),
+    withdraw: async ({ params, query }, ctx) => {
+      await withdrawAcknowledgement(ctx, params.id, query.version);
+    },
   });

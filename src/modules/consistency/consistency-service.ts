@@ -23,18 +23,20 @@ import { listRounds, type ReportingRound } from '../planning/index.ts';
 import { buildMeasureTable, MEASURE_KINDS, VALUE_PERIODS } from '../volumes/domain/index.ts';
 import { listMeasures, listValues, type Measure, type MeasureValue } from '../volumes/index.ts';
 import type { ConsistencyQuery } from './contract.ts';
+import { loadAcknowledgements } from './db/acknowledgement-repository.ts';
 import {
+  acknowledgedErrors,
   assessmentPlace,
   type BridgeFact,
   bridgePlace,
   countByRule,
   countBySeverity,
   type EconomyIndicatorFigure,
-  type Finding,
   type FrameFact,
   framePlace,
   type GenderFigure,
   type GoalVerdict,
+  type KeyedFinding,
   outcomePlace,
   type RuleCount,
   runChecks,
@@ -44,6 +46,7 @@ import {
   type VolumeView,
   volumeValuePlace,
   volumeViews,
+  withAcknowledgements,
 } from './domain/index.ts';
 
 const provenance = (source: string | null): string[] => (source ? [source] : []);
@@ -426,9 +429,12 @@ export interface ConsistencyReport {
   readonly orgUnit: { readonly id: string; readonly code: string; readonly name: string };
   readonly year: number;
   readonly round: RoundKind | null;
-  readonly findings: readonly Finding[];
+  /** Each with its key and, for a "fel", the acknowledgement that covers it. */
+  readonly findings: readonly KeyedFinding[];
   readonly counts: readonly RuleCount[];
   readonly severities: Readonly<Record<Severity, number>>;
+  /** How many of the errors are acknowledged; the rest are open and stop an approval. */
+  readonly acknowledged: number;
 }
 
 export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promise<ConsistencyReport> {
@@ -441,7 +447,7 @@ export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promi
     volumeFacts(ctx, unit, query.year, kinds),
     kinds.includes('budget') ? budgetFacts(ctx, unit, units, query.year) : { frames: [], bridges: [] },
   ]);
-  const findings = runChecks({
+  const found = runChecks({
     verdicts: goals.verdicts,
     genderFigures: [...goals.genderFigures, ...volumes.genderFigures],
     statedFigures: [...goals.statedFigures, ...volumes.statedFigures],
@@ -449,6 +455,7 @@ export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promi
     bridges: budget.bridges,
     economyIndicators: goals.economyIndicators,
   });
+  const findings = withAcknowledgements(found, await loadAcknowledgements(ctx, unit.id, query.year));
   return {
     orgUnit: { id: unit.id, code: unit.code, name: unit.name },
     year: query.year,
@@ -456,5 +463,6 @@ export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promi
     findings,
     counts: countByRule(findings),
     severities: countBySeverity(findings),
+    acknowledged: acknowledgedErrors(findings),
   };
 }

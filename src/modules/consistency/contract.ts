@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { ROUND_KINDS } from '#core/period.ts';
-import { idField, yearParam } from '#core/validation.ts';
+import { idField, requiredText, versionField, yearField, yearParam } from '#core/validation.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import { RULE_IDS, SEVERITIES } from './domain/finding.ts';
 
@@ -35,6 +35,17 @@ export const placeSchema = z
   })
   .meta({ id: 'ConsistencyPlace', description: 'Var ett fynd finns: posten och adressen till den.' });
 
+export const acknowledgementSchema = z
+  .object({
+    id: idField,
+    version: z.int(),
+    reason: z.string().describe('Varför felet får stå kvar.'),
+    byName: z.string().describe('Vem som kvitterade.'),
+    at: z.string().describe('När, som ISO-tidpunkt.'),
+  })
+  .meta({ id: 'ConsistencyAcknowledgement', description: 'Vem som kvitterade ett fel, när och varför.' });
+export type AcknowledgementDto = z.output<typeof acknowledgementSchema>;
+
 export const findingSchema = z
   .object({
     ruleId: z.enum(RULE_IDS),
@@ -42,6 +53,15 @@ export const findingSchema = z
     message: z.string(),
     place: placeSchema,
     provenance: z.array(z.string()).describe('Var posterna kommer ifrån, t.ex. "002:401-403".'),
+    key: z
+      .string()
+      .describe(
+        'Fyndets nyckel: regel, tillfälle, år, post och de siffror meddelandet anger. Samma motsägelse ' +
+          'behåller sin nyckel så länge siffrorna är desamma.',
+      ),
+    acknowledgement: acknowledgementSchema
+      .nullable()
+      .describe('För ett fel: kvitteringen som täcker det, eller null så länge det är öppet.'),
   })
   .meta({ id: 'ConsistencyFinding', description: 'Ett fynd: regel, allvarlighet, meddelande och plats.' });
 export type FindingDto = z.output<typeof findingSchema>;
@@ -54,6 +74,7 @@ export const consistencyReportSchema = z
     findings: z.array(findingSchema),
     counts: z.array(z.object({ ruleId: z.enum(RULE_IDS), name: z.string(), count: z.int() })),
     severities: z.object({ fel: z.int(), varning: z.int(), notering: z.int() }),
+    acknowledged: z.int().describe('Hur många av felen som är kvitterade; resten är öppna.'),
   })
   .meta({
     id: 'ConsistencyReport',
@@ -70,6 +91,21 @@ export const consistencyQuerySchema = z.strictObject({
 });
 export type ConsistencyQuery = z.output<typeof consistencyQuerySchema>;
 
+export const acknowledgeInputSchema = z
+  .strictObject({
+    org: orgUnitRefField,
+    year: yearField.describe('Året som kontrollerades.'),
+    round: roundKindField.optional().describe('Tillfället som kontrollerades; utan: årets alla.'),
+    key: requiredText(2000).describe('Fyndets nyckel, som listan anger den.'),
+    reason: requiredText(1000).describe('Varför felet får stå kvar, t.ex. att det rättas i nästa tillfälle.'),
+  })
+  .meta({ id: 'ConsistencyAcknowledgeInput' });
+export type AcknowledgeInput = z.output<typeof acknowledgeInputSchema>;
+
+export const acknowledgedSchema = acknowledgementSchema
+  .extend({ key: z.string(), orgUnitId: idField, year: z.int(), roundKind: roundKindField.nullable() })
+  .meta({ id: 'ConsistencyAcknowledged' });
+
 export const consistencyApi = defineOperations('consistency', 'Kontroller', {
   findings: {
     method: 'GET',
@@ -77,7 +113,26 @@ export const consistencyApi = defineOperations('consistency', 'Kontroller', {
     summary: 'Motsägelser i en enhets mål, bedömningar, volymer och budget för ett år och tillfälle',
     query: consistencyQuerySchema,
     response: consistencyReportSchema,
-    resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'volumes'],
+    resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'volumes', 'consistency'],
     cached: true,
+  },
+  acknowledge: {
+    method: 'POST',
+    path: '/consistency/acknowledgements',
+    summary: 'Kvittera ett fel med skäl (de som får granska eller godkänna enhetens del)',
+    body: acknowledgeInputSchema,
+    response: acknowledgedSchema,
+    status: 201,
+    resources: ['consistency'],
+  },
+  withdraw: {
+    method: 'DELETE',
+    path: '/consistency/acknowledgements/:id',
+    summary: 'Dra tillbaka en kvittering (med den version du läste): felet är öppet igen',
+    params: z.strictObject({ id: idField }),
+    query: z.strictObject({ version: z.coerce.number().pipe(versionField) }),
+    response: null,
+    status: 204,
+    resources: ['consistency'],
   },
 });

@@ -1,14 +1,33 @@
 /**
  * What the consistency module adds to Verksam: the checks that list where a unit's goals, verdicts,
- * volumes and budget contradict themselves or each other (docs/adr/0017-consistency-checks.md). It stores
- * nothing of its own: every finding is worked out from the other modules' data when asked for.
+ * volumes and budget contradict themselves or each other (docs/adr/0017-consistency-checks.md). The findings
+ * are worked out from the other modules' data when asked for; the module stores only the acknowledgements
+ * of errors, and refuses the approval of a unit's part while an error is open.
  */
 import type { ModuleDefinition } from '../module-definition.ts';
+import { openErrorsCheck } from './acknowledgement-service.ts';
 import { consistencyRoutes } from './consistency-routes.ts';
+import { consistencyMigrations } from './db/migrations.ts';
+import { consistencyErrors } from './messages.sv.ts';
+import { consistencyPolicy } from './policy.ts';
 
 export const consistencyModule: ModuleDefinition = {
   name: 'consistency',
-  dependsOn: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'volumes'],
-  migrations: [],
+  dependsOn: [
+    'organisation',
+    'access',
+    'planning',
+    'goals',
+    'assessments',
+    'economy',
+    'volumes',
+    'reporting',
+  ],
+  migrations: consistencyMigrations,
+  policy: consistencyPolicy,
   routes: consistencyRoutes,
+  constraintErrors: {
+    finding_acknowledgement_key: () => consistencyErrors.acknowledgement_exists(),
+  },
+  approvalChecks: [openErrorsCheck],
 };

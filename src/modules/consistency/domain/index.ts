@@ -1,4 +1,5 @@
 /** The public surface of the consistency domain: the findings, the rules and where findings point. */
+export * from './acknowledgement.ts';
 export * from './budget-rules.ts';
 export * from './check.ts';
 export * from './economy-indicators.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByRule, countBySeverity, type Finding } from './finding.ts';
-import { reportAsText } from './report-text.ts';
+import { errorCount, reportAsText } from './report-text.ts';
 import { testPlace } from './test-places.ts';
 
 const report = (findings: Finding[], round: 'closing' | null = null) => ({
@@ -43,5 +43,34 @@ describe('a report as text', () => {
       '    Målet bedöms som uppfyllt men har inga indikatorer.',
       '    Källa: 002:219-223',
     ]);
+  });
+});
+
+describe('acknowledged errors in the text', () => {
+  it('counts them in the summary and says who acknowledged each, when and why', () => {
+    const finding: Finding = {
+      ruleId: 'gender-parts-sum',
+      severity: 'fel',
+      message: 'Män och kvinnor summerar till 70 + 60 = 130 men totalt anges 120, skillnad 10.',
+      place: testPlace('Ärenden, utfall 2019'),
+      provenance: [],
+    };
+    const acknowledgement = {
+      id: '00000000-0000-4000-8000-0000000000ac',
+      version: 1,
+      reason: 'Dubbelräknade ärenden.',
+      byName: 'Cecilia Ek',
+      at: '2019-09-10T08:00:00.000Z',
+    };
+    const text = reportAsText({
+      ...report([{ ...finding, acknowledgement } as Finding, finding]),
+      acknowledged: 1,
+    });
+    expect(text.split('\n')[0]).toBe(
+      'Kontroller för Verksamhetsstöd och service (VSS) 2019, alla uppföljningstillfällen: 2 fel (varav 1 kvitterat), 0 varningar, 0 noteringar.',
+    );
+    expect(text).toContain('    Kvitterat av Cecilia Ek den 2019-09-10: Dubbelräknade ärenden.');
+    expect(errorCount(3, 2)).toBe('3 fel (varav 2 kvitterade)');
+    expect(errorCount(3)).toBe('3 fel');
   });
 });

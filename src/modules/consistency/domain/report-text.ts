@@ -4,8 +4,10 @@
  * the count per rule. Severity is spelt out, never left to colour.
  */
 
+import { formatDate } from '#core/format.ts';
 import type { RoundKind } from '#core/period.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
+import type { Acknowledgement } from './acknowledgement.ts';
 import {
   type Finding,
   RULE_NAMES,
@@ -16,13 +18,31 @@ import {
   type Severity,
 } from './finding.ts';
 
+/** A finding as reported: with the acknowledgement that covers it, once the service has looked. */
+type ReportedFinding = Finding & { readonly acknowledgement?: Acknowledgement | null };
+
 export interface ReportSummary {
   readonly orgUnit: { readonly code: string; readonly name: string };
   readonly year: number;
   readonly round: RoundKind | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ReportedFinding[];
   readonly counts: readonly RuleCount[];
   readonly severities: Readonly<Record<Severity, number>>;
+  /** How many of the errors are acknowledged (0 when not looked up). */
+  readonly acknowledged?: number;
+}
+
+/** "2 fel (varav 1 kvitterat)": the errors, and how many of them someone has acknowledged. */
+export function errorCount(fel: number, acknowledged = 0): string {
+  if (acknowledged === 0) {
+    return `${fel} fel`;
+  }
+  return `${fel} fel (varav ${acknowledged} ${acknowledged === 1 ? 'kvitterat' : 'kvitterade'})`;
+}
+
+/** "Kvitterat av Cecilia Ek den 2023-09-10: Dubbelräknade ärenden." */
+export function acknowledgementText(acknowledgement: Acknowledgement): string {
+  return `Kvitterat av ${acknowledgement.byName} den ${formatDate(acknowledgement.at)}: ${acknowledgement.reason}`;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -32,16 +52,17 @@ function summary(report: ReportSummary): string {
   const { fel, varning, notering } = report.severities;
   return (
     `Kontroller för ${report.orgUnit.name} (${report.orgUnit.code}) ${report.year}, ${round}: ` +
-    `${fel} fel, ${plural(varning, 'varning', 'varningar')}, ${plural(notering, 'notering', 'noteringar')}.`
+    `${errorCount(fel, report.acknowledged)}, ${plural(varning, 'varning', 'varningar')}, ${plural(notering, 'notering', 'noteringar')}.`
   );
 }
 
-function findingText(finding: Finding): string[] {
+function findingText(finding: ReportedFinding): string[] {
   const where = [finding.place.round?.name, finding.place.label].filter(Boolean).join(', ');
   return [
     `  ${SEVERITY_LABELS[finding.severity].toUpperCase()}: ${RULE_NAMES[finding.ruleId]} – ${where}`,
     `    ${finding.message}`,
     ...(finding.provenance.length > 0 ? [`    Källa: ${finding.provenance.join('; ')}`] : []),
+    ...(finding.acknowledgement ? [`    ${acknowledgementText(finding.acknowledgement)}`] : []),
   ];
 }
 

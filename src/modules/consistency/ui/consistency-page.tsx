@@ -1,23 +1,31 @@
 /**
  * Kontroller: the findings of the consistency checks for a unit, a year and a round (or all the year's
  * rounds), grouped by severity – each with its rule, a link to its place, the message and the seed lines –
- * and how many each rule found. Severity is said in words and an icon, never by colour alone.
+ * and how many each rule found. Severity is said in words and an icon, never by colour alone. Each "fel"
+ * shows its acknowledgement (who, when, why) or, for those who may review or approve the unit, a form to
+ * acknowledge it with a reason; printed, the list is an appendix without the forms (issue 9 item 3).
  *
  * What is shown lives in the address (?enhet=VSS&ar=2019&tillfalle=closing), so a view can be linked.
  */
+import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
+import { formatDate } from '#core/format.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
+import { useSession } from '#modules/access/ui/index.ts';
+import { unitPath } from '#modules/organisation/domain/index.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
-import { useApiQuery } from '#web/kit/api.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge, type BadgeTone } from '#web/kit/badge.tsx';
-import { SelectField } from '#web/kit/field.tsx';
+import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { SelectField, TextArea } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { consistencyApi } from '../contract.ts';
 import { RULE_NAMES, SEVERITIES, SEVERITY_GROUP_LABELS, type Severity } from '../domain/finding.ts';
+import { errorCount } from '../domain/report-text.ts';
 
 type Report = OperationResult<typeof consistencyApi.findings>;
 type Finding = Report['findings'][number];
@@ -31,16 +39,103 @@ const SEVERITY_TONES: Readonly<Record<Severity, BadgeTone>> = {
 const ALL_ROUNDS = 'alla';
 const ROUND_CHOICES = [ALL_ROUNDS, ...ROUND_KINDS] as const;
 
-/** "0 fel, 2 varningar, 36 noteringar". */
-export function severitySummary(severities: Readonly<Record<Severity, number>>): string {
+/** "2 fel (varav 1 kvitterat), 2 varningar, 36 noteringar". */
+export function severitySummary(severities: Readonly<Record<Severity, number>>, acknowledged = 0): string {
   const { fel, varning, notering } = severities;
   return (
-    `${fel} fel, ${varning} ${varning === 1 ? 'varning' : 'varningar'}, ` +
+    `${errorCount(fel, acknowledged)}, ${varning} ${varning === 1 ? 'varning' : 'varningar'}, ` +
     `${notering} ${notering === 1 ? 'notering' : 'noteringar'}`
   );
 }
 
-function FindingRow({ finding }: { finding: Finding }) {
+/** What the checks were asked for: an acknowledgement names the same, so the server finds the finding again. */
+interface Scope {
+  readonly org: string;
+  readonly year: number;
+  readonly round: RoundKind | undefined;
+  /** Whether the signed-in user may acknowledge the unit's errors: review (plan) or approve it in the year. */
+  readonly mayAcknowledge: boolean;
+}
+
+function AcknowledgeForm({ finding, scope }: { finding: Finding; scope: Scope }) {
+  const [reason, setReason] = useState('');
+  const save = useApiMutation(consistencyApi.acknowledge);
+  const id = `acknowledge-${finding.key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.save({
+      body: { org: scope.org, year: scope.year, round: scope.round, key: finding.key, reason },
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form inline-form no-print" aria-label="Kvittera felet">
+      <ErrorSummary
+        error={save.error}
+        fieldIds={{ reason: `${id}-reason` }}
+        title="Det gick inte att kvittera"
+      />
+      <TextArea
+        id={`${id}-reason`}
+        label="Skäl för kvitteringen"
+        hint="Varför felet får stå kvar, t.ex. att det rättas i nästa tillfälle."
+        rows={2}
+        value={reason}
+        onChange={setReason}
+        error={fieldError(save.error, 'reason')}
+      />
+      <button type="submit" className="button button-secondary" disabled={save.saving}>
+        {save.saving ? 'Kvitterar …' : 'Kvittera'}
+      </button>
+    </form>
+  );
+}
+
+function Acknowledged({
+  acknowledgement,
+  mayWithdraw,
+}: {
+  acknowledgement: NonNullable<Finding['acknowledgement']>;
+  mayWithdraw: boolean;
+}) {
+  const withdraw = useApiMutation(consistencyApi.withdraw);
+  return (
+    <div className="acknowledgement">
+      <p>
+        <Badge tone="neutral" label="Kvitterat" /> av {acknowledgement.byName} den{' '}
+        {formatDate(acknowledgement.at)}: {acknowledgement.reason}
+      </p>
+      <ErrorSummary error={withdraw.error} title="Det gick inte att dra tillbaka kvitteringen" />
+      {mayWithdraw && (
+        <button
+          type="button"
+          className="button button-secondary no-print"
+          disabled={withdraw.saving}
+          onClick={() =>
+            withdraw.save({ params: { id: acknowledgement.id }, query: { version: acknowledgement.version } })
+          }
+        >
+          {withdraw.saving ? 'Drar tillbaka …' : 'Dra tillbaka kvitteringen'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function AcknowledgementCell({ finding, scope }: { finding: Finding; scope: Scope }) {
+  if (finding.acknowledgement) {
+    return <Acknowledged acknowledgement={finding.acknowledgement} mayWithdraw={scope.mayAcknowledge} />;
+  }
+  return (
+    <>
+      <p>
+        <strong>Inte kvitterat.</strong> Hindrar godkännande tills det är rättat eller kvitterat.
+      </p>
+      {scope.mayAcknowledge && <AcknowledgeForm finding={finding} scope={scope} />}
+    </>
+  );
+}
+
+function FindingRow({ finding, scope }: { finding: Finding; scope: Scope | null }) {
   const { place } = finding;
   return (
     <tr>
@@ -51,12 +146,27 @@ function FindingRow({ finding }: { finding: Finding }) {
       </td>
       <td>{finding.provenance.join('; ')}</td>
       <td>{finding.message}</td>
+      {scope && (
+        <td>
+          <AcknowledgementCell finding={finding} scope={scope} />
+        </td>
+      )}
     </tr>
   );
 }
 
-function SeverityGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+function SeverityGroup({
+  severity,
+  findings,
+  scope,
+}: {
+  severity: Severity;
+  findings: readonly Finding[];
+  scope: Scope;
+}) {
   const id = `findings-${severity}`;
+  // Only errors are acknowledged: they alone stop an approval.
+  const acknowledgeable = severity === 'fel' ? scope : null;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -74,14 +184,12 @@ function SeverityGroup({ severity, findings }: { severity: Severity; findings: r
               <th scope="col">Plats</th>
               <th scope="col">Källa</th>
               <th scope="col">Beskrivning</th>
+              {acknowledgeable && <th scope="col">Kvittering</th>}
             </tr>
           </thead>
           <tbody>
             {findings.map((finding) => (
-              <FindingRow
-                key={`${finding.ruleId}-${finding.place.path}-${finding.message}`}
-                finding={finding}
-              />
+              <FindingRow key={finding.key} finding={finding} scope={acknowledgeable} />
             ))}
           </tbody>
         </table>
@@ -119,6 +227,8 @@ function RuleCounts({ report }: { report: Report }) {
 
 function Findings({ org, year, round }: { org: string; year: number; round: RoundKind | undefined }) {
   const report = useApiQuery(consistencyApi.findings, { query: { org, year, round } });
+  const session = useSession();
+  const units = useOrgUnits();
   if (report.isError) {
     return <LoadError error={report.error} />;
   }
@@ -127,6 +237,13 @@ function Findings({ org, year, round }: { org: string; year: number; round: Roun
   }
   const { data } = report;
   const where = `${data.orgUnit.name} ${data.year}${round ? `, ${ROUND_KIND_LABELS[round]}` : ''}`;
+  const path = unitPath(units.data ?? [], data.orgUnit.id);
+  const scope: Scope = {
+    org,
+    year,
+    round,
+    mayAcknowledge: session.can('plan', path, data.year) || session.can('approve', path, data.year),
+  };
   return (
     <>
       {data.findings.length === 0 ? (
@@ -136,14 +253,14 @@ function Findings({ org, year, round }: { org: string; year: number; round: Roun
       ) : (
         <p>
           <strong>
-            {where}: {severitySummary(data.severities)}.
+            {where}: {severitySummary(data.severities, data.acknowledged)}.
           </strong>
         </p>
       )}
       {SEVERITIES.map((severity) => {
         const found = data.findings.filter((finding) => finding.severity === severity);
         return found.length === 0 ? null : (
-          <SeverityGroup key={severity} severity={severity} findings={found} />
+          <SeverityGroup key={severity} severity={severity} findings={found} scope={scope} />
         );
       })}
       <RuleCounts report={data} />
@@ -174,7 +291,7 @@ export function ConsistencyPage() {
         indikatorerna talar emot, delar som inte summerar, budgetar över ramen och siffror som anges olika vid
         två tillfällen. Varje fynd säger vilka siffror det gäller och länkar dit.
       </p>
-      <div className="field-row">
+      <div className="field-row no-print">
         <SelectField
           id="consistency-org"
           label="Enhet"
@@ -221,7 +338,7 @@ export function FindingsLink({ code, year, round }: { code: string; year: number
   }
   return (
     <Link className="small-link findings-link" to={`/kontroller?${search}`}>
-      Kontroller: {severitySummary(report.data.severities)}
+      Kontroller: {severitySummary(report.data.severities, report.data.acknowledged)}
     </Link>
   );
 }

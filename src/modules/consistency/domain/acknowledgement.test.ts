@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  acknowledgedErrors,
+  approvalRefusal,
+  findingKey,
+  openErrors,
+  type StoredAcknowledgement,
+  statedFigures,
+  withAcknowledgements,
+} from './acknowledgement.ts';
+import type { Finding } from './finding.ts';
+import { checkGenderParts, type GenderFigure } from './gender-parts.ts';
+import { testPlace } from './test-places.ts';
+
+const OUTCOME = {
+  kind: 'outcome',
+  indicatorId: '00000000-0000-4000-8000-00000000000a',
+  outcomeId: '00000000-0000-4000-8000-00000000000b',
+} as const;
+
+const figure = (overrides: Partial<GenderFigure> = {}): GenderFigure => ({
+  place: testPlace('Ärenden, utfall 2023', {
+    year: 2023,
+    round: { kind: 'august', year: 2023, name: 'Delår 31 augusti 2023' },
+    record: OUTCOME,
+  }),
+  provenance: [],
+  unit: 'antal',
+  total: '120',
+  men: '70',
+  women: '60',
+  ...overrides,
+});
+
+/** The one finding the gender rule makes of a figure: a "fel" when the parts exceed the total. */
+const finding = (overrides: Partial<GenderFigure> = {}): Finding => {
+  const [found] = checkGenderParts([figure(overrides)]);
+  if (!found) {
+    throw new Error('no finding');
+  }
+  return found;
+};
+
+const stored = (findingKey: string): StoredAcknowledgement => ({
+  id: '00000000-0000-4000-8000-0000000000ac',
+  version: 1,
+  findingKey,
+  reason: 'Dubbelräknade ärenden, rättas i bokslutet.',
+  byName: 'Cecilia Ek',
+  at: '2023-09-10T08:00:00.000Z',
+});
+
+describe('the figures a message states', () => {
+  it('reads Swedish numbers with thousands’ spaces, decimal commas and either minus', () => {
+    expect(
+      statedFigures('Män och kvinnor summerar till 90 928 + 111 102 = 202 030, skillnad −81 618'),
+    ).toEqual(['90928', '111102', '202030', '-81618']);
+    expect(statedFigures('3,82 mot målvärdet 3,5 (2019)')).toEqual(['3,82', '3,5', '2019']);
+    expect(statedFigures('Inga siffror alls.')).toEqual([]);
+  });
+});
+
+describe('a finding’s key', () => {
+  it('names the rule, the round, the year, the record and the figures', () => {
+    expect(findingKey(finding())).toBe(
+      'gender-parts-sum|august-2023|2023|outcome:indicatorId=00000000-0000-4000-8000-00000000000a:' +
+        'outcomeId=00000000-0000-4000-8000-00000000000b|70;60;130;120;10',
+    );
+  });
+
+  it('stays the same between runs while the figures stay the same', () => {
+    expect(findingKey(finding())).toBe(findingKey(finding()));
+    // Another provenance or label does not make it another contradiction.
+    expect(findingKey({ ...finding(), provenance: ['004:510'] })).toBe(findingKey(finding()));
+  });
+
+  it('changes with a figure, the record or the round: an acknowledgement covers exactly what was seen', () => {
+    const key = findingKey(finding());
+    expect(findingKey(finding({ men: '71' }))).not.toBe(key);
+    const other = finding({
+      place: testPlace('Ärenden, utfall 2023', {
+        year: 2023,
+        round: { kind: 'closing', year: 2023, name: 'Bokslut 2023' },
+        record: OUTCOME,
+      }),
+    });
+    expect(findingKey(other)).not.toBe(key);
+    const otherRecord = finding({
+      place: testPlace('Ärenden, utfall 2023', {
+        year: 2023,
+        round: { kind: 'august', year: 2023, name: 'Delår 31 augusti 2023' },
+        record: { ...OUTCOME, outcomeId: '00000000-0000-4000-8000-00000000000c' },
+      }),
+    });
+    expect(findingKey(otherRecord)).not.toBe(key);
+  });
+
+  it('lists a record’s ids in a fixed order, whatever order they were built in', () => {
+    const reversed = finding({
+      place: {
+        ...figure().place,
+        record: { outcomeId: OUTCOME.outcomeId, indicatorId: OUTCOME.indicatorId, kind: 'outcome' },
+      },
+    });
+    expect(findingKey(reversed)).toBe(findingKey(finding()));
+  });
+});
+
+describe('acknowledgements', () => {
+  it('attach to the "fel" whose key they name; the errors open are the others', () => {
+    const error = finding();
+    const other = finding({ men: '80' });
+    const keyed = withAcknowledgements([error, other], [stored(findingKey(error))]);
+    expect(keyed.map((one) => one.acknowledgement?.byName ?? null)).toEqual(['Cecilia Ek', null]);
+    expect(keyed[0]?.key).toBe(findingKey(error));
+    expect(openErrors(keyed)).toEqual([keyed[1]]);
+    expect(acknowledgedErrors(keyed)).toBe(1);
+  });
+
+  it('cover nothing once a figure has changed', () => {
+    const keyed = withAcknowledgements([finding({ women: '61' })], [stored(findingKey(finding()))]);
+    expect(keyed[0]?.acknowledgement).toBeNull();
+    expect(openErrors(keyed)).toHaveLength(1);
+  });
+
+  it('never cover a varning: only errors stop an approval', () => {
+    const warning = finding({ total: '200' });
+    expect(warning.severity).toBe('varning');
+    const keyed = withAcknowledgements([warning], [stored(findingKey(warning))]);
+    expect(keyed[0]?.acknowledgement).toBeNull();
+    expect(openErrors(keyed)).toEqual([]);
+  });
+});
+
+describe('the refusal of an approval', () => {
+  it('says how many errors are open and where to see them, in the singular and the plural', () => {
+    expect(approvalRefusal(0, 'Verksamhetsstöd och service', 'Delår 31 augusti 2023')).toBeNull();
+    expect(approvalRefusal(2, 'Verksamhetsstöd och service', 'Delår 31 augusti 2023')).toBe(
+      'Delen kan inte godkännas: 2 fel i kontrollerna är varken rättade eller kvitterade. Se Kontroller för ' +
+        'Verksamhetsstöd och service, delår 31 augusti 2023.',
+    );
+    expect(approvalRefusal(1, 'VSS', 'Bokslut 2023')).toBe(
+      'Delen kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat. Se Kontroller för VSS, ' +
+        'bokslut 2023.',
+    );
+  });
+});
