@@ -4,6 +4,8 @@
  * the installation's policy (docs/adr/0019-sign-in-and-permissions.md).
  */
 import type { Capability } from '#core/actor.ts';
+import { DomainError } from '#core/errors.ts';
+import type { Context } from '#platform/context.ts';
 import type { Ctx } from './context.ts';
 
 /** What an operation asks of the actor before it runs. */
@@ -58,4 +60,24 @@ export function ownScope(record: Record<string, unknown>): RecordScope {
     unitId: typeof record.orgUnitId === 'string' ? record.orgUnitId : null,
     year: typeof record.year === 'number' ? record.year : null,
   };
+}
+
+/**
+ * Whether the actor may write the record now, as the write path would decide it: the installation's policy
+ * (the table's rule, by the record's unit and year) and the locks on the table (a closed round). For pages,
+ * which show with their data only what their user may do; the write path still decides every save.
+ */
+export async function mayWrite(
+  ctx: Pick<Ctx, 'db' | 'actor' | 'policy'>,
+  table: string,
+  record: Record<string, unknown>,
+): Promise<boolean> {
+  try {
+    return await ctx.policy(ctx as unknown as Context<unknown>, { action: 'write', resource: table, record });
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return false;
+    }
+    throw error;
+  }
 }

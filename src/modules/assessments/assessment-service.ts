@@ -8,6 +8,7 @@ import { write } from '#platform/context.ts';
 import type { Ctx } from '../context.ts';
 import { isInForce, suggestVerdict } from '../goals/domain/index.ts';
 import { type Goal, getGoal, loadUnitRound } from '../goals/index.ts';
+import { mayWrite } from '../module-policy.ts';
 import { getRound, type ReportingRound } from '../planning/index.ts';
 import type { AssessmentInput } from './contract.ts';
 import { type Assessment, findAssessment, listAssessments } from './db/assessment-repository.ts';
@@ -90,16 +91,24 @@ async function loadContext(ctx: Pick<Ctx, 'db' | 'cache'>, goalId: string, round
 export interface GoalAssessmentDetail extends GoalAssessment {
   readonly goal: Goal;
   readonly round: ReportingRound;
+  /** Whether the actor may judge the goal in the round now: allowed on its unit, and nothing locked. */
+  readonly editable: boolean;
+}
+
+/** Asked of the policy that decides the save: the goal's unit in the round's year, and the round's locks. */
+function mayAssess(ctx: Ctx, goalId: string, roundId: string): Promise<boolean> {
+  return mayWrite(ctx, assessmentEntity.table, { goalId, reportingRoundId: roundId });
 }
 
 export async function getGoalAssessment(
-  ctx: Pick<Ctx, 'db' | 'cache'>,
+  ctx: Ctx,
   goalId: string,
   roundId: string,
 ): Promise<GoalAssessmentDetail> {
   const { goal, round, suggestion } = await loadContext(ctx, goalId, roundId);
   const assessment = await findAssessment(ctx.db, goal.id, round.id);
-  return { goal, round, ...present(goal.id, round.id, assessment, suggestion) };
+  const editable = await mayAssess(ctx, goal.id, round.id);
+  return { goal, round, ...present(goal.id, round.id, assessment, suggestion), editable };
 }
 
 /** Records the verdict: a new assessment, or a change to the existing one with the version the user read. */
@@ -109,7 +118,7 @@ export async function saveGoalAssessment(
   roundId: string,
   input: AssessmentInput,
 ): Promise<GoalAssessmentDetail> {
-  return write(ctx, async (tx) => {
+  const result = await write(ctx, async (tx) => {
     const { goal, round, suggestion } = await loadContext(tx, goalId, roundId);
     const current = await findAssessment(tx.db, goal.id, round.id);
     const { version, ...patch } = input;
@@ -139,4 +148,6 @@ export async function saveGoalAssessment(
     }
     return { goal, round, ...present(goal.id, round.id, saved, suggestion) };
   });
+  // What the saver may do next, asked after the commit as the next read would ask it.
+  return { ...result, editable: await mayAssess(ctx, result.goal.id, result.round.id) };
 }

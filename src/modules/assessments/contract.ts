@@ -47,7 +47,13 @@ export const goalAssessmentSchema = z
   });
 
 export const goalAssessmentDetailSchema = goalAssessmentSchema
-  .extend({ goal: goalSchema, round: reportingRoundSchema })
+  .extend({
+    goal: goalSchema,
+    round: reportingRoundSchema,
+    editable: z
+      .boolean()
+      .describe('Om du får bedöma målet vid tillfället nu: behörig på målets enhet, och inget är låst.'),
+  })
   .meta({ id: 'GoalAssessmentDetail' });
 
 const params = z.strictObject({ goalId: idField, roundId: idField });

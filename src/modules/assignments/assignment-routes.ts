@@ -3,6 +3,7 @@ import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import {
   addRecipient,
+  assignmentHistory,
   carryAssignmentsIntoYear,
   createAssignment,
   createStatus,
@@ -29,4 +30,5 @@ export const assignmentsRoutes: RouteRegistrar = (app, platform) =>
     createStatus: ({ body }, ctx) => createStatus(ctx, body),
     updateStatus: ({ params, body }, ctx) => updateStatus(ctx, params.id, body),
     carryIntoYear: ({ body }, ctx) => carryAssignmentsIntoYear(ctx, body),
+    history: ({ params }, ctx) => assignmentHistory(ctx, params.id),
   });

@@ -6,6 +6,7 @@
  * these functions hold the rules.
  */
 import { coreErrors } from '#core/errors.ts';
+import { type ChangeLogEntry, listChanges } from '#platform/audit/change-log.ts';
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
@@ -392,4 +393,34 @@ export async function saveImportedRecipients(
     created.map(values),
     updated.map(({ after }) => values(after)),
   );
+}
+
+/**
+ * An assignment's whole history, oldest first: its own changes, and those of its recipients (their
+ * planned responses) and of their statuses round by round – one list, as the assignment's page shows it.
+ */
+export async function assignmentHistory(ctx: Pick<Ctx, 'db'>, id: string): Promise<ChangeLogEntry[]> {
+  const recipients = await ctx.db
+    .selectFrom('assignment_recipient')
+    .select('id')
+    .where('assignment_id', '=', id)
+    .execute();
+  const statuses =
+    recipients.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('assignment_status')
+          .select('id')
+          .where(
+            'recipient_id',
+            'in',
+            recipients.map((recipient) => recipient.id),
+          )
+          .execute();
+  const lists = await Promise.all([
+    listChanges(ctx.db, assignmentEntity.table, id),
+    ...recipients.map((recipient) => listChanges(ctx.db, recipientEntity.table, recipient.id)),
+    ...statuses.map((status) => listChanges(ctx.db, statusEntity.table, status.id)),
+  ]);
+  return lists.flat().sort((a, b) => Number(a.id) - Number(b.id));
 }

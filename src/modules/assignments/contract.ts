@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
+import { changeEntrySchema } from '#core/history.ts';
 import { idField, versionField, yearField, yearParam } from '#core/validation.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
 import { reportingRoundSchema } from '../planning/contract.ts';
@@ -221,6 +222,14 @@ export const assignmentsApi = defineOperations('assignments', 'Strategiska uppdr
     body: statusEntity.update,
     response: statusSchema,
     resources: ['assignments'],
+  },
+  history: {
+    method: 'GET',
+    path: '/assignments/:id/history',
+    summary: 'Ändringshistorik för ett uppdrag: uppdraget, dess mottagare och deras status per tillfälle',
+    params: idParams,
+    response: z.array(changeEntrySchema),
+    resources: ['assignments', 'history'],
   },
   carryIntoYear: {
     method: 'POST',

@@ -2,6 +2,7 @@
  * Use cases for budgets: a unit's budget lines for a year, edited line by line (the grid saves each cell as
  * it is left), and the sums the operating statement reads.
  */
+import { type ChangeLogEntry, listChangesMatching } from '#platform/audit/change-log.ts';
 import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
@@ -12,11 +13,20 @@ import { oreFromKronor } from './domain/kronor.ts';
 import { planYears } from './domain/plan-years.ts';
 import type { LedgerSum } from './domain/rollup.ts';
 import { economyErrors } from './messages.sv.ts';
-import { budgetLineEntity } from './model.ts';
+import { budgetChangeEntity, budgetLineEntity } from './model.ts';
 
 export type BudgetLine = ReturnType<typeof toLine>;
 
 const toLine = (row: object) => fromRow(budgetLineEntity, row as Record<string, unknown>);
+
+/** The history of a unit's budget for a year: its lines (removed ones too) and its budget changes. */
+export async function budgetHistory(ctx: Ctx, org: string, year: number): Promise<ChangeLogEntry[]> {
+  const unit = await getOrgUnit(ctx, org);
+  return listChangesMatching(ctx.db, [budgetLineEntity.table, budgetChangeEntity.table], {
+    orgUnitId: unit.id,
+    year,
+  });
+}
 
 export async function listBudgetLines(ctx: Ctx, org: string, year: number) {
   const unit = await getOrgUnit(ctx, org);

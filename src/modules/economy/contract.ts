@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { compareDecimal } from '#core/decimal.ts';
+import { changeEntrySchema } from '#core/history.ts';
 import { tableModelSchema } from '#core/table-schema.ts';
 import {
   decimalField,
@@ -315,6 +316,15 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     query: z.strictObject({ org: lineText(64).min(1), year: yearParam }),
     response: z.array(budgetLineSchema),
     resources: ['economy'],
+  },
+  budgetHistory: {
+    method: 'GET',
+    path: '/economy/budget-history',
+    summary:
+      'Ändringshistorik för en enhets budget ett år: budgetraderna (även borttagna) och budgetförändringarna',
+    query: z.strictObject({ org: lineText(64).min(1), year: yearParam }),
+    response: z.array(changeEntrySchema),
+    resources: ['economy', 'history'],
   },
   createBudgetLine: {
     method: 'POST',

@@ -6,6 +6,7 @@ import type { RouteRegistrar } from '../module-definition.ts';
 import { budgetBridge, createBudgetChange, deleteBudgetChange, listBudgetChanges } from './bridge-service.ts';
 import { BUDGET_IMPORT_JOB, budgetTemplate } from './budget-import.ts';
 import {
+  budgetHistory,
   createBudgetLine,
   deleteBudgetLine,
   generatePlanYears,
@@ -68,6 +69,7 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
       return job;
     },
     listBudgetLines: ({ query }, ctx) => listBudgetLines(ctx, query.org, query.year),
+    budgetHistory: ({ query }, ctx) => budgetHistory(ctx, query.org, query.year),
     createBudgetLine: ({ body }, ctx) => createBudgetLine(ctx, body),
     updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
     deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),

@@ -103,6 +103,26 @@ export const goalSheetQuerySchema = z.strictObject({
   includeRetired: includeRetiredQuery,
 });
 
+/** What the signed-in user may do on a goal's page, decided by the same policy as every save. */
+export const goalMaySchema = z.object({
+  plan: z
+    .boolean()
+    .describe('Om du får ändra målet, avveckla det och lägga till och ordna dess indikatorer.'),
+});
+
+/** A goal with what the signed-in user may do with it: what its page shows. */
+export const goalViewSchema = goalSchema
+  .extend({ may: goalMaySchema })
+  .meta({ id: 'GoalView', description: 'Ett mål med vad du får göra med det.' });
+
+/** What the signed-in user may do on an indicator's page, decided by the same policy as every save. */
+export const indicatorMaySchema = z.object({
+  plan: z.boolean().describe('Om du får ändra indikatorn, avveckla den och föra in dess målvärden.'),
+  reportRounds: z
+    .array(idField)
+    .describe('De uppföljningstillfällen (id) där du får föra in, ändra och ta bort indikatorns utfall nu.'),
+});
+
 export const indicatorDetailSchema = z
   .object({
     indicator: indicatorSchema,
@@ -110,6 +130,7 @@ export const indicatorDetailSchema = z
     targets: z.array(targetSchema),
     outcomes: z.array(outcomeSchema),
     rounds: z.array(reportingRoundSchema),
+    may: indicatorMaySchema,
   })
   .meta({ id: 'IndicatorDetail' });
 
@@ -219,9 +240,9 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
   getGoal: {
     method: 'GET',
     path: '/goals/goals/:id',
-    summary: 'Ett mål',
+    summary: 'Ett mål, med vad du får göra med det',
     params: idParams,
-    response: goalSchema,
+    response: goalViewSchema,
     resources: ['goals'],
   },
   listIndicatorComputations: {

@@ -6,6 +6,7 @@
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { mayWrite } from '../module-policy.ts';
 import { getOrgUnit, isValidInYear, listOrgUnits } from '../organisation/index.ts';
 import type {
   GoalAreaInput,
@@ -92,6 +93,12 @@ export async function getGoal(ctx: Pick<Ctx, 'db'>, id: string): Promise<Goal> {
     throw errors.goal_not_found(id);
   }
   return goal;
+}
+
+/** A goal with what the actor may do with it, decided by the policy that decides every save of it. */
+export async function getGoalView(ctx: Ctx, id: string): Promise<Goal & { may: { plan: boolean } }> {
+  const goal = await getGoal(ctx, id);
+  return { ...goal, may: { plan: await mayWrite(ctx, goalEntity.table, goal) } };
 }
 
 type GoalFields = Pick<

@@ -6,6 +6,7 @@
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
+import { mayWrite } from '../module-policy.ts';
 import { getRound, listRounds, type ReportingRound } from '../planning/index.ts';
 import type {
   IndicatorInput,
@@ -59,6 +60,12 @@ export interface IndicatorDetail {
   readonly rounds: ReportingRound[];
 }
 
+/** What the actor may do on an indicator's page: plan it (and its targets), report in which rounds. */
+export interface IndicatorMay {
+  readonly plan: boolean;
+  readonly reportRounds: string[];
+}
+
 /** An indicator with everything recorded on it: sub-indicators, every target and every outcome. */
 export async function getIndicatorDetail(ctx: Pick<Ctx, 'db'>, id: string): Promise<IndicatorDetail> {
   const indicator = await getIndicator(ctx, id);
@@ -73,6 +80,29 @@ export async function getIndicatorDetail(ctx: Pick<Ctx, 'db'>, id: string): Prom
     outcomes: await listOutcomes(ctx.db, [id]),
     rounds: await listRounds(ctx.db),
   };
+}
+
+/**
+ * The indicator's page: everything recorded on it, and what the actor may do there – asked of the policy
+ * that decides every save (an outcome's unit is its indicator's goal's, and a closed round locks it).
+ */
+export async function getIndicatorPage(
+  ctx: Ctx,
+  id: string,
+): Promise<IndicatorDetail & { may: IndicatorMay }> {
+  const detail = await getIndicatorDetail(ctx, id);
+  const { indicator } = detail;
+  const plan = await mayWrite(ctx, indicatorEntity.table, indicator);
+  const reportRounds: string[] = [];
+  for (const round of detail.rounds) {
+    // A round's outcome is of its year; at the budget, of the year before (as the page's form defaults).
+    const year = round.kind === 'budget' ? round.year - 1 : round.year;
+    const outcome = { indicatorId: indicator.id, reportingRoundId: round.id, year };
+    if (await mayWrite(ctx, outcomeEntity.table, outcome)) {
+      reportRounds.push(round.id);
+    }
+  }
+  return { ...detail, may: { plan, reportRounds } };
 }
 
 export async function listGoalIndicators(ctx: Pick<Ctx, 'db'>, goalId: string): Promise<Indicator[]> {

@@ -137,6 +137,27 @@ export async function listChanges(
   return rows.map(toEntry);
 }
 
+/**
+ * The changes of some kinds of record whose value (the new one, else the old) has these fields – a unit's
+ * budget lines of a year, removed ones too – oldest first. Only for fields a record never changes (its unit,
+ * its year): a record that moved would be found by where it went, not where it was.
+ */
+export async function listChangesMatching(
+  db: QueryExecutorProvider,
+  entityTypes: readonly string[],
+  fields: Readonly<Record<string, string | number>>,
+): Promise<ChangeLogEntry[]> {
+  const matches = Object.entries(fields).map(
+    ([field, value]) => sql`coalesce(new_value, old_value)->>${field} = ${String(value)}`,
+  );
+  const { rows } = await sql<ChangeLogRow>`
+    select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
+    from change_log
+    where entity_type in (${sql.join(entityTypes)}) and ${sql.join(matches, sql` and `)}
+    order by change_log.id`.execute(db);
+  return rows.map(toEntry);
+}
+
 function toEntry(row: ChangeLogRow): ChangeLogEntry {
   return {
     id: row.id,

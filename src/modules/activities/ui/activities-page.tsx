@@ -15,6 +15,7 @@ import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { SelectField } from '#web/kit/field.tsx';
+import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import type { ReportingRoundDto } from '../../planning/contract.ts';
@@ -188,6 +189,28 @@ function ActivityRows(props: {
         <th scope="row">
           {activity.text}
           {activity.carriedFromId && <span className="tag">Överförd från {activity.year - 1}</span>}
+          <HistoryDetails
+            summary={
+              <>
+                Historik<span className="visually-hidden"> för ”{activity.text}”</span>
+              </>
+            }
+            operation={activitiesApi.history}
+            input={{ params: { id: activity.id } }}
+            units={props.units}
+          />
+          {activity.status && round && (
+            <HistoryDetails
+              summary={
+                <>
+                  Statusens historik {round.name}
+                  <span className="visually-hidden"> för ”{activity.text}”</span>
+                </>
+              }
+              operation={activitiesApi.statusHistory}
+              input={{ params: { id: activity.status.id } }}
+            />
+          )}
         </th>
         <td>{activity.responsibleUnit.name}</td>
         <td>{activity.completionText}</td>

@@ -1,6 +1,8 @@
 /**
  * Assessing a goal in a round: the indicators and their statuses, the verdict they suggest, and the human
  * verdict with its basis and results. A verdict that contradicts the indicators is saved as given and marked.
+ * The form is for those the page's data says may assess now (the server's policy: reporters and planners of
+ * the goal's unit, while the round is open); everyone sees the verdict and its history.
  */
 
 import { type FormEvent, useState } from 'react';
@@ -11,6 +13,7 @@ import { GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { useOrgUnit } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { assessmentsApi } from '../contract.ts';
@@ -184,13 +187,25 @@ export function AssessmentPage() {
 
       <section aria-labelledby="verdict-title">
         <h2 id="verdict-title">Bedömning</h2>
-        {data.assessment && (
+        {data.assessment ? (
           <>
             <p>
               Nuvarande bedömning: <VerdictBadge verdict={data.assessment.verdict} />
             </p>
             <RichTextView value={data.assessment.basis} className="assessment-basis" />
+            {!data.editable && data.assessment.results.length > 0 && (
+              <>
+                <h3>Resultat som bidragit till målet</h3>
+                <ul>
+                  {data.assessment.results.map((result) => (
+                    <li key={result}>{result}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
+        ) : (
+          !data.editable && <p>Målet är inte bedömt vid {data.round.name}.</p>
         )}
         {data.contradiction && (
           <Notice kind="warning">
@@ -199,8 +214,22 @@ export function AssessmentPage() {
           </Notice>
         )}
         {saved && <Notice kind="success">Bedömningen är sparad.</Notice>}
-        <AssessmentForm key={data.assessment?.version ?? 0} detail={data} onSaved={setSaved} />
+        {data.editable && (
+          <AssessmentForm key={data.assessment?.version ?? 0} detail={data} onSaved={setSaved} />
+        )}
       </section>
+
+      {data.assessment && (
+        <HistorySection
+          operation={assessmentsApi.history}
+          input={{ params: { id: data.assessment.id } }}
+          valueLabels={{
+            verdict: VERDICT_LABELS,
+            goalId: { [data.goal.id]: data.goal.name },
+            reportingRoundId: { [data.round.id]: data.round.name },
+          }}
+        />
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
+import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { assignmentsApi } from '../contract.ts';
@@ -149,6 +150,7 @@ function AssignmentTable(props: {
   unitId: string;
   round: Round | null;
   mayReport: boolean;
+  units?: readonly { id: string; code: string; name: string }[] | undefined;
 }) {
   const { round } = props;
   return (
@@ -179,6 +181,17 @@ function AssignmentTable(props: {
                     <ResponseForm recipient={recipient} />
                   </details>
                 )}
+                <HistoryDetails
+                  summary={
+                    <>
+                      Historik
+                      <span className="visually-hidden"> för uppdraget ”{assignment.text.slice(0, 80)}”</span>
+                    </>
+                  }
+                  operation={assignmentsApi.history}
+                  input={{ params: { id: assignment.id } }}
+                  units={props.units}
+                />
               </td>
               <td>
                 <StatusBadge status={status?.status ?? null} />
@@ -311,6 +324,7 @@ function CreateAssignment({ org, year }: { org: string; year: number }) {
 
 function Assignments({ view, unitPath }: { view: View; unitPath: readonly string[] }) {
   const session = useSession();
+  const units = useOrgUnits();
   const list = useApiQuery(assignmentsApi.listAssignments, {
     query: { year: view.year, org: view.org, round: view.round ?? undefined },
   });
@@ -340,6 +354,7 @@ function Assignments({ view, unitPath }: { view: View; unitPath: readonly string
             unitId={org.id}
             round={round}
             mayReport={mayReport}
+            units={units.data}
           />
         ))}
     </section>

@@ -10,6 +10,7 @@ import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
+import { HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { economyApi } from '../contract.ts';
@@ -89,25 +90,32 @@ function UnitBudget({ org, year }: { org: string; year: number }) {
     return <LoadError error={lines.error ?? ranges.error} />;
   }
   return (
-    <section aria-labelledby="lines-title">
-      <h2 id="lines-title">
-        Budgetrader {year}, {org}
-      </h2>
-      {lines.data.length === 0 ? (
-        <p>Enheten har ingen budget för {year} ännu.</p>
-      ) : (
-        <Suspense fallback={<Loading what="budgettabellen" />}>
-          {/* A new grid for another unit or year, or when lines come or go; edits keep it. */}
-          <BudgetGrid
-            key={`${org}-${year}-${lines.data.map((line) => line.id).join(',')}`}
-            lines={lines.data}
-            accountRanges={ranges.data}
-          />
-        </Suspense>
-      )}
-      <NewLine org={org} year={year} />
-      {lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
-    </section>
+    <>
+      <section aria-labelledby="lines-title">
+        <h2 id="lines-title">
+          Budgetrader {year}, {org}
+        </h2>
+        {lines.data.length === 0 ? (
+          <p>Enheten har ingen budget för {year} ännu.</p>
+        ) : (
+          <Suspense fallback={<Loading what="budgettabellen" />}>
+            {/* A new grid for another unit or year, or when lines come or go; edits keep it. */}
+            <BudgetGrid
+              key={`${org}-${year}-${lines.data.map((line) => line.id).join(',')}`}
+              lines={lines.data}
+              accountRanges={ranges.data}
+            />
+          </Suspense>
+        )}
+        <NewLine org={org} year={year} />
+        {lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
+      </section>
+      <HistorySection
+        title={`Budgetens historik ${year}, ${org}`}
+        operation={economyApi.budgetHistory}
+        input={{ query: { org, year } }}
+      />
+    </>
   );
 }
 

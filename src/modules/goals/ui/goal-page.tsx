@@ -1,25 +1,33 @@
 /**
- * One goal: its fields (editable), its indicators in order (reorder, add, open), links to its assessments
- * in the year's follow-up rounds, and its history. Retiring keeps the goal and its history.
+ * One goal: its fields, its indicators in order (open each), links to its assessments in the year's
+ * follow-up rounds, and its history. Those who may plan the goal's unit – the page's data says so, decided
+ * by the server's policy – also change the goal, add and reorder indicators and retire the goal (which
+ * keeps it and its history).
  */
 
 import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useOrgUnit } from '#modules/organisation/ui/index.ts';
+import { useOrgUnit, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useRounds } from '#modules/planning/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
+import { HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { type GoalDto, goalsApi, type IndicatorDto } from '../contract.ts';
 import { DIRECTION_LABELS } from '../domain/indicator.ts';
 import { DESIRED_DIRECTIONS, type DesiredDirection } from '../domain/target.ts';
 import { GoalForm, type GoalFormValues, goalPayload } from './goal-form.tsx';
-import { HistorySection } from './history-list.tsx';
 import { RetireControl } from './record-controls.tsx';
 
-function IndicatorList({ indicators }: { indicators: readonly IndicatorDto[] }) {
+function IndicatorList({
+  indicators,
+  mayReorder,
+}: {
+  indicators: readonly IndicatorDto[];
+  mayReorder: boolean;
+}) {
   const reorder = useApiMutation(goalsApi.reorderIndicators);
   const topLevel = indicators.filter((indicator) => indicator.parentIndicatorId === null);
   const move = (siblings: readonly IndicatorDto[], index: number, by: number) => {
@@ -40,26 +48,28 @@ function IndicatorList({ indicators }: { indicators: readonly IndicatorDto[] }) 
               <Link to={`/indikatorer/${indicator.id}`}>{indicator.name}</Link>
               {indicator.isObligatory && <span className="tag">Obligatorisk</span>}
               {indicator.retiredAt && <span className="tag">Avvecklad</span>}
-              <span className="order-buttons">
-                <button
-                  type="button"
-                  className="small-button"
-                  disabled={index === 0 || reorder.saving}
-                  onClick={() => move(siblings, index, -1)}
-                  aria-label={`Flytta upp ${indicator.name}`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="small-button"
-                  disabled={index === siblings.length - 1 || reorder.saving}
-                  onClick={() => move(siblings, index, 1)}
-                  aria-label={`Flytta ned ${indicator.name}`}
-                >
-                  ↓
-                </button>
-              </span>
+              {mayReorder && (
+                <span className="order-buttons">
+                  <button
+                    type="button"
+                    className="small-button"
+                    disabled={index === 0 || reorder.saving}
+                    onClick={() => move(siblings, index, -1)}
+                    aria-label={`Flytta upp ${indicator.name}`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="small-button"
+                    disabled={index === siblings.length - 1 || reorder.saving}
+                    onClick={() => move(siblings, index, 1)}
+                    aria-label={`Flytta ned ${indicator.name}`}
+                  >
+                    ↓
+                  </button>
+                </span>
+              )}
             </div>
             {children.length > 0 && renderList(children)}
           </li>
@@ -147,6 +157,8 @@ export function GoalPage() {
   const goal = useApiQuery(goalsApi.getGoal, { params: { id: goalId } });
   const indicators = useApiQuery(goalsApi.listGoalIndicators, { params: { id: goalId } });
   const unit = useOrgUnit(goal.data?.orgUnitId);
+  const units = useOrgUnits();
+  const municipalGoals = useApiQuery(goalsApi.listMunicipalGoals, { query: {} });
   const year = Number(params.get('ar')) || goal.data?.validFromYear;
   const rounds = useRounds(year);
   const update = useApiMutation(goalsApi.updateGoal);
@@ -163,6 +175,7 @@ export function GoalPage() {
   const saveGoal = (values: GoalFormValues) =>
     update.save({ params: { id: data.id }, body: { ...goalPayload(values), version: data.version } });
   const followUps = (rounds.data ?? []).filter((round) => round.kind !== 'budget');
+  const mayPlan = data.may.plan;
   return (
     <>
       {unit.data && (
@@ -179,6 +192,28 @@ export function GoalPage() {
         </Notice>
       )}
       {update.saved && !update.error && <Notice kind="success">Målet är sparat.</Notice>}
+      <dl className="summary-list">
+        <div>
+          <dt>Enhet</dt>
+          <dd>{unit.data ? `${unit.data.name} (${unit.data.code})` : '…'}</dd>
+        </div>
+        <div>
+          <dt>Gäller</dt>
+          <dd>
+            {data.validToYear === null
+              ? `från ${data.validFromYear}`
+              : data.validToYear === data.validFromYear
+                ? String(data.validFromYear)
+                : `${data.validFromYear}–${data.validToYear}`}
+          </dd>
+        </div>
+        {data.description && (
+          <div>
+            <dt>Beskrivning</dt>
+            <dd>{data.description}</dd>
+          </div>
+        )}
+      </dl>
 
       <section aria-labelledby="assessments-title">
         <h2 id="assessments-title">Bedömningar {year}</h2>
@@ -188,7 +223,7 @@ export function GoalPage() {
           <ul className="link-list">
             {followUps.map((round) => (
               <li key={round.id}>
-                <Link to={`/bedomning/${data.id}/${round.id}`}>Bedöm målet – {round.name}</Link>
+                <Link to={`/bedomning/${data.id}/${round.id}`}>Bedömning – {round.name}</Link>
               </li>
             ))}
           </ul>
@@ -197,37 +232,52 @@ export function GoalPage() {
 
       <section aria-labelledby="indicators-title">
         <h2 id="indicators-title">Indikatorer</h2>
-        {indicators.data ? <IndicatorList indicators={indicators.data} /> : <Loading what="indikatorerna" />}
+        {indicators.data ? (
+          <IndicatorList indicators={indicators.data} mayReorder={mayPlan} />
+        ) : (
+          <Loading what="indikatorerna" />
+        )}
         {/* Shown at once, so the page does not grow under the cursor; parents to choose come with the list. */}
-        <NewIndicatorForm goal={data} indicators={indicators.data ?? []} />
+        {mayPlan && <NewIndicatorForm goal={data} indicators={indicators.data ?? []} />}
       </section>
 
-      <section aria-labelledby="edit-title">
-        <h2 id="edit-title">Ändra målet</h2>
-        <GoalForm
-          key={data.version}
-          initial={{
-            name: data.name,
-            description: data.description ?? '',
-            municipalGoalId: data.municipalGoalId ?? '',
-            validFromYear: String(data.validFromYear),
-            validToYear: data.validToYear === null ? '' : String(data.validToYear),
-          }}
-          submitLabel="Spara ändringar"
-          saving={update.saving}
-          error={update.error}
-          onSubmit={saveGoal}
-        />
-        <RetireControl
-          noun="målet"
-          isRetired={data.retiredAt !== null}
-          saving={toggle.saving}
-          error={toggle.error}
-          onToggle={() => toggle.save({ params: { id: data.id }, body: { version: data.version } })}
-        />
-      </section>
+      {mayPlan && (
+        <section aria-labelledby="edit-title">
+          <h2 id="edit-title">Ändra målet</h2>
+          <GoalForm
+            key={data.version}
+            initial={{
+              name: data.name,
+              description: data.description ?? '',
+              municipalGoalId: data.municipalGoalId ?? '',
+              validFromYear: String(data.validFromYear),
+              validToYear: data.validToYear === null ? '' : String(data.validToYear),
+            }}
+            submitLabel="Spara ändringar"
+            saving={update.saving}
+            error={update.error}
+            onSubmit={saveGoal}
+          />
+          <RetireControl
+            noun="målet"
+            isRetired={data.retiredAt !== null}
+            saving={toggle.saving}
+            error={toggle.error}
+            onToggle={() => toggle.save({ params: { id: data.id }, body: { version: data.version } })}
+          />
+        </section>
+      )}
 
-      <HistorySection of={{ entity: 'goals', id: data.id }} />
+      <HistorySection
+        operation={goalsApi.history}
+        input={{ params: { entity: 'goals', id: data.id } }}
+        units={units.data}
+        valueLabels={{
+          municipalGoalId: Object.fromEntries(
+            (municipalGoals.data ?? []).map((goal) => [goal.id, goal.name]),
+          ),
+        }}
+      />
     </>
   );
 }

@@ -1,11 +1,16 @@
-/** One indicator: its definition, its targets and its outcomes, all editable, and its history. */
+/**
+ * One indicator: its definition, its targets and its outcomes, and the history of each. What the user may
+ * change comes with the page's data, decided by the server's policy: planners change the definition and
+ * the targets, reporters the outcomes of the rounds they report in; everyone else sees the data.
+ */
 
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
+import { HistoryDetails, HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { goalsApi } from '../contract.ts';
-import { DIRECTION_LABELS } from '../domain/indicator.ts';
-import { HistorySection } from './history-list.tsx';
+import { DATA_SOURCE_LABELS, DIRECTION_LABELS, PART_LABELS } from '../domain/indicator.ts';
 import { type IndicatorChange, IndicatorForm } from './indicator-form.tsx';
 import { OutcomeSection } from './outcome-section.tsx';
 import { RetireControl } from './record-controls.tsx';
@@ -24,13 +29,28 @@ export function IndicatorPage() {
   const update = useApiMutation(goalsApi.updateIndicator);
   const retire = useApiMutation(goalsApi.retireIndicator);
   const reinstate = useApiMutation(goalsApi.reinstateIndicator);
+  const units = useOrgUnits();
+  const goal = useApiQuery(
+    goalsApi.getGoal,
+    { params: { id: goalId ?? '' } },
+    { enabled: goalId !== undefined },
+  );
   if (detail.isError) {
     return <LoadError error={detail.error} />;
   }
   if (!detail.data) {
     return <Loading what="indikatorn" />;
   }
-  const { indicator, targets, outcomes, rounds } = detail.data;
+  const { indicator, targets, outcomes, rounds, may } = detail.data;
+  const roundName = (id: string) => rounds.find((round) => round.id === id)?.name ?? '';
+  const valueLabels = {
+    desiredDirection: DIRECTION_LABELS,
+    dataSource: DATA_SOURCE_LABELS,
+    part: PART_LABELS,
+    indicatorId: { [indicator.id]: indicator.name },
+    reportingRoundId: Object.fromEntries(rounds.map((round) => [round.id, round.name])),
+    goalId: goal.data ? { [goal.data.id]: goal.data.name } : {},
+  };
   const toggle = indicator.retiredAt === null ? retire : reinstate;
   const saveIndicator = (change: IndicatorChange) =>
     update.save({ params: { id: indicator.id }, body: change });
@@ -52,7 +72,7 @@ export function IndicatorPage() {
 
       <section aria-labelledby="targets-title">
         <h2 id="targets-title">Målvärden</h2>
-        <TargetSection indicator={indicator} targets={targets} />
+        <TargetSection indicator={indicator} targets={targets} mayPlan={may.plan} />
       </section>
 
       <section aria-labelledby="outcomes-title">
@@ -61,31 +81,67 @@ export function IndicatorPage() {
           indicator={indicator}
           outcomes={outcomes}
           rounds={rounds}
+          reportRounds={may.reportRounds}
           initialRoundId={searchParams.get('omgang') ?? undefined}
         />
       </section>
 
       <section aria-labelledby="definition-title">
         <h2 id="definition-title">Definition</h2>
-        {update.saved && !update.error && <Notice kind="success">Indikatorn är sparad.</Notice>}
-        <IndicatorForm
-          key={indicator.version}
-          indicator={indicator}
-          siblings={siblings.data ?? []}
-          saving={update.saving}
-          error={update.error}
-          onSubmit={saveIndicator}
-        />
-        <RetireControl
-          noun="indikatorn"
-          isRetired={indicator.retiredAt !== null}
-          saving={toggle.saving}
-          error={toggle.error}
-          onToggle={() => toggle.save({ params: { id: indicator.id }, body: { version: indicator.version } })}
-        />
+        <p>{indicator.definition ?? 'Indikatorn har ingen beskriven definition.'}</p>
       </section>
 
-      <HistorySection of={{ entity: 'indicators', id: indicator.id }} />
+      {may.plan && (
+        <section aria-labelledby="edit-indicator-title">
+          <h2 id="edit-indicator-title">Ändra indikatorn</h2>
+          {update.saved && !update.error && <Notice kind="success">Indikatorn är sparad.</Notice>}
+          <IndicatorForm
+            key={indicator.version}
+            indicator={indicator}
+            siblings={siblings.data ?? []}
+            saving={update.saving}
+            error={update.error}
+            onSubmit={saveIndicator}
+          />
+          <RetireControl
+            noun="indikatorn"
+            isRetired={indicator.retiredAt !== null}
+            saving={toggle.saving}
+            error={toggle.error}
+            onToggle={() =>
+              toggle.save({ params: { id: indicator.id }, body: { version: indicator.version } })
+            }
+          />
+        </section>
+      )}
+
+      <HistorySection
+        operation={goalsApi.history}
+        input={{ params: { entity: 'indicators', id: indicator.id } }}
+        units={units.data}
+        valueLabels={valueLabels}
+      >
+        {targets.length > 0 && <h3>Målvärdenas historik</h3>}
+        {targets.map((target) => (
+          <HistoryDetails
+            key={target.id}
+            summary={`Målvärde ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
+            operation={goalsApi.history}
+            input={{ params: { entity: 'targets', id: target.id } }}
+            valueLabels={valueLabels}
+          />
+        ))}
+        {outcomes.length > 0 && <h3>Utfallens historik</h3>}
+        {outcomes.map((outcome) => (
+          <HistoryDetails
+            key={outcome.id}
+            summary={`Utfall ${outcome.year}, ${roundName(outcome.reportingRoundId)}`}
+            operation={goalsApi.history}
+            input={{ params: { entity: 'outcomes', id: outcome.id } }}
+            valueLabels={valueLabels}
+          />
+        ))}
+      </HistorySection>
     </>
   );
 }

@@ -276,17 +276,23 @@ export function OutcomeSection({
   indicator,
   outcomes,
   rounds,
+  reportRounds,
   initialRoundId,
 }: {
   indicator: IndicatorDto;
   outcomes: readonly Outcome[];
   rounds: readonly RoundOption[];
+  /** The rounds in which the user may enter, change and remove outcomes now (the page's data says). */
+  reportRounds: readonly string[];
   initialRoundId?: string;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(goalsApi.deleteOutcome);
   const roundName = (id: string) => rounds.find((round) => round.id === id)?.name ?? '';
   const parts = indicator.isGenderSplit ? PARTS : (['total'] as const);
+  const reportable = rounds.filter((round) => reportRounds.includes(round.id));
+  const mayChange = (outcome: Outcome) => reportRounds.includes(outcome.reportingRoundId);
+  const anyActions = outcomes.some(mayChange);
   return (
     <>
       <ErrorSummary error={remove.error} />
@@ -306,9 +312,11 @@ export function OutcomeSection({
                 </th>
               ))}
               <th scope="col">Anmärkning</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
-              </th>
+              {anyActions && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärder</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -318,7 +326,7 @@ export function OutcomeSection({
                   <td colSpan={parts.length + 5}>
                     <OutcomeForm
                       indicator={indicator}
-                      rounds={rounds}
+                      rounds={reportable}
                       outcome={outcome}
                       onDone={() => setEditing(null)}
                     />
@@ -342,31 +350,35 @@ export function OutcomeSection({
                     </td>
                   ))}
                   <td>{[outcome.noDataReason, richTextToPlain(outcome.note)].filter(Boolean).join(' · ')}</td>
-                  <RowActions
-                    what={`utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
-                    onEdit={() => setEditing(outcome.id)}
-                    onDelete={() =>
-                      remove.save({ params: { id: outcome.id }, query: { version: outcome.version } })
-                    }
-                    deleting={remove.saving}
-                  />
+                  {mayChange(outcome) ? (
+                    <RowActions
+                      what={`utfallet för ${outcome.year} i ${roundName(outcome.reportingRoundId)}`}
+                      onEdit={() => setEditing(outcome.id)}
+                      onDelete={() =>
+                        remove.save({ params: { id: outcome.id }, query: { version: outcome.version } })
+                      }
+                      deleting={remove.saving}
+                    />
+                  ) : (
+                    anyActions && <td />
+                  )}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       )}
-      <h3>Nytt utfall</h3>
-      {rounds.length === 0 ? (
-        <p>Skapa uppföljningstillfällen först.</p>
-      ) : (
-        <OutcomeForm
-          key={outcomes.length}
-          indicator={indicator}
-          rounds={rounds}
-          initialRoundId={initialRoundId}
-          onDone={() => {}}
-        />
+      {reportable.length > 0 && (
+        <>
+          <h3>Nytt utfall</h3>
+          <OutcomeForm
+            key={outcomes.length}
+            indicator={indicator}
+            rounds={reportable}
+            initialRoundId={initialRoundId}
+            onDone={() => {}}
+          />
+        </>
       )}
     </>
   );

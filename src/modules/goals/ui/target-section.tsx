@@ -111,9 +111,12 @@ function TargetForm({
 export function TargetSection({
   indicator,
   targets,
+  mayPlan,
 }: {
   indicator: IndicatorDto;
   targets: readonly TargetDto[];
+  /** Whether the user may add, change and remove the targets (the page's data says). */
+  mayPlan: boolean;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(goalsApi.deleteTarget);
@@ -132,9 +135,11 @@ export function TargetSection({
               <th scope="col">Målvärde</th>
               <th scope="col">Tolkas som</th>
               <th scope="col">Fotnot</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
-              </th>
+              {mayPlan && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärder</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -152,27 +157,35 @@ export function TargetSection({
                   <td>{target.notation}</td>
                   <td>{target.interpretation.description}</td>
                   <td>{target.note ?? ''}</td>
-                  <RowActions
-                    what={`målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
-                    onEdit={() => setEditing(target.id)}
-                    onDelete={() =>
-                      remove.save({ params: { id: target.id }, query: { version: target.version } })
-                    }
-                    deleting={remove.saving}
-                  />
+                  {mayPlan && (
+                    <RowActions
+                      what={`målvärdet för ${target.year}, ${PART_LABELS[target.part].toLowerCase()}`}
+                      onEdit={() => setEditing(target.id)}
+                      onDelete={() =>
+                        remove.save({ params: { id: target.id }, query: { version: target.version } })
+                      }
+                      deleting={remove.saving}
+                    />
+                  )}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       )}
-      <h3>Nytt målvärde</h3>
-      <TargetForm
-        key={targets.length}
-        indicator={indicator}
-        suggestedYear={targets.length > 0 ? Math.max(...targets.map((target) => target.year)) + 1 : undefined}
-        onDone={() => {}}
-      />
+      {mayPlan && (
+        <>
+          <h3>Nytt målvärde</h3>
+          <TargetForm
+            key={targets.length}
+            indicator={indicator}
+            suggestedYear={
+              targets.length > 0 ? Math.max(...targets.map((target) => target.year)) + 1 : undefined
+            }
+            onDone={() => {}}
+          />
+        </>
+      )}
     </>
   );
 }

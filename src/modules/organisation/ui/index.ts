@@ -3,6 +3,7 @@ import type { UiModule } from '#web/kit/ui-module.ts';
 
 export { OrgTree } from './org-tree.tsx';
 export { UnitHeader } from './unit-header.tsx';
+export { UnitHistory } from './unit-history.tsx';
 export { UnitLineage } from './unit-lineage.tsx';
 export { shownUnitCode, useOrgUnit, useOrgUnits } from './use-org-units.ts';
 
