@@ -20,7 +20,7 @@ describe('Nytt år: a central controller previews, runs and undoes the rollover 
     await page.getByRole('heading', { name: 'Så här skulle 2024 startas från 2023' }).waitFor();
     const table = page.getByRole('table', { name: 'Steg för steg, i modulernas ordning' });
     const rows = await table.getByRole('row').allInnerTexts();
-    assert.equal(rows.length, 6, rows.join('\n'));
+    assert.equal(rows.length, 7, rows.join('\n'));
     assert.match(rows[1] ?? '', /Organisationen.*enheter gäller den 1 januari 2024/s);
     assert.match(rows[2] ?? '', /Uppföljningstillfällen.*2024 har redan alla uppföljningstillfällen/s);
     assert.match(rows[3] ?? '', /Mål och indikatorer.*10 mål gäller redan 2024/s);
@@ -30,6 +30,8 @@ describe('Nytt år: a central controller previews, runs and undoes the rollover 
       rows[5] ?? '',
       /Strategiska utvecklingsuppdrag\s+14\s+14 ofärdiga uppdrag förs över till 2024/s,
     );
+    // The demo's internal control is of 2019 (002:325-341): nothing of 2023 får kvarstå.
+    assert.match(rows[6] ?? '', /Internkontroll.*Inga kontrollmoment från 2023 är markerade att få kvarstå/s);
     await page.getByText('Inget år har startats här ännu.').waitFor();
     await expectAccessible(page, 'Nytt år with the preview');
     await screenshot(page, 'rollover-preview');

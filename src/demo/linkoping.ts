@@ -8,6 +8,7 @@ import type { DataPackageInput } from '#modules/data-package/contract.ts';
 import { withDemoActivities } from './activities.ts';
 import { demoAssignmentLists } from './assignments.ts';
 import { PackageBuilder } from './builders.ts';
+import { demoInternalControlLists } from './internal-control.ts';
 import { demoInvestmentLists } from './investments.ts';
 import { KS_BUDGET_2020 } from './ks-2020.ts';
 import {
@@ -52,5 +53,6 @@ export function buildDemoPackage(): DataPackageInput {
     ...demoInvestmentLists(),
     ...demoSuccessionLists(),
     ...demoAssignmentLists(),
+    ...demoInternalControlLists(),
   });
 }

@@ -44,6 +44,13 @@ import {
   targetPackageRecord,
 } from '../goals/contract.ts';
 import {
+  analysisPackageRecord,
+  actionPackageRecord as controlActionPackageRecord,
+  controlPackageRecord,
+  resultPackageRecord as controlResultPackageRecord,
+  riskPackageRecord,
+} from '../internal-control/contract.ts';
+import {
   amountPackageRecord,
   frameChangePackageRecord,
   framePackageRecord,
@@ -92,6 +99,11 @@ export const PACKAGE_LISTS = {
   strategicAssignments: assignmentPackageRecord,
   assignmentRecipients: recipientPackageRecord,
   assignmentStatuses: statusPackageRecord,
+  riskAnalyses: analysisPackageRecord,
+  risks: riskPackageRecord,
+  controls: controlPackageRecord,
+  controlResults: controlResultPackageRecord,
+  controlActions: controlActionPackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

@@ -23,6 +23,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'investments',
       'assignments',
       'activities',
+      'internal-control',
     ],
     migrations: [],
     policy: dataPackagePolicy,

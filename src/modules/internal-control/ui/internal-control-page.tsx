@@ -1,0 +1,390 @@
+/**
+ * Internkontroll: a unit's internal control of a year – its risk analyses with their risks, the risk
+ * matrix (for the unit, or with the units under it; risks escalated to it included), the internal control
+ * plan (its own controls and the common ones inherited from above, marked so) and each control's results
+ * per round with findings and actions. Edit controls appear only for those the server says may use them.
+ *
+ * What is shown lives in the address (?enhet=VSS-EKS&ar=2019&tillfalle=…&underliggande=ja).
+ */
+import { useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { useRounds } from '#modules/planning/ui/index.ts';
+import { useApiQuery } from '#web/kit/api.ts';
+import { Badge } from '#web/kit/badge.tsx';
+import { CheckboxField, SelectField } from '#web/kit/field.tsx';
+import { HistoryDetails } from '#web/kit/history.tsx';
+import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
+import { RichTextView } from '#web/kit/rich-text-view.tsx';
+import { useRoundYears, useYear } from '#web/kit/year.tsx';
+import { internalControlApi } from '../contract.ts';
+import {
+  ACTION_STATUS_ICONS,
+  ACTION_STATUS_LABELS,
+  ANALYSIS_SOURCE_LABELS,
+  FREQUENCY_LABELS,
+  RISK_RESPONSE_LABELS,
+} from '../domain/index.ts';
+import {
+  ActionStatusForm,
+  AnalysisForm,
+  ControlForm,
+  type Overview as OverviewDto,
+  ResultForm,
+  RiskForm,
+} from './forms.tsx';
+import { RiskMatrix } from './risk-matrix.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
+
+interface View {
+  readonly org: string;
+  readonly year: number;
+  readonly round: string | null;
+  readonly subtree: boolean;
+}
+
+export function internalControlPath(view: {
+  org: string;
+  year: number;
+  round?: string | null;
+  subtree?: boolean;
+}) {
+  const params = new URLSearchParams({ enhet: view.org, ar: String(view.year) });
+  if (view.round) {
+    params.set('tillfalle', view.round);
+  }
+  if (view.subtree) {
+    params.set('underliggande', 'ja');
+  }
+  return `/internkontroll?${params.toString()}`;
+}
+
+const swedishDate = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00`));
+
+function Analyses({ overview }: { overview: OverviewDto }) {
+  return (
+    <section aria-labelledby="analyses-title">
+      <h2 id="analyses-title">Riskanalyser {overview.year}</h2>
+      {overview.analyses.length === 0 && <p>Inga riskanalyser är registrerade.</p>}
+      {overview.analyses.map((analysis) => (
+        <article key={analysis.id} className="card" aria-labelledby={`analysis-${analysis.id}`}>
+          <h3 id={`analysis-${analysis.id}`}>Riskanalys {swedishDate(analysis.date)}</h3>
+          <dl className="facts">
+            {analysis.participants && (
+              <>
+                <dt>Deltagare</dt>
+                <dd>{analysis.participants}</dd>
+              </>
+            )}
+            <dt>Underlag som beaktats</dt>
+            <dd>
+              {[
+                ...analysis.considered.map((source) => ANALYSIS_SOURCE_LABELS[source]),
+                analysis.consideredOther,
+              ]
+                .filter(Boolean)
+                .join(', ') || 'Inte angivet'}
+            </dd>
+          </dl>
+          <RiskTable risks={analysis.risks} caption={`Risker i riskanalysen ${swedishDate(analysis.date)}`} />
+          {overview.may.report && <RiskForm overview={overview} analysisId={analysis.id} />}
+        </article>
+      ))}
+      {overview.may.report && <AnalysisForm overview={overview} />}
+    </section>
+  );
+}
+
+function RiskTable({ risks, caption }: { risks: OverviewDto['escalated']; caption: string }) {
+  if (risks.length === 0) {
+    return <p>Inga risker.</p>;
+  }
+  return (
+    <ScrollRegion label="Rullbar tabell">
+      <table className="data-table wrapping">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Process</th>
+            <th scope="col">Risk</th>
+            <th scope="col">Enhet</th>
+            <th scope="col" className="num">
+              Sannolikhet
+            </th>
+            <th scope="col" className="num">
+              Konsekvens
+            </th>
+            <th scope="col" className="num">
+              Riskvärde
+            </th>
+            <th scope="col">Riskklass</th>
+            <th scope="col">Hantering</th>
+          </tr>
+        </thead>
+        <tbody>
+          {risks.map((risk) => (
+            <tr key={risk.id}>
+              <th scope="row">{risk.process}</th>
+              <td>{risk.description}</td>
+              <td>{risk.unit.name}</td>
+              <td className="num">{risk.probability}</td>
+              <td className="num">{risk.consequence}</td>
+              <td className="num">{risk.value}</td>
+              <td>{risk.band?.label ?? '–'}</td>
+              <td>
+                {RISK_RESPONSE_LABELS[risk.response]}
+                {risk.escalatedTo ? ` till ${risk.escalatedTo.name}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+function Plan({ overview }: { overview: OverviewDto }) {
+  return (
+    <section aria-labelledby="plan-title">
+      <h2 id="plan-title">Internkontrollplan {overview.year}</h2>
+      {overview.controls.length === 0 ? (
+        <p>Enheten har inga kontrollmoment {overview.year}.</p>
+      ) : (
+        <ScrollRegion label="Rullbar tabell">
+          <table className="data-table wrapping">
+            <caption>Kontrollmoment för {overview.orgUnit.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kontrollmoment</th>
+                <th scope="col">Vad kontrolleras</th>
+                <th scope="col">Frekvens</th>
+                <th scope="col">Ansvarig</th>
+                <th scope="col">Rapporteras</th>
+                <th scope="col">Slag</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.controls.map((control) => (
+                <tr key={control.id}>
+                  <th scope="row">
+                    {control.title}
+                    {control.previousYear && (
+                      <div className="muted">Kvarstår från {control.previousYear}</div>
+                    )}
+                  </th>
+                  <td>
+                    {[control.checked, control.method, control.sample].filter(Boolean).join('. ') || '–'}
+                  </td>
+                  <td>{control.frequency ? FREQUENCY_LABELS[control.frequency] : '–'}</td>
+                  <td>{control.responsible ?? '–'}</td>
+                  <td>
+                    {control.roundNames.length === 0 ? 'Varje uppföljning' : control.roundNames.join(', ')}
+                  </td>
+                  <td>
+                    {control.inherited
+                      ? `Gemensamt, från ${control.unit.name}`
+                      : control.common
+                        ? 'Gemensamt för enheterna under'
+                        : 'Eget'}
+                    {control.carryForward ? '. Får kvarstå' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {overview.may.plan && <ControlForm overview={overview} />}
+    </section>
+  );
+}
+
+function Results({ overview }: { overview: OverviewDto }) {
+  const round = overview.round;
+  if (!round) {
+    return null;
+  }
+  const due = overview.controls.filter(
+    (control) => control.reportingRoundIds.length === 0 || control.reportingRoundIds.includes(round.id),
+  );
+  return (
+    <section aria-labelledby="results-title">
+      <h2 id="results-title">Resultat {round.name}</h2>
+      {overview.summary && <p className="lead">{overview.summary.text}</p>}
+      {due.map((control) => {
+        const result = control.results.find((item) => item.reportingRoundId === round.id);
+        return (
+          <article key={control.id} className="card" aria-labelledby={`result-${control.id}`}>
+            <h3 id={`result-${control.id}`}>{control.title}</h3>
+            {result ? (
+              <>
+                <p>
+                  <Badge
+                    tone={result.needsAction ? 'bad' : 'good'}
+                    label={result.needsAction ? `${result.label} – kräver åtgärd` : result.label}
+                  />
+                </p>
+                <RichTextView value={result.findings} />
+                {(result.sampleSize !== null || result.deviations !== null) && (
+                  <p>
+                    Antal kontrollerade: {result.sampleSize ?? '–'}. Avvikelser: {result.deviations ?? '–'}.
+                  </p>
+                )}
+                {result.actions.length > 0 && (
+                  <table className="data-table wrapping">
+                    <caption>Åtgärder</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Åtgärd</th>
+                        <th scope="col">Ansvarig</th>
+                        <th scope="col">Senast</th>
+                        <th scope="col">Status</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {result.actions.map((action) => (
+                        <tr key={action.id}>
+                          <th scope="row">{action.what}</th>
+                          <td>{action.owner}</td>
+                          <td>{action.deadline}</td>
+                          <td>
+                            <span aria-hidden="true">{ACTION_STATUS_ICONS[action.status]}</span>{' '}
+                            {ACTION_STATUS_LABELS[action.status]}
+                            {action.closedDate ? ` ${action.closedDate}` : ''}
+                            {overview.may.report && <ActionStatusForm action={action} />}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+                <HistoryDetails
+                  operation={internalControlApi.history}
+                  input={{ params: { kind: 'results', id: result.id } }}
+                  summary="Historik för resultatet"
+                />
+              </>
+            ) : overview.may.report && !round.closed ? (
+              <ResultForm overview={overview} control={control} roundId={round.id} />
+            ) : (
+              <p>Inget resultat rapporterat.</p>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
+function Overview({ view }: { view: View }) {
+  const overview = useApiQuery(internalControlApi.overview, {
+    query: {
+      org: view.org,
+      year: view.year,
+      round: view.round ?? undefined,
+      subtree: view.subtree ? 'true' : undefined,
+    },
+  });
+  if (overview.isError) {
+    return <LoadError error={overview.error} />;
+  }
+  if (!overview.data) {
+    return <Loading what="internkontrollen" />;
+  }
+  const data = overview.data;
+  return (
+    <>
+      <p>
+        <Link to={`/internkontroll/uppfoljning?enhet=${encodeURIComponent(view.org)}&ar=${view.year}`}>
+          Uppföljning av öppna åtgärder och försenade kontroller för {data.orgUnit.name} och enheterna under
+        </Link>
+      </p>
+      <Analyses overview={data} />
+      <section aria-labelledby="matrix-title">
+        <h2 id="matrix-title">Riskmatris</h2>
+        <p className="hint">
+          Riskvärde = sannolikhet × konsekvens. Varje ruta anger sin riskklass i text; färgen är ett
+          komplement.
+        </p>
+        <RiskMatrix
+          matrix={data.matrix}
+          caption={`Risker ${data.year} för ${data.orgUnit.name}${data.subtree ? ' och enheterna under' : ''}, med risker eskalerade hit`}
+        />
+        {data.escalated.length > 0 && (
+          <RiskTable risks={data.escalated} caption={`Risker eskalerade till ${data.orgUnit.name}`} />
+        )}
+      </section>
+      <Plan overview={data} />
+      <Results overview={data} />
+    </>
+  );
+}
+
+export function InternalControlPage() {
+  const [params, setParams] = useSearchParams();
+  const units = useOrgUnits();
+  const year = useYear();
+  const roundYears = useRoundYears();
+  const rounds = useRounds(year);
+  const org = shownUnitCode(units.data, params.get('enhet'));
+  const followUps = (rounds.data ?? []).filter((round) => round.kind !== 'budget');
+  const round = followUps.find((candidate) => candidate.id === params.get('tillfalle')) ?? followUps.at(-1);
+  const view: View = { org, year, round: round?.id ?? null, subtree: params.get('underliggande') === 'ja' };
+  const latest = useRef(view);
+  latest.current = view;
+  const go = (change: Partial<View>) => {
+    latest.current = { ...latest.current, ...change };
+    setParams(new URLSearchParams(internalControlPath(latest.current).split('?')[1]));
+  };
+  const years = [...new Set([...roundYears, year - 1, year, year + 1])].sort((a, b) => a - b);
+  const sortedUnits = [...(units.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return (
+    <>
+      <PageTitle title="Internkontroll">Internkontroll</PageTitle>
+      <p className="lead">
+        Riskanalyser, riskmatris, internkontrollplanens kontrollmoment och deras resultat vid varje
+        uppföljning.
+      </p>
+      <div className="field-row">
+        <SelectField
+          id="ic-org"
+          label="Enhet"
+          value={org}
+          onChange={(value) => go({ org: value })}
+          options={sortedUnits.map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})` }))}
+        />
+        <SelectField
+          id="ic-year"
+          label="År"
+          value={String(year)}
+          onChange={(value) => go({ year: Number(value), round: null })}
+          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        />
+        <SelectField
+          id="ic-round"
+          label="Uppföljningstillfälle"
+          value={round?.id ?? ''}
+          onChange={(value) => go({ round: value })}
+          options={followUps.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+        />
+      </div>
+      <CheckboxField
+        id="ic-subtree"
+        label="Visa även enheterna under i riskmatrisen"
+        checked={view.subtree}
+        onChange={(checked) => go({ subtree: checked })}
+      />
+      {units.isError && <LoadError error={units.error} />}
+      {org && <Overview view={view} />}
+    </>
+  );
+}
+
+export function InternalControlLink({ code, year }: { code: string; year: number }) {
+  return (
+    <Link className="button button-secondary" to={internalControlPath({ org: code, year })}>
+      Internkontroll
+    </Link>
+  );
+}
