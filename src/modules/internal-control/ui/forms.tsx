@@ -30,9 +30,15 @@ type Action = Control['results'][number]['actions'][number];
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
 
 export function AnalysisForm({ overview }: { overview: Overview }) {
-  const create = useApiMutation(internalControlApi.createAnalysis);
   const [date, setDate] = useState('');
   const [participants, setParticipants] = useState('');
+  // A saved analysis is listed above; the form is emptied of what names it, so a second click adds no copy.
+  const create = useApiMutation(internalControlApi.createAnalysis, {
+    onSaved: () => {
+      setDate('');
+      setParticipants('');
+    },
+  });
   const [considered, setConsidered] = useState<AnalysisSource[]>([]);
   const [other, setOther] = useState('');
   const ids = {
@@ -106,10 +112,15 @@ export function AnalysisForm({ overview }: { overview: Overview }) {
 }
 
 export function RiskForm({ overview, analysisId }: { overview: Overview; analysisId: string }) {
-  const create = useApiMutation(internalControlApi.createRisk);
   const { probabilityMax, consequenceMax } = overview.settings;
   const [process, setProcess] = useState('');
   const [description, setDescription] = useState('');
+  const create = useApiMutation(internalControlApi.createRisk, {
+    onSaved: () => {
+      setProcess('');
+      setDescription('');
+    },
+  });
   const [probability, setProbability] = useState('1');
   const [consequence, setConsequence] = useState('1');
   const [response, setResponse] = useState<string>('control');
@@ -205,9 +216,14 @@ export function RiskForm({ overview, analysisId }: { overview: Overview; analysi
 }
 
 export function ControlForm({ overview }: { overview: Overview }) {
-  const create = useApiMutation(internalControlApi.createControl);
   const [title, setTitle] = useState('');
   const [checked, setChecked] = useState('');
+  const create = useApiMutation(internalControlApi.createControl, {
+    onSaved: () => {
+      setTitle('');
+      setChecked('');
+    },
+  });
   const [method, setMethod] = useState('');
   const [sample, setSample] = useState('');
   const [frequency, setFrequency] = useState('');
