@@ -36,6 +36,8 @@ describe('reminding a late unit', () => {
     await page.getByText(/^Påminnelse skickad till \d+ rapportör(er)? för 1 enhet\.$/).waitFor();
     await row.getByText(/^Påmind \d{1,2} [a-zå]+ \d{4} av Cecilia Ek$/).waitFor();
     assert.equal(await row.getByRole('button', { name: `Påminn igen ${VSS}` }).count(), 1);
+    // VSS, the only late unit, was reminded today: the bulk button offers no second reminder.
+    assert.equal(await page.getByRole('button', { name: /^Påminn alla sena/ }).count(), 0);
     await expectAccessible(page, 'Rapportering after reminding');
     await screenshot(page, 'reminders-01-rapportering');
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '#core/actor.ts';
-import { remindedText, reminderMessage, reminderRecipients, swedishDate } from './reminder.ts';
+import {
+  dueForReminder,
+  remindedText,
+  reminderMessage,
+  reminderRecipients,
+  swedishDate,
+} from './reminder.ts';
 
 const grant = (
   role: Grant['role'],
@@ -60,6 +66,22 @@ describe('reminderMessage', () => {
     expect(
       reminderMessage({ round, unit: { code: 'A B', name: 'X' }, senderName: 'K', today: '' }).link,
     ).toBe('/rapportera/r1/A%20B');
+  });
+});
+
+describe('dueForReminder', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+
+  it('takes a late unit not reminded today, in Swedish time', () => {
+    expect(dueForReminder({ late: true, reminded: null }, now)).toBe(true);
+    expect(dueForReminder({ late: true, reminded: { at: '2026-12-01T12:00:00Z' } }, now)).toBe(true);
+    // 23.30 UTC on 1 December is already 2 December in Sweden.
+    expect(dueForReminder({ late: true, reminded: { at: '2026-12-01T23:30:00Z' } }, now)).toBe(false);
+  });
+
+  it('leaves out a unit reminded today, and one that is not late', () => {
+    expect(dueForReminder({ late: true, reminded: { at: '2026-12-02T08:00:00Z' } }, now)).toBe(false);
+    expect(dueForReminder({ late: false, reminded: null }, now)).toBe(false);
   });
 });
 

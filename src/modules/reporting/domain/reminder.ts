@@ -51,6 +51,18 @@ export function swedishDate(date: string, short = false): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/**
+ * Whether "Påminn alla sena" takes the unit: late, and not already reminded today. A unit reminded today is
+ * reminded again only on purpose, by its own "Påminn igen", so a second click on the bulk button sends
+ * nothing twice.
+ */
+export function dueForReminder(
+  unit: { readonly late: boolean; readonly reminded: { readonly at: string } | null },
+  now: Date,
+): boolean {
+  return unit.late && (unit.reminded === null || swedishDay(unit.reminded.at) !== swedishDay(now));
+}
+
 /** A moment's date in Sweden: "2026-12-02". */
 export function swedishDay(moment: string | Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(moment));

@@ -20,8 +20,9 @@ import { SelectField } from '#web/kit/field.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { reportingApi } from '../contract.ts';
+import { dueForReminder, swedishDate } from '../domain/reminder.ts';
 import { STATE_LABELS } from '../domain/round-part.ts';
-import { lateText, longDate, STATE_TONES } from './labels.ts';
+import { lateText, STATE_TONES } from './labels.ts';
 
 export const REPORTING_PATH = '/rapportering';
 
@@ -99,12 +100,13 @@ function Progress({ roundId, org }: { roundId: string; org: string }) {
     return <Loading what="enheternas läge" />;
   }
   const { round, org: top, units } = progress.data;
-  const lateToRemind = units.filter((row) => row.late && row.mayRemind);
+  const now = new Date();
+  const lateToRemind = units.filter((row) => row.mayRemind && dueForReminder(row, now));
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{progress.data.summary}</h2>
       <p>
-        {lateText(progress.data.late)} Sista dag för {round.name} är {longDate(round.deadline)}.
+        {lateText(progress.data.late)} Sista dag för {round.name} är {swedishDate(round.deadline)}.
         {round.closed && ' Tillfället är stängt: utfall och bedömningar kan inte längre ändras.'}
       </p>
       <p className="meta">
