@@ -26,20 +26,6 @@ export function commentRequiredText(action: PartAction): string {
   return `Skriv varför (kommentar) när du väljer ”${ACTION_LABELS[action]}”.`;
 }
 
-/** A date (ÅÅÅÅ-MM-DD) as Swedish prose: "15 september 2023". */
-export function longDate(date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) {
-    return date;
-  }
-  return new Intl.DateTimeFormat('sv-SE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
-}
-
 /** "Ingen enhet är sen.", "1 enhet är sen.", "3 enheter är sena." */
 export function lateText(late: number): string {
   if (late === 0) {

@@ -11,8 +11,9 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
 import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { reportingApi } from '../contract.ts';
+import { swedishDate } from '../domain/reminder.ts';
 import { ACTION_LABELS, type PartAction, STATE_LABELS } from '../domain/round-part.ts';
-import { ACTION_CONFIRMATIONS, commentRequiredText, longDate, NEEDS_COMMENT, STATE_TONES } from './labels.ts';
+import { ACTION_CONFIRMATIONS, commentRequiredText, NEEDS_COMMENT, STATE_TONES } from './labels.ts';
 
 /** The buttons that carry a step forward look primary; the others secondary. */
 const PRIMARY: ReadonlySet<PartAction> = new Set(['markReady', 'approve']);
@@ -82,7 +83,7 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
         <div>
           <dt>Sista dag</dt>
           <dd>
-            {longDate(view.round.deadline)}
+            {swedishDate(view.round.deadline)}
             {view.late && (
               <>
                 {' '}
