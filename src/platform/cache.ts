@@ -70,13 +70,18 @@ export interface ResultCache {
  */
 export const uncached: ResultCache = { get: (_key, compute) => compute() };
 
-/** A least-recently-used cache whose entries hold only for the revision they were computed at. */
+/**
+ * A least-recently-used cache whose entries hold only for the revision they were computed at. `keeps` may
+ * leave some results out (a credential that opened nothing: kept, a stranger's guesses would crowd out
+ * everyone's sessions).
+ */
 export class RevisionCache implements ResultCache {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
     private readonly clock: RevisionClock,
     private readonly maxEntries = 500,
+    private readonly keeps: (value: unknown) => boolean = () => true,
   ) {}
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -90,11 +95,16 @@ export class RevisionCache implements ResultCache {
     }
     const value = compute();
     this.entries.set(key, { revision, value });
-    value.catch(() => {
+    const forget = () => {
       if (this.entries.get(key)?.value === value) {
         this.entries.delete(key);
       }
-    });
+    };
+    value.then((result) => {
+      if (!this.keeps(result)) {
+        forget();
+      }
+    }, forget);
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) {

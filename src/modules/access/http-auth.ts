@@ -8,6 +8,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, LOCAL_ACTOR } from '#core/actor.ts';
+import { RevisionCache } from '#platform/cache.ts';
 import { randomSecret } from '#platform/secrets.ts';
 import type { Ctx } from '../context.ts';
 import { readSetting, settleSetting } from './db/access-repository.ts';
@@ -28,6 +29,13 @@ export const LOCAL_SOCKET = Symbol.for('verksam.localSocket');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 type Db = Pick<Ctx, 'db'>;
+type Credentials = Pick<Ctx, 'db' | 'revision'>;
+
+/**
+ * How many verified sessions and tokens one server keeps: every signed-in person of a large municipality's
+ * reporting week, about a hundred bytes each.
+ */
+const KEPT_CREDENTIALS = 20_000;
 
 /**
  * The key that signs session cookies: generated when first needed and kept in the database, so that
@@ -68,7 +76,7 @@ export interface Authenticator {
 const authenticators = new WeakMap<object, Authenticator>();
 
 /** The database's authenticator: one per database, so the routes and the platform share its key. */
-export function authenticatorFor(ctx: Db): Authenticator {
+export function authenticatorFor(ctx: Credentials): Authenticator {
   let authenticator = authenticators.get(ctx.db);
   if (!authenticator) {
     authenticator = createAuthenticator(ctx);
@@ -77,8 +85,17 @@ export function authenticatorFor(ctx: Db): Authenticator {
   return authenticator;
 }
 
-function createAuthenticator(ctx: Db): Authenticator {
-  const secret = cookieSecret(ctx);
+/**
+ * Each request's credential is checked against sessions and tokens kept until the data's revision moves
+ * (docs/adr/0019-sign-in-and-permissions.md): without that, every request of the reporting week waits for
+ * the same join of session, user and grants.
+ */
+function createAuthenticator(platform: Credentials): Authenticator {
+  const secret = cookieSecret(platform);
+  const ctx = {
+    ...platform,
+    credentials: new RevisionCache(platform.revision, KEPT_CREDENTIALS, (found) => found !== null),
+  };
 
   async function sessionToken(request: FastifyRequest): Promise<string | null> {
     const value = request.cookies?.[SESSION_COOKIE];

@@ -3,6 +3,7 @@
  * the cookie). Only SHA-256 hashes of session and token secrets are stored, and passwords as argon2id.
  */
 import type { Actor } from '#core/actor.ts';
+import { type ResultCache, uncached } from '#platform/cache.ts';
 import { write } from '#platform/context.ts';
 import { hashPassword, randomSecret, sha256, verifyPassword } from '#platform/secrets.ts';
 import type { Ctx } from '../context.ts';
@@ -106,43 +107,77 @@ export async function openSession(
   return { token, csrfToken, actor: session.actor, mustChangePassword: session.mustChangePassword };
 }
 
+/**
+ * What reading a credential needs: the database, and the revision clock that ending a session advances.
+ * `credentials` keeps verified sessions and tokens between requests (the authenticator's cache); it holds
+ * an entry only until the data's revision moves, and every change that could close a door moves it – a
+ * grant, a revoked token or a deactivated user through the write path, an ended session here.
+ */
+type CredentialCtx = Pick<Ctx, 'db' | 'revision'> & { readonly credentials?: ResultCache };
+
 /** The living session a cookie's secret opens, or null; a session seen now is kept alive. */
-export async function sessionOf(ctx: Pick<Ctx, 'db'>, token: string): Promise<SessionActor | null> {
+export async function sessionOf(ctx: CredentialCtx, token: string): Promise<SessionActor | null> {
   const tokenHash = sha256(token);
-  const session = await findSession(ctx.db, tokenHash);
   const now = new Date();
+  const kept = await (ctx.credentials ?? uncached).get(`session:${tokenHash}`, () =>
+    findSession(ctx.db, tokenHash),
+  );
+  // A kept copy that looks idle may only have missed another server's touch: the row decides.
+  const session = kept === null || isSessionAlive(kept, now) ? kept : await findSession(ctx.db, tokenHash);
   if (session === null || !isSessionAlive(session, now)) {
     if (session !== null) {
-      await deleteSession(ctx.db, tokenHash);
+      await endSession(ctx, tokenHash);
     }
     return null;
   }
   // Written at most once a minute: the reporting week's many reads should not each write.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await touchSession(ctx.db, tokenHash);
+    session.lastSeenAt = now;
+  }
+  if (kept !== null && kept !== session) {
+    kept.lastSeenAt = session.lastSeenAt;
   }
   return session;
 }
 
-export async function signOut(ctx: Pick<Ctx, 'db'>, token: string): Promise<void> {
-  await deleteSession(ctx.db, sha256(token));
+export async function signOut(ctx: CredentialCtx, token: string): Promise<void> {
+  await endSession(ctx, sha256(token));
 }
 
 /** Ends every session of the actor, on every device. */
 export async function signOutEverywhere(ctx: Ctx): Promise<number> {
-  return deleteSessionsOf(ctx.db, ctx.actor.userId);
+  return endSessionsOf(ctx, ctx.actor.userId);
+}
+
+/** Ends one session; the revision moves, so that no server goes on trusting a kept copy of it. */
+async function endSession(ctx: CredentialCtx, tokenHash: string): Promise<void> {
+  await deleteSession(ctx.db, tokenHash);
+  await ctx.revision.advance();
+}
+
+/** Ends every session of a user (signed out everywhere, deactivated, a new password). */
+export async function endSessionsOf(ctx: CredentialCtx, userId: string): Promise<number> {
+  const ended = await deleteSessionsOf(ctx.db, userId);
+  await ctx.revision.advance();
+  return ended;
 }
 
 /** The user of a personal API token (the CLI against a running server), or null. */
-export async function tokenActor(ctx: Pick<Ctx, 'db'>, token: string): Promise<Actor | null> {
-  const found = await findTokenActor(ctx.db, sha256(token));
+export async function tokenActor(ctx: CredentialCtx, token: string): Promise<Actor | null> {
+  const tokenHash = sha256(token);
+  const found = await (ctx.credentials ?? uncached).get(`token:${tokenHash}`, () =>
+    findTokenActor(ctx.db, tokenHash),
+  );
   if (found === null) {
     return null;
   }
   // Written at most every five minutes, decided here rather than by the update's own condition, so that a
   // scheduled job's many requests do not each send a write.
-  if (found.lastUsedAt === null || Date.now() - found.lastUsedAt.getTime() > TOKEN_TOUCH_MS) {
+  const now = new Date();
+  if (found.lastUsedAt === null || now.getTime() - found.lastUsedAt.getTime() > TOKEN_TOUCH_MS) {
     await touchToken(ctx.db, found.tokenId);
+    found.lastUsedAt = now;
   }
   return found.actor;
 }
@@ -178,6 +213,7 @@ export function passwordChange(userId: string, how: 'changed' | 'reset' | 'set')
   };
 }
 
+/** The revision moves once the kept session is back, so no server keeps trusting the ended ones. */
 async function endOtherSessions(ctx: Ctx, keepToken: string | null): Promise<void> {
   const kept = keepToken === null ? null : await findSession(ctx.db, sha256(keepToken));
   await deleteSessionsOf(ctx.db, ctx.actor.userId);
@@ -190,4 +226,5 @@ async function endOtherSessions(ctx: Ctx, keepToken: string | null): Promise<voi
       viaOidc: kept.viaOidc,
     });
   }
+  await ctx.revision.advance();
 }

@@ -10,7 +10,6 @@ import { hashPassword, randomBytes, randomSecret, sha256 } from '#platform/secre
 import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
 import {
-  deleteSessionsOf,
   insertToken,
   listTokens,
   revokeToken,
@@ -21,7 +20,7 @@ import {
 import { oneTimePassword } from './domain/password.ts';
 import { accessErrors } from './messages.sv.ts';
 import { grantEntity, userEntity } from './model.ts';
-import { checkNewPassword, passwordChange } from './session-service.ts';
+import { checkNewPassword, endSessionsOf, passwordChange } from './session-service.ts';
 
 export type User = EntityDto<typeof userEntity>;
 export type RoleGrant = EntityDto<typeof grantEntity>;
@@ -119,7 +118,7 @@ export async function updateUser(
   }
   const user = await write(ctx, async (tx) => tx.update(userEntity, await getUser(tx, id), version, patch));
   if (!user.active) {
-    await deleteSessionsOf(ctx.db, id);
+    await endSessionsOf(ctx, id);
   }
   return user;
 }
@@ -133,14 +132,14 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<string> {
     await savePassword(tx.db, id, passwordHash, true);
     await tx.log([passwordChange(id, 'reset')]);
   });
-  await deleteSessionsOf(ctx.db, id);
+  await endSessionsOf(ctx, id);
   return password;
 }
 
 /** Signs the user out on every device. */
 export async function endSessions(ctx: Ctx, id: string): Promise<number> {
   await getUser(ctx, id);
-  return deleteSessionsOf(ctx.db, id);
+  return endSessionsOf(ctx, id);
 }
 
 type GrantInput = Omit<RoleGrant, 'id' | 'version'>;

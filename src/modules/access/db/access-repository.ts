@@ -161,7 +161,8 @@ export interface SessionActor {
   readonly actor: Actor;
   readonly csrfToken: string;
   readonly expiresAt: Date;
-  readonly lastSeenAt: Date;
+  /** Moved forward in place when the session is touched, so that a kept copy stays as alive as the row. */
+  lastSeenAt: Date;
   readonly mustChangePassword: boolean;
   /** Opened through the identity provider: a pending one-time password does not hold it up. */
   readonly viaOidc: boolean;
@@ -197,10 +198,14 @@ export async function findSession(db: Db, tokenHash: string): Promise<SessionAct
     : null;
 }
 
-export async function findTokenActor(
-  db: Db,
-  tokenHash: string,
-): Promise<{ actor: Actor; tokenId: string; lastUsedAt: Date | null } | null> {
+export interface TokenActor {
+  readonly actor: Actor;
+  readonly tokenId: string;
+  /** Moved forward in place when the token is touched, like a session's lastSeenAt. */
+  lastUsedAt: Date | null;
+}
+
+export async function findTokenActor(db: Db, tokenHash: string): Promise<TokenActor | null> {
   const { rows } = await sql<ActorRow & { token_id: string; last_used_at: Date | null }>`
     select u.id, u.name, t.id as token_id, t.last_used_at, ${grantsJson} as grants
     from api_token t

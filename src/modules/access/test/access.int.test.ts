@@ -235,6 +235,80 @@ describe('signing in', () => {
   });
 });
 
+describe('kept credentials', () => {
+  // Verified sessions and tokens are kept between requests until the data's revision moves; each of these
+  // doors must close on the very next request although the credential was just used (and so is kept).
+  it('close at once when a grant is withdrawn, a user signed out, reset, or deactivated', async () => {
+    const created = await t.request<{ user: { id: string; version: number } }>(
+      'POST',
+      '/api/v1/access/users',
+      {
+        username: 'fanny',
+        name: 'Fanny Kept',
+        password: PASSWORD,
+      },
+    );
+    const userId = created.body.user.id;
+    const grant = await t.request<{ id: string; version: number }>('POST', '/api/v1/access/grants', {
+      userId,
+      role: 'reader',
+      orgUnitId: null,
+    });
+    const issued = await t.request<{ token: string }>('POST', '/api/v1/access/tokens', {
+      userId,
+      name: 'Jobb',
+    });
+    const byToken = { authorization: `Bearer ${issued.body.token}` };
+    const read = async (headers: Record<string, string>) =>
+      (await t.anonymous.inject({ method: 'GET', url: '/api/v1/goals/goal-areas', headers })).statusCode;
+
+    const first = await signIn('fanny');
+    const second = await signIn('fanny');
+    expect([
+      await read(byToken),
+      await read({ cookie: first.cookie }),
+      await read({ cookie: second.cookie }),
+    ]).toEqual([200, 200, 200]);
+
+    expect(
+      (await t.request('DELETE', `/api/v1/access/grants/${grant.body.id}?version=${grant.body.version}`))
+        .status,
+    ).toBe(204);
+    expect([await read(byToken), await read({ cookie: first.cookie })]).toEqual([403, 403]);
+    await t.request('POST', '/api/v1/access/grants', { userId, role: 'reader', orgUnitId: null });
+    expect([await read(byToken), await read({ cookie: first.cookie })]).toEqual([200, 200]);
+
+    // The user signs out everywhere from one device: the other device's kept session ends too.
+    const everywhere = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/access/sign-out-everywhere',
+      headers: { cookie: first.cookie, 'x-csrf-token': first.csrf },
+    });
+    expect(everywhere.statusCode).toBe(204);
+    expect([await read({ cookie: first.cookie }), await read({ cookie: second.cookie })]).toEqual([401, 401]);
+
+    const third = await signIn('fanny');
+    expect(await read({ cookie: third.cookie })).toBe(200);
+    expect((await t.request('POST', `/api/v1/access/users/${userId}/sign-out`)).status).toBe(200);
+    expect(await read({ cookie: third.cookie })).toBe(401);
+
+    const fourth = await signIn('fanny');
+    expect(await read({ cookie: fourth.cookie })).toBe(200);
+    expect((await t.request('POST', `/api/v1/access/users/${userId}/password-reset`)).status).toBe(200);
+    expect(await read({ cookie: fourth.cookie })).toBe(401);
+
+    expect(await read(byToken)).toBe(200);
+    const user = await t.request<{ version: number }[]>('GET', '/api/v1/access/users');
+    const version = (user.body as unknown as { id: string; version: number }[]).find(
+      (u) => u.id === userId,
+    )?.version;
+    expect(
+      (await t.request('PUT', `/api/v1/access/users/${userId}`, { active: false, version })).status,
+    ).toBe(200);
+    expect(await read(byToken)).toBe(401);
+  });
+});
+
 describe('the server itself', () => {
   it('answers only its own host names, and sends security headers with a strict policy', async () => {
     const rebound = await t.inject({
