@@ -25,18 +25,20 @@ export function compareSwedish(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** Formats a date or timestamp as YYYY-MM-DD in Swedish local time. */
+// Made once: building a formatter costs far more than formatting, and some pages format on every request.
+const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+const swedishDateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** Formats a date or timestamp as YYYY-MM-DD in Swedish local time (the calendar day in Sweden). */
 export function formatDate(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+  return swedishDate.format(typeof value === 'string' ? new Date(value) : value);
 }
 
 /** Formats a timestamp as "2026-11-23 14:05" in Swedish local time. */
 export function formatDateTime(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(date);
+  return swedishDateTime.format(typeof value === 'string' ? new Date(value) : value);
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { DecimalString } from './decimal.ts';
-import { formatDateTime, formatDecimal } from './format.ts';
+import { formatDate, formatDateTime, formatDecimal } from './format.ts';
 import { looksLikeHtml, richTextToPlain } from './rich-text.ts';
 import { labelPath } from './validation.ts';
 
@@ -55,6 +55,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   reporting_round: 'Uppföljningstillfälle',
   round_part: 'Enhetens del av uppföljningen',
   round_reminder: 'Påminnelse',
+  round_subset_item: 'Mål eller indikator som tillfället frågar efter',
   notification: 'Meddelande',
   goal_area: 'Målområde',
   municipal_goal: 'Kommunövergripande mål',
@@ -298,11 +299,14 @@ export function recordTitle(oldValue: unknown, newValue: unknown): string | null
 }
 
 const ZONE = 'Europe/Stockholm';
-
-/** "2026-12-02": the calendar day in Swedish local time. */
-function swedishDay(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE }).format(at);
-}
+const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+const dayAndMonth = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, day: 'numeric', month: 'long' });
+const dayMonthAndYear = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 function dayBefore(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -314,23 +318,15 @@ function dayBefore(day: string): string {
  * "den 30 november kl. 14.32", "den 30 november 2025 kl. 14.32" – in Swedish local time.
  */
 export function describeWhen(at: Date, now: Date = new Date()): string {
-  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' })
-    .format(at)
-    .replace(':', '.');
-  const day = swedishDay(at);
-  const today = swedishDay(now);
+  const time = clock.format(at).replace(':', '.');
+  const day = formatDate(at);
+  const today = formatDate(now);
   if (day === today) {
     return `i dag kl. ${time}`;
   }
   if (day === dayBefore(today)) {
     return `i går kl. ${time}`;
   }
-  const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  const date = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: ZONE,
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(at);
+  const date = (day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : dayMonthAndYear).format(at);
   return `den ${date} kl. ${time}`;
 }

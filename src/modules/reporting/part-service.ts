@@ -6,6 +6,7 @@
 import type { Capability } from '#core/actor.ts';
 import type { EntityDto } from '#core/entity.ts';
 import { coreErrors, staleVersion } from '#core/errors.ts';
+import { formatDate } from '#core/format.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
@@ -47,7 +48,7 @@ export interface PartView {
 
 /** Today in Sweden, as a date: deadlines are Swedish dates. */
 export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  return formatDate(new Date());
 }
 
 export async function findPart(

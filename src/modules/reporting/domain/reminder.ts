@@ -4,6 +4,7 @@
  * the round, the unit, the deadline as a Swedish date, and the way to the unit's one-screen report.
  */
 import type { Grant } from '#core/actor.ts';
+import { formatDate } from '#core/format.ts';
 import { isMonth, longMonthName } from '#core/period.ts';
 import { permits } from '../../access/domain/index.ts';
 
@@ -65,7 +66,7 @@ export function dueForReminder(
 
 /** A moment's date in Sweden: "2026-12-02". */
 export function swedishDay(moment: string | Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(moment));
+  return formatDate(moment);
 }
 
 /** "Påmind 2 dec 2026 av Kalle Karlsson": beside the unit, so that no one reminds it twice by accident. */
