@@ -4,7 +4,8 @@
  * controller sends it back with a comment (after being told a comment is needed); the reporter reads the
  * comment and marks it ready again; the approver, whose page has gone stale, is told
  * that someone else moved it, reloads and approves – which locks the outcomes; the page Rapportering shows
- * VSS as approved with the summary.
+ * VSS as approved with the summary. Last, the central controller chooses which goals the round asks for, and
+ * the one-screen report shows only those and says so.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -278,5 +279,36 @@ describe('the reporting week', () => {
     const panel = await openPanel();
     await panel.getByText(`${ROUND} är stängt: utfall och bedömningar kan inte längre ändras.`).waitFor();
     assert.equal(await panel.getByRole('button').count(), 0);
+  });
+
+  it('lets the central controller choose what the round asks for, and the report shows only that', async () => {
+    await switchTo('kommunledning');
+    const page = journey.page;
+    const reportUrl = `/api/v1/reporting/rounds/${roundId}/units/VSS/report`;
+    const goalsAsked = async () =>
+      ((await (await journey.session.api(reportUrl)).json()) as { goals: { name: string }[] }).goals.map(
+        (goal) => goal.name,
+      );
+    assert.ok((await goalsAsked()).length > 1, 'VSS has several goals in the round');
+    await page.goto(`${journey.server.url}/rapportering?ar=2023&tillfalle=${roundId}&org=VSS`);
+    const region = page.getByRole('region', { name: 'Vad tillfället frågar efter' });
+    await region.getByText(`${ROUND} frågar efter: Alla mål och indikatorer.`).waitFor();
+    await region.getByText(/^Verksamhetsstöd och service \(0 av \d+ mål valda\)$/).click();
+    const goal = region.getByRole('group', { name: 'En hållbar förvaltning' });
+    await goal.getByLabel(/^Hela målet/).check();
+    // The goal's indicators come with it: shown chosen, and fixed while the whole goal is.
+    assert.ok((await goal.getByRole('checkbox', { checked: true, disabled: true }).count()) > 0);
+    await expectAccessible(page, 'the round’s subset being chosen');
+    await screenshot(page, 'round-subset');
+    await region.getByRole('button', { name: 'Spara urvalet' }).click();
+    await region.getByText(`Sparat: ${ROUND} frågar efter 1 mål.`).waitFor();
+    await region.getByText(`${ROUND} frågar efter: 1 mål.`).waitFor();
+
+    await page.goto(`${journey.server.url}/rapportera/${roundId}/VSS`);
+    await page.getByText(/Tillfället frågar efter \d+ av \d+ indikatorer\./).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'En hållbar förvaltning' }).waitFor();
+    assert.deepEqual(await goalsAsked(), ['En hållbar förvaltning']);
+    await expectAccessible(page, 'the one-screen report of a round that asks for one goal');
+    await screenshot(page, 'report-one-screen-subset');
   });
 });

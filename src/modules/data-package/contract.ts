@@ -63,6 +63,7 @@ import {
   orgUnitSuccessionPackageRecord,
 } from '../organisation/contract.ts';
 import { reportingRoundPackageRecord } from '../planning/contract.ts';
+import { roundSubsetItemPackageRecord } from '../reporting/contract.ts';
 import { measurePackageRecord, valuePackageRecord } from '../volumes/contract.ts';
 
 export const PACKAGE_FORMAT = 'verksam-data-package';
@@ -80,6 +81,7 @@ export const PACKAGE_LISTS = {
   targets: targetPackageRecord,
   outcomes: outcomePackageRecord,
   assessments: assessmentPackageRecord,
+  roundSubsetItems: roundSubsetItemPackageRecord,
   activities: activityPackageRecord,
   activityStatuses: activityStatusPackageRecord,
   costCentres: costCentrePackageRecord,

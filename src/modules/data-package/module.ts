@@ -16,6 +16,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'planning',
       'goals',
       'assessments',
+      'reporting',
       'economy',
       'access',
       'jobs',

@@ -7,6 +7,7 @@ import { outcomeSchema } from '../goals/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import { reportingRoundSchema } from '../planning/contract.ts';
 import { PART_ACTIONS, PART_STATES } from './domain/round-part.ts';
+import { roundSubsetItemEntity } from './model.ts';
 
 const unitSummary = z.object({ id: idField, code: z.string(), name: z.string() });
 
@@ -61,10 +62,19 @@ export const unitReportSchema = z
     editable: z.boolean().describe('Om du får föra in utfall och bedömningar här nu.'),
     locked: z.string().nullable().describe('Varför inget kan ändras: tillfället stängt eller delen godkänd.'),
     reported: z.string().describe('”7 av 12 indikatorer har utfall”'),
+    asks: z
+      .string()
+      .nullable()
+      .describe('”Tillfället frågar efter 3 av 12 indikatorer”; null när tillfället frågar efter allt.'),
     goals: z.array(
       z.object({
         id: idField,
         name: z.string(),
+        asked: z
+          .boolean()
+          .describe(
+            'Om tillfället frågar efter målets bedömning, inte bara efter några av dess indikatorer.',
+          ),
         indicators: z.array(
           z.object({
             id: idField,
@@ -95,6 +105,34 @@ export const reminderResultSchema = z
   })
   .meta({ id: 'ReminderResult' });
 export type ReminderResultDto = z.infer<typeof reminderResultSchema>;
+
+const subsetChoice = {
+  goalIds: z.array(idField).max(5000).describe('Mål som tillfället frågar efter, med alla sina indikatorer.'),
+  indicatorIds: z.array(idField).max(20_000).describe('Enskilda indikatorer som tillfället frågar efter.'),
+};
+
+export const roundSubsetSchema = z
+  .object({
+    round: reportingRoundSchema,
+    ...subsetChoice,
+    summary: z.string().describe('”Alla mål och indikatorer”, ”2 mål och 1 indikator”'),
+    mayEdit: z.boolean().describe('Om du får ändra urvalet.'),
+    goals: z
+      .array(
+        z.object({
+          id: idField,
+          name: z.string(),
+          unit: unitSummary,
+          indicators: z.array(z.object({ id: idField, name: z.string() })),
+        }),
+      )
+      .describe('Årets mål med sina indikatorer: det som kan väljas.'),
+  })
+  .meta({
+    id: 'RoundSubset',
+    description: 'Vilka mål och indikatorer ett uppföljningstillfälle frågar efter; inget valt betyder alla.',
+  });
+export type RoundSubsetDto = z.infer<typeof roundSubsetSchema>;
 
 const partParams = z.strictObject({ roundId: idField, unit: orgUnitRefField });
 
@@ -146,6 +184,26 @@ export const reportingApi = defineOperations('reporting', 'Rapportering', {
     response: progressSchema,
     resources: ['planning', 'notifications'],
   },
+  getRoundSubset: {
+    method: 'GET',
+    path: '/reporting/rounds/:roundId/subset',
+    summary:
+      'Vilka mål och indikatorer ett uppföljningstillfälle frågar efter, och årets mål att välja bland',
+    params: z.strictObject({ roundId: idField }),
+    response: roundSubsetSchema,
+    resources: ['planning', 'goals'],
+  },
+  setRoundSubset: {
+    method: 'PUT',
+    path: '/reporting/rounds/:roundId/subset',
+    summary:
+      'Välj vilka mål och indikatorer ett uppföljningstillfälle frågar efter (inga valda: alla). Ett valt mål ' +
+      'tar med alla sina indikatorer.',
+    params: z.strictObject({ roundId: idField }),
+    body: z.strictObject(subsetChoice).meta({ id: 'RoundSubsetChoice' }),
+    response: roundSubsetSchema,
+    resources: ['planning', 'goals'],
+  },
   remind: {
     method: 'POST',
     path: '/reporting/rounds/:roundId/reminders',
@@ -160,3 +218,7 @@ export const reportingApi = defineOperations('reporting', 'Rapportering', {
     resources: ['notifications'],
   },
 });
+
+/** An item of a round's subset in a data package. */
+export const roundSubsetItemPackageRecord = roundSubsetItemEntity.record;
+export type RoundSubsetItemPackageRecord = z.output<typeof roundSubsetItemPackageRecord>;

@@ -2,6 +2,9 @@
 import { defineErrors } from '#core/errors.ts';
 import { ACTION_LABELS, type PartAction, type PartState, STATE_LABELS } from './domain/round-part.ts';
 
+/** "Målet ”…” finns inte 2023.": a round's subset names what the round's year has. */
+const notInYear = (what: string, id: string, year: number) => `${what} ”${id}” finns inte ${year}.`;
+
 export const reportingErrors = defineErrors('reporting', {
   action_not_allowed: {
     kind: 'conflict',
@@ -39,5 +42,23 @@ export const reportingErrors = defineErrors('reporting', {
     // Not a conflict: reloading changes nothing; the errors must be resolved or acknowledged first.
     kind: 'invalid',
     text: (refusals: string) => refusals,
+  },
+  subset_goal_unknown: {
+    kind: 'invalid',
+    text: (_index: number, id: string, year: number) => notInYear('Målet', id, year),
+    fields: (index: number, id: string, year: number) => [
+      { path: `goalIds.${index}`, message: notInYear('Målet', id, year) },
+    ],
+  },
+  subset_indicator_unknown: {
+    kind: 'invalid',
+    text: (_index: number, id: string, year: number) => notInYear('Indikatorn', id, year),
+    fields: (index: number, id: string, year: number) => [
+      { path: `indicatorIds.${index}`, message: notInYear('Indikatorn', id, year) },
+    ],
+  },
+  subset_changed: {
+    kind: 'conflict',
+    text: () => 'Någon annan ändrade tillfällets urval samtidigt. Ladda om sidan och välj igen.',
   },
 });

@@ -1,6 +1,7 @@
 /**
  * What the reporting module stores: each unit's part of a reporting round, with its state and last comment,
- * and every reminder sent to a unit's reporters about a round (docs/adr/0026-reminders.md).
+ * every reminder sent to a unit's reporters about a round (docs/adr/0026-reminders.md), and the goals and
+ * indicators a round asks for (domain/round-subset.ts).
  */
 import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
@@ -36,4 +37,21 @@ export const roundReminderEntity = defineEntity({
     mailJobId: idField.nullable().default(null),
   },
   immutable: ['reportingRoundId', 'orgUnitId', 'recipientCount', 'sentById', 'sentByName', 'mailJobId'],
+});
+
+/**
+ * One goal or one indicator a round asks for; a round without items asks for everything. A child of the
+ * round, kept here rather than in planning because it names goals and indicators, which planning precedes.
+ */
+export const roundSubsetItemEntity = defineEntity({
+  table: 'round_subset_item',
+  name: 'RoundSubsetItem',
+  label: 'Tillfällets urval',
+  fields: {
+    reportingRoundId: idField,
+    /** A goal named: its verdict and all its indicators. Exactly one of goalId and indicatorId is set. */
+    goalId: idField.nullable().default(null),
+    indicatorId: idField.nullable().default(null),
+  },
+  immutable: ['reportingRoundId', 'goalId', 'indicatorId'],
 });

@@ -9,13 +9,22 @@ import { goalUnit } from '../goals/index.ts';
 import type { ModulePolicy, RecordScope } from '../module-policy.ts';
 import { checkRoundOpen } from './part-service.ts';
 
-async function reminderScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
+async function roundYear(ctx: Pick<Ctx, 'db'>, roundId: unknown): Promise<number | null> {
   const round = await ctx.db
     .selectFrom('reporting_round')
     .select('year')
-    .where('id', '=', String(record.reportingRoundId))
+    .where('id', '=', String(roundId))
     .executeTakeFirst();
-  return { unitId: String(record.orgUnitId), year: round?.year ?? null };
+  return round?.year ?? null;
+}
+
+async function reminderScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
+  return { unitId: String(record.orgUnitId), year: await roundYear(ctx, record.reportingRoundId) };
+}
+
+/** A round's subset is the round's: set by those who set the municipality's rounds for the year (planning). */
+async function subsetScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
+  return { unitId: null, year: await roundYear(ctx, record.reportingRoundId) };
 }
 
 export const reportingPolicy: ModulePolicy = {
@@ -23,6 +32,7 @@ export const reportingPolicy: ModulePolicy = {
     round_part: { capability: ['report', 'plan', 'approve'] },
     // Reminding needs to review (plan) or approve the unit in the round's year; the use case asks the same.
     round_reminder: { capability: ['plan', 'approve'], scopeOf: reminderScope },
+    round_subset_item: { capability: 'govern', scopeOf: subsetScope },
   },
   locks: {
     indicator_outcome: async (ctx, record) => {

@@ -1,7 +1,8 @@
 /**
  * The one-screen report: everything a unit reports in a round, in one answer – its part and the moves the
  * user may make, every current goal with its verdict beside the indicators' suggestion, and every indicator
- * with the round's own outcome, target and last year's figure. The goals and assessments are the ones the
+ * with the round's own outcome, target and last year's figure; narrowed to what the round asks for when it
+ * names goals or indicators (domain/round-subset.ts). The goals and assessments are the ones the
  * goal tables show (the shared evaluation, cached until the next write), so the screen and the tables never
  * disagree.
  */
@@ -9,13 +10,15 @@ import { type GoalAssessment, listUnitAssessments } from '../assessments/index.t
 import type { Ctx } from '../context.ts';
 import { loadUnitRound, type Outcome } from '../goals/index.ts';
 import {
+  type AskedGoal,
   arrangeReport,
-  type ReportGoal,
+  narrowReport,
   type ReportPeriod,
   reportedText,
   reportPeriod,
 } from './domain/index.ts';
 import { type PartView, readPart } from './part-service.ts';
+import { loadRoundSubset } from './subset-service.ts';
 
 export interface UnitReport {
   readonly part: PartView;
@@ -26,9 +29,11 @@ export interface UnitReport {
   readonly editable: boolean;
   /** Why nothing can be changed, when the round is closed or the part approved. */
   readonly locked: string | null;
-  /** "7 av 12 indikatorer har utfall" */
+  /** "7 av 12 indikatorer har utfall": of those the round asks for. */
   readonly reported: string;
-  readonly goals: ReportGoal<Outcome, GoalAssessment | null>[];
+  /** "Tillfället frågar efter 3 av 12 indikatorer"; null when the round asks for everything. */
+  readonly asks: string | null;
+  readonly goals: AskedGoal<Outcome, GoalAssessment | null>[];
 }
 
 type ReportBody = Omit<UnitReport, 'part' | 'editable' | 'locked'>;
@@ -39,7 +44,7 @@ async function loadReportBody(ctx: Ctx, round: PartView['round'], unitId: string
   const assesses = round.kind !== 'budget';
   const assessments = assesses ? await listUnitAssessments(ctx, query) : [];
   const period = reportPeriod(round);
-  const goals = arrangeReport({
+  const all = arrangeReport({
     roundId: round.id,
     period,
     targetYear: round.year,
@@ -50,7 +55,8 @@ async function loadReportBody(ctx: Ctx, round: PartView['round'], unitId: string
     previousTotal: (indicatorId) => data.evaluation?.outcome(indicatorId, period.year - 1)?.total ?? null,
     assessmentOf: (goalId) => assessments.find((assessment) => assessment.goalId === goalId) ?? null,
   });
-  return { period, assesses, reported: reportedText(goals.flatMap((goal) => goal.indicators)), goals };
+  const { goals, asks } = narrowReport(all, await loadRoundSubset(ctx, round.id));
+  return { period, assesses, reported: reportedText(goals.flatMap((goal) => goal.indicators)), asks, goals };
 }
 
 /** The report as the actor sees it: the body is everyone's, kept until the next write; the rights are theirs. */

@@ -5,6 +5,7 @@ import { reportingApi } from './contract.ts';
 import { actOnPart, getPart } from './part-service.ts';
 import { progressWithReminders, remindUnits } from './reminder-service.ts';
 import { getUnitReport } from './report-service.ts';
+import { getRoundSubset, setRoundSubset } from './subset-service.ts';
 
 export const reportingRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, reportingApi, {
@@ -12,6 +13,8 @@ export const reportingRoutes: RouteRegistrar = (app, platform) =>
     actOnPart: ({ params, body }, ctx) =>
       actOnPart(ctx, { roundId: params.roundId, unit: params.unit, ...body }),
     getReport: ({ params }, ctx) => getUnitReport(ctx, params.roundId, params.unit),
+    getRoundSubset: ({ params }, ctx) => getRoundSubset(ctx, params.roundId),
+    setRoundSubset: ({ params, body }, ctx) => setRoundSubset(ctx, params.roundId, body),
     progress: ({ params, query }, ctx) => progressWithReminders(ctx, params.roundId, query.org),
     remind: async ({ params, body }, ctx, { request }) => {
       // The e-mail's link leads back to the address the controller uses (an allowed host, ADR 0019).

@@ -41,4 +41,23 @@ export const reportingMigrations: MigrationDefinition[] = [
       );
     },
   },
+  {
+    // The goals and indicators a round asks for: each item names one or the other (none: everything).
+    name: '20261210T0900-reporting-create-round-subset-item',
+    async up(db) {
+      await sql`
+        create table round_subset_item (
+          id uuid primary key default gen_random_uuid(),
+          reporting_round_id uuid not null references reporting_round (id),
+          goal_id uuid references goal (id),
+          indicator_id uuid references indicator (id),
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint round_subset_item_one check (num_nonnulls(goal_id, indicator_id) = 1),
+          constraint round_subset_item_goal_key unique (reporting_round_id, goal_id),
+          constraint round_subset_item_indicator_key unique (reporting_round_id, indicator_id)
+        )`.execute(db);
+    },
+  },
 ];

@@ -22,7 +22,21 @@ export {
   STATE_LABELS,
 } from './round-part.ts';
 export {
+  askedText,
+  asksForGoal,
+  asksForIndicator,
+  isWholeRound,
+  nextYearSubsetItems,
+  type RoundSubset,
+  subsetChanges,
+  subsetOf,
+  subsetSummary,
+  WHOLE_ROUND,
+} from './round-subset.ts';
+export {
+  type AskedGoal,
   arrangeReport,
+  narrowReport,
   type ReportGoal,
   type ReportIndicator,
   type ReportPeriod,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeReport, reportedText, reportPeriod } from './unit-report.ts';
+import { WHOLE_ROUND } from './round-subset.ts';
+import { arrangeReport, narrowReport, reportedText, reportPeriod } from './unit-report.ts';
 
 describe('reportPeriod', () => {
   it('covers the year to the round’s month, and last year’s whole year at the budget', () => {
@@ -85,5 +86,42 @@ describe('arrangeReport', () => {
     const rows = arranged.flatMap((entry) => entry.indicators);
     expect(reportedText(rows)).toBe('1 av 2 indikatorer har utfall');
     expect(reportedText(rows.slice(0, 2))).toBe('1 av 1 indikator har utfall');
+  });
+});
+
+describe('narrowReport', () => {
+  const row = (id: string) => ({
+    id,
+    name: id,
+    unit: null,
+    isGenderSplit: false,
+    computed: false,
+    target: null,
+    previous: null,
+    outcome: null,
+  });
+  const goals = [
+    { id: 'economy', name: 'Ekonomi', indicators: [row('result'), row('cost')], assessment: null },
+    { id: 'staff', name: 'Personal', indicators: [row('sick'), row('fullTime')], assessment: null },
+    { id: 'quality', name: 'Kvalitet', indicators: [row('nki')], assessment: null },
+  ];
+
+  it('keeps everything, with every verdict, when the round names nothing', () => {
+    const { goals: narrowed, asks } = narrowReport(goals, WHOLE_ROUND);
+    expect(narrowed.map((goal) => [goal.id, goal.asked, goal.indicators.length])).toEqual([
+      ['economy', true, 2],
+      ['staff', true, 2],
+      ['quality', true, 1],
+    ]);
+    expect(asks).toBeNull();
+  });
+
+  it('keeps a named goal whole, a named indicator under its goal without the verdict, and drops the rest', () => {
+    const { goals: narrowed, asks } = narrowReport(goals, { goalIds: ['economy'], indicatorIds: ['sick'] });
+    expect(narrowed.map((goal) => [goal.id, goal.asked, goal.indicators.map((r) => r.id)])).toEqual([
+      ['economy', true, ['result', 'cost']],
+      ['staff', false, ['sick']],
+    ]);
+    expect(asks).toBe('Tillfället frågar efter 3 av 5 indikatorer');
   });
 });

@@ -5,6 +5,7 @@
  * and assessments modules already computed, and the page renders the result as it is.
  */
 import { longMonthName, type Month, type RoundKind, roundEndMonth } from '#core/period.ts';
+import { askedText, asksForGoal, asksForIndicator, type RoundSubset } from './round-subset.ts';
 
 /** What a new outcome in the round covers: last year's whole year at the budget, else the year to the round's month. */
 export interface ReportPeriod {
@@ -137,4 +138,32 @@ export function reportedText(indicators: readonly ReportIndicator<unknown>[]): s
   const reported = typed.filter((indicator) => indicator.outcome !== null).length;
   const noun = typed.length === 1 ? 'indikator' : 'indikatorer';
   return `${reported} av ${typed.length} ${noun} har utfall`;
+}
+
+/** A goal as the round asks for it: `asked` when its verdict is asked for, not only some of its indicators. */
+export interface AskedGoal<O, A> extends ReportGoal<O, A> {
+  readonly asked: boolean;
+}
+
+/**
+ * The report narrowed to what the round asks for (round-subset.ts): the indicators asked for, under their
+ * goals; a goal stays when its verdict or one of its indicators is asked for. `asks` says how much is asked
+ * ("Tillfället frågar efter 3 av 12 indikatorer"), null when the round asks for everything.
+ */
+export function narrowReport<O, A>(
+  goals: readonly ReportGoal<O, A>[],
+  subset: RoundSubset,
+): { goals: AskedGoal<O, A>[]; asks: string | null } {
+  const narrowed = goals
+    .map((goal) => ({
+      ...goal,
+      asked: asksForGoal(subset, goal.id),
+      indicators: goal.indicators.filter((indicator) =>
+        asksForIndicator(subset, { id: indicator.id, goalId: goal.id }),
+      ),
+    }))
+    .filter((goal) => goal.asked || goal.indicators.length > 0);
+  const count = (list: readonly ReportGoal<O, A>[]) =>
+    list.reduce((sum, goal) => sum + goal.indicators.length, 0);
+  return { goals: narrowed, asks: askedText(subset, count(narrowed), count(goals)) };
 }

@@ -6,6 +6,8 @@
  * Under each goal's indicators, its verdict: never preselected, with what the indicators suggest beside it,
  * flagged as it is chosen when it contradicts them, and then needing a written basis.
  *
+ * When the round asks for some goals and indicators only, the page shows only those and says how many.
+ *
  * Keyboard: Tab moves along a row; Enter, ↓ and ↑ move to the same field of the next or previous indicator
  * (Enter saves the row it leaves); Escape undoes the row's unsaved changes.
  */
@@ -517,7 +519,14 @@ function GoalSection({
           </table>
         </div>
       )}
-      {report.assesses && <GoalVerdictForm goal={goal} report={report} />}
+      {report.assesses &&
+        (goal.asked ? (
+          <GoalVerdictForm goal={goal} report={report} />
+        ) : (
+          <p className="meta">
+            Tillfället frågar inte efter någon bedömning av målet, bara efter indikatorerna ovan.
+          </p>
+        ))}
     </section>
   );
 }
@@ -540,7 +549,8 @@ export function ReportPage() {
     <>
       <PageTitle title={title}>{title}</PageTitle>
       <p>
-        Utfallen avser {data.period.text}. {data.reported}.{' '}
+        Utfallen avser {data.period.text}. {data.asks && `${data.asks}. `}
+        {data.reported}.{' '}
         <Link to={`/${part.round.year}/${encodeURIComponent(part.unit.code)}?tillfalle=${part.round.id}`}>
           Till enhetens sida
         </Link>
@@ -561,7 +571,9 @@ export function ReportPage() {
       </p>
       {data.goals.length === 0 ? (
         <p>
-          {part.unit.name} har inga mål för {part.round.year}.
+          {data.asks
+            ? `${part.round.name} frågar inte efter något av ${part.unit.name}s mål eller indikatorer.`
+            : `${part.unit.name} har inga mål för ${part.round.year}.`}
         </p>
       ) : (
         data.goals.map((goal) => (

@@ -23,6 +23,7 @@ import { reportingApi } from '../contract.ts';
 import { dueForReminder, swedishDate } from '../domain/reminder.ts';
 import { STATE_LABELS } from '../domain/round-part.ts';
 import { lateText, STATE_TONES } from './labels.ts';
+import { RoundSubset } from './round-subset.tsx';
 
 export const REPORTING_PATH = '/rapportering';
 
@@ -275,6 +276,12 @@ export function ReportingPage() {
       )}
       {rounds.data && followUps.length === 0 && <p>Det finns inga uppföljningstillfällen för {year}.</p>}
       {round && org && <Progress roundId={round.id} org={org} />}
+      {round && (
+        <section aria-labelledby="round-subset-title">
+          <h2 id="round-subset-title">Vad tillfället frågar efter</h2>
+          <RoundSubset roundId={round.id} />
+        </section>
+      )}
       {round && session.canMunicipalityWide('govern') && (
         <section aria-labelledby="close-round-title">
           <h2 id="close-round-title">{round.closed ? 'Öppna tillfället igen' : 'Stäng tillfället'}</h2>
