@@ -213,7 +213,15 @@ describe('consistency checks in the browser and on the command line', () => {
     await switchTo('godkannare');
     await page.goto(`${server.url}/2023/VSS?tillfalle=${august.id}`);
     const panel = page.getByRole('region', { name: 'Rapportering' });
-    await panel.getByRole('button', { name: 'Godkänn' }).click();
+    // Said before the click, and tied to the button for a screen reader.
+    const approve = panel.getByRole('button', { name: 'Godkänn' });
+    await approve.waitFor();
+    const beforehand = /Delen kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat\./;
+    assert.match(plain(await panel.getByRole('status').innerText()), beforehand);
+    assert.match((await approve.getAttribute('aria-describedby')) ?? '', /blocked/);
+    await expectAccessible(page, 'the approval said to be blocked beforehand');
+    await screenshot(page, 'reporting-panel-approval-blocked-beforehand');
+    await approve.click();
     const summary = panel.getByRole('alert');
     await summary.getByText('Det gick inte att ändra läget').waitFor();
     assert.match(
@@ -296,6 +304,8 @@ describe('consistency checks in the browser and on the command line', () => {
     await switchTo('godkannare');
     await page.goto(`${server.url}/2023/VSS?tillfalle=${august.id}`);
     const panel = page.getByRole('region', { name: 'Rapportering' });
+    await panel.getByRole('button', { name: 'Godkänn' }).waitFor();
+    assert.equal(await panel.getByText('Delen kan inte godkännas').count(), 0, 'nothing blocks it any more');
     await panel.getByRole('button', { name: 'Godkänn' }).click();
     await panel.getByText('Delen är godkänd.', { exact: true }).waitFor();
   });

@@ -22,6 +22,12 @@ export const partSchema = z
     late: z.boolean().describe('Sista dagen har passerat och delen är inte klar.'),
     locked: z.string().nullable().describe('Varför inget kan ändras: tillfället stängt eller delen godkänd.'),
     actions: z.array(z.enum(PART_ACTIONS)).describe('Vad den inloggade användaren får göra med delen nu.'),
+    approvalBlocked: z
+      .string()
+      .nullable()
+      .describe(
+        'Varför delen inte kan godkännas nu (t.ex. öppna fel i kontrollerna), för den som kan godkänna den; annars null.',
+      ),
   })
   .meta({ id: 'RoundPart', description: 'En enhets del av ett uppföljningstillfälle.' });
 export type PartDto = z.infer<typeof partSchema>;

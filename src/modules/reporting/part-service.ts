@@ -44,6 +44,11 @@ export interface PartView {
   readonly locked: string | null;
   /** What the signed-in user may do with it now. */
   readonly actions: PartAction[];
+  /**
+   * Why approving would be refused now (the approval checks' sentence), asked only for a user offered
+   * "Godkänn" on the part's own page: the checks are a full consistency check, too much for every read.
+   */
+  readonly approvalBlocked: string | null;
 }
 
 /** Today in Sweden, as a date: deadlines are Swedish dates. */
@@ -111,12 +116,17 @@ export async function readPart(
     late: isLate(state, round.deadline, today()),
     locked: lockMessage(round, unit, state),
     actions: round.closed ? [] : actionsFrom(state, may),
+    approvalBlocked: null,
   };
   return { view, may };
 }
 
+/** The part as its panel shows it: with the reason an offered approval would be refused, said beforehand. */
 export async function getPart(ctx: Ctx, roundId: string, unitRef: string): Promise<PartView> {
-  return (await readPart(ctx, roundId, unitRef)).view;
+  const { view } = await readPart(ctx, roundId, unitRef);
+  return view.actions.includes('approve')
+    ? { ...view, approvalBlocked: await approvalRefusals(ctx, view) }
+    : view;
 }
 
 /** Why nothing of the part can be changed now (the lock's message), or null while it is open. */
@@ -143,7 +153,7 @@ export async function actOnPart(
     version: number | null;
   },
 ): Promise<PartView> {
-  const view = await getPart(ctx, input.roundId, input.unit);
+  const { view } = await readPart(ctx, input.roundId, input.unit);
   const transition = transitionOf(input.action);
   if (view.round.closed) {
     throw reportingErrors.round_closed(view.round.name);

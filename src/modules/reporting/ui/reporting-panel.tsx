@@ -22,6 +22,7 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
   const id = useId();
   const titleId = `${id}-title`;
   const commentId = `${id}-comment`;
+  const blockedId = `${id}-blocked`;
   const part = useApiQuery(reportingApi.getPart, { params: { roundId, unit } });
   const [comment, setComment] = useState('');
   const [refused, setRefused] = useState<ApiError | null>(null);
@@ -108,6 +109,11 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
           <p>{view.locked}</p>
         </Notice>
       )}
+      {view.approvalBlocked && !error && (
+        <Notice kind="warning">
+          <p id={blockedId}>{view.approvalBlocked}</p>
+        </Notice>
+      )}
       <ErrorSummary error={error} fieldIds={{ comment: commentId }} title="Det gick inte att ändra läget" />
       {view.actions.length === 0 ? (
         !view.round.closed && <p className="muted">Du kan inte ändra delens läge just nu.</p>
@@ -134,6 +140,7 @@ export function ReportingPanel({ unit, roundId }: { unit: string; roundId: strin
                 type="button"
                 className={PRIMARY.has(action) ? 'button' : 'button button-secondary'}
                 disabled={move.saving}
+                aria-describedby={action === 'approve' && view.approvalBlocked ? blockedId : undefined}
                 onClick={() => act(action)}
               >
                 {ACTION_LABELS[action]}
