@@ -154,3 +154,21 @@ export function similarName(name: string): string {
     .trim()
     .replace(/^(andel|antal) /, '');
 }
+
+/** Code by unit id: records in a package name their unit by code, as everywhere in Verksam. */
+export async function unitCodesById(ctx: Pick<Ctx, 'db'>): Promise<Map<string, string>> {
+  const units = await ctx.db.selectFrom('org_unit').select(['id', 'code']).execute();
+  return new Map(units.map((unit) => [unit.id, unit.code]));
+}
+
+/** Unit id by code: how an import turns a package's codes back into references. */
+export async function unitIdsByCode(ctx: Pick<Ctx, 'db'>): Promise<Map<string, string>> {
+  const units = await ctx.db.selectFrom('org_unit').select(['id', 'code']).execute();
+  return new Map(units.map((unit) => [unit.code, unit.id]));
+}
+
+/** The ids of the units with these codes (the units an export chose). */
+export async function unitIdsOf(ctx: Pick<Ctx, 'db'>, codes: ReadonlySet<string>): Promise<string[]> {
+  const byCode = await unitIdsByCode(ctx);
+  return [...codes].flatMap((code) => byCode.get(code) ?? []);
+}

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { ROUND_KINDS } from '#core/period.ts';
 import { idField, requiredText, versionField, yearField, yearParam } from '#core/validation.ts';
-import { orgUnitRefField } from '../organisation/contract.ts';
+import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
 import { RULE_IDS, SEVERITIES } from './domain/finding.ts';
+import { acknowledgementEntity } from './model.ts';
 
 export const roundKindField = z
   .enum(ROUND_KINDS)
@@ -136,3 +137,15 @@ export const consistencyApi = defineOperations('consistency', 'Kontroller', {
     resources: ['consistency'],
   },
 });
+
+// In a data package --------------------------------------------------------------------------------------
+
+/**
+ * An acknowledgement names its unit by code. Its finding key names the records it is about by id, so it
+ * holds where the package's records keep their ids: a backup restored, or a package moved to an empty
+ * installation. Elsewhere the finding shows as open again, which is the safe side.
+ */
+export const acknowledgementPackageRecord = acknowledgementEntity.record
+  .omit({ orgUnitId: true })
+  .extend({ orgUnit: orgCodeField.describe('Enhetens kod, t.ex. VSS.') });
+export type AcknowledgementPackageRecord = z.output<typeof acknowledgementPackageRecord>;

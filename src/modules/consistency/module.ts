@@ -9,6 +9,7 @@ import { openErrorsCheck } from './acknowledgement-service.ts';
 import { consistencyRoutes } from './consistency-routes.ts';
 import { consistencyMigrations } from './db/migrations.ts';
 import { consistencyErrors } from './messages.sv.ts';
+import { acknowledgementsSection } from './package.ts';
 import { consistencyPolicy } from './policy.ts';
 
 export const consistencyModule: ModuleDefinition = {
@@ -30,4 +31,5 @@ export const consistencyModule: ModuleDefinition = {
     finding_acknowledgement_key: () => consistencyErrors.acknowledgement_exists(),
   },
   approvalChecks: [openErrorsCheck],
+  packageSections: [acknowledgementsSection],
 };

@@ -25,6 +25,7 @@ import {
   recipientPackageRecord,
   statusPackageRecord,
 } from '../assignments/contract.ts';
+import { acknowledgementPackageRecord } from '../consistency/contract.ts';
 import {
   accountRangePackageRecord,
   budgetChangePackageRecord,
@@ -106,6 +107,7 @@ export const PACKAGE_LISTS = {
   controls: controlPackageRecord,
   controlResults: controlResultPackageRecord,
   controlActions: controlActionPackageRecord,
+  findingAcknowledgements: acknowledgementPackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

@@ -25,6 +25,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'assignments',
       'activities',
       'internal-control',
+      'consistency',
     ],
     migrations: [],
     policy: dataPackagePolicy,

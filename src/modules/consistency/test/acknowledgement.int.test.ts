@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, startTestApp, type TestApp } from '../../../../test/app-harness.ts';
+import type { ImportReportDto } from '../../data-package/contract.ts';
 import type { PartDto } from '../../reporting/contract.ts';
 import type { ConsistencyReportDto, FindingDto } from '../contract.ts';
 
@@ -124,6 +125,10 @@ describe('approval gated on the errors of the checks', () => {
     expect(report.acknowledged).toBe(0);
     const ready = await act(reporter, 'markReady', null);
     expect(ready.status).toBe(200);
+    // The approver's panel says so before the click; the reporter, who cannot approve, is not asked.
+    const part = partUrl.replace('{round}', roundId);
+    expect((await approver.request<PartDto>('GET', part)).body.approvalBlocked).toBe(REFUSAL);
+    expect((await reporter.request<PartDto>('GET', part)).body.approvalBlocked).toBeNull();
     const refused = await act(approver, 'approve', ready.body.version);
     expect(refused.status).toBe(422);
     expect(refused.body.error?.code).toBe('reporting.approval_blocked');
@@ -183,6 +188,9 @@ describe('approval gated on the errors of the checks', () => {
   });
 
   it('approves once the error is acknowledged; a withdrawn acknowledgement brings the refusal back', async () => {
+    expect(
+      (await approver.request<PartDto>('GET', partUrl.replace('{round}', roundId))).body.approvalBlocked,
+    ).toBeNull();
     const approved = await act(approver, 'approve', partVersion);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body.state).toBe('approved');
@@ -227,5 +235,45 @@ describe('approval gated on the errors of the checks', () => {
     const after = await theError();
     expect(after.finding.acknowledgement).toBeNull();
     expect(after.report.acknowledged).toBe(0);
+  });
+});
+
+describe('the data package', () => {
+  it('carries acknowledgements: unchanged when read in again, and still covering their finding in a new installation', async () => {
+    const { finding } = await theError();
+    const reason = 'Godtas: männen räknades två gånger.';
+    expect((await acknowledge(controller, { key: finding.key, reason })).statusCode).toBe(201);
+    const exported = await t.request<Record<string, { orgUnit: string; reason: string }[]>>(
+      'GET',
+      '/api/v1/data-package/export?org=VSS&year=2023',
+    );
+    expect(exported.status).toBe(200);
+    // The approver's acknowledgement of the figure before 71 men stays, and covers nothing now.
+    expect(exported.body.findingAcknowledgements?.map((one) => [one.orgUnit, one.reason])).toEqual(
+      expect.arrayContaining([
+        ['VSS', reason],
+        ['VSS', 'Godtas för delåret.'],
+      ]),
+    );
+    const same = await t.request<ImportReportDto>('POST', '/api/v1/data-package/import', exported.body);
+    expect(same.status, JSON.stringify(same.body)).toBe(200);
+    expect(same.body.unchanged).toMatchObject({ findingAcknowledgements: 2 });
+
+    const whole = await t.request<Record<string, unknown[]>>('GET', '/api/v1/data-package/export');
+    const elsewhere = await startTestApp();
+    try {
+      const imported = await elsewhere.request<ImportReportDto>(
+        'POST',
+        '/api/v1/data-package/import',
+        whole.body,
+      );
+      expect(imported.status, JSON.stringify(imported.body).slice(0, 2000)).toBe(200);
+      expect(imported.body.created).toMatchObject({ findingAcknowledgements: 2 });
+      const { report, finding: there } = await theError(elsewhere);
+      expect(there.acknowledgement).toMatchObject({ reason, byName: 'Test controller' });
+      expect(report.acknowledged).toBe(1);
+    } finally {
+      await elsewhere.close();
+    }
   });
 });
