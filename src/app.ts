@@ -24,6 +24,7 @@ import type { HttpPlatform } from '#platform/http/operations.ts';
 import { type JobRun, type JobWorker, startJobWorker } from '#platform/jobs.ts';
 import type { Mailer } from '#platform/mail.ts';
 import type { OidcClient } from '#platform/oidc.ts';
+import { closeSharedPdfRenderer } from '#platform/pdf.ts';
 
 export interface AppOptions {
   readonly logLevel?: string;
@@ -118,5 +119,7 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
     },
   });
   app.addHook('onClose', async () => jobs?.stop());
+  // The PDF renderer's Chromium, if a document was printed.
+  app.addHook('onClose', () => closeSharedPdfRenderer());
   return app;
 }

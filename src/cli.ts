@@ -26,12 +26,19 @@ import {
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
 import {
+  buildDocument,
+  checkPdfAvailable,
+  type DocumentType,
+  documentHtml,
+} from './modules/documents/index.ts';
+import {
   importLedgerFile,
   type LedgerImportReport,
   type LedgerImportRequest,
   operatingStatement,
   type StatementQuery,
 } from './modules/economy/index.ts';
+import { listRounds } from './modules/planning/index.ts';
 import { allRolloverSteps, packageSections } from './modules/registry.ts';
 import {
   previewRollover,
@@ -52,6 +59,7 @@ import { describeDatabaseUrl } from './platform/db/database-url.ts';
 import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
 import { storeFile } from './platform/files.ts';
 import type { Progress } from './platform/jobs.ts';
+import { closeSharedPdfRenderer, sharedPdfRenderer } from './platform/pdf.ts';
 import { remoteApi } from './platform/remote-api.ts';
 import { tableToXlsx } from './platform/table-xlsx.ts';
 
@@ -78,6 +86,8 @@ interface Backend {
   statement(query: StatementQuery): Promise<TableModel>;
   /** The consistency checks' findings for a unit, a year and a round kind. */
   check(query: ConsistencyQuery): Promise<ConsistencyReport>;
+  /** A unit's document for a year (and a round of the year, by kind) as an HTML page. */
+  documentHtml(query: DocumentQuery): Promise<string>;
   /** What starting the year after `fromYear` would do, step by step; nothing is written. */
   previewRollover(fromYear: number): Promise<RolloverPreviewDto>;
   /** Starts the year after `fromYear`, all or nothing, telling `progress` which step it is at. */
@@ -90,6 +100,28 @@ interface Backend {
     progress: Progress,
   ): Promise<ImportReport>;
   close(): Promise<void>;
+}
+
+interface DocumentQuery {
+  readonly org: string;
+  readonly year: number;
+  readonly type: DocumentType;
+  readonly round?: RoundKind | undefined;
+}
+
+type RoundKind = 'budget' | 'april' | 'august' | 'october' | 'closing';
+
+/** The id of the year's round of a kind, or a Swedish refusal when the year has none. */
+function roundIdOf(
+  rounds: ReadonlyArray<{ id: string; year: number; kind: string }>,
+  year: number,
+  kind: RoundKind,
+) {
+  const round = rounds.find((candidate) => candidate.year === year && candidate.kind === kind);
+  if (!round) {
+    throw new CliError(`--round: ${year} har inget uppföljningstillfälle ”${kind}”.`);
+  }
+  return round.id;
 }
 
 interface JobView<T> {
@@ -159,6 +191,24 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
       );
       return call('GET', `/api/v1/economy/statement?${params}`);
     },
+    async documentHtml(query) {
+      const params = new URLSearchParams({ unitId: query.org, year: String(query.year), type: query.type });
+      if (query.round) {
+        const rounds = await call<Array<{ id: string; year: number; kind: string }>>(
+          'GET',
+          '/api/v1/planning/rounds',
+        );
+        params.set('roundId', roundIdOf(rounds, query.year, query.round));
+      }
+      const response = await server.request('GET', `/api/v1/documents/render?${params}`).catch(() => {
+        throw new CliError(`Verksam-servern (${name}) svarar inte. Försök igen.`);
+      });
+      if (response.status !== 200) {
+        // An error is the API's JSON: let call() read it out.
+        await call('GET', `/api/v1/documents/render?${params}`);
+      }
+      return response.body;
+    },
     async check(query) {
       const params = new URLSearchParams({ org: query.org, year: String(query.year) });
       if (query.round) {
@@ -223,6 +273,16 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
     },
     statement: (query) => operatingStatement(ctx, query),
     check: (query) => checkConsistency(ctx, query),
+    async documentHtml(query) {
+      const roundId = query.round ? roundIdOf(await listRounds(ctx.db), query.year, query.round) : undefined;
+      const model = await buildDocument(ctx, {
+        unitId: query.org,
+        year: query.year,
+        type: query.type,
+        roundId,
+      });
+      return documentHtml(model);
+    },
     previewRollover: (fromYear) => previewRollover(ctx, fromYear, allRolloverSteps()),
     runRollover: (fromYear, progress) => runRollover(ctx, fromYear, allRolloverSteps(), { progress }),
     exportPackage: async (scope) =>
@@ -533,6 +593,40 @@ export function createProgram(): Command {
         }
       },
     );
+  program
+    .command('document')
+    .description('Dokument ur data: förvaltningsbudget, delårsrapport och verksamhetsberättelse')
+    .usage('[kommando]')
+    .command('render')
+    .description('Skapa en enhets dokument för ett år som HTML eller PDF (ett utkast)')
+    .usage('[flaggor]')
+    .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
+    .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
+    .requiredOption(
+      '--type <typ>',
+      'annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget)',
+      parseChoice(['annual', 'interim', 'budget']),
+    )
+    .option(
+      '--round <tillfälle>',
+      'uppföljningstillfället: budget, april, august, october eller closing (annars dokumenttypens eget)',
+      parseChoice(['budget', 'april', 'august', 'october', 'closing']),
+    )
+    .option('--format <format>', 'html eller pdf', parseChoice(['html', 'pdf']), 'html')
+    .requiredOption('--out <fil>', 'filen att skriva')
+    .action(async (options: DocumentQuery & { format: 'html' | 'pdf'; out: string }) => {
+      const pdf = sharedPdfRenderer();
+      if (options.format === 'pdf') {
+        checkPdfAvailable(pdf);
+      }
+      const html = await withBackend('refuse-export', (chosen) => chosen.documentHtml(options));
+      try {
+        fs.writeFileSync(options.out, options.format === 'pdf' ? await pdf.render(html) : html);
+      } finally {
+        await closeSharedPdfRenderer();
+      }
+      console.error(`Dokumentet skrevs till ${options.out}.`);
+    });
   program
     .command('check')
     .description(

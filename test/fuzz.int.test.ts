@@ -1320,7 +1320,11 @@ function queryValue(route: Route, parameter: Parameter): string | undefined {
   switch (parameter.name) {
     case 'orgUnit':
     case 'org':
+    case 'unitId':
       return fx.unit.code;
+    case 'type':
+      // A document's type: the annual report.
+      return route.id === 'documents.renderDocument' ? 'annual' : parameter.required ? 'Fuzz' : undefined;
     case 'fromYear':
       return String(ROLLOVER_YEAR);
     case 'year':

@@ -4,6 +4,7 @@
  * manifests in dependency order; removing a feature means deleting its folder and its line there.
  */
 
+import type { DocumentBlock } from '#core/document.ts';
 import type { AnyEntity } from '#core/entity.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
@@ -54,6 +55,28 @@ export interface YearRolloverStep {
   run(tx: Tx, years: RolloverYears): Promise<RolloverStepResult>;
 }
 
+/** What one section of a document is generated for (docs/adr/0027-documents.md). */
+export interface DocumentSectionRequest {
+  readonly unitId: string;
+  readonly year: number;
+  /** The round the document reports (Delår augusti, Bokslut); null for a year without rounds. */
+  readonly roundId: string | null;
+  /** The template's options for the section ("unit": "tkr"), as data. */
+  readonly options: Readonly<Record<string, string | number | boolean>>;
+}
+
+/**
+ * A module's generated section of a document ("economy.operatingStatement"): its blocks, with headings
+ * relative to the section's own (1 = just under it). Nothing (an empty list) when there is no data: the
+ * template then says so in the document.
+ */
+export interface DocumentSectionGenerator {
+  readonly name: string;
+  /** Swedish, for the template editor: "Driftsammandrag". */
+  readonly label: string;
+  generate(ctx: Ctx, request: DocumentSectionRequest): Promise<DocumentBlock[]>;
+}
+
 export interface ModuleDefinition {
   readonly name: string;
   /** The modules whose public surfaces (index.ts, contract.ts, domain/index.ts, ui/index.ts) this one may import. */
@@ -77,4 +100,6 @@ export interface ModuleDefinition {
    * gives the Swedish refusal, or null. Handed to the reporting module by the registry.
    */
   readonly approvalChecks?: readonly ApprovalCheck[];
+  /** The sections of documents the module's data generates, handed to the documents module by the registry. */
+  readonly documentSections?: readonly DocumentSectionGenerator[];
 }

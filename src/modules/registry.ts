@@ -17,6 +17,7 @@ import { assignmentsModule } from './assignments/module.ts';
 import { auditModule } from './audit/module.ts';
 import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
+import { documentsModule, provideDocumentSections } from './documents/module.ts';
 import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
 import { internalControlModule } from './internal-control/module.ts';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   assignmentsModule,
   internalControlModule,
   consistencyModule,
+  documentsModule,
   rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),
 ];
@@ -57,6 +59,8 @@ export const MODULES: readonly ModuleDefinition[] = [
 provideIndicatorComputations(MODULES.flatMap((module) => module.indicatorComputations ?? []));
 // Reporting asks these before approving a unit's part (it cannot import the modules after it).
 provideApprovalChecks(MODULES.flatMap((module) => module.approvalChecks ?? []));
+// Documents are laid out from the sections the modules that own the data generate.
+provideDocumentSections(MODULES.flatMap((module) => module.documentSections ?? []));
 
 /** Every module's lists in the data package, in module order. */
 export function packageSections(): AnySection[] {

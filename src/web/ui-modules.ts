@@ -9,6 +9,7 @@ import { assignmentsUi } from '#modules/assignments/ui/index.ts';
 import { auditUi } from '#modules/audit/ui/index.ts';
 import { consistencyUi } from '#modules/consistency/ui/index.ts';
 import { dataPackageUi } from '#modules/data-package/ui/index.ts';
+import { documentsUi } from '#modules/documents/ui/index.ts';
 import { economyUi } from '#modules/economy/ui/index.ts';
 import { goalsUi } from '#modules/goals/ui/index.ts';
 import { internalControlUi } from '#modules/internal-control/ui/index.ts';
@@ -36,6 +37,7 @@ export const UI_MODULES: readonly UiModule[] = [
   internalControlUi,
   reportingUi,
   consistencyUi,
+  documentsUi,
   rolloverUi,
   dataPackageUi,
   accessUi,

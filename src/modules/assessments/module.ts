@@ -2,6 +2,7 @@
 import type { ModuleDefinition } from '../module-definition.ts';
 import { assessmentsRoutes } from './assessment-routes.ts';
 import { assessmentsMigrations } from './db/migrations.ts';
+import { goalAssessmentsSection, goalSummarySection } from './document-sections.ts';
 import { assessmentsErrors } from './messages.sv.ts';
 import { assessmentsSection } from './package.ts';
 import { assessmentsPolicy } from './policy.ts';
@@ -17,4 +18,5 @@ export const assessmentsModule: ModuleDefinition = {
     assessment_goal_round_key: () => assessmentsErrors.version_required(),
   },
   packageSections: [assessmentsSection],
+  documentSections: [goalSummarySection, goalAssessmentsSection],
 };

@@ -6,6 +6,7 @@
 import type { ModuleDefinition } from '../module-definition.ts';
 import { assignmentsRoutes } from './assignment-routes.ts';
 import { assignmentsMigrations } from './db/migrations.ts';
+import { assignmentStatusSection } from './document-sections.ts';
 import { assignmentsErrors } from './messages.sv.ts';
 import { assignmentsSection, recipientsSection, statusesSection } from './package.ts';
 import { assignmentsPolicy } from './policy.ts';
@@ -24,4 +25,5 @@ export const assignmentsModule: ModuleDefinition = {
   },
   yearRollover: assignmentsRollover,
   packageSections: [assignmentsSection, recipientsSection, statusesSection],
+  documentSections: [assignmentStatusSection],
 };

@@ -1,6 +1,7 @@
 /** What the goals module adds to Verksam: goal areas, municipal goals, goals, indicators, targets, outcomes. */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { goalsMigrations } from './db/migrations.ts';
+import { indicatorTablesSection } from './document-sections.ts';
 import { goalsRoutes } from './goal-routes.ts';
 import { goalsErrors } from './messages.sv.ts';
 
@@ -38,4 +39,5 @@ export const goalsModule: ModuleDefinition = {
     outcomesSection,
   ],
   yearRollover: goalsRollover,
+  documentSections: [indicatorTablesSection],
 };

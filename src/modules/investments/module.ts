@@ -5,6 +5,7 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { investmentsMigrations } from './db/migrations.ts';
+import { investmentTableSection } from './document-sections.ts';
 import { investmentRoom } from './indicator-computations.ts';
 import { investmentsRoutes } from './investment-routes.ts';
 import { investmentsErrors } from './messages.sv.ts';
@@ -24,4 +25,5 @@ export const investmentsModule: ModuleDefinition = {
   },
   packageSections: [projectsSection, amountsSection, framesSection, frameChangesSection],
   indicatorComputations: [investmentRoom],
+  documentSections: [investmentTableSection],
 };

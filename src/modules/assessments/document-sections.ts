@@ -1,0 +1,118 @@
+/**
+ * The assessments module's sections of a document (docs/adr/0027-documents.md): the goal-fulfilment summary
+ * (002:71-82, a row per goal with its verdict in words) and the målredovisning (002:193-290, per goal its
+ * verdict, the basis and the results), in goal-area order, for the document's round.
+ */
+import { type DocumentBlock, heading, paragraph, tableBlock } from '#core/document.ts';
+import { type RichTextBlock, richTextToBlocks } from '#core/rich-text.ts';
+import { cell, type TableModel } from '#core/table.ts';
+import type { Ctx } from '../context.ts';
+import { type Goal, listGoalAreas, listMunicipalGoals, loadUnitRound } from '../goals/index.ts';
+import type { DocumentSectionGenerator, DocumentSectionRequest } from '../module-definition.ts';
+import { type GoalAssessment, listUnitAssessments } from './assessment-service.ts';
+import { VERDICT_LABELS } from './domain/verdict.ts';
+
+interface AssessedGoal {
+  readonly goal: Goal;
+  readonly area: string | null;
+  readonly assessed: GoalAssessment;
+}
+
+/** The unit's current goals with their assessments in the round, by goal area, municipal goal and goal. */
+async function assessedGoals(ctx: Ctx, request: DocumentSectionRequest): Promise<AssessedGoal[]> {
+  if (request.roundId === null) {
+    return [];
+  }
+  const query = { orgUnit: request.unitId, year: request.year, round: request.roundId };
+  const assessments = await listUnitAssessments(ctx, query);
+  const { goals } = await loadUnitRound(ctx, query);
+  const [areas, municipalGoals] = await Promise.all([
+    listGoalAreas(ctx.db),
+    listMunicipalGoals(ctx.db, { includeRetired: true }),
+  ]);
+  const placed = assessments.flatMap((assessed) => {
+    const goal = goals.find((candidate) => candidate.id === assessed.goalId);
+    const municipal = municipalGoals.find((candidate) => candidate.id === goal?.municipalGoalId);
+    const area = areas.find((candidate) => candidate.id === municipal?.goalAreaId);
+    const order: [number, number, number] = [
+      area?.sortOrder ?? Number.MAX_SAFE_INTEGER,
+      municipal?.sortOrder ?? 0,
+      goal?.sortOrder ?? 0,
+    ];
+    return goal ? [{ goal, area: area?.name ?? null, assessed, order }] : [];
+  });
+  return placed
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2])
+    .map(({ goal, area, assessed }) => ({ goal, area, assessed }));
+}
+
+const verdictText = (assessed: GoalAssessment) =>
+  VERDICT_LABELS[assessed.assessment?.verdict ?? 'notAssessed'];
+
+function summaryTable(goals: readonly AssessedGoal[]): TableModel {
+  const areas = [...new Set(goals.map((goal) => goal.area))];
+  return {
+    key: 'goal-fulfilment',
+    caption: 'Måluppfyllelse: Förvaltningsmål',
+    groupLabel: 'Målområde',
+    columns: [
+      { key: 'goal', label: 'Förvaltningsmål', align: 'start' },
+      { key: 'verdict', label: 'Bedömning', align: 'start' },
+    ],
+    groups: areas.map((area) => ({
+      key: area ?? 'none',
+      heading: area ?? 'Utan målområde',
+      description: null,
+      note: null,
+      ref: null,
+      rows: goals
+        .filter((goal) => goal.area === area)
+        .map(({ goal, assessed }) => ({
+          key: goal.id,
+          depth: 0,
+          role: 'row' as const,
+          header: cell(goal.name, { ref: { kind: 'goal', id: goal.id } }),
+          cells: [cell(verdictText(assessed), { kind: 'status' })],
+          ref: { kind: 'goal', id: goal.id },
+        })),
+    })),
+    footnotes: [],
+  };
+}
+
+export const goalSummarySection: DocumentSectionGenerator = {
+  name: 'assessments.goalSummary',
+  label: 'Måluppfyllelse per förvaltningsmål',
+  async generate(ctx, request) {
+    const goals = await assessedGoals(ctx, request);
+    return goals.length === 0 ? [] : [tableBlock(summaryTable(goals))];
+  },
+};
+
+/** The results as a bulleted list, as 002 prints them under each goal. */
+function resultList(results: readonly string[]): RichTextBlock[] {
+  if (results.length === 0) {
+    return [];
+  }
+  const run = (text: string) => ({ text, bold: false, italic: false, href: null });
+  return [{ type: 'bulletList', items: results.map((text) => ({ runs: [run(text)], lists: [] })) }];
+}
+
+function goalBlocks({ goal, assessed }: AssessedGoal): DocumentBlock[] {
+  const basis = richTextToBlocks(assessed.assessment?.basis ?? null);
+  const results = resultList(assessed.assessment?.results ?? []);
+  return [
+    heading(1, goal.name),
+    paragraph(verdictText(assessed), 'Bedömning'),
+    ...(basis.length > 0 ? [{ kind: 'richText' as const, blocks: basis }] : []),
+    ...(results.length > 0 ? [{ kind: 'richText' as const, blocks: results }] : []),
+  ];
+}
+
+export const goalAssessmentsSection: DocumentSectionGenerator = {
+  name: 'assessments.goalAssessments',
+  label: 'Målredovisning: bedömning per förvaltningsmål',
+  async generate(ctx, request) {
+    return (await assessedGoals(ctx, request)).flatMap(goalBlocks);
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * Lays out a document from its template and what the modules generated: each section's heading, then its
+ * blocks with their headings shifted under it. A section never silently vanishes: one without data says so,
+ * and a draft shows where a text is still to be written (docs/adr/0027-documents.md).
+ */
+import { type DocumentBlock, type HeadingLevel, heading, notice } from '#core/document.ts';
+import { type DocumentMeta, type DocumentModel, withAnchors } from './document.ts';
+import { type DocumentTemplate, fillIn, type SectionSpec } from './templates.ts';
+
+export interface Placeholders {
+  readonly year: number;
+  readonly unit: string;
+  readonly period: string;
+}
+
+/** What a generated section produced; `undefined` when no module offers its generator. */
+export type GeneratedBlocks = readonly DocumentBlock[] | undefined;
+
+const deepest = (level: number): HeadingLevel => Math.min(Math.max(level, 1), 4) as HeadingLevel;
+
+/** A generator's headings are relative to its section (1 = just under it); made absolute here. */
+export function shiftHeadings(blocks: readonly DocumentBlock[], sectionLevel: number): DocumentBlock[] {
+  return blocks.map((block) =>
+    block.kind === 'heading' ? { ...block, level: deepest(block.level + sectionLevel) } : block,
+  );
+}
+
+/** The blocks of one section of the template. */
+export function sectionBlocks(
+  spec: SectionSpec,
+  generated: GeneratedBlocks,
+  values: Placeholders,
+  draft: boolean,
+): DocumentBlock[] {
+  const title = spec.heading === null ? null : fillIn(spec.heading, values);
+  const head = title === null ? [] : [heading(spec.level, title)];
+  // A section without a heading continues the one above: its blocks sit where the heading would.
+  const level = title === null ? spec.level - 1 : spec.level;
+  switch (spec.kind) {
+    case 'heading':
+      return head;
+    case 'text':
+      // No text store yet (the next slice): a draft shows the gap, a final document leaves the section out.
+      return draft ? [...head, notice(`Text saknas: ${title ?? spec.key}`, true)] : [];
+    case 'generated':
+      if (generated === undefined) {
+        return [...head, notice(`Avsnittet kan inte skapas: ingen modul ger ”${spec.generator}”.`)];
+      }
+      return generated.length === 0
+        ? [...head, notice(fillIn(spec.emptyText, values))]
+        : [...head, ...shiftHeadings(generated, level)];
+  }
+}
+
+/** The document: its template's sections in order, `generated[i]` being what section i's generator gave. */
+export function assembleDocument(
+  meta: DocumentMeta,
+  template: DocumentTemplate,
+  generated: readonly GeneratedBlocks[],
+): DocumentModel {
+  const values: Placeholders = { year: meta.year, unit: meta.unit.name, period: meta.period };
+  const blocks = template.sections.flatMap((spec, index) =>
+    sectionBlocks(spec, generated[index], values, meta.draft),
+  );
+  return { meta, blocks: withAnchors(blocks) };
+}

@@ -1,0 +1,5 @@
+/** The documents module's pure domain: the document model, templates, assembly and the HTML renderer. */
+export * from './assemble.ts';
+export * from './document.ts';
+export * from './render-html.ts';
+export * from './templates.ts';

@@ -1,0 +1,10 @@
+/** The public server surface of the documents module, for the command line and other modules. */
+export type { DocumentFormat, RenderQuery } from './contract.ts';
+export {
+  buildDocument,
+  checkPdfAvailable,
+  documentHtml,
+  type RenderedDocument,
+  renderDocument,
+} from './document-service.ts';
+export type { DocumentType } from './domain/document.ts';

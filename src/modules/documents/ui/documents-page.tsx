@@ -1,0 +1,124 @@
+/**
+ * Dokument: a unit's verksamhetsberättelse, delårsrapport or förvaltningsbudget for a year, generated from
+ * the data. Choose the unit, the year, the document and (if not the document's own) the round; open it as a
+ * web page or download it as a PDF (docs/adr/0027-documents.md). Every document is a draft until versions
+ * and approval arrive: missing texts are marked in it.
+ *
+ * What is chosen lives in the address (?enhet=VSS&ar=2019&typ=annual&tillfalle=<id>), so a choice can be linked.
+ */
+import { useSearchParams } from 'react-router';
+import { operationUrl } from '#core/api.ts';
+import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { planningApi } from '#modules/planning/contract.ts';
+import { useApiQuery } from '#web/kit/api.ts';
+import { SelectField } from '#web/kit/field.tsx';
+import { oneOf } from '#web/kit/form-values.ts';
+import { PageTitle } from '#web/kit/page.tsx';
+import { useRoundYears, useYear } from '#web/kit/year.tsx';
+import { documentsApi } from '../contract.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/document.ts';
+
+const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
+  annual: 'Verksamhetsberättelse',
+  interim: 'Delårsrapport',
+  budget: 'Förvaltningsbudget',
+};
+
+const TYPE_ROUNDS: Readonly<Record<DocumentType, string>> = {
+  annual: 'bokslutet',
+  interim: 'delåret i augusti',
+  budget: 'budgeten',
+};
+
+/** The document type's own round. */
+const OWN_ROUND = 'eget';
+
+export function DocumentsPage() {
+  const [params, setParams] = useSearchParams();
+  const units = useOrgUnits();
+  const year = useYear();
+  const roundYears = useRoundYears();
+  const rounds = useApiQuery(planningApi.listRounds, { query: { year } });
+  const org = shownUnitCode(units.data, params.get('enhet'));
+  const type = oneOf(DOCUMENT_TYPES, params.get('typ') ?? '', 'annual');
+  const yearRounds = rounds.data ?? [];
+  const roundId = yearRounds.find((round) => round.id === params.get('tillfalle'))?.id;
+  const go = (change: { enhet?: string; ar?: string; typ?: string; tillfalle?: string }) => {
+    const next = new URLSearchParams({ enhet: org, ar: String(year), typ: type, ...change });
+    if ((next.get('tillfalle') ?? OWN_ROUND) === OWN_ROUND || change.ar !== undefined) {
+      next.delete('tillfalle');
+    }
+    setParams(next);
+  };
+  const years = [...new Set([...roundYears, year])].sort((a, b) => a - b);
+  const query = { unitId: org, year, type, ...(roundId ? { roundId } : {}) };
+  const unitName = units.data?.find((unit) => unit.code === org)?.name ?? org;
+  return (
+    <>
+      <PageTitle title="Dokument">Dokument</PageTitle>
+      <p className="lead">
+        Verksamhetsberättelse, delårsrapport och förvaltningsbudget skapade ur Verksams data: tabeller,
+        bedömningar och uppdrag som de står nu. Dokumenten är utkast; texter som ännu inte är skrivna är
+        markerade i dem.
+      </p>
+      <form className="field-row" aria-label="Välj dokument" onSubmit={(event) => event.preventDefault()}>
+        <SelectField
+          id="documents-org"
+          label="Enhet"
+          value={org}
+          onChange={(value) => go({ enhet: value })}
+          options={(units.data ?? []).map((unit) => ({
+            value: unit.code,
+            label: `${unit.name} (${unit.code})`,
+          }))}
+        />
+        <SelectField
+          id="documents-year"
+          label="År"
+          value={String(year)}
+          onChange={(value) => go({ ar: value })}
+          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        />
+        <SelectField
+          id="documents-type"
+          label="Dokument"
+          value={type}
+          onChange={(value) => go({ typ: value })}
+          options={DOCUMENT_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+        />
+        <SelectField
+          id="documents-round"
+          label="Uppföljningstillfälle"
+          value={roundId ?? OWN_ROUND}
+          onChange={(value) => go({ tillfalle: value })}
+          options={[
+            { value: OWN_ROUND, label: `Dokumentets eget (${TYPE_ROUNDS[type]})` },
+            ...yearRounds.map((round) => ({ value: round.id, label: round.name })),
+          ]}
+        />
+      </form>
+      {org && (
+        <section aria-labelledby="documents-files">
+          <h2 id="documents-files">
+            {TYPE_LABELS[type]} {year}, {unitName}
+          </h2>
+          <ul className="link-list">
+            <li>
+              <a href={operationUrl(documentsApi.renderDocument, { query: { ...query, format: 'html' } })}>
+                Öppna som webbsida (HTML)
+              </a>
+            </li>
+            <li>
+              <a
+                href={operationUrl(documentsApi.renderDocument, { query: { ...query, format: 'pdf' } })}
+                download
+              >
+                Ladda ned som PDF
+              </a>
+            </li>
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The economy module's section of a document (docs/adr/0027-documents.md): the operating statement
+ * (driftsammandrag) as the document's round prints it – the whole year for an annual report (002:134-147),
+ * the forecast round for an interim report (004:184-206), plan years for a budget document (000:302-319).
+ */
+import { tableBlock } from '#core/document.ts';
+import type { TableModel } from '#core/table.ts';
+import type { DocumentSectionGenerator } from '../module-definition.ts';
+import { getRound } from '../planning/index.ts';
+import { FORECAST_ROUNDS } from './model.ts';
+import { operatingStatement } from './statement-service.ts';
+
+type ForecastRound = (typeof FORECAST_ROUNDS)[number];
+const isForecastRound = (kind: string): kind is ForecastRound =>
+  (FORECAST_ROUNDS as readonly string[]).includes(kind);
+
+/**
+ * A statement with nothing but empty cells and zeros (no ledger and no budget for the year) has no figures:
+ * the document says the data is missing rather than print a table of zeros.
+ */
+const hasFigures = (table: TableModel) =>
+  table.groups.some((group) =>
+    group.rows.some((row) => row.cells.some((cell) => cell.text !== '' && cell.value !== '0')),
+  );
+
+export const operatingStatementSection: DocumentSectionGenerator = {
+  name: 'economy.operatingStatement',
+  label: 'Driftsammandrag',
+  async generate(ctx, request) {
+    const unit =
+      request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
+    const planYears = typeof request.options.planYears === 'number' ? request.options.planYears : undefined;
+    const round = request.roundId ? await getRound(ctx, request.roundId) : null;
+    const table = await operatingStatement(ctx, {
+      org: request.unitId,
+      year: request.year,
+      unit,
+      sign: 'result',
+      details: 'true',
+      ...(round && isForecastRound(round.kind) ? { round: round.kind } : {}),
+      ...(round?.kind === 'closing' ? { throughMonth: 12 } : {}),
+      ...(planYears !== undefined ? { planYears } : {}),
+    });
+    // The caption names the unit and the footnotes the sign and variance conventions.
+    return hasFigures(table) ? [tableBlock(table)] : [];
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * The goals module's sections of a document (docs/adr/0027-documents.md): per goal area its goal and
+ * indicator tables – the very tables of the goal sheet, from the round's one evaluation – and, when the
+ * tables show statuses, the legend of their words (002:362-366).
+ */
+import { type DocumentBlock, heading, tableBlock } from '#core/document.ts';
+import type { DocumentSectionGenerator } from '../module-definition.ts';
+import { STATUS_LABELS } from './domain/status.ts';
+import { getGoalSheet } from './evaluation-service.ts';
+
+const STATUS_LEGEND: DocumentBlock = {
+  kind: 'legend',
+  title: 'Så läses statusen',
+  entries: [
+    { term: STATUS_LABELS.met, description: 'Utfallet når målvärdet.' },
+    { term: STATUS_LABELS.notMet, description: 'Utfallet når inte målvärdet.' },
+    { term: STATUS_LABELS.noData, description: 'Inget utfall är rapporterat för perioden.' },
+    { term: STATUS_LABELS.noTarget, description: 'Indikatorn har inget målvärde för året.' },
+    { term: 'I.U.', description: 'Ingen uppgift: utfallet finns inte att få.' },
+  ],
+};
+
+export const indicatorTablesSection: DocumentSectionGenerator = {
+  name: 'goals.indicatorTables',
+  label: 'Mål- och indikatortabeller per målområde',
+  async generate(ctx, request) {
+    const sheet = await getGoalSheet(ctx, {
+      orgUnit: request.unitId,
+      year: request.year,
+      ...(request.roundId ? { round: request.roundId } : {}),
+    });
+    const areas = sheet.sheet?.areas.filter((area) => area.tables.length > 0) ?? [];
+    if (areas.length === 0) {
+      return [];
+    }
+    const emptyGroupText = `Inga förvaltningsindikatorer för ${request.year}.`;
+    const tables = areas.flatMap((area): DocumentBlock[] => [
+      ...(area.goalArea ? [heading(1, `Målområde: ${area.goalArea.name}`)] : []),
+      ...area.tables.map((table) => tableBlock(table, { emptyGroupText })),
+    ]);
+    return sheet.sheet?.showsStatus ? [STATUS_LEGEND, ...tables] : tables;
+  },
+};
