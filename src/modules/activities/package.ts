@@ -7,13 +7,14 @@
 import type { RoundKind } from '#core/period.ts';
 import { parentsFirst } from '#core/tree.ts';
 import type { Ctx } from '../context.ts';
-import { listOrgUnits } from '../organisation/index.ts';
 import {
   existingUnder,
   type PackageSection,
   type RecordProblem,
   similarName,
   storedAs,
+  unitCodesById,
+  unitIdsOf,
   withoutVersion,
 } from '../package-section.ts';
 import { defaultRoundName } from '../planning/domain/index.ts';
@@ -40,7 +41,7 @@ async function asRecords(
   ctx: Pick<Ctx, 'db'>,
   activities: readonly Activity[],
 ): Promise<ActivityPackageRecord[]> {
-  const codes = new Map((await listOrgUnits(ctx.db)).map((unit) => [unit.id, unit.code]));
+  const codes = await unitCodesById(ctx);
   return activities.map(({ orgUnitId, responsibleUnitId, version: _version, ...activity }) => ({
     ...activity,
     orgUnit: codes.get(orgUnitId) ?? orgUnitId,
@@ -50,10 +51,6 @@ async function asRecords(
 
 const activitiesOf = async (ctx: Pick<Ctx, 'db'>, filter: ActivityFilter) =>
   asRecords(ctx, await listActivities(ctx.db, filter));
-
-async function unitIds(ctx: Pick<Ctx, 'db'>, codes: ReadonlySet<string>): Promise<string[]> {
-  return (await listOrgUnits(ctx.db)).filter((unit) => codes.has(unit.code)).map((unit) => unit.id);
-}
 
 /** What a status's checker needs to know about its activity. */
 interface ActivityFacts {
@@ -99,13 +96,13 @@ export const activitiesSection: PackageSection<ActivityPackageRecord> = {
       return activitiesOf(ctx, {});
     }
     return activitiesOf(ctx, {
-      orgUnitIds: await unitIds(ctx, chosen.get('orgUnits') ?? new Set()),
+      orgUnitIds: await unitIdsOf(ctx, chosen.get('orgUnits') ?? new Set()),
       year: scope.year,
     });
   },
   byKeys: (ctx, ids) => activitiesOf(ctx, { ids }),
   async findExisting(ctx, batch) {
-    const units = await unitIds(ctx, new Set(batch.map((activity) => activity.orgUnit)));
+    const units = await unitIdsOf(ctx, new Set(batch.map((activity) => activity.orgUnit)));
     return [
       ...(await activitiesOf(ctx, { orgUnitIds: units })),
       ...(await activitiesOf(ctx, { ids: batch.map((activity) => activity.id) })),

@@ -7,13 +7,14 @@
  */
 import { parentsFirst } from '#core/tree.ts';
 import type { Ctx } from '../context.ts';
-import { listOrgUnits } from '../organisation/index.ts';
 import {
   existingUnder,
   type PackageSection,
   type RecordProblem,
   similarName,
   storedAs,
+  unitCodesById,
+  unitIdsOf,
   withoutVersion,
 } from '../package-section.ts';
 import { saveImportedRecipients } from './assignment-service.ts';
@@ -46,7 +47,7 @@ async function asRecipientRecords(
   ctx: Pick<Ctx, 'db'>,
   recipients: readonly Recipient[],
 ): Promise<RecipientPackageRecord[]> {
-  const codes = new Map((await listOrgUnits(ctx.db)).map((unit) => [unit.id, unit.code]));
+  const codes = await unitCodesById(ctx);
   return recipients.map(({ orgUnitId, version: _version, ...recipient }) => ({
     ...recipient,
     orgUnit: codes.get(orgUnitId) ?? orgUnitId,
@@ -55,10 +56,6 @@ async function asRecipientRecords(
 
 const recipientsOf = async (ctx: Pick<Ctx, 'db'>, filter: RecipientFilter) =>
   asRecipientRecords(ctx, await listRecipients(ctx.db, filter));
-
-async function unitIds(ctx: Pick<Ctx, 'db'>, codes: ReadonlySet<string>): Promise<string[]> {
-  return (await listOrgUnits(ctx.db)).filter((unit) => codes.has(unit.code)).map((unit) => unit.id);
-}
 
 export const assignmentsSection: PackageSection<AssignmentPackageRecord> = {
   list: 'strategicAssignments',
@@ -88,7 +85,7 @@ export const assignmentsSection: PackageSection<AssignmentPackageRecord> = {
     // The assignments the chosen units received.
     const received = await listRecipients(ctx.db, {
       assignmentIds: assignments.map((item) => item.id),
-      orgUnitIds: await unitIds(ctx, chosen.get('orgUnits') ?? new Set()),
+      orgUnitIds: await unitIdsOf(ctx, chosen.get('orgUnits') ?? new Set()),
     });
     const ids = new Set(received.map((recipient) => recipient.assignmentId));
     return asAssignmentRecords(assignments.filter((item) => ids.has(item.id)));
@@ -129,7 +126,7 @@ export const recipientsSection: PackageSection<RecipientPackageRecord> = {
     }
     return recipientsOf(ctx, {
       assignmentIds,
-      orgUnitIds: await unitIds(ctx, chosen.get('orgUnits') ?? new Set()),
+      orgUnitIds: await unitIdsOf(ctx, chosen.get('orgUnits') ?? new Set()),
     });
   },
   byKeys: (ctx, ids) => recipientsOf(ctx, { ids }),

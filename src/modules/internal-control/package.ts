@@ -7,7 +7,6 @@
  */
 import { parentsFirst } from '#core/tree.ts';
 import type { Ctx, Tx } from '../context.ts';
-import { listOrgUnits } from '../organisation/index.ts';
 import {
   type Chosen,
   type ExportScope,
@@ -16,6 +15,9 @@ import {
   type RecordProblem,
   similarName,
   storedAs,
+  unitCodesById,
+  unitIdsByCode,
+  unitIdsOf,
   withoutVersion,
 } from '../package-section.ts';
 import {
@@ -49,20 +51,8 @@ type Db = Pick<Ctx, 'db'>;
 
 const compare = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
 
-async function codes(ctx: Db): Promise<Map<string, string>> {
-  return new Map((await listOrgUnits(ctx.db)).map((unit) => [unit.id, unit.code]));
-}
-
-async function ids(ctx: Db): Promise<Map<string, string>> {
-  return new Map((await listOrgUnits(ctx.db)).map((unit) => [unit.code, unit.id]));
-}
-
-async function unitIds(ctx: Db, chosen: ReadonlySet<string>): Promise<string[]> {
-  return (await listOrgUnits(ctx.db)).filter((unit) => chosen.has(unit.code)).map((unit) => unit.id);
-}
-
 async function analysisRecords(ctx: Db, analyses: readonly Analysis[]): Promise<AnalysisPackageRecord[]> {
-  const byId = await codes(ctx);
+  const byId = await unitCodesById(ctx);
   return analyses.map(({ orgUnitId, version: _version, ...analysis }) => ({
     ...analysis,
     orgUnit: byId.get(orgUnitId) ?? orgUnitId,
@@ -70,7 +60,7 @@ async function analysisRecords(ctx: Db, analyses: readonly Analysis[]): Promise<
 }
 
 async function riskRecords(ctx: Db, risks: readonly Risk[]): Promise<RiskPackageRecord[]> {
-  const byId = await codes(ctx);
+  const byId = await unitCodesById(ctx);
   return risks.map(({ escalatedToUnitId, version: _version, ...risk }) => ({
     ...risk,
     escalatedTo: escalatedToUnitId === null ? null : (byId.get(escalatedToUnitId) ?? escalatedToUnitId),
@@ -78,7 +68,7 @@ async function riskRecords(ctx: Db, risks: readonly Risk[]): Promise<RiskPackage
 }
 
 async function controlRecords(ctx: Db, controls: readonly Control[]): Promise<ControlPackageRecord[]> {
-  const byId = await codes(ctx);
+  const byId = await unitCodesById(ctx);
   return controls.map(({ orgUnitId, version: _version, ...control }) => ({
     ...control,
     orgUnit: byId.get(orgUnitId) ?? orgUnitId,
@@ -86,7 +76,7 @@ async function controlRecords(ctx: Db, controls: readonly Control[]): Promise<Co
 }
 
 async function resultRecords(ctx: Db, results: readonly ControlResult[]): Promise<ResultPackageRecord[]> {
-  const byId = await codes(ctx);
+  const byId = await unitCodesById(ctx);
   return results.map(({ orgUnitId, version: _version, ...result }) => ({
     ...result,
     orgUnit: byId.get(orgUnitId) ?? orgUnitId,
@@ -97,7 +87,7 @@ async function unitScope(ctx: Db, scope: ExportScope, chosen: Chosen): Promise<U
   return {
     ...(scope.org === undefined
       ? {}
-      : { orgUnitIds: await unitIds(ctx, chosen.get('orgUnits') ?? new Set()) }),
+      : { orgUnitIds: await unitIdsOf(ctx, chosen.get('orgUnits') ?? new Set()) }),
     ...(scope.year === undefined ? {} : { year: scope.year }),
   };
 }
@@ -120,7 +110,7 @@ export const analysesSection: PackageSection<AnalysisPackageRecord> = {
     analysisRecords(ctx, await listAnalyses(ctx.db, await unitScope(ctx, scope, chosen))),
   byKeys: async (ctx, keys) => analysisRecords(ctx, await listAnalyses(ctx.db, { ids: keys })),
   async findExisting(ctx, batch) {
-    const units = await unitIds(ctx, new Set(batch.map((analysis) => analysis.orgUnit)));
+    const units = await unitIdsOf(ctx, new Set(batch.map((analysis) => analysis.orgUnit)));
     return analysisRecords(ctx, [
       ...(await listAnalyses(ctx.db, { orgUnitIds: units })),
       ...(await listAnalyses(ctx.db, { ids: batch.map((analysis) => analysis.id) })),
@@ -129,7 +119,7 @@ export const analysesSection: PackageSection<AnalysisPackageRecord> = {
   facts: (analysis) => ({ year: analysis.year }),
   check: () => [],
   async write(tx: Tx, created, updated) {
-    const byCode = await ids(tx);
+    const byCode = await unitIdsByCode(tx);
     const values = ({ orgUnit, ...analysis }: AnalysisPackageRecord) => ({
       ...analysis,
       orgUnitId: byCode.get(orgUnit) ?? orgUnit,
@@ -181,7 +171,7 @@ export const risksSection: PackageSection<RiskPackageRecord> = {
     return problems;
   },
   async write(tx: Tx, created, updated) {
-    const byCode = await ids(tx);
+    const byCode = await unitIdsByCode(tx);
     const values = ({ escalatedTo, ...risk }: RiskPackageRecord) => ({
       ...risk,
       escalatedToUnitId: escalatedTo === null ? null : (byCode.get(escalatedTo) ?? escalatedTo),
@@ -224,7 +214,7 @@ export const controlsSection: PackageSection<ControlPackageRecord> = {
     controlRecords(ctx, await listControls(ctx.db, await unitScope(ctx, scope, chosen))),
   byKeys: async (ctx, keys) => controlRecords(ctx, await listControls(ctx.db, { ids: keys })),
   async findExisting(ctx, batch) {
-    const units = await unitIds(ctx, new Set(batch.map((control) => control.orgUnit)));
+    const units = await unitIdsOf(ctx, new Set(batch.map((control) => control.orgUnit)));
     return controlRecords(ctx, [
       ...(await listControls(ctx.db, { orgUnitIds: units })),
       ...(await listControls(ctx.db, { ids: batch.map((control) => control.id) })),
@@ -233,7 +223,7 @@ export const controlsSection: PackageSection<ControlPackageRecord> = {
   facts: (control) => ({ year: control.year }),
   check: () => [],
   async write(tx: Tx, created, updated) {
-    const byCode = await ids(tx);
+    const byCode = await unitIdsByCode(tx);
     const values = ({ orgUnit, ...control }: ControlPackageRecord) => ({
       ...control,
       orgUnitId: byCode.get(orgUnit) ?? orgUnit,
@@ -275,7 +265,7 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
         controlIds,
         ...(scope.org === undefined
           ? {}
-          : { orgUnitIds: await unitIds(ctx, chosen.get('orgUnits') ?? new Set()) }),
+          : { orgUnitIds: await unitIdsOf(ctx, chosen.get('orgUnits') ?? new Set()) }),
       }),
     );
   },
@@ -313,7 +303,7 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
     return [];
   },
   async write(tx: Tx, created, updated) {
-    const byCode = await ids(tx);
+    const byCode = await unitIdsByCode(tx);
     const values = ({ orgUnit, ...result }: ResultPackageRecord) => ({
       ...result,
       orgUnitId: byCode.get(orgUnit) ?? orgUnit,
