@@ -81,3 +81,14 @@ export async function mayWrite(
     throw error;
   }
 }
+
+/**
+ * Whether the actor may run the operation at all, as the route-level check decides it: for pages whose
+ * controls are no one record's (a ledger import, closing a year). The records it writes are still checked.
+ */
+export async function mayRun(
+  ctx: Pick<Ctx, 'db' | 'actor' | 'policy'>,
+  operationId: string,
+): Promise<boolean> {
+  return ctx.policy(ctx as unknown as Context<unknown>, { action: 'write', resource: operationId });
+}

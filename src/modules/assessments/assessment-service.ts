@@ -69,6 +69,20 @@ export async function listUnitAssessments(
   );
 }
 
+/** A unit's assessments with whether the actor may judge each goal now: what its unit page links to. */
+export async function listUnitAssessmentsWithMay(
+  ctx: Ctx,
+  query: { orgUnit: string; year: number; round: string },
+): Promise<(GoalAssessment & { editable: boolean })[]> {
+  const assessments = await listUnitAssessments(ctx, query);
+  return Promise.all(
+    assessments.map(async (entry) => ({
+      ...entry,
+      editable: await mayAssess(ctx, entry.goalId, entry.reportingRoundId),
+    })),
+  );
+}
+
 /** The goal and round, and what the round's evaluation – the same one the goal tables show – suggests. */
 async function loadContext(ctx: Pick<Ctx, 'db' | 'cache'>, goalId: string, roundId: string) {
   const goal = await getGoal(ctx, goalId);

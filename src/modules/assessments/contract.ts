@@ -46,13 +46,20 @@ export const goalAssessmentSchema = z
       'Bedömningen av ett mål, indikatorernas förslag och en markering om bedömningen avviker från det.',
   });
 
+const editableField = z
+  .boolean()
+  .describe('Om du får bedöma målet vid tillfället nu: behörig på målets enhet, och inget är låst.');
+
+/** A goal's assessment in a unit's list, with whether the signed-in user may judge it: its unit page's link. */
+export const unitGoalAssessmentSchema = goalAssessmentSchema
+  .extend({ editable: editableField })
+  .meta({ id: 'UnitGoalAssessment' });
+
 export const goalAssessmentDetailSchema = goalAssessmentSchema
   .extend({
     goal: goalSchema,
     round: reportingRoundSchema,
-    editable: z
-      .boolean()
-      .describe('Om du får bedöma målet vid tillfället nu: behörig på målets enhet, och inget är låst.'),
+    editable: editableField,
   })
   .meta({ id: 'GoalAssessmentDetail' });
 
@@ -64,8 +71,8 @@ export const assessmentsApi = defineOperations('assessments', 'Bedömningar', {
     path: '/assessments',
     summary: 'Bedömningar och förslag för alla en enhets mål vid ett uppföljningstillfälle',
     query: z.strictObject({ orgUnit: orgUnitRefField, year: yearParam, round: idField }),
-    response: z.array(goalAssessmentSchema),
-    resources: ['goals', 'assessments'],
+    response: z.array(unitGoalAssessmentSchema),
+    resources: ['goals', 'assessments', 'planning', 'access'],
   },
   get: {
     method: 'GET',

@@ -225,7 +225,36 @@ export const statementQuerySchema = z.strictObject({
 });
 export type StatementQuery = z.output<typeof statementQuerySchema>;
 
+/** What the signed-in user may do on the Ekonomi and Budget pages, decided by the same policy as every save. */
+export const economyMaySchema = z
+  .object({
+    importLedger: z.boolean().describe('Om du får läsa in huvudböcker (SIE-filer).'),
+    closeYears: z.boolean().describe('Om du får stänga och öppna år i bokslutet.'),
+    editCostCentres: z.boolean().describe('Om du får koppla kostnadsställen till enheter och ta bort dem.'),
+    adjustFrames: z.boolean().describe('Om du får justera ramar mellan nämnder.'),
+    importBudgets: z.boolean().describe('Om du får läsa in budgetar från Excel eller CSV.'),
+    forecastUnits: z
+      .array(idField)
+      .describe('De enheter (id) som du får lämna helårsprognos för under året.'),
+    planBudget: z
+      .boolean()
+      .describe(
+        'Om du får ändra den valda enhetens budget för året: budgetrader, planår och budgetförändringar ' +
+          '(falskt när ingen enhet är vald).',
+      ),
+  })
+  .meta({ id: 'EconomyMay', description: 'Vad du får göra på sidorna Ekonomi och Budget.' });
+export type EconomyMay = z.output<typeof economyMaySchema>;
+
 export const economyApi = defineOperations('economy', 'Ekonomi', {
+  permissions: {
+    method: 'GET',
+    path: '/economy/permissions',
+    summary: 'Vad du får göra på sidorna Ekonomi och Budget för ett år, och för en vald enhets budget',
+    query: z.strictObject({ org: orgUnitRefField.optional(), year: yearParam }),
+    response: economyMaySchema,
+    resources: ['access', 'organisation'],
+  },
   listCostCentres: {
     method: 'GET',
     path: '/economy/cost-centres',

@@ -36,10 +36,12 @@ import {
   updateCostCentre,
 } from './mapping-service.ts';
 import { economyErrors } from './messages.sv.ts';
+import { economyPermissions } from './permission-service.ts';
 import { operatingStatement } from './statement-service.ts';
 
 export const economyRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, economyApi, {
+    permissions: ({ query }, ctx) => economyPermissions(ctx, query),
     listCostCentres: (_input, ctx) => listCostCentres(ctx),
     createCostCentre: ({ body }, ctx) => createCostCentre(ctx, body),
     updateCostCentre: ({ params, body }, ctx) => updateCostCentre(ctx, params.id, body),

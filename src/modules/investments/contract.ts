@@ -127,7 +127,40 @@ export const investmentTableSchema = z
 const idParams = z.strictObject({ id: idField });
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
 
+/** What the signed-in user may do on the Investeringar page, decided by the same policy as every save. */
+export const investmentsMaySchema = z
+  .object({
+    addProjects: z.boolean().describe('Om du får lägga till investeringsprojekt för enheten.'),
+    changeFrames: z
+      .boolean()
+      .describe(
+        'Om du får föra in, ändra och ta bort enhetens investeringsram och ramförändringar för året.',
+      ),
+    project: z
+      .object({
+        plan: z.boolean().describe('Om du får ändra och ta bort det valda projektet.'),
+        report: z
+          .boolean()
+          .describe('Om du får lägga till, ändra och ta bort det valda projektets belopp för året.'),
+      })
+      .nullable()
+      .describe('Vad du får göra med det valda projektet; null när inget projekt är valt.'),
+  })
+  .meta({ id: 'InvestmentsMay', description: 'Vad du får göra på sidan Investeringar.' });
+
 export const investmentsApi = defineOperations('investments', 'Investeringar', {
+  permissions: {
+    method: 'GET',
+    path: '/investments/permissions',
+    summary: 'Vad du får göra på sidan Investeringar för en enhet och ett år, och med ett valt projekt',
+    query: z.strictObject({
+      org: orgUnitRefField,
+      year: yearParam,
+      project: idField.optional().describe('Det valda projektet.'),
+    }),
+    response: investmentsMaySchema,
+    resources: ['access', 'organisation', 'investments'],
+  },
   table: {
     method: 'GET',
     path: '/investments/tables',

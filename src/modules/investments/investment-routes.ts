@@ -12,6 +12,7 @@ import {
   updateFrame,
   updateFrameChange,
 } from './frame-service.ts';
+import { investmentsPermissions } from './permission-service.ts';
 import {
   createAmount,
   createProject,
@@ -26,6 +27,7 @@ import { investmentTable } from './table-service.ts';
 
 export const investmentsRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, investmentsApi, {
+    permissions: ({ query }, ctx) => investmentsPermissions(ctx, query),
     table: ({ query }, ctx) => investmentTable(ctx, query),
     listProjects: ({ query }, ctx) => listUnitProjects(ctx, query.org),
     getProject: ({ params }, ctx) => getProjectDetail(ctx, params.id),

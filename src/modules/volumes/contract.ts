@@ -63,7 +63,35 @@ const idParams = z.strictObject({ id: idField });
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
 const versionOnly = z.strictObject({ version: versionField }).meta({ id: 'VolumeVersionOnly' });
 
+/** What the signed-in user may do on the Volymer och personal page, decided by the same policy as every save. */
+export const volumesMaySchema = z
+  .object({
+    addMeasures: z.boolean().describe('Om du får lägga till mått för enheten.'),
+    measure: z
+      .object({
+        plan: z.boolean().describe('Om du får ändra, avveckla och återinföra det valda måttet.'),
+        report: z
+          .boolean()
+          .describe('Om du får lägga till, ändra och ta bort det valda måttets värden för året.'),
+      })
+      .nullable()
+      .describe('Vad du får göra med det valda måttet; null när inget mått är valt.'),
+  })
+  .meta({ id: 'VolumesMay', description: 'Vad du får göra på sidan Volymer och personal.' });
+
 export const volumesApi = defineOperations('volumes', 'Volymer och personal', {
+  permissions: {
+    method: 'GET',
+    path: '/volumes/permissions',
+    summary: 'Vad du får göra på sidan Volymer och personal för en enhet och ett år, och med ett valt mått',
+    query: z.strictObject({
+      org: orgUnitRefField,
+      year: yearParam,
+      measure: idField.optional().describe('Det valda måttet.'),
+    }),
+    response: volumesMaySchema,
+    resources: ['access', 'organisation', 'volumes'],
+  },
   tables: {
     method: 'GET',
     path: '/volumes/tables',

@@ -16,9 +16,11 @@ import {
   updateMeasure,
   updateValue,
 } from './measure-service.ts';
+import { volumesPermissions } from './permission-service.ts';
 
 export const volumesRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, volumesApi, {
+    permissions: ({ query }, ctx) => volumesPermissions(ctx, query),
     tables: ({ query }, ctx) => getVolumeTables(ctx, query),
     measureChart: async ({ params, query }, ctx, { reply }) =>
       chartAnswer(reply, await measureChartOf(ctx, params.id, query), query.format),

@@ -25,10 +25,13 @@ export function GoalVerdict({ entry }: { entry: GoalAssessment | undefined }) {
           {suggested ? ` (de talar för ”${VERDICT_LABELS[suggested].toLowerCase()}”)` : ''}
         </p>
       )}
-      <Link to={`/bedomning/${entry.goalId}/${entry.reportingRoundId}`} className="small-link">
-        {entry.assessment ? 'Visa bedömning' : 'Bedöm'}
-        <span className="visually-hidden"> – målet</span>
-      </Link>
+      {/* Bedöm only for those who may judge the goal now (the policy's answer); anyone may read a verdict. */}
+      {(entry.editable || entry.assessment) && (
+        <Link to={`/bedomning/${entry.goalId}/${entry.reportingRoundId}`} className="small-link">
+          {entry.assessment ? 'Visa bedömning' : 'Bedöm'}
+          <span className="visually-hidden"> – målet</span>
+        </Link>
+      )}
     </div>
   );
 }

@@ -78,7 +78,8 @@ function AddChange({ org, year }: { org: string; year: number }) {
   );
 }
 
-export function BudgetBridge({ org, year }: { org: string; year: number }) {
+/** `mayPlan`: whether the user may record the unit's budget changes; if not, the bridge is only shown. */
+export function BudgetBridge({ org, year, mayPlan }: { org: string; year: number; mayPlan: boolean }) {
   const rows = useApiQuery(economyApi.getBudgetBridge, { query: { org, year } });
   return (
     <section aria-labelledby="bridge-title">
@@ -136,7 +137,7 @@ export function BudgetBridge({ org, year }: { org: string; year: number }) {
           </table>
         </section>
       )}
-      <AddChange org={org} year={year} />
+      {mayPlan && <AddChange org={org} year={year} />}
     </section>
   );
 }

@@ -2,7 +2,8 @@
  * A unit's budget for a year in an editable grid (AG Grid, in Swedish): one row per account, the amount and
  * the comment edited in place, each change saved as the cell is left – with the version read, so two
  * people editing the same line do not overwrite each other. The totals under the grid follow every edit at
- * once, before the save has come back. Loaded on its own, so the grid's weight is paid only on this page.
+ * once, before the save has come back. For those who may not change the budget, the same grid only shows it.
+ * Loaded on its own, so the grid's weight is paid only on this page.
  */
 import { AG_GRID_LOCALE_SE } from '@ag-grid-community/locale';
 import {
@@ -82,12 +83,15 @@ function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): Grid
   ];
 }
 
+/** `editable`: whether the user may change the lines; if not, the grid only shows them. */
 export default function BudgetGrid({
   lines,
   accountRanges,
+  editable,
 }: {
   lines: readonly BudgetLineDto[];
   accountRanges: readonly AccountRange[];
+  editable: boolean;
 }) {
   const yearly = lines.filter((line) => line.month === null);
   const [rows, setRows] = useState<GridRow[]>(() =>
@@ -115,7 +119,7 @@ export default function BudgetGrid({
         headerName: 'Belopp, kr',
         type: 'rightAligned',
         width: 180,
-        editable: (params) => !params.node.isRowPinned(),
+        editable: (params) => editable && !params.node.isRowPinned(),
         valueFormatter: (params) => (params.value ? kronor(params.value) : ''),
         valueParser: (params: ValueParserParams<GridRow, string>) => {
           const parsed = parseKronor(String(params.newValue ?? ''));
@@ -134,10 +138,10 @@ export default function BudgetGrid({
         field: 'comment',
         headerName: 'Kommentar',
         flex: 1,
-        editable: (params) => !params.node.isRowPinned(),
+        editable: (params) => editable && !params.node.isRowPinned(),
       },
     ],
-    [],
+    [editable],
   );
   const save = (row: GridRow) => {
     if (!row.line) {

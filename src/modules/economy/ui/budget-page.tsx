@@ -19,6 +19,7 @@ import { BudgetImportForm } from './budget-import-form.tsx';
 import { Frames } from './frames.tsx';
 import { PlanYearsForm } from './plan-years-form.tsx';
 import { Statement } from './statement-view.tsx';
+import { useEconomyMay } from './use-economy-may.ts';
 
 const BudgetGrid = lazy(() => import('./budget-grid.tsx'));
 
@@ -80,10 +81,14 @@ function NewLine({ org, year }: { org: string; year: number }) {
   );
 }
 
-function UnitBudget({ org, year }: { org: string; year: number }) {
+/**
+ * `mayPlan`: whether the user may change the unit's budget for the year; if not, it is only shown. Undefined
+ * until the server has said: the grid waits, so that a cell is never first read-only and then editable.
+ */
+function UnitBudget({ org, year, mayPlan }: { org: string; year: number; mayPlan: boolean | undefined }) {
   const lines = useApiQuery(economyApi.listBudgetLines, { query: { org, year } });
   const ranges = useApiQuery(economyApi.listAccountRanges, {});
-  if (lines.isPending || ranges.isPending) {
+  if (lines.isPending || ranges.isPending || mayPlan === undefined) {
     return <Loading what="budgeten" />;
   }
   if (lines.isError || ranges.isError) {
@@ -104,11 +109,12 @@ function UnitBudget({ org, year }: { org: string; year: number }) {
               key={`${org}-${year}-${lines.data.map((line) => line.id).join(',')}`}
               lines={lines.data}
               accountRanges={ranges.data}
+              editable={mayPlan}
             />
           </Suspense>
         )}
-        <NewLine org={org} year={year} />
-        {lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
+        {mayPlan && <NewLine org={org} year={year} />}
+        {mayPlan && lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
       </section>
       <HistorySection
         title={`Budgetens historik ${year}, ${org}`}
@@ -132,12 +138,16 @@ export function BudgetPage() {
   const years = [...new Set([...roundYears, initialYear, initialYear + 1, initialYear + 2])].sort(
     (a, b) => b - a,
   );
+  // Only what the user may do is offered: a reader sees the budget and no form or editable cell.
+  const may = useEconomyMay(Number(year), chosen || undefined);
   return (
     <>
       <PageTitle title="Budget">Budget</PageTitle>
       <p className="lead">
-        En enhets budget per konto och år. Ändra ett belopp eller en kommentar direkt i tabellen; ändringen
-        sparas när du lämnar cellen. Kostnader anges positiva och intäkter negativa, som i huvudboken.
+        En enhets budget per konto och år.
+        {may.planBudget &&
+          ' Ändra ett belopp eller en kommentar direkt i tabellen; ändringen sparas när du lämnar cellen.'}{' '}
+        Kostnader anges positiva och intäkter negativa, som i huvudboken.
       </p>
       <div className="field-row">
         <SelectField
@@ -158,7 +168,9 @@ export function BudgetPage() {
           options={years.map((value) => ({ value: String(value), label: String(value) }))}
         />
       </div>
-      {chosen && <UnitBudget org={chosen} year={Number(year)} />}
+      {chosen && (
+        <UnitBudget org={chosen} year={Number(year)} mayPlan={may.known ? may.planBudget : undefined} />
+      )}
       {chosen && (
         <section aria-labelledby="budget-tree-title">
           <h2 id="budget-tree-title">Med underenheter och planår</h2>
@@ -172,17 +184,19 @@ export function BudgetPage() {
           />
         </section>
       )}
-      {chosen && <BudgetBridge org={chosen} year={Number(year)} />}
-      <Frames year={Number(year)} />
-      <section aria-labelledby="budget-import-title">
-        <h2 id="budget-import-title">Läs in en budget från Excel eller CSV</h2>
-        <p>
-          Fyll i <a href={operationUrl(economyApi.budgetTemplate, {})}>budgetmallen (Excel)</a>: bladet Budget
-          med kolumnerna Enhet, Konto, År, Belopp och Kommentar. Samma kolumner går bra i en CSV-fil. Allt
-          eller inget; en inläsning ersätter helårsbudgeten för varje enhet och år i filen.
-        </p>
-        <BudgetImportForm />
-      </section>
+      {chosen && <BudgetBridge org={chosen} year={Number(year)} mayPlan={may.planBudget} />}
+      <Frames year={Number(year)} mayAdjust={may.adjustFrames} />
+      {may.importBudgets && (
+        <section aria-labelledby="budget-import-title">
+          <h2 id="budget-import-title">Läs in en budget från Excel eller CSV</h2>
+          <p>
+            Fyll i <a href={operationUrl(economyApi.budgetTemplate, {})}>budgetmallen (Excel)</a>: bladet
+            Budget med kolumnerna Enhet, Konto, År, Belopp och Kommentar. Samma kolumner går bra i en CSV-fil.
+            Allt eller inget; en inläsning ersätter helårsbudgeten för varje enhet och år i filen.
+          </p>
+          <BudgetImportForm />
+        </section>
+      )}
     </>
   );
 }

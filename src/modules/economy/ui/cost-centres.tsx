@@ -53,7 +53,8 @@ function AddCostCentre() {
   );
 }
 
-export function CostCentres() {
+/** `mayEdit`: whether the user may link and remove cost centres; if not, they are only listed. */
+export function CostCentres({ mayEdit }: { mayEdit: boolean }) {
   const centres = useApiQuery(economyApi.listCostCentres, {});
   const units = useOrgUnits();
   const remove = useApiMutation(economyApi.deleteCostCentre);
@@ -78,9 +79,11 @@ export function CostCentres() {
               <th scope="col">Kostnadsställe</th>
               <th scope="col">Dimension</th>
               <th scope="col">Enhet</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärd</span>
-              </th>
+              {mayEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärd</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -89,25 +92,31 @@ export function CostCentres() {
                 <th scope="row">{centre.code}</th>
                 <td>{centre.dimension}</td>
                 <td>{unitName(centre.orgUnitId)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={remove.saving}
-                    onClick={() =>
-                      remove.save({ params: { id: centre.id }, query: { version: centre.version } })
-                    }
-                  >
-                    Ta bort <span className="visually-hidden">kostnadsställe {centre.code}</span>
-                  </button>
-                </td>
+                {mayEdit && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      disabled={remove.saving}
+                      onClick={() =>
+                        remove.save({ params: { id: centre.id }, query: { version: centre.version } })
+                      }
+                    >
+                      Ta bort <span className="visually-hidden">kostnadsställe {centre.code}</span>
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <ErrorSummary error={remove.error} />
-      <AddCostCentre />
+      {mayEdit && (
+        <>
+          <ErrorSummary error={remove.error} />
+          <AddCostCentre />
+        </>
+      )}
     </section>
   );
 }

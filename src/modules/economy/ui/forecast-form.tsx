@@ -85,12 +85,21 @@ function ForecastFields({
   );
 }
 
-export function ForecastForm({ year: initialYear, years }: { year: number; years: readonly number[] }) {
-  const units = useOrgUnits();
+/** The form for the units the user may give a forecast for (`unitIds`, from the policy). */
+export function ForecastForm({
+  year: initialYear,
+  years,
+  unitIds,
+}: {
+  year: number;
+  years: readonly number[];
+  unitIds: readonly string[];
+}) {
+  const units = (useOrgUnits().data ?? []).filter((unit) => unitIds.includes(unit.id));
   const [org, setOrg] = useState('');
   const [year, setYear] = useState(String(initialYear));
   const [round, setRound] = useState<Round>('august');
-  const unit = units.data?.find((candidate) => candidate.code === org) ?? units.data?.[0];
+  const unit = units.find((candidate) => candidate.code === org) ?? units[0];
   const forecasts = useApiQuery(economyApi.listForecasts, { query: { year: Number(year), round } });
   const current = forecasts.data?.find((forecast) => forecast.orgUnitId === unit?.id);
   return (
@@ -106,7 +115,7 @@ export function ForecastForm({ year: initialYear, years }: { year: number; years
           label="Enhet"
           value={unit?.code ?? ''}
           onChange={setOrg}
-          options={(units.data ?? []).map((option) => ({
+          options={units.map((option) => ({
             value: option.code,
             label: `${option.name} (${option.code})`,
           }))}

@@ -106,7 +106,8 @@ function AddAdjustment({ year }: { year: number }) {
   );
 }
 
-export function Frames({ year }: { year: number }) {
+/** `mayAdjust`: whether the user may adjust frames between boards; if not, the frames are only shown. */
+export function Frames({ year, mayAdjust }: { year: number; mayAdjust: boolean }) {
   const checks = useApiQuery(economyApi.listFrameChecks, { query: { year } });
   return (
     <section aria-labelledby="frames-title">
@@ -176,7 +177,7 @@ export function Frames({ year }: { year: number }) {
           </table>
         </section>
       )}
-      <AddAdjustment year={year} />
+      {mayAdjust && <AddAdjustment year={year} />}
     </section>
   );
 }

@@ -9,7 +9,8 @@ import { SelectField, TextField } from '#web/kit/field.tsx';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { economyApi } from '../contract.ts';
 
-export function YearClosings({ years }: { years: readonly number[] }) {
+/** `mayClose`: whether the user may close and reopen years; if not, the closed years are only listed. */
+export function YearClosings({ years, mayClose }: { years: readonly number[]; mayClose: boolean }) {
   const closings = useApiQuery(economyApi.listClosings, {});
   const close = useApiMutation(economyApi.closeYear, { onSaved: () => setNote('') });
   const reopen = useApiMutation(economyApi.reopenYear);
@@ -42,9 +43,11 @@ export function YearClosings({ years }: { years: readonly number[] }) {
             <tr>
               <th scope="col">År</th>
               <th scope="col">Kommentar</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärd</span>
-              </th>
+              {mayClose && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärd</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -52,47 +55,54 @@ export function YearClosings({ years }: { years: readonly number[] }) {
               <tr key={closing.id}>
                 <th scope="row">{closing.year}</th>
                 <td>{closing.note ?? ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={reopen.saving}
-                    onClick={() =>
-                      reopen.save({ params: { id: closing.id }, query: { version: closing.version } })
-                    }
-                  >
-                    Öppna bokslut {closing.year} igen
-                  </button>
-                </td>
+                {mayClose && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      disabled={reopen.saving}
+                      onClick={() =>
+                        reopen.save({ params: { id: closing.id }, query: { version: closing.version } })
+                      }
+                    >
+                      Öppna bokslut {closing.year} igen
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <ErrorSummary error={reopen.error} fieldIds={{}} />
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary error={close.error} fieldIds={{ year: 'closing-year', note: 'closing-note' }} />
-        <div className="field-row">
-          <SelectField
-            id="closing-year"
-            label="År att stänga"
-            value={chosen}
-            onChange={setYear}
-            error={fieldError(close.error, 'year')}
-            options={open.map((candidate) => ({ value: String(candidate), label: String(candidate) }))}
-          />
-          <TextField
-            id="closing-note"
-            label="Kommentar (valfri)"
-            value={note}
-            onChange={setNote}
-            error={fieldError(close.error, 'note')}
-          />
-        </div>
-        <button type="submit" className="button" disabled={close.saving || open.length === 0}>
-          Stäng bokslutet
-        </button>
-      </form>
+      {closings.data.length === 0 && !mayClose && <p>Inget år är stängt ännu.</p>}
+      {mayClose && (
+        <>
+          <ErrorSummary error={reopen.error} fieldIds={{}} />
+          <form onSubmit={submit} noValidate className="form">
+            <ErrorSummary error={close.error} fieldIds={{ year: 'closing-year', note: 'closing-note' }} />
+            <div className="field-row">
+              <SelectField
+                id="closing-year"
+                label="År att stänga"
+                value={chosen}
+                onChange={setYear}
+                error={fieldError(close.error, 'year')}
+                options={open.map((candidate) => ({ value: String(candidate), label: String(candidate) }))}
+              />
+              <TextField
+                id="closing-note"
+                label="Kommentar (valfri)"
+                value={note}
+                onChange={setNote}
+                error={fieldError(close.error, 'note')}
+              />
+            </div>
+            <button type="submit" className="button" disabled={close.saving || open.length === 0}>
+              Stäng bokslutet
+            </button>
+          </form>
+        </>
+      )}
     </section>
   );
 }

@@ -88,12 +88,23 @@ async function assessmentView(who: string, round: string): Promise<AssessmentVie
   return response.body;
 }
 
+/** Whether the unit page's goals may be judged: its Bedöm links. */
+async function unitVerdictsEditable(who: string, round: string): Promise<boolean[]> {
+  const response = await (callers[who] as Caller).request<AssessmentView[]>(
+    'GET',
+    `/api/v1/assessments?orgUnit=VSS&year=2023&round=${round}`,
+  );
+  expect(response.status).toBe(200);
+  return response.body.map((entry) => entry.editable);
+}
+
 describe('what a page says its user may do', () => {
   it('lets a reader and an auditor change nothing', async () => {
     for (const who of ['reader', 'auditor']) {
       expect((await goalView(who)).may, who).toEqual({ plan: false });
       expect((await indicatorPage(who)).may, who).toEqual({ plan: false, reportRounds: [] });
       expect((await assessmentView(who, f.rounds.august2023)).editable, who).toBe(false);
+      expect(await unitVerdictsEditable(who, f.rounds.august2023), who).toEqual([false]);
     }
   });
 
@@ -119,6 +130,7 @@ describe('what a page says its user may do', () => {
     expect(may.plan).toBe(true);
     expect(may.reportRounds).toContain(f.rounds.august2023);
     expect((await assessmentView('controller', f.rounds.august2023)).editable).toBe(true);
+    expect(await unitVerdictsEditable('controller', f.rounds.august2023)).toEqual([true]);
   });
 
   it('is what the server then does: the reporter is refused planning, the controller is not', async () => {

@@ -154,12 +154,15 @@ function AmountForm(props: {
 const describe = (amount: AmountDto) =>
   `${AMOUNT_KIND_LABELS[amount.kind].toLowerCase()} ${amount.year} (${ROUND_KIND_LABELS[amount.round].toLowerCase()})`;
 
+/** `mayReport`: whether the user may add, change and remove the amounts; if not, they are only shown. */
 export function AmountSection(props: {
   project: ProjectDto;
   amounts: readonly AmountDto[];
   year: number;
   unit: AmountUnit;
+  mayReport: boolean;
 }) {
+  const { mayReport } = props;
   const { project, amounts, unit } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(investmentsApi.deleteAmount);
@@ -188,9 +191,11 @@ export function AmountSection(props: {
                 Netto
               </th>
               <th scope="col">Fotnot</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
-              </th>
+              {mayReport && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärder</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -217,35 +222,41 @@ export function AmountSection(props: {
                   <td className="num">{inUnit(amount.income, unit)}</td>
                   <td className="num">{inUnit(subtractDecimal(amount.expenditure, amount.income), unit)}</td>
                   <td>{amount.note ?? ''}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => setEditing(amount.id)}
-                      aria-label={`Ändra ${describe(amount)}`}
-                    >
-                      Ändra
-                    </button>
-                    <button
-                      type="button"
-                      className="small-button"
-                      disabled={remove.saving}
-                      onClick={() =>
-                        remove.save({ params: { id: amount.id }, query: { version: amount.version } })
-                      }
-                      aria-label={`Ta bort ${describe(amount)}`}
-                    >
-                      Ta bort
-                    </button>
-                  </td>
+                  {mayReport && (
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => setEditing(amount.id)}
+                        aria-label={`Ändra ${describe(amount)}`}
+                      >
+                        Ändra
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        disabled={remove.saving}
+                        onClick={() =>
+                          remove.save({ params: { id: amount.id }, query: { version: amount.version } })
+                        }
+                        aria-label={`Ta bort ${describe(amount)}`}
+                      >
+                        Ta bort
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       )}
-      <h4>Nytt belopp</h4>
-      <AmountForm key={project.id} project={project} year={props.year} unit={unit} onDone={() => {}} />
+      {mayReport && (
+        <>
+          <h4>Nytt belopp</h4>
+          <AmountForm key={project.id} project={project} year={props.year} unit={unit} onDone={() => {}} />
+        </>
+      )}
     </>
   );
 }

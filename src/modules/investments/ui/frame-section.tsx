@@ -231,8 +231,9 @@ function describeChange(change: FrameChangeDto, signed: string, unit: AmountUnit
   return `${what}: ${inUnit(signed, unit)} ${unit} (${change.reason})`;
 }
 
-export function FrameSection(props: { org: string; year: number; unit: AmountUnit }) {
-  const { org, unit } = props;
+/** `mayChange`: whether the user may change the unit's frames; if not, they are only shown. */
+export function FrameSection(props: { org: string; year: number; unit: AmountUnit; mayChange: boolean }) {
+  const { org, unit, mayChange } = props;
   const years = useApiQuery(investmentsApi.listFrames, { query: { org } });
   const [editing, setEditing] = useState<string | null>(null);
   const removeFrame = useApiMutation(investmentsApi.deleteFrame);
@@ -269,9 +270,11 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
               <th scope="col" className="num">
                 Justerad ram
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
-              </th>
+              {mayChange && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärder</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -290,31 +293,33 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
                   )}
                 </td>
                 <td className="num">{adjusted === null ? '' : inUnit(adjusted, unit)}</td>
-                <td className="actions">
-                  {frame && (
-                    <>
-                      <button
-                        type="button"
-                        className="small-button"
-                        onClick={() => setEditing(frame.id)}
-                        aria-label={`Ändra ramen ${year}`}
-                      >
-                        Ändra
-                      </button>
-                      <button
-                        type="button"
-                        className="small-button"
-                        disabled={removeFrame.saving}
-                        onClick={() =>
-                          removeFrame.save({ params: { id: frame.id }, query: { version: frame.version } })
-                        }
-                        aria-label={`Ta bort ramen ${year}`}
-                      >
-                        Ta bort
-                      </button>
-                    </>
-                  )}
-                </td>
+                {mayChange && (
+                  <td className="actions">
+                    {frame && (
+                      <>
+                        <button
+                          type="button"
+                          className="small-button"
+                          onClick={() => setEditing(frame.id)}
+                          aria-label={`Ändra ramen ${year}`}
+                        >
+                          Ändra
+                        </button>
+                        <button
+                          type="button"
+                          className="small-button"
+                          disabled={removeFrame.saving}
+                          onClick={() =>
+                            removeFrame.save({ params: { id: frame.id }, query: { version: frame.version } })
+                          }
+                          aria-label={`Ta bort ramen ${year}`}
+                        >
+                          Ta bort
+                        </button>
+                      </>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -325,31 +330,36 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
           {changes.map((change) => (
             <li key={change.id}>
               {describeChange(change, change.amount, unit)} · räknas från{' '}
-              {ROUND_KIND_LABELS[change.effectiveRound].toLowerCase()}{' '}
-              <button
-                type="button"
-                className="small-button"
-                onClick={() => setEditing(change.id)}
-                aria-label={`Ändra ${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
-              >
-                Ändra
-              </button>
-              <button
-                type="button"
-                className="small-button"
-                disabled={removeChange.saving}
-                onClick={() =>
-                  removeChange.save({ params: { id: change.id }, query: { version: change.version } })
-                }
-                aria-label={`Ta bort ${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
-              >
-                Ta bort
-              </button>
+              {ROUND_KIND_LABELS[change.effectiveRound].toLowerCase()}
+              {mayChange && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => setEditing(change.id)}
+                    aria-label={`Ändra ${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
+                  >
+                    Ändra
+                  </button>
+                  <button
+                    type="button"
+                    className="small-button"
+                    disabled={removeChange.saving}
+                    onClick={() =>
+                      removeChange.save({ params: { id: change.id }, query: { version: change.version } })
+                    }
+                    aria-label={`Ta bort ${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
+                  >
+                    Ta bort
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {editedFrame && (
+      {mayChange && editedFrame && (
         <FrameForm
           key={editedFrame.id}
           org={org}
@@ -359,7 +369,7 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
           onDone={() => setEditing(null)}
         />
       )}
-      {editedChange && (
+      {mayChange && editedChange && (
         <ChangeForm
           key={editedChange.id}
           org={org}
@@ -369,10 +379,14 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
           onDone={() => setEditing(null)}
         />
       )}
-      <h3>Ny investeringsram</h3>
-      <FrameForm key={`frame-${org}`} org={org} year={props.year} unit={unit} onDone={() => {}} />
-      <h3>Ny ramförändring</h3>
-      <ChangeForm key={`change-${org}`} org={org} year={props.year} unit={unit} onDone={() => {}} />
+      {mayChange && (
+        <>
+          <h3>Ny investeringsram</h3>
+          <FrameForm key={`frame-${org}`} org={org} year={props.year} unit={unit} onDone={() => {}} />
+          <h3>Ny ramförändring</h3>
+          <ChangeForm key={`change-${org}`} org={org} year={props.year} unit={unit} onDone={() => {}} />
+        </>
+      )}
     </>
   );
 }

@@ -28,6 +28,20 @@ import { InvestmentTable } from './table-view.tsx';
 import { type View, viewSearch } from './view.ts';
 
 type ProjectWithAmounts = OperationResult<typeof investmentsApi.listProjects>[number];
+type InvestmentsMay = OperationResult<typeof investmentsApi.permissions>;
+type ProjectMay = NonNullable<InvestmentsMay['project']>;
+
+const MAY_NOTHING: ProjectMay = { plan: false, report: false };
+
+/** What the user may do on the page, from the policy: nothing until the server has said. */
+function useInvestmentsMay(view: View): InvestmentsMay | undefined {
+  const { org, year, project } = view;
+  return useApiQuery(
+    investmentsApi.permissions,
+    { query: project ? { org, year, project } : { org, year } },
+    { enabled: org !== '' },
+  ).data;
+}
 
 const UNITS: readonly AmountUnit[] = ['kr', 'tkr', 'mnkr'];
 
@@ -86,7 +100,8 @@ function ProjectList({ view, projects }: { view: View; projects: readonly Projec
   );
 }
 
-function ProjectEditor({ view, project }: { view: View; project: ProjectWithAmounts }) {
+/** `may`: what the user may do with the project, from the policy; the rest is only shown. */
+function ProjectEditor({ view, project, may }: { view: View; project: ProjectWithAmounts; may: ProjectMay }) {
   const [, setParams] = useSearchParams();
   const remove = useApiMutation(investmentsApi.deleteProject, {
     onSaved: () => setParams(new URLSearchParams(viewSearch(view, { project: null }))),
@@ -105,32 +120,42 @@ function ProjectEditor({ view, project }: { view: View; project: ProjectWithAmou
       </p>
       <section aria-labelledby="amounts-title">
         <h3 id="amounts-title">Belopp</h3>
-        <AmountSection project={project} amounts={project.amounts} year={view.year} unit={view.unit} />
+        <AmountSection
+          project={project}
+          amounts={project.amounts}
+          year={view.year}
+          unit={view.unit}
+          mayReport={may.report}
+        />
       </section>
-      <ProjectForm
-        key={`${project.id}-${project.version}`}
-        org={view.org}
-        year={view.year}
-        unit={view.unit}
-        project={project}
-      />
-      <div className="danger-zone">
-        <ErrorSummary error={remove.error} />
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={remove.saving}
-          onClick={() => remove.save({ params: { id: project.id }, query: { version: project.version } })}
-        >
-          Ta bort projektet
-        </button>
-      </div>
+      {may.plan && (
+        <>
+          <ProjectForm
+            key={`${project.id}-${project.version}`}
+            org={view.org}
+            year={view.year}
+            unit={view.unit}
+            project={project}
+          />
+          <div className="danger-zone">
+            <ErrorSummary error={remove.error} />
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={remove.saving}
+              onClick={() => remove.save({ params: { id: project.id }, query: { version: project.version } })}
+            >
+              Ta bort projektet
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }
 
 /** The project chosen, read by id: a row of the table may be a project of a unit under the one shown. */
-function ChosenProject({ view, id }: { view: View; id: string }) {
+function ChosenProject({ view, id, may }: { view: View; id: string; may: ProjectMay }) {
   const project = useApiQuery(investmentsApi.getProject, { params: { id } });
   if (project.isError) {
     return <LoadError error={project.error} />;
@@ -138,10 +163,10 @@ function ChosenProject({ view, id }: { view: View; id: string }) {
   if (!project.data) {
     return <Loading what="projektet" />;
   }
-  return <ProjectEditor view={view} project={project.data} />;
+  return <ProjectEditor view={view} project={project.data} may={may} />;
 }
 
-function Projects({ view }: { view: View }) {
+function Projects({ view, may }: { view: View; may: InvestmentsMay | undefined }) {
   const [, setParams] = useSearchParams();
   const projects = useApiQuery(investmentsApi.listProjects, { query: { org: view.org } });
   if (projects.isError) {
@@ -152,17 +177,19 @@ function Projects({ view }: { view: View }) {
   }
   return (
     <>
-      {view.project && <ChosenProject view={view} id={view.project} />}
+      {view.project && <ChosenProject view={view} id={view.project} may={may?.project ?? MAY_NOTHING} />}
       <section aria-labelledby="projects-title">
         <h2 id="projects-title">Investeringsprojekt</h2>
         <ProjectList view={view} projects={projects.data} />
-        <ProjectForm
-          key={`${view.org}-${view.year}`}
-          org={view.org}
-          year={view.year}
-          unit={view.unit}
-          onCreated={(created) => setParams(new URLSearchParams(viewSearch(view, { project: created.id })))}
-        />
+        {may?.addProjects && (
+          <ProjectForm
+            key={`${view.org}-${view.year}`}
+            org={view.org}
+            year={view.year}
+            unit={view.unit}
+            onCreated={(created) => setParams(new URLSearchParams(viewSearch(view, { project: created.id })))}
+          />
+        )}
       </section>
     </>
   );
@@ -193,6 +220,8 @@ export function InvestmentsPage() {
     setParams(new URLSearchParams(viewSearch(latest.current, {})));
   };
   const choices = [...new Set([...roundYears, year - 1, year, year + 1])].sort((a, b) => a - b);
+  // Only what the user may do is offered: a reader sees the tables and no form.
+  const may = useInvestmentsMay(view);
   return (
     <>
       <PageTitle title="Investeringar">Investeringar</PageTitle>
@@ -262,10 +291,10 @@ export function InvestmentsPage() {
             </h2>
             <InvestmentTable view={view} />
           </section>
-          <Projects view={view} />
+          <Projects view={view} may={may} />
           <section aria-labelledby="frames-title">
             <h2 id="frames-title">Investeringsram</h2>
-            <FrameSection org={org} year={year} unit={view.unit} />
+            <FrameSection org={org} year={year} unit={view.unit} mayChange={may?.changeFrames ?? false} />
           </section>
         </>
       )}

@@ -198,14 +198,17 @@ function cellText(value: MeasureValueDto, part: 'total' | GenderPart): string {
   return figure === null ? '' : formatDecimal(figure);
 }
 
+/** `mayReport`: whether the user may add, change and remove the values; if not, they are only shown. */
 export function ValueSection({
   measure,
   values,
   year,
+  mayReport,
 }: {
   measure: MeasureDto;
   values: readonly MeasureValueDto[];
   year: number;
+  mayReport: boolean;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(volumesApi.deleteValue);
@@ -233,9 +236,11 @@ export function ValueSection({
                 </th>
               ))}
               <th scope="col">Anmärkning</th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
-              </th>
+              {mayReport && (
+                <th scope="col">
+                  <span className="visually-hidden">Åtgärder</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -259,35 +264,41 @@ export function ValueSection({
                     </td>
                   ))}
                   <td>{[value.noDataReason, value.note].filter(Boolean).join(' · ')}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      className="small-button"
-                      onClick={() => setEditing(value.id)}
-                      aria-label={`Ändra ${describe(value)}`}
-                    >
-                      Ändra
-                    </button>
-                    <button
-                      type="button"
-                      className="small-button"
-                      disabled={remove.saving}
-                      onClick={() =>
-                        remove.save({ params: { id: value.id }, query: { version: value.version } })
-                      }
-                      aria-label={`Ta bort ${describe(value)}`}
-                    >
-                      Ta bort
-                    </button>
-                  </td>
+                  {mayReport && (
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="small-button"
+                        onClick={() => setEditing(value.id)}
+                        aria-label={`Ändra ${describe(value)}`}
+                      >
+                        Ändra
+                      </button>
+                      <button
+                        type="button"
+                        className="small-button"
+                        disabled={remove.saving}
+                        onClick={() =>
+                          remove.save({ params: { id: value.id }, query: { version: value.version } })
+                        }
+                        aria-label={`Ta bort ${describe(value)}`}
+                      >
+                        Ta bort
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       )}
-      <h4>Nytt värde</h4>
-      <ValueForm key={measure.id} measure={measure} year={year} onDone={() => {}} />
+      {mayReport && (
+        <>
+          <h4>Nytt värde</h4>
+          <ValueForm key={measure.id} measure={measure} year={year} onDone={() => {}} />
+        </>
+      )}
     </>
   );
 }

@@ -31,6 +31,7 @@ import { MeasureForm } from './measure-form.tsx';
 import { ValueSection } from './value-section.tsx';
 
 type MeasureWithValues = OperationResult<typeof volumesApi.listMeasures>[number];
+type MeasureMay = NonNullable<OperationResult<typeof volumesApi.permissions>['measure']>;
 
 interface View {
   readonly org: string;
@@ -134,7 +135,8 @@ function MeasureList({ view, measures }: { view: View; measures: readonly Measur
   );
 }
 
-function MeasureEditor({ view, measure }: { view: View; measure: MeasureWithValues }) {
+/** `may`: what the user may do with the measure, from the policy; the rest is only shown. */
+function MeasureEditor({ view, measure, may }: { view: View; measure: MeasureWithValues; may: MeasureMay }) {
   const retire = useApiMutation(volumesApi.retireMeasure);
   const reinstate = useApiMutation(volumesApi.reinstateMeasure);
   const toggle = measure.retiredAt === null ? retire : reinstate;
@@ -154,21 +156,25 @@ function MeasureEditor({ view, measure }: { view: View; measure: MeasureWithValu
       {measure.retiredAt && <Notice kind="warning">Måttet är avvecklat och visas inte i tabellerna.</Notice>}
       <section aria-labelledby="values-title">
         <h3 id="values-title">Värden</h3>
-        <ValueSection measure={measure} values={measure.values} year={view.year} />
+        <ValueSection measure={measure} values={measure.values} year={view.year} mayReport={may.report} />
       </section>
       <MeasureChart measure={measure} />
-      <MeasureForm key={measure.id} org={view.org} year={view.year} measure={measure} />
-      <div className="danger-zone">
-        <ErrorSummary error={toggle.error} />
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={toggle.saving}
-          onClick={() => toggle.save({ params: { id: measure.id }, body: { version: measure.version } })}
-        >
-          {measure.retiredAt === null ? 'Avveckla måttet' : 'Återinför måttet'}
-        </button>
-      </div>
+      {may.plan && (
+        <>
+          <MeasureForm key={measure.id} org={view.org} year={view.year} measure={measure} />
+          <div className="danger-zone">
+            <ErrorSummary error={toggle.error} />
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={toggle.saving}
+              onClick={() => toggle.save({ params: { id: measure.id }, body: { version: measure.version } })}
+            >
+              {measure.retiredAt === null ? 'Avveckla måttet' : 'Återinför måttet'}
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }
@@ -178,6 +184,12 @@ function Measures({ view }: { view: View }) {
   const measures = useApiQuery(volumesApi.listMeasures, {
     query: { org: view.org, includeRetired: 'true' },
   });
+  // Only what the user may do is offered: a reader sees the measures and no form.
+  const may = useApiQuery(volumesApi.permissions, {
+    query: view.measure
+      ? { org: view.org, year: view.year, measure: view.measure }
+      : { org: view.org, year: view.year },
+  }).data;
   if (measures.isError) {
     return <LoadError error={measures.error} />;
   }
@@ -187,16 +199,20 @@ function Measures({ view }: { view: View }) {
   const chosen = measures.data.find((measure) => measure.id === view.measure);
   return (
     <>
-      {chosen && <MeasureEditor view={view} measure={chosen} />}
+      {chosen && (
+        <MeasureEditor view={view} measure={chosen} may={may?.measure ?? { plan: false, report: false }} />
+      )}
       <section aria-labelledby="measures-title">
         <h2 id="measures-title">Mått</h2>
         <MeasureList view={view} measures={measures.data} />
-        <MeasureForm
-          key={`${view.org}-${view.year}`}
-          org={view.org}
-          year={view.year}
-          onCreated={(created) => setParams(new URLSearchParams(viewSearch(view, { measure: created.id })))}
-        />
+        {may?.addMeasures && (
+          <MeasureForm
+            key={`${view.org}-${view.year}`}
+            org={view.org}
+            year={view.year}
+            onCreated={(created) => setParams(new URLSearchParams(viewSearch(view, { measure: created.id })))}
+          />
+        )}
       </section>
     </>
   );
