@@ -84,6 +84,73 @@ describe('internal control in the browser: a unit’s reporter and the coordinat
     await screenshot(page, 'internal-control-result');
   });
 
+  it('changes the risk on the page, prefilled, and sees it move in the matrix', async () => {
+    const { page } = journey;
+    await page.getByRole('button', { name: 'Ändra risken Telefoni' }).click();
+    const form = page.getByRole('form', { name: 'Ändra risken Telefoni' });
+    assert.equal(await form.getByLabel('Process').inputValue(), 'Telefoni');
+    assert.equal(await form.getByLabel('Sannolikhet (1–4)').inputValue(), '3');
+    await form.getByLabel('Sannolikhet (1–4)').selectOption('2');
+    await form.getByRole('button', { name: 'Spara risken' }).click();
+    await form.waitFor({ state: 'detached' });
+    const matrix = page.getByRole('table', { name: /^Risker 2020 för Kontakt Linköping/ });
+    const cell = matrix.getByRole('row', { name: /^2 / }).getByRole('cell').nth(3);
+    await cell.getByText('Telefoni').waitFor();
+    await expectAccessible(page, 'the internal control after a changed risk');
+  });
+
+  it('changes the reported result, prefilled with what was reported', async () => {
+    const { page } = journey;
+    const card = page.getByRole('article', { name: 'Telefonitillgänglighet' });
+    await card.getByRole('button', { name: 'Ändra resultatet för Telefonitillgänglighet' }).click();
+    const form = card.getByRole('form', { name: 'Ändra resultatet för Telefonitillgänglighet' });
+    await form.getByLabel('Antal kontrollerade (valfritt)').fill('40');
+    await form.getByRole('button', { name: 'Spara resultatet' }).click();
+    await card.getByText('Antal kontrollerade: 40.', { exact: false }).waitFor();
+  });
+
+  it('is refused a change made from a stale page, with a way to reload', async () => {
+    const { page } = journey;
+    await page.getByRole('button', { name: 'Ändra riskanalysen 12 februari 2020' }).click();
+    const form = page.getByRole('form', { name: 'Ändra riskanalysen' });
+    await form.getByLabel('Deltagare').fill('Enhetschef och tre samordnare');
+    // Someone else changes the analysis meanwhile.
+    const overview = await (
+      await journey.session.api('/api/v1/internal-control?org=VSS-KL&year=2020')
+    ).json();
+    const analysis = overview.analyses.find((item: { date: string }) => item.date === '2020-02-12');
+    const other = await journey.session.api(`/api/v1/internal-control/analyses/${analysis.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ participants: 'Hela enheten', version: analysis.version }),
+    });
+    assert.equal(other.status, 200, await other.text());
+    await form.getByRole('button', { name: 'Spara riskanalysen' }).click();
+    await form.getByRole('alert').getByRole('button', { name: 'Ladda om sidan' }).waitFor();
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+  });
+
+  it('removes the risk only after being asked, and is told why the analysis cannot go while it has one', async () => {
+    const { page } = journey;
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: /^Riskanalys 12 februari 2020/ }).waitFor();
+    await page.getByRole('button', { name: 'Ta bort riskanalysen 12 februari 2020' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort riskanalysen 12 februari 2020' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Det gick inte att ta bort' }).waitFor();
+    await page.getByRole('button', { name: 'Ta bort risken Telefoni' }).click();
+    await page.getByText('Ta bort risken Telefoni? Det går inte att ångra.').waitFor();
+    await expectAccessible(page, 'the question before a risk is removed');
+    await screenshot(page, 'internal-control-confirm-delete');
+    await page.getByRole('button', { name: 'Ja, ta bort risken Telefoni' }).click();
+    const table = page.getByRole('table', { name: 'Risker i riskanalysen 12 februari 2020' });
+    await table.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Ta bort riskanalysen 12 februari 2020' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort riskanalysen 12 februari 2020' }).click();
+    await page
+      .getByRole('heading', { level: 3, name: /^Riskanalys 12 februari 2020/ })
+      .waitFor({ state: 'detached' });
+  });
+
   it('lets the coordinator follow the open action to closed', async () => {
     const { page } = journey;
     const controller = await signIn(journey.server.url, 'controller');
@@ -121,6 +188,13 @@ describe('internal control in the browser: a reader', () => {
     await matrix.getByText('Beslutsattester').waitFor();
     assert.equal(await page.getByRole('form').count(), 0);
     await page.getByRole('table', { name: 'Kontrollmoment för Verksamhetsstöd och service' }).waitFor();
+    assert.equal(
+      await page
+        .locator('main')
+        .getByRole('button', { name: /^(Ändra|Ta bort)/ })
+        .count(),
+      0,
+    );
     await page.getByText('Underlag för flextidsstämplingar').first().waitFor();
     await expectAccessible(page, 'VSS’s internal control 2019');
     await matrix.scrollIntoViewIfNeeded();

@@ -1,14 +1,15 @@
 /**
  * The forms of internal control: a risk analysis, a risk, a control, a result (with the action a deficient
  * result needs) and an action's status. Each names its fields so that the server's Swedish refusals link to
- * them.
+ * them. Given a record, the first four change it instead – prefilled, saved with the version read, so that
+ * a change made meanwhile by someone else is refused with their name rather than overwritten.
  */
 import { type FormEvent, useState } from 'react';
 import type { OperationResult } from '#core/api.ts';
 import { useApiMutation } from '#web/kit/api.ts';
-import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
+import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
-import { Notice } from '#web/kit/page.tsx';
+import { fieldProps, RecordForm } from '#web/kit/record-form.tsx';
 import { RichTextField } from '#web/kit/rich-text-field.tsx';
 import { internalControlApi } from '../contract.ts';
 import {
@@ -24,14 +25,26 @@ import {
 } from '../domain/index.ts';
 
 export type Overview = OperationResult<typeof internalControlApi.overview>;
+type Analysis = Overview['analyses'][number];
+type Risk = Analysis['risks'][number];
 type Control = Overview['controls'][number];
-type Action = Control['results'][number]['actions'][number];
+type Result = Control['results'][number];
+type Action = Result['actions'][number];
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
 
-export function AnalysisForm({ overview }: { overview: Overview }) {
-  const [date, setDate] = useState('');
-  const [participants, setParticipants] = useState('');
+export function AnalysisForm({
+  overview,
+  analysis,
+  onDone,
+}: {
+  overview: Overview;
+  /** The analysis to change; without it, a new one. */
+  analysis?: Analysis;
+  onDone?: () => void;
+}) {
+  const [date, setDate] = useState(analysis?.date ?? '');
+  const [participants, setParticipants] = useState(analysis?.participants ?? '');
   // A saved analysis is listed above; the form is emptied of what names it, so a second click adds no copy.
   const create = useApiMutation(internalControlApi.createAnalysis, {
     onSaved: () => {
@@ -39,56 +52,62 @@ export function AnalysisForm({ overview }: { overview: Overview }) {
       setParticipants('');
     },
   });
-  const [considered, setConsidered] = useState<AnalysisSource[]>([]);
-  const [other, setOther] = useState('');
+  const update = useApiMutation(internalControlApi.updateAnalysis, { onSaved: onDone });
+  const { error, saving, saved } = analysis ? update : create;
+  const [considered, setConsidered] = useState<AnalysisSource[]>(analysis ? [...analysis.considered] : []);
+  const [other, setOther] = useState(analysis?.consideredOther ?? '');
+  const prefix = analysis ? `analysis-${analysis.id}` : 'analysis';
   const ids = {
-    date: 'analysis-date',
-    participants: 'analysis-participants',
-    considered: 'analysis-goals',
-    consideredOther: 'analysis-other',
+    date: `${prefix}-date`,
+    participants: `${prefix}-participants`,
+    considered: `${prefix}-goals`,
+    consideredOther: `${prefix}-other`,
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.save({
-      body: {
-        orgUnitId: overview.orgUnit.code,
-        year: overview.year,
-        date,
-        participants,
-        considered,
-        consideredOther: other,
-        source: null,
-      },
-    });
+  const field = fieldProps(error, ids);
+  const submit = () => {
+    const fields = { date, participants, considered, consideredOther: other };
+    if (analysis) {
+      update.save({ params: { id: analysis.id }, body: { ...fields, version: analysis.version } });
+    } else {
+      create.save({
+        body: { orgUnitId: overview.orgUnit.code, year: overview.year, ...fields, source: null },
+      });
+    }
   };
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby="analysis-form-title">
-      <h3 id="analysis-form-title">Ny riskanalys</h3>
-      <ErrorSummary error={create.error} fieldIds={ids} />
-      {create.saved && !create.error && <Notice kind="success">Riskanalysen är sparad.</Notice>}
+    <RecordForm
+      titleId={`${prefix}-form-title`}
+      title={analysis ? 'Ändra riskanalysen' : 'Ny riskanalys'}
+      error={error}
+      fieldIds={ids}
+      saved={saved}
+      savedText="Riskanalysen är sparad."
+      saving={saving}
+      submitLabel="Spara riskanalysen"
+      onSubmit={submit}
+      onCancel={onDone}
+    >
       <TextField
-        id={ids.date}
+        {...field('date')}
         label="Datum"
         type="date"
         width="medium"
         value={date}
         onChange={setDate}
-        error={fieldError(create.error, 'date')}
       />
       <TextArea
-        id={ids.participants}
+        {...field('participants')}
         label="Deltagare"
         rows={2}
         value={participants}
         onChange={setParticipants}
-        error={fieldError(create.error, 'participants')}
       />
       <fieldset className="field">
         <legend>Underlag som beaktats</legend>
         {ANALYSIS_SOURCES.map((source) => (
           <CheckboxField
             key={source}
-            id={`analysis-${source}`}
+            id={`${prefix}-${source}`}
             label={ANALYSIS_SOURCE_LABELS[source]}
             checked={considered.includes(source)}
             onChange={(checked) =>
@@ -98,34 +117,45 @@ export function AnalysisForm({ overview }: { overview: Overview }) {
         ))}
       </fieldset>
       <TextField
-        id={ids.consideredOther}
+        {...field('consideredOther')}
         label="Annat underlag (valfritt)"
         value={other}
         onChange={setOther}
-        error={fieldError(create.error, 'consideredOther')}
       />
-      <button type="submit" className="button" disabled={create.saving}>
-        {create.saving ? 'Sparar …' : 'Spara riskanalysen'}
-      </button>
-    </form>
+    </RecordForm>
   );
 }
 
-export function RiskForm({ overview, analysisId }: { overview: Overview; analysisId: string }) {
+export function RiskForm({
+  overview,
+  analysisId,
+  risk,
+  onDone,
+}: {
+  overview: Overview;
+  analysisId: string;
+  /** The risk to change; without it, a new one in the analysis. */
+  risk?: Risk;
+  onDone?: () => void;
+}) {
   const { probabilityMax, consequenceMax } = overview.settings;
-  const [process, setProcess] = useState('');
-  const [description, setDescription] = useState('');
+  const [process, setProcess] = useState(risk?.process ?? '');
+  const [description, setDescription] = useState(risk?.description ?? '');
   const create = useApiMutation(internalControlApi.createRisk, {
     onSaved: () => {
       setProcess('');
       setDescription('');
     },
   });
-  const [probability, setProbability] = useState('1');
-  const [consequence, setConsequence] = useState('1');
-  const [response, setResponse] = useState<string>('control');
-  const [escalatedTo, setEscalatedTo] = useState(overview.escalationTargets[0]?.code ?? '');
-  const prefix = `risk-${analysisId}`;
+  const update = useApiMutation(internalControlApi.updateRisk, { onSaved: onDone });
+  const { error, saving, saved } = risk ? update : create;
+  const [probability, setProbability] = useState(String(risk?.probability ?? 1));
+  const [consequence, setConsequence] = useState(String(risk?.consequence ?? 1));
+  const [response, setResponse] = useState<string>(risk?.response ?? 'control');
+  const [escalatedTo, setEscalatedTo] = useState(
+    risk?.escalatedTo?.code ?? overview.escalationTargets[0]?.code ?? '',
+  );
+  const prefix = risk ? `risk-edit-${risk.id}` : `risk-${analysisId}`;
   const ids = {
     process: `${prefix}-process`,
     description: `${prefix}-description`,
@@ -134,173 +164,177 @@ export function RiskForm({ overview, analysisId }: { overview: Overview; analysi
     response: `${prefix}-response`,
     escalatedToUnitId: `${prefix}-escalated`,
   };
+  const field = fieldProps(error, ids);
   const scale = (max: number) =>
     Array.from({ length: max }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const chosen = RISK_RESPONSES.find((item) => item === response) ?? 'control';
-    create.save({
-      body: {
-        analysisId,
-        process,
-        description,
-        probability: Number(probability),
-        consequence: Number(consequence),
-        response: chosen,
-        escalatedToUnitId: chosen === 'escalate' ? escalatedTo : null,
-        source: null,
-      },
-    });
+    const fields = {
+      process,
+      description,
+      probability: Number(probability),
+      consequence: Number(consequence),
+      response: chosen,
+      escalatedToUnitId: chosen === 'escalate' ? escalatedTo : null,
+    };
+    if (risk) {
+      update.save({ params: { id: risk.id }, body: { ...fields, version: risk.version } });
+    } else {
+      create.save({ body: { analysisId, ...fields, source: null } });
+    }
   };
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby={`${prefix}-title`}>
-      <h4 id={`${prefix}-title`}>Ny risk</h4>
-      <ErrorSummary error={create.error} fieldIds={ids} />
-      {create.saved && !create.error && <Notice kind="success">Risken är sparad.</Notice>}
-      <TextField
-        id={ids.process}
-        label="Process"
-        value={process}
-        onChange={setProcess}
-        error={fieldError(create.error, 'process')}
-      />
+    <RecordForm
+      titleId={`${prefix}-title`}
+      title={risk ? `Ändra risken ${risk.process}` : 'Ny risk'}
+      level={4}
+      error={error}
+      fieldIds={ids}
+      saved={saved}
+      savedText="Risken är sparad."
+      saving={saving}
+      submitLabel="Spara risken"
+      onSubmit={submit}
+      onCancel={onDone}
+    >
+      <TextField {...field('process')} label="Process" value={process} onChange={setProcess} />
       <TextArea
-        id={ids.description}
+        {...field('description')}
         label="Risk"
         rows={2}
         value={description}
         onChange={setDescription}
-        error={fieldError(create.error, 'description')}
       />
       <div className="field-row">
         <SelectField
-          id={ids.probability}
+          {...field('probability')}
           label={`Sannolikhet (1–${probabilityMax})`}
           value={probability}
           onChange={setProbability}
           options={scale(probabilityMax)}
-          error={fieldError(create.error, 'probability')}
         />
         <SelectField
-          id={ids.consequence}
+          {...field('consequence')}
           label={`Konsekvens (1–${consequenceMax})`}
           value={consequence}
           onChange={setConsequence}
           options={scale(consequenceMax)}
-          error={fieldError(create.error, 'consequence')}
         />
         <SelectField
-          id={ids.response}
+          {...field('response')}
           label="Hantering"
           value={response}
           onChange={setResponse}
           options={RISK_RESPONSES.map((value) => ({ value, label: RISK_RESPONSE_LABELS[value] }))}
-          error={fieldError(create.error, 'response')}
         />
         {response === 'escalate' && (
           <SelectField
-            id={ids.escalatedToUnitId}
+            {...field('escalatedToUnitId')}
             label="Eskaleras till"
             value={escalatedTo}
             onChange={setEscalatedTo}
             options={overview.escalationTargets.map((unit) => ({ value: unit.code, label: unit.name }))}
-            error={fieldError(create.error, 'escalatedToUnitId')}
           />
         )}
       </div>
-      <button type="submit" className="button" disabled={create.saving}>
-        {create.saving ? 'Sparar …' : 'Spara risken'}
-      </button>
-    </form>
+    </RecordForm>
   );
 }
 
-export function ControlForm({ overview }: { overview: Overview }) {
-  const [title, setTitle] = useState('');
-  const [checked, setChecked] = useState('');
+export function ControlForm({
+  overview,
+  control,
+  onDone,
+}: {
+  overview: Overview;
+  /** The control to change; without it, a new one in the plan. */
+  control?: Control;
+  onDone?: () => void;
+}) {
+  const [title, setTitle] = useState(control?.title ?? '');
+  const [checked, setChecked] = useState(control?.checked ?? '');
   const create = useApiMutation(internalControlApi.createControl, {
     onSaved: () => {
       setTitle('');
       setChecked('');
     },
   });
-  const [method, setMethod] = useState('');
-  const [sample, setSample] = useState('');
-  const [frequency, setFrequency] = useState('');
-  const [responsible, setResponsible] = useState('');
-  const [riskId, setRiskId] = useState('');
-  const [common, setCommon] = useState(false);
-  const [carryForward, setCarryForward] = useState(false);
+  const update = useApiMutation(internalControlApi.updateControl, { onSaved: onDone });
+  const { error, saving, saved } = control ? update : create;
+  const [method, setMethod] = useState(control?.method ?? '');
+  const [sample, setSample] = useState(control?.sample ?? '');
+  const [frequency, setFrequency] = useState<string>(control?.frequency ?? '');
+  const [responsible, setResponsible] = useState(control?.responsible ?? '');
+  const [riskId, setRiskId] = useState(control?.riskId ?? '');
+  const [common, setCommon] = useState(control?.common ?? false);
+  const [carryForward, setCarryForward] = useState(control?.carryForward ?? false);
+  const prefix = control ? `control-${control.id}` : 'control';
   const ids = {
-    title: 'control-title',
-    checked: 'control-checked',
-    method: 'control-method',
-    sample: 'control-sample',
-    frequency: 'control-frequency',
-    responsible: 'control-responsible',
-    riskId: 'control-risk',
-    common: 'control-common',
+    title: `${prefix}-title`,
+    checked: `${prefix}-checked`,
+    method: `${prefix}-method`,
+    sample: `${prefix}-sample`,
+    frequency: `${prefix}-frequency`,
+    responsible: `${prefix}-responsible`,
+    riskId: `${prefix}-risk`,
+    common: `${prefix}-common`,
   };
+  const field = fieldProps(error, ids);
   const risks = overview.analyses.flatMap((analysis) => analysis.risks);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.save({
-      body: {
-        orgUnitId: overview.orgUnit.code,
-        year: overview.year,
-        title,
-        checked,
-        method,
-        sample,
-        frequency: CONTROL_FREQUENCIES.find((value) => value === frequency) ?? null,
-        responsible,
-        reportingRoundIds: [],
-        riskId: riskId === '' ? null : riskId,
-        common,
-        carryForward,
-        source: null,
-      },
-    });
+  const submit = () => {
+    const fields = {
+      title,
+      checked,
+      method,
+      sample,
+      frequency: CONTROL_FREQUENCIES.find((value) => value === frequency) ?? null,
+      responsible,
+      riskId: riskId === '' ? null : riskId,
+      common,
+      carryForward,
+    };
+    if (control) {
+      update.save({ params: { id: control.id }, body: { ...fields, version: control.version } });
+    } else {
+      create.save({
+        body: {
+          orgUnitId: overview.orgUnit.code,
+          year: overview.year,
+          ...fields,
+          reportingRoundIds: [],
+          source: null,
+        },
+      });
+    }
   };
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby="control-form-title">
-      <h3 id="control-form-title">Nytt kontrollmoment</h3>
-      <ErrorSummary error={create.error} fieldIds={ids} />
-      {create.saved && !create.error && <Notice kind="success">Kontrollmomentet är sparat.</Notice>}
-      <TextField
-        id={ids.title}
-        label="Kontrollmoment"
-        value={title}
-        onChange={setTitle}
-        error={fieldError(create.error, 'title')}
-      />
+    <RecordForm
+      titleId={`${prefix}-form-title`}
+      title={control ? `Ändra kontrollmomentet ${control.title}` : 'Nytt kontrollmoment'}
+      error={error}
+      fieldIds={ids}
+      saved={saved}
+      savedText="Kontrollmomentet är sparat."
+      saving={saving}
+      submitLabel="Spara kontrollmomentet"
+      onSubmit={submit}
+      onCancel={onDone}
+    >
+      <TextField {...field('title')} label="Kontrollmoment" value={title} onChange={setTitle} />
       <TextArea
-        id={ids.checked}
+        {...field('checked')}
         label="Vad kontrolleras (valfritt)"
         rows={2}
         value={checked}
         onChange={setChecked}
-        error={fieldError(create.error, 'checked')}
       />
       <div className="field-row">
-        <TextField
-          id={ids.method}
-          label="Kontrollmetod (valfri)"
-          value={method}
-          onChange={setMethod}
-          error={fieldError(create.error, 'method')}
-        />
-        <TextField
-          id={ids.sample}
-          label="Urval (valfritt)"
-          value={sample}
-          onChange={setSample}
-          error={fieldError(create.error, 'sample')}
-        />
+        <TextField {...field('method')} label="Kontrollmetod (valfri)" value={method} onChange={setMethod} />
+        <TextField {...field('sample')} label="Urval (valfritt)" value={sample} onChange={setSample} />
       </div>
       <div className="field-row">
         <SelectField
-          id={ids.frequency}
+          {...field('frequency')}
           label="Frekvens"
           value={frequency}
           onChange={setFrequency}
@@ -308,17 +342,15 @@ export function ControlForm({ overview }: { overview: Overview }) {
             { value: '', label: 'Ej angiven' },
             ...CONTROL_FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] })),
           ]}
-          error={fieldError(create.error, 'frequency')}
         />
         <TextField
-          id={ids.responsible}
+          {...field('responsible')}
           label="Ansvarig (valfri)"
           value={responsible}
           onChange={setResponsible}
-          error={fieldError(create.error, 'responsible')}
         />
         <SelectField
-          id={ids.riskId}
+          {...field('riskId')}
           label="Risk"
           value={riskId}
           onChange={setRiskId}
@@ -326,7 +358,6 @@ export function ControlForm({ overview }: { overview: Overview }) {
             { value: '', label: 'Ingen' },
             ...risks.map((risk) => ({ value: risk.id, label: risk.process })),
           ]}
-          error={fieldError(create.error, 'riskId')}
         />
       </div>
       {overview.may.setCommon && (
@@ -338,38 +369,45 @@ export function ControlForm({ overview }: { overview: Overview }) {
         />
       )}
       <CheckboxField
-        id="control-carry"
+        id={`${prefix}-carry`}
         label="Får kvarstå till nästa år"
         checked={carryForward}
         onChange={setCarryForward}
       />
-      <p className="hint">Rapporteras vid varje uppföljning under året.</p>
-      <button type="submit" className="button" disabled={create.saving}>
-        {create.saving ? 'Sparar …' : 'Spara kontrollmomentet'}
-      </button>
-    </form>
+      {!control && <p className="hint">Rapporteras vid varje uppföljning under året.</p>}
+    </RecordForm>
   );
 }
+
+const textOf = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 export function ResultForm({
   overview,
   control,
   roundId,
+  result: current,
+  onDone,
 }: {
   overview: Overview;
   control: Control;
   roundId: string;
+  /** The result to change (its actions keep their own status forms); without it, a new one. */
+  result?: Result;
+  onDone?: () => void;
 }) {
   const create = useApiMutation(internalControlApi.createResult);
+  const update = useApiMutation(internalControlApi.updateResult, { onSaved: onDone });
+  const { error, saving, saved } = current ? update : create;
   const levels = overview.settings.results;
-  const [result, setResult] = useState(levels[0]?.key ?? '');
-  const [findings, setFindings] = useState('');
-  const [sampleSize, setSampleSize] = useState('');
-  const [deviations, setDeviations] = useState('');
+  const [result, setResult] = useState(current?.result ?? levels[0]?.key ?? '');
+  const [findings, setFindings] = useState(current?.findings ?? '');
+  const [sampleSize, setSampleSize] = useState(textOf(current?.sampleSize));
+  const [deviations, setDeviations] = useState(textOf(current?.deviations));
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
   const [deadline, setDeadline] = useState('');
-  const prefix = `result-${control.id}`;
+  const prefix = `result-${control.id}${current ? '-edit' : ''}`;
   const ids = {
     result: `${prefix}-level`,
     findings: `${prefix}-findings`,
@@ -377,30 +415,47 @@ export function ResultForm({
     deviations: `${prefix}-deviations`,
     actions: `${prefix}-what`,
   };
+  const field = fieldProps(error, ids);
   const needsAction = levels.find((level) => level.key === result)?.needsAction ?? false;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
+    const fields = {
+      result,
+      findings,
+      sampleSize: numberOrNull(sampleSize),
+      deviations: numberOrNull(deviations),
+    };
+    if (current) {
+      update.save({ params: { id: current.id }, body: { ...fields, version: current.version } });
+      return;
+    }
     const anyAction = what.trim() !== '' || owner.trim() !== '' || deadline !== '';
     create.save({
       body: {
         controlId: control.id,
         reportingRoundId: roundId,
         orgUnitId: overview.orgUnit.code,
-        result,
-        findings,
-        sampleSize: numberOrNull(sampleSize),
-        deviations: numberOrNull(deviations),
+        ...fields,
         actions: anyAction ? [{ what, owner, deadline, status: 'open', closedDate: null, source: null }] : [],
         source: null,
       },
     });
   };
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby={`${prefix}-title`}>
-      <h4 id={`${prefix}-title`}>Resultat för {control.title}</h4>
-      <ErrorSummary error={create.error} fieldIds={ids} />
+    <RecordForm
+      titleId={`${prefix}-title`}
+      title={`${current ? 'Ändra resultatet' : 'Resultat'} för ${control.title}`}
+      level={4}
+      error={error}
+      fieldIds={ids}
+      saved={saved && current !== undefined}
+      savedText="Resultatet är sparat."
+      saving={saving}
+      submitLabel="Spara resultatet"
+      onSubmit={submit}
+      onCancel={onDone}
+    >
       <SelectField
-        id={ids.result}
+        {...field('result')}
         label="Resultat"
         value={result}
         onChange={setResult}
@@ -408,61 +463,55 @@ export function ResultForm({
           value: level.key,
           label: level.needsAction ? `${level.label} (kräver åtgärd)` : level.label,
         }))}
-        error={fieldError(create.error, 'result')}
       />
       <RichTextField
-        id={ids.findings}
+        {...field('findings')}
         label="Iakttagelser"
         value={findings}
         onChange={setFindings}
         rows={3}
-        error={fieldError(create.error, 'findings')}
       />
       <div className="field-row">
         <TextField
-          id={ids.sampleSize}
+          {...field('sampleSize')}
           label="Antal kontrollerade (valfritt)"
           inputMode="numeric"
           width="short"
           value={sampleSize}
           onChange={setSampleSize}
-          error={fieldError(create.error, 'sampleSize')}
         />
         <TextField
-          id={ids.deviations}
+          {...field('deviations')}
           label="Avvikelser (valfritt)"
           inputMode="numeric"
           width="short"
           value={deviations}
           onChange={setDeviations}
-          error={fieldError(create.error, 'deviations')}
         />
       </div>
-      <fieldset className="field">
-        <legend>Åtgärd{needsAction ? ' (krävs för resultatet)' : ' (valfri)'}</legend>
-        <TextField
-          id={ids.actions}
-          label="Vad ska göras"
-          value={what}
-          onChange={setWhat}
-          error={fieldError(create.error, 'actions')}
-        />
-        <div className="field-row">
-          <TextField id={`${prefix}-owner`} label="Ansvarig för åtgärden" value={owner} onChange={setOwner} />
-          <TextField
-            id={`${prefix}-deadline`}
-            label="Senast"
-            type="date"
-            width="medium"
-            value={deadline}
-            onChange={setDeadline}
-          />
-        </div>
-      </fieldset>
-      <button type="submit" className="button" disabled={create.saving}>
-        {create.saving ? 'Sparar …' : 'Spara resultatet'}
-      </button>
-    </form>
+      {!current && (
+        <fieldset className="field">
+          <legend>Åtgärd{needsAction ? ' (krävs för resultatet)' : ' (valfri)'}</legend>
+          <TextField {...field('actions')} label="Vad ska göras" value={what} onChange={setWhat} />
+          <div className="field-row">
+            <TextField
+              id={`${prefix}-owner`}
+              label="Ansvarig för åtgärden"
+              value={owner}
+              onChange={setOwner}
+            />
+            <TextField
+              id={`${prefix}-deadline`}
+              label="Senast"
+              type="date"
+              width="medium"
+              value={deadline}
+              onChange={setDeadline}
+            />
+          </div>
+        </fieldset>
+      )}
+    </RecordForm>
   );
 }
 

@@ -2,19 +2,21 @@
  * Internkontroll: a unit's internal control of a year – its risk analyses with their risks, the risk
  * matrix (for the unit, or with the units under it; risks escalated to it included), the internal control
  * plan (its own controls and the common ones inherited from above, marked so) and each control's results
- * per round with findings and actions. Edit controls appear only for those the server says may use them.
+ * per round with findings and actions. Edit controls – new, change, remove (after a second click) – appear
+ * only for those the server says may use them.
  *
  * What is shown lives in the address (?enhet=VSS-EKS&ar=2019&tillfalle=…&underliggande=ja).
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useRounds } from '#modules/planning/ui/index.ts';
-import { useApiQuery } from '#web/kit/api.ts';
+import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge } from '#web/kit/badge.tsx';
 import { CheckboxField, SelectField } from '#web/kit/field.tsx';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
+import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { RichTextView } from '#web/kit/rich-text-view.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { internalControlApi } from '../contract.ts';
@@ -62,41 +64,123 @@ export function internalControlPath(view: {
 const swedishDate = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00`));
 
+type AnalysisView = OverviewDto['analyses'][number];
+type RiskView = AnalysisView['risks'][number];
+type ControlView = OverviewDto['controls'][number];
+
+/** Removes a record after a second click; a refusal (a risk that controls still name) shows beside it. */
+function DeleteRecord({
+  operation,
+  record,
+  what,
+}: {
+  operation:
+    | typeof internalControlApi.deleteAnalysis
+    | typeof internalControlApi.deleteRisk
+    | typeof internalControlApi.deleteControl;
+  record: { id: string; version: number };
+  what: string;
+}) {
+  const remove = useApiMutation(operation);
+  return (
+    <ConfirmDelete
+      what={what}
+      saving={remove.saving}
+      error={remove.error}
+      onConfirm={() => remove.save({ params: { id: record.id }, query: { version: record.version } })}
+    />
+  );
+}
+
+/** The button that opens a record's form in place, named for the record it changes. */
+function EditButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="small-button" onClick={onClick}>
+      Ändra <span className="visually-hidden">{label}</span>
+    </button>
+  );
+}
+
+function AnalysisCard({ overview, analysis }: { overview: OverviewDto; analysis: AnalysisView }) {
+  // What is being changed: the analysis itself, or one of its risks (by id).
+  const [editing, setEditing] = useState<string | null>(null);
+  const mayReport = overview.may.report;
+  const name = `riskanalysen ${swedishDate(analysis.date)}`;
+  const risk = analysis.risks.find((item) => item.id === editing);
+  return (
+    <article className="card" aria-labelledby={`analysis-${analysis.id}`}>
+      <h3 id={`analysis-${analysis.id}`}>Riskanalys {swedishDate(analysis.date)}</h3>
+      {editing === analysis.id ? (
+        <AnalysisForm overview={overview} analysis={analysis} onDone={() => setEditing(null)} />
+      ) : (
+        <dl className="facts">
+          {analysis.participants && (
+            <>
+              <dt>Deltagare</dt>
+              <dd>{analysis.participants}</dd>
+            </>
+          )}
+          <dt>Underlag som beaktats</dt>
+          <dd>
+            {[
+              ...analysis.considered.map((source) => ANALYSIS_SOURCE_LABELS[source]),
+              analysis.consideredOther,
+            ]
+              .filter(Boolean)
+              .join(', ') || 'Inte angivet'}
+          </dd>
+        </dl>
+      )}
+      {mayReport && editing !== analysis.id && (
+        <div className="actions-row">
+          <EditButton label={name} onClick={() => setEditing(analysis.id)} />
+          <DeleteRecord operation={internalControlApi.deleteAnalysis} record={analysis} what={name} />
+        </div>
+      )}
+      <RiskTable
+        risks={analysis.risks}
+        caption={`Risker i riskanalysen ${swedishDate(analysis.date)}`}
+        onEdit={mayReport ? (chosen) => setEditing(chosen.id) : undefined}
+      />
+      {mayReport &&
+        (risk ? (
+          <RiskForm
+            key={risk.id}
+            overview={overview}
+            analysisId={analysis.id}
+            risk={risk}
+            onDone={() => setEditing(null)}
+          />
+        ) : (
+          <RiskForm overview={overview} analysisId={analysis.id} />
+        ))}
+    </article>
+  );
+}
+
 function Analyses({ overview }: { overview: OverviewDto }) {
   return (
     <section aria-labelledby="analyses-title">
       <h2 id="analyses-title">Riskanalyser {overview.year}</h2>
       {overview.analyses.length === 0 && <p>Inga riskanalyser är registrerade.</p>}
       {overview.analyses.map((analysis) => (
-        <article key={analysis.id} className="card" aria-labelledby={`analysis-${analysis.id}`}>
-          <h3 id={`analysis-${analysis.id}`}>Riskanalys {swedishDate(analysis.date)}</h3>
-          <dl className="facts">
-            {analysis.participants && (
-              <>
-                <dt>Deltagare</dt>
-                <dd>{analysis.participants}</dd>
-              </>
-            )}
-            <dt>Underlag som beaktats</dt>
-            <dd>
-              {[
-                ...analysis.considered.map((source) => ANALYSIS_SOURCE_LABELS[source]),
-                analysis.consideredOther,
-              ]
-                .filter(Boolean)
-                .join(', ') || 'Inte angivet'}
-            </dd>
-          </dl>
-          <RiskTable risks={analysis.risks} caption={`Risker i riskanalysen ${swedishDate(analysis.date)}`} />
-          {overview.may.report && <RiskForm overview={overview} analysisId={analysis.id} />}
-        </article>
+        <AnalysisCard key={analysis.id} overview={overview} analysis={analysis} />
       ))}
       {overview.may.report && <AnalysisForm overview={overview} />}
     </section>
   );
 }
 
-function RiskTable({ risks, caption }: { risks: OverviewDto['escalated']; caption: string }) {
+/** `onEdit`: given to those who may change the risks, who then get Ändra and Ta bort on each row. */
+function RiskTable({
+  risks,
+  caption,
+  onEdit,
+}: {
+  risks: readonly RiskView[];
+  caption: string;
+  onEdit?: (risk: RiskView) => void;
+}) {
   if (risks.length === 0) {
     return <p>Inga risker.</p>;
   }
@@ -120,6 +204,11 @@ function RiskTable({ risks, caption }: { risks: OverviewDto['escalated']; captio
             </th>
             <th scope="col">Riskklass</th>
             <th scope="col">Hantering</th>
+            {onEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Åtgärder</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -136,6 +225,16 @@ function RiskTable({ risks, caption }: { risks: OverviewDto['escalated']; captio
                 {RISK_RESPONSE_LABELS[risk.response]}
                 {risk.escalatedTo ? ` till ${risk.escalatedTo.name}` : ''}
               </td>
+              {onEdit && (
+                <td className="actions">
+                  <EditButton label={`risken ${risk.process}`} onClick={() => onEdit(risk)} />
+                  <DeleteRecord
+                    operation={internalControlApi.deleteRisk}
+                    record={risk}
+                    what={`risken ${risk.process}`}
+                  />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -145,6 +244,9 @@ function RiskTable({ risks, caption }: { risks: OverviewDto['escalated']; captio
 }
 
 function Plan({ overview }: { overview: OverviewDto }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const mayPlan = overview.may.plan;
+  const edited = overview.controls.find((control) => control.id === editing);
   return (
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">Internkontrollplan {overview.year}</h2>
@@ -162,6 +264,11 @@ function Plan({ overview }: { overview: OverviewDto }) {
                 <th scope="col">Ansvarig</th>
                 <th scope="col">Rapporteras</th>
                 <th scope="col">Slag</th>
+                {mayPlan && (
+                  <th scope="col">
+                    <span className="visually-hidden">Åtgärder</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -189,22 +296,45 @@ function Plan({ overview }: { overview: OverviewDto }) {
                         : 'Eget'}
                     {control.carryForward ? '. Får kvarstå' : ''}
                   </td>
+                  {mayPlan && (
+                    <td className="actions">
+                      {/* An inherited control is its own unit's to change. */}
+                      {!control.inherited && <ControlActions control={control} onEdit={setEditing} />}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollRegion>
       )}
-      {overview.may.plan && <ControlForm overview={overview} />}
+      {mayPlan &&
+        (edited ? (
+          <ControlForm key={edited.id} overview={overview} control={edited} onDone={() => setEditing(null)} />
+        ) : (
+          <ControlForm overview={overview} />
+        ))}
     </section>
+  );
+}
+
+function ControlActions({ control, onEdit }: { control: ControlView; onEdit: (id: string) => void }) {
+  const name = `kontrollmomentet ${control.title}`;
+  return (
+    <>
+      <EditButton label={name} onClick={() => onEdit(control.id)} />
+      <DeleteRecord operation={internalControlApi.deleteControl} record={control} what={name} />
+    </>
   );
 }
 
 function Results({ overview }: { overview: OverviewDto }) {
   const round = overview.round;
+  const [editing, setEditing] = useState<string | null>(null);
   if (!round) {
     return null;
   }
+  const mayReport = overview.may.report && !round.closed;
   const due = overview.controls.filter(
     (control) => control.reportingRoundIds.length === 0 || control.reportingRoundIds.includes(round.id),
   );
@@ -217,7 +347,16 @@ function Results({ overview }: { overview: OverviewDto }) {
         return (
           <article key={control.id} className="card" aria-labelledby={`result-${control.id}`}>
             <h3 id={`result-${control.id}`}>{control.title}</h3>
-            {result ? (
+            {result && editing === result.id ? (
+              <ResultForm
+                key={result.id}
+                overview={overview}
+                control={control}
+                roundId={round.id}
+                result={result}
+                onDone={() => setEditing(null)}
+              />
+            ) : result ? (
               <>
                 <p>
                   <Badge
@@ -264,8 +403,14 @@ function Results({ overview }: { overview: OverviewDto }) {
                   input={{ params: { kind: 'results', id: result.id } }}
                   summary="Historik för resultatet"
                 />
+                {mayReport && (
+                  <EditButton
+                    label={`resultatet för ${control.title}`}
+                    onClick={() => setEditing(result.id)}
+                  />
+                )}
               </>
-            ) : overview.may.report && !round.closed ? (
+            ) : mayReport ? (
               <ResultForm overview={overview} control={control} roundId={round.id} />
             ) : (
               <p>Inget resultat rapporterat.</p>
