@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { signIn } from './support/app-server.ts';
 import { expectAccessible, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -35,8 +36,9 @@ describe('strategic assignments in the browser', () => {
     ]);
     const additional = page.getByRole('table', { name: 'Tillkommande strategiska utvecklingsuppdrag' });
     assert.equal(await additional.getByRole('row').count(), 5);
-    // A reporter reports; giving assignments is for the municipality's governors.
+    // A reporter reports; giving and changing assignments is for the municipality's governors.
     assert.equal(await page.getByRole('form', { name: /^Nytt uppdrag/ }).count(), 0);
+    assert.equal(await page.locator('summary', { hasText: /^Ändra/ }).count(), 0);
     await expectAccessible(page, 'the assignments page');
     await screenshot(page, 'assignments-closing-2019');
   });
@@ -70,5 +72,44 @@ describe('strategic assignments in the browser', () => {
       .waitFor();
     await expectAccessible(page, 'the status form');
     await screenshot(page, 'assignments-august-2019-reported');
+  });
+
+  async function switchTo(username: string) {
+    const session = await signIn(journey.server.url, username);
+    await journey.page.context().clearCookies();
+    await journey.page.context().addCookies([{ ...session.cookie, url: journey.server.url }]);
+  }
+
+  it('lets the municipality’s governor change an assignment on the page, and a reader change nothing', async () => {
+    const { page } = journey;
+    await switchTo('kommunledning');
+    await page.reload();
+    const additional = page.getByRole('table', { name: 'Tillkommande strategiska utvecklingsuppdrag' });
+    const fees = additional.getByRole('row', { name: /se över sina avgifter/ });
+    await fees.locator('summary', { hasText: /^Ändra/ }).click();
+    const form = fees.getByRole('form', { name: 'Ändra uppdraget' });
+    const text = form.getByLabel('Uppdraget');
+    const before = await text.inputValue();
+    await text.fill(`${before} Översynen redovisas i budgeten.`);
+    await form.getByRole('button', { name: 'Spara uppdraget' }).click();
+    await form.getByText('Uppdraget är sparat.').waitFor();
+    await fees
+      .getByText(/Översynen redovisas i budgeten\./)
+      .first()
+      .waitFor();
+    // It has statuses: removing it is refused, in Swedish, after the second step.
+    await fees.getByRole('button', { name: /^Ta bort/ }).click();
+    await fees.getByRole('button', { name: /^Ja, ta bort uppdraget/ }).click();
+    await fees.getByText('Det gick inte att ta bort').waitFor();
+    await expectAccessible(page, 'the assignment changed by the governor');
+    await screenshot(page, 'assignments-edited-by-governor');
+
+    await switchTo('lasare');
+    await page.reload();
+    await additional.waitFor();
+    assert.equal(await page.locator('summary', { hasText: /^Ändra/ }).count(), 0);
+    assert.equal(await page.getByText('Rapportera', { exact: true }).count(), 0);
+    assert.equal(await page.getByRole('form').count(), 0);
+    await expectAccessible(page, 'the assignments page for a reader');
   });
 });

@@ -12,6 +12,7 @@ import { nextSortOrder } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { listGoalAreas } from '../goals/index.ts';
+import { mayWrite } from '../module-policy.ts';
 import { getOrgUnit, listOrgUnits } from '../organisation/index.ts';
 import { findRound, getRound, listRounds } from '../planning/index.ts';
 import type {
@@ -103,7 +104,7 @@ async function views(ctx: Pick<Ctx, 'db'>, assignments: readonly Assignment[]): 
  * and the sentence the documents write of it.
  */
 export async function listYearAssignments(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: Ctx,
   query: { year: number; org?: string; round?: string },
 ): Promise<AssignmentList> {
   const org = query.org === undefined ? null : await getOrgUnit(ctx, query.org);
@@ -129,12 +130,27 @@ export async function listYearAssignments(
                 ?.statuses.find((status) => status.reportingRoundId === round.id)?.status ?? null,
           ),
         );
+  // Every recipient shown is the same unit in the same year (and round): one of them answers for all.
+  const recipient = org === null ? undefined : shown[0]?.recipients.find((item) => item.orgUnitId === org.id);
   return {
     year: query.year,
     org: org === null ? null : { id: org.id, code: org.code, name: org.name },
     round,
     assignments: shown,
     summary,
+    may: {
+      give: await mayWrite(ctx, assignmentEntity.table, { year: query.year }),
+      respond:
+        recipient !== undefined &&
+        (await mayWrite(ctx, recipientEntity.table, {
+          orgUnitId: recipient.orgUnitId,
+          assignmentId: recipient.assignmentId,
+        })),
+      report:
+        recipient !== undefined &&
+        round !== null &&
+        (await mayWrite(ctx, statusEntity.table, { recipientId: recipient.id, reportingRoundId: round.id })),
+    },
   };
 }
 

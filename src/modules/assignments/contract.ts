@@ -69,6 +69,13 @@ export const assignmentListSchema = z
     summary: summarySchema
       .nullable()
       .describe('Enhetens status i tillfället, räknad (med enhet och tillfälle).'),
+    may: z
+      .object({
+        give: z.boolean().describe('Får ge, ändra och ta bort årets uppdrag (kommunledningen).'),
+        respond: z.boolean().describe('Får skriva hur enheten omhändertar uppdragen.'),
+        report: z.boolean().describe('Får rapportera enhetens status i tillfället.'),
+      })
+      .describe('Vad den inloggade användaren får göra på sidan, enligt samma regler som när det sparas.'),
   })
   .meta({ id: 'StrategicAssignmentList' });
 export type AssignmentList = z.infer<typeof assignmentListSchema>;

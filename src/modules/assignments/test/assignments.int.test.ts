@@ -109,6 +109,22 @@ describe('strategic assignments', () => {
     ).toBe(403);
   });
 
+  it('tell the page what each user may do there, as the saves decide it', async () => {
+    const mayOf = async (caller: Caller, org: string) =>
+      (
+        await caller.request<AssignmentList>(
+          'GET',
+          `/api/v1/assignments?year=2023&org=${org}&round=${fixture.rounds.august2023}`,
+        )
+      ).body.may;
+    expect(await mayOf(t, 'VSS')).toEqual({ give: true, respond: true, report: true });
+    expect(await mayOf(central, 'VSS')).toEqual({ give: true, respond: true, report: true });
+    expect(await mayOf(reporter, 'VSS')).toEqual({ give: false, respond: true, report: true });
+    // A sibling's reporter reads VSS's assignments but may report on none of them.
+    expect(await mayOf(otherReporter, 'VSS')).toEqual({ give: false, respond: false, report: false });
+    expect(await mayOf(reader, 'VSS')).toEqual({ give: false, respond: false, report: false });
+  });
+
   it('take a recipient’s response and a status per round from its reporters, and from no one else', async () => {
     const vss = recipientOf(sickLeave, 'VSS');
     const response = await put<RecipientDto>(reporter, `/assignments/recipients/${vss.id}/response`, {
@@ -301,6 +317,12 @@ describe('an approved part or a closed round', () => {
     expect(ready.status, JSON.stringify(ready.body)).toBe(200);
     const approved = await act(fixture.rounds.august2023, 'approve', ready.body.version);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    // The page no longer offers the status form; the response (not locked by the round) stays open.
+    const page = await reporter.request<AssignmentList>(
+      'GET',
+      `/api/v1/assignments?year=2023&org=VSS&round=${fixture.rounds.august2023}`,
+    );
+    expect(page.body.may).toEqual({ give: false, respond: true, report: false });
     const august = statusIn(await sickLeaveOf(), fixture.rounds.august2023);
     const refused = await put(reporter, `/assignments/statuses/${august.id}`, {
       status: 'done',

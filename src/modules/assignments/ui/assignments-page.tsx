@@ -8,9 +8,8 @@
  */
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useSession } from '#modules/access/ui/index.ts';
+import { formatDate } from '#core/format.ts';
 import { goalsApi } from '#modules/goals/contract.ts';
-import { unitPath } from '#modules/organisation/domain/index.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useRounds } from '#modules/planning/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
@@ -19,6 +18,7 @@ import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { ConfirmDelete, fieldProps, RecordForm } from '#web/kit/record-form.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { assignmentsApi } from '../contract.ts';
 import {
@@ -50,11 +50,6 @@ function viewSearch(view: View): string {
     params.set('tillfalle', view.round);
   }
   return `?${params.toString()}`;
-}
-
-/** Today as a date (ÅÅÅÅ-MM-DD) in Sweden. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
 function StatusForm({ recipient, round }: { recipient: Recipient; round: Round }) {
@@ -144,14 +139,110 @@ function ResponseForm({ recipient }: { recipient: Recipient }) {
   );
 }
 
+/** Changing an assignment the municipality gave: its kind, number, text, decision and report-back. */
+function EditAssignment({ assignment }: { assignment: Assignment }) {
+  const prefix = `edit-${assignment.id}`;
+  const [kind, setKind] = useState<string>(assignment.kind);
+  const [number, setNumber] = useState(assignment.number ?? '');
+  const [text, setText] = useState(assignment.text);
+  const [decision, setDecision] = useState(assignment.decision ?? '');
+  const [reportBackDate, setReportBackDate] = useState(assignment.reportBackDate ?? '');
+  const [reportBack, setReportBack] = useState(assignment.reportBackText ?? '');
+  const update = useApiMutation(assignmentsApi.updateAssignment);
+  const remove = useApiMutation(assignmentsApi.deleteAssignment);
+  const ids = {
+    kind: `${prefix}-kind`,
+    number: `${prefix}-number`,
+    text: `${prefix}-text`,
+    decision: `${prefix}-decision`,
+    reportBackDate: `${prefix}-date`,
+    reportBackText: `${prefix}-report-back`,
+  };
+  const field = fieldProps(update.error, ids);
+  const what = `uppdraget ”${assignment.text.slice(0, 60)}${assignment.text.length > 60 ? '…' : ''}”`;
+  return (
+    <>
+      <RecordForm
+        titleId={`${prefix}-title`}
+        title="Ändra uppdraget"
+        level={4}
+        error={update.error}
+        fieldIds={ids}
+        saved={update.saved}
+        savedText="Uppdraget är sparat."
+        saving={update.saving}
+        submitLabel="Spara uppdraget"
+        onSubmit={() =>
+          update.save({
+            params: { id: assignment.id },
+            body: {
+              kind: oneOf(ASSIGNMENT_KINDS, kind, assignment.kind),
+              number: number.trim() === '' ? null : number,
+              text,
+              decision: decision.trim() === '' ? null : decision,
+              reportBackDate: reportBackDate === '' ? null : reportBackDate,
+              reportBackText: reportBack.trim() === '' ? null : reportBack,
+              version: assignment.version,
+            },
+          })
+        }
+      >
+        <div className="field-row">
+          <SelectField
+            {...field('kind')}
+            label="Slag"
+            value={kind}
+            onChange={setKind}
+            options={ASSIGNMENT_KINDS.map((value) => ({ value, label: ASSIGNMENT_KIND_LABELS[value] }))}
+          />
+          <TextField
+            {...field('number')}
+            label="Nummer (valfritt)"
+            width="short"
+            value={number}
+            onChange={setNumber}
+          />
+        </div>
+        <TextArea {...field('text')} label="Uppdraget" rows={3} value={text} onChange={setText} />
+        <TextField {...field('decision')} label="Beslut (valfritt)" value={decision} onChange={setDecision} />
+        <div className="field-row">
+          <TextField
+            {...field('reportBackDate')}
+            label="Återrapporteras senast (valfritt)"
+            type="date"
+            width="medium"
+            value={reportBackDate}
+            onChange={setReportBackDate}
+          />
+          <TextField
+            {...field('reportBackText')}
+            label="Återrapportering i text (valfri)"
+            value={reportBack}
+            onChange={setReportBack}
+          />
+        </div>
+      </RecordForm>
+      <ConfirmDelete
+        what={what}
+        saving={remove.saving}
+        error={remove.error}
+        onConfirm={() =>
+          remove.save({ params: { id: assignment.id }, query: { version: assignment.version } })
+        }
+      />
+    </>
+  );
+}
+
 function AssignmentTable(props: {
   kind: (typeof ASSIGNMENT_KINDS)[number];
   assignments: readonly Assignment[];
   unitId: string;
   round: Round | null;
-  mayReport: boolean;
+  may: AssignmentList['may'];
   units?: readonly { id: string; code: string; name: string }[] | undefined;
 }) {
+  const { may } = props;
   const { round } = props;
   return (
     <table className="data-table wrapping">
@@ -173,12 +264,21 @@ function AssignmentTable(props: {
             <tr key={assignment.id}>
               <td>
                 <AssignmentText assignment={assignment} recipient={recipient} />
-                {props.mayReport && recipient && (
+                {(may.report || may.respond) && recipient && (
                   <details>
                     <summary>Rapportera</summary>
-                    {round && !round.closed && <StatusForm recipient={recipient} round={round} />}
+                    {round && may.report && <StatusForm recipient={recipient} round={round} />}
                     {round?.closed && <p>{round.name} är stängt: statusen kan inte längre ändras.</p>}
-                    <ResponseForm recipient={recipient} />
+                    {may.respond && <ResponseForm recipient={recipient} />}
+                  </details>
+                )}
+                {may.give && (
+                  <details>
+                    <summary>
+                      Ändra
+                      <span className="visually-hidden"> uppdraget ”{assignment.text.slice(0, 80)}”</span>
+                    </summary>
+                    <EditAssignment key={assignment.id} assignment={assignment} />
                   </details>
                 )}
                 <HistoryDetails
@@ -322,8 +422,7 @@ function CreateAssignment({ org, year }: { org: string; year: number }) {
   );
 }
 
-function Assignments({ view, unitPath }: { view: View; unitPath: readonly string[] }) {
-  const session = useSession();
+function Assignments({ view }: { view: View }) {
   const units = useOrgUnits();
   const list = useApiQuery(assignmentsApi.listAssignments, {
     query: { year: view.year, org: view.org, round: view.round ?? undefined },
@@ -334,8 +433,7 @@ function Assignments({ view, unitPath }: { view: View; unitPath: readonly string
   if (!list.data) {
     return <Loading what="uppdragen" />;
   }
-  const { org, round, assignments, summary } = list.data;
-  const mayReport = session.can('report', unitPath, view.year);
+  const { org, round, assignments, summary, may } = list.data;
   const kinds = ASSIGNMENT_KINDS.filter((kind) => assignments.some((item) => item.kind === kind));
   return (
     <section aria-labelledby="assignments-title">
@@ -353,30 +451,26 @@ function Assignments({ view, unitPath }: { view: View; unitPath: readonly string
             assignments={assignments.filter((item) => item.kind === kind)}
             unitId={org.id}
             round={round}
-            mayReport={mayReport}
+            may={may}
             units={units.data}
           />
         ))}
+      {org && may.give && (
+        <CreateAssignment key={`${org.code}-${view.year}`} org={org.code} year={view.year} />
+      )}
     </section>
   );
 }
 
-/** The unit (by code) and its ancestors' ids, for what the session may do there. */
-function unitPathOf(units: readonly { id: string; code: string; parentId: string | null }[], code: string) {
-  const unit = units.find((candidate) => candidate.code === code);
-  return unit ? unitPath(units, unit.id) : [];
-}
-
 export function AssignmentsPage() {
   const [params, setParams] = useSearchParams();
-  const session = useSession();
   const units = useOrgUnits();
   const year = useYear();
   const roundYears = useRoundYears();
   const rounds = useRounds(year);
   const org = shownUnitCode(units.data, params.get('enhet'));
   const followUps = (rounds.data ?? []).filter((round) => round.kind !== 'budget');
-  const date = today();
+  const date = formatDate(new Date());
   const round =
     followUps.find((candidate) => candidate.id === params.get('tillfalle')) ??
     followUps.find((candidate) => !candidate.closed && candidate.deadline >= date) ??
@@ -423,10 +517,7 @@ export function AssignmentsPage() {
         />
       </div>
       {units.isError && <LoadError error={units.error} />}
-      {org && units.data && <Assignments view={view} unitPath={unitPathOf(units.data, org)} />}
-      {org && session.canMunicipalityWide('govern') && (
-        <CreateAssignment key={`${org}-${year}`} org={org} year={year} />
-      )}
+      {org && units.data && <Assignments view={view} />}
     </>
   );
 }
