@@ -216,6 +216,10 @@ describe('object pages: what the user may do, and every change', () => {
     await page.keyboard.press('Enter');
     assert.equal(await grid.locator('.ag-cell-inline-editing, input').count(), 0);
     assert.doesNotMatch(await page.locator('.lead').innerText(), /Ändra ett belopp/);
+    // The history names the unit, never its id.
+    const history = page.getByRole('region', { name: 'Budgetens historik 2023, LKDATA' });
+    await history.getByText('LKDATA', { exact: false }).first().waitFor();
+    assert.doesNotMatch(await history.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-/);
     await expectAccessible(page, 'the budget page as a reader');
     await screenshot(page, 'budget-reader');
   });

@@ -88,6 +88,7 @@ function NewLine({ org, year }: { org: string; year: number }) {
 function UnitBudget({ org, year, mayPlan }: { org: string; year: number; mayPlan: boolean | undefined }) {
   const lines = useApiQuery(economyApi.listBudgetLines, { query: { org, year } });
   const ranges = useApiQuery(economyApi.listAccountRanges, {});
+  const units = useOrgUnits();
   if (lines.isPending || ranges.isPending || mayPlan === undefined) {
     return <Loading what="budgeten" />;
   }
@@ -120,6 +121,7 @@ function UnitBudget({ org, year, mayPlan }: { org: string; year: number; mayPlan
         title={`Budgetens historik ${year}, ${org}`}
         operation={economyApi.budgetHistory}
         input={{ query: { org, year } }}
+        units={units.data}
       />
     </>
   );
