@@ -1,7 +1,7 @@
 /**
  * Journey: the VSS controller opens Dokument, chooses VSS's verksamhetsberättelse 2019, opens it as a web
- * page – a cover, contents linked to the chapters, the indicator tables of 002 – and downloads it as a PDF;
- * both pages pass axe.
+ * page – a cover, contents linked to the chapters, the indicator tables of 002 – and downloads it as a PDF
+ * and as Word; both pages pass axe.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { useJourney } from './support/journey.ts';
 describe('documents from the data', () => {
   const journey = useJourney({ as: 'controller' });
 
-  it('opens VSS’s verksamhetsberättelse 2019 as an accessible web page and downloads its PDF', async () => {
+  it('opens VSS’s verksamhetsberättelse 2019 as an accessible web page and downloads its PDF and Word file', async () => {
     const { page } = journey;
     await page.goto(journey.server.url);
     await page.getByRole('navigation', { name: 'Verktyg' }).getByRole('link', { name: 'Dokument' }).click();
@@ -30,7 +30,14 @@ describe('documents from the data', () => {
     await page.getByRole('link', { name: 'Ladda ned som PDF' }).click();
     const file = await (await download).path();
     assert.equal(fs.readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
-    assert.equal((await download).suggestedFilename(), 'verksamhetsberattelse-2019-VSS.pdf');
+    assert.equal((await download).suggestedFilename(), 'Verksamhetsberättelse 2019 VSS.pdf');
+
+    // The same document as Word: a real .docx (a zip) under its Swedish name.
+    const wordDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Hämta som Word' }).click();
+    const wordFile = await (await wordDownload).path();
+    assert.equal(fs.readFileSync(wordFile).subarray(0, 2).toString('latin1'), 'PK');
+    assert.equal((await wordDownload).suggestedFilename(), 'Verksamhetsberättelse 2019 VSS.docx');
 
     await page.getByRole('link', { name: 'Öppna som webbsida (HTML)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Verksamhetsberättelse 2019' }).waitFor();

@@ -29,6 +29,7 @@ import {
   buildDocument,
   checkPdfAvailable,
   type DocumentType,
+  documentBytes,
   documentHtml,
 } from './modules/documents/index.ts';
 import {
@@ -88,6 +89,8 @@ interface Backend {
   check(query: ConsistencyQuery): Promise<ConsistencyReport>;
   /** A unit's document for a year (and a round of the year, by kind) as an HTML page. */
   documentHtml(query: DocumentQuery): Promise<string>;
+  /** The same document as a Word file or an Excel workbook (a sheet per table). */
+  documentOffice(query: DocumentQuery, format: OfficeFormat): Promise<Buffer>;
   /** What starting the year after `fromYear` would do, step by step; nothing is written. */
   previewRollover(fromYear: number): Promise<RolloverPreviewDto>;
   /** Starts the year after `fromYear`, all or nothing, telling `progress` which step it is at. */
@@ -110,6 +113,8 @@ interface DocumentQuery {
 }
 
 type RoundKind = 'budget' | 'april' | 'august' | 'october' | 'closing';
+
+type OfficeFormat = 'docx' | 'xlsx';
 
 /** The id of the year's round of a kind, or a Swedish refusal when the year has none. */
 function roundIdOf(
@@ -209,6 +214,13 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
       }
       return response.body;
     },
+    async documentOffice(_query, format) {
+      // The server's answers reach the command line as text, which a binary file does not survive.
+      throw new CliError(
+        `Verksam-servern (${name}) körs: hämta ${format === 'docx' ? 'Word-filen' : 'Excel-filen'} på sidan ` +
+          `Dokument eller med /api/v1/documents/render?…&format=${format}, eller stoppa servern och försök igen.`,
+      );
+    },
     async check(query) {
       const params = new URLSearchParams({ org: query.org, year: String(query.year) });
       if (query.round) {
@@ -262,6 +274,13 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
     throw error;
   }
   const ctx = systemContext(handle.db);
+  const localDocument = async (query: DocumentQuery) =>
+    buildDocument(ctx, {
+      unitId: query.org,
+      year: query.year,
+      type: query.type,
+      roundId: query.round ? roundIdOf(await listRounds(ctx.db), query.year, query.round) : undefined,
+    });
   return {
     async importLedger(input, fileName, request, progress) {
       const file = await storeFile(ctx.db, input, {
@@ -274,14 +293,11 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
     statement: (query) => operatingStatement(ctx, query),
     check: (query) => checkConsistency(ctx, query),
     async documentHtml(query) {
-      const roundId = query.round ? roundIdOf(await listRounds(ctx.db), query.year, query.round) : undefined;
-      const model = await buildDocument(ctx, {
-        unitId: query.org,
-        year: query.year,
-        type: query.type,
-        roundId,
-      });
-      return documentHtml(model);
+      return documentHtml(await localDocument(query));
+    },
+    async documentOffice(query, format) {
+      // Word and Excel need no printer: the PDF renderer is never started for them.
+      return documentBytes(await localDocument(query), format, sharedPdfRenderer());
     },
     previewRollover: (fromYear) => previewRollover(ctx, fromYear, allRolloverSteps()),
     runRollover: (fromYear, progress) => runRollover(ctx, fromYear, allRolloverSteps(), { progress }),
@@ -598,7 +614,7 @@ export function createProgram(): Command {
     .description('Dokument ur data: förvaltningsbudget, delårsrapport och verksamhetsberättelse')
     .usage('[kommando]')
     .command('render')
-    .description('Skapa en enhets dokument för ett år som HTML eller PDF (ett utkast)')
+    .description('Skapa en enhets dokument för ett år som HTML, PDF, Word eller Excel (ett utkast)')
     .usage('[flaggor]')
     .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
     .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
@@ -612,9 +628,23 @@ export function createProgram(): Command {
       'uppföljningstillfället: budget, april, august, october eller closing (annars dokumenttypens eget)',
       parseChoice(['budget', 'april', 'august', 'october', 'closing']),
     )
-    .option('--format <format>', 'html eller pdf', parseChoice(['html', 'pdf']), 'html')
+    .option(
+      '--format <format>',
+      'html, pdf, docx (Word) eller xlsx (Excel, en flik per tabell)',
+      parseChoice(['html', 'pdf', 'docx', 'xlsx']),
+      'html',
+    )
     .requiredOption('--out <fil>', 'filen att skriva')
-    .action(async (options: DocumentQuery & { format: 'html' | 'pdf'; out: string }) => {
+    .action(async (options: DocumentQuery & { format: 'html' | 'pdf' | OfficeFormat; out: string }) => {
+      if (options.format === 'docx' || options.format === 'xlsx') {
+        const format = options.format;
+        fs.writeFileSync(
+          options.out,
+          await withBackend('refuse-export', (chosen) => chosen.documentOffice(options, format)),
+        );
+        console.error(`Dokumentet skrevs till ${options.out}.`);
+        return;
+      }
       const pdf = sharedPdfRenderer();
       if (options.format === 'pdf') {
         checkPdfAvailable(pdf);

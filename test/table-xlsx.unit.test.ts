@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cell, type TableModel } from '../src/core/table.ts';
-import { tableToXlsx } from '../src/platform/table-xlsx.ts';
+import { sheetName, tablesToXlsx, tableToXlsx } from '../src/platform/table-xlsx.ts';
 
 const table: TableModel = {
   key: 't',
@@ -45,5 +45,32 @@ describe('tableToXlsx', () => {
     expect(sheet?.getCell('A3').type).toBe(ExcelJS.ValueType.String);
     expect(sheet?.getCell('A3').value).toBe('=HYPERLINK("x")');
     expect(sheet?.getCell('A5').value).toBe('(1) Netto anges som intäkter minus kostnader.');
+  });
+});
+
+describe('tablesToXlsx', () => {
+  it('puts each table on its own sheet, named within Excel’s rules and never twice', async () => {
+    const long = { ...table, caption: 'Uppföljning av förvaltningsindikatorer: Mål [1] / 2019?' };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tablesToXlsx([table, long, long, table])) as unknown as ArrayBuffer);
+    const names = book.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual([
+      'Driftsammandrag VSS 2023, belop',
+      'Uppföljning av förvaltningsindi',
+      'Uppföljning av förvaltnings (2)',
+      'Driftsammandrag VSS 2023, b (2)',
+    ]);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[:\\/?*[\]]/);
+    }
+    expect(book.worksheets[1]?.getCell('A1').value).toBe(long.caption);
+    expect(sheetName("'Mål: 1'", new Set(['mål 1']))).toBe('Mål 1 (2)');
+  });
+
+  it('gives a document without tables one empty sheet, which Excel can open', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tablesToXlsx([])) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Inga tabeller']);
   });
 });

@@ -6,9 +6,23 @@
 import ExcelJS from 'exceljs';
 import type { TableCell, TableModel } from '#core/table.ts';
 
-/** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(caption: string): string {
-  return caption.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Tabell';
+/**
+ * Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an
+ * apostrophe, and unique in the workbook regardless of case ("Indikatorer", "Indikatorer (2)").
+ */
+export function sheetName(caption: string, taken: ReadonlySet<string> = new Set()): string {
+  const base =
+    caption
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Tabell';
+  let name = base.slice(0, 31);
+  for (let count = 2; taken.has(name.toLowerCase()); count += 1) {
+    const suffix = ` (${count})`;
+    name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+  }
+  return name;
 }
 
 function cellValue(cell: TableCell): string | number {
@@ -19,9 +33,28 @@ function cellValue(cell: TableCell): string | number {
   return cell.markers.length > 0 ? `${cell.text} (${cell.markers.join(', ')})` : cell.text;
 }
 
-export async function tableToXlsx(table: TableModel): Promise<Buffer> {
+/** One table as a workbook of one sheet. */
+export function tableToXlsx(table: TableModel): Promise<Buffer> {
+  return tablesToXlsx([table]);
+}
+
+/** Several tables (a document's), each on its own sheet, named by its caption; none gives one empty sheet. */
+export async function tablesToXlsx(tables: readonly TableModel[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(table.caption));
+  const taken = new Set<string>();
+  if (tables.length === 0) {
+    // A workbook without a sheet is one Excel refuses to open.
+    workbook.addWorksheet('Inga tabeller');
+  }
+  for (const table of tables) {
+    const name = sheetName(table.caption, taken);
+    taken.add(name.toLowerCase());
+    addTableSheet(workbook.addWorksheet(name), table);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTableSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
   sheet.addRow([table.caption]).font = { bold: true, size: 12 };
   const header = sheet.addRow(table.columns.map((column) => column.label));
   header.font = { bold: true };
@@ -47,5 +80,4 @@ export async function tableToXlsx(table: TableModel): Promise<Buffer> {
     sheetColumn.width = Math.max(12, column.label.length + 2);
     sheetColumn.numFmt = '# ##0;-# ##0';
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,20 +1,23 @@
 /**
  * Generates a document: finds the unit and the round, runs the template's generated sections through the
  * generators the modules contribute, and lays the result out as the document model, which the renderers
- * turn into HTML or PDF (docs/adr/0027-documents.md).
+ * turn into HTML, PDF, Word or Excel (docs/adr/0027-documents.md).
  */
 import type { ChartModel } from '#core/chart.ts';
+import type { TableModel } from '#core/table.ts';
 import { renderChartSvg } from '#platform/charts/render-svg.ts';
 import { type PdfRenderer, pdfAvailable } from '#platform/pdf.ts';
+import { tablesToXlsx } from '#platform/table-xlsx.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
-import type { RenderQuery } from './contract.ts';
+import type { DocumentFormat, RenderQuery } from './contract.ts';
 import { assembleDocument, type GeneratedBlocks } from './domain/assemble.ts';
-import type { DocumentMeta, DocumentModel, DocumentType } from './domain/document.ts';
-import { renderDocumentHtml } from './domain/render-html.ts';
+import { type DocumentMeta, type DocumentModel, type DocumentType, slug } from './domain/document.ts';
+import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts';
 import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn } from './domain/templates.ts';
 import { documentsErrors as errors } from './messages.sv.ts';
+import { renderDocumentDocx } from './render-docx.ts';
 import { findSectionGenerator } from './section-generators.ts';
 
 export interface DocumentRequest {
@@ -102,16 +105,37 @@ export function documentHtml(model: DocumentModel): string {
 }
 
 export interface RenderedDocument {
+  /** "Verksamhetsberättelse 2019 VSS.docx": the name the file is saved under. */
   readonly name: string;
+  /** "verksamhetsberattelse-2019-VSS.docx": the same in ASCII, for clients that cannot read the other. */
+  readonly asciiName: string;
   readonly mediaType: string;
   readonly bytes: Buffer;
 }
 
-/** "verksamhetsberattelse-2019-VSS.pdf": ASCII, so that every browser keeps it. */
-function fileName(model: DocumentModel, extension: string): string {
-  const kind = { annual: 'verksamhetsberattelse', interim: 'delarsrapport', budget: 'forvaltningsbudget' };
-  const code = model.meta.unit.code.replace(/[^A-Za-z0-9-]+/g, '-');
-  return `${kind[model.meta.type]}-${model.meta.year}-${code}.${extension}`;
+const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** "Verksamhetsberättelse 2019 VSS.pdf", and "verksamhetsberattelse-2019-VSS.pdf" in ASCII. */
+function fileNames(model: DocumentModel, format: DocumentFormat): { name: string; asciiName: string } {
+  const { meta } = model;
+  const typeName = DOCUMENT_TYPE_NAMES[meta.type];
+  const asciiCode = meta.unit.code.replace(/[^A-Za-z0-9-]+/g, '-');
+  return {
+    name: `${typeName} ${meta.year} ${meta.unit.code}.${format}`,
+    asciiName: `${slug(typeName)}-${meta.year}-${asciiCode}.${format}`,
+  };
+}
+
+/** Every table of a document in order – a chart's too, as its table – for a workbook of one sheet each. */
+export function documentTables(model: DocumentModel): TableModel[] {
+  return model.blocks.flatMap((block) =>
+    block.kind === 'table' ? [block.table] : block.kind === 'chart' ? [block.chart.table] : [],
+  );
 }
 
 /** Refuses, in Swedish, to print where Chromium is not installed; the HTML is still offered. */
@@ -121,7 +145,25 @@ export function checkPdfAvailable(pdf: PdfRenderer): void {
   }
 }
 
-/** The document as a file: HTML, or a PDF printed by the shared Chromium. */
+/** A document model as the bytes of a format: HTML, a PDF printed by the shared Chromium, Word or Excel. */
+export async function documentBytes(
+  model: DocumentModel,
+  format: DocumentFormat,
+  pdf: PdfRenderer,
+): Promise<Buffer> {
+  switch (format) {
+    case 'html':
+      return Buffer.from(documentHtml(model));
+    case 'pdf':
+      return pdf.render(documentHtml(model));
+    case 'docx':
+      return renderDocumentDocx(model);
+    case 'xlsx':
+      return tablesToXlsx(documentTables(model));
+  }
+}
+
+/** The document as a file in the format asked for. */
 export async function renderDocument(
   ctx: Ctx,
   pdf: PdfRenderer,
@@ -131,9 +173,9 @@ export async function renderDocument(
     checkPdfAvailable(pdf);
   }
   const model = await buildDocument(ctx, query);
-  const html = documentHtml(model);
-  if (query.format === 'html') {
-    return { name: fileName(model, 'html'), mediaType: 'text/html; charset=utf-8', bytes: Buffer.from(html) };
-  }
-  return { name: fileName(model, 'pdf'), mediaType: 'application/pdf', bytes: await pdf.render(html) };
+  return {
+    ...fileNames(model, query.format),
+    mediaType: MEDIA_TYPES[query.format],
+    bytes: await documentBytes(model, query.format, pdf),
+  };
 }

@@ -3,7 +3,9 @@ export type { DocumentFormat, RenderQuery } from './contract.ts';
 export {
   buildDocument,
   checkPdfAvailable,
+  documentBytes,
   documentHtml,
+  documentTables,
   type RenderedDocument,
   renderDocument,
 } from './document-service.ts';

@@ -31,7 +31,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
-const TYPE_NAMES = {
+/** The document types' names, as the cover says them. */
+export const DOCUMENT_TYPE_NAMES = {
   annual: 'Verksamhetsberättelse',
   interim: 'Delårsrapport',
   budget: 'Förvaltningsbudget',
@@ -41,7 +42,7 @@ function cover(model: DocumentModel): string {
   const { meta } = model;
   return [
     '<header class="cover">',
-    `<p class="cover-type">${escapeHtml(TYPE_NAMES[meta.type])}</p>`,
+    `<p class="cover-type">${escapeHtml(DOCUMENT_TYPE_NAMES[meta.type])}</p>`,
     `<h1>${escapeHtml(meta.title)}</h1>`,
     `<p class="cover-unit">${escapeHtml(meta.unit.name)}</p>`,
     `<p class="cover-period">${escapeHtml(meta.period)}</p>`,

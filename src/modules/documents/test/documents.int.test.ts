@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
@@ -179,7 +181,8 @@ describe('the PDF', () => {
     expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(
-      'attachment; filename="verksamhetsberattelse-2019-VSS.pdf"',
+      'attachment; filename="verksamhetsberattelse-2019-VSS.pdf"; ' +
+        "filename*=UTF-8''Verksamhetsber%C3%A4ttelse%202019%20VSS.pdf",
     );
     const bytes = response.rawPayload;
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -194,4 +197,71 @@ describe('the PDF', () => {
     expect(pdfText).toContain('45 333');
     expect(pdfText).toMatch(/Sida 1 av \d+/);
   }, 60_000);
+});
+
+describe('the Word file and the Excel workbook', () => {
+  async function download(format: 'docx' | 'xlsx') {
+    const response = await t.inject({
+      method: 'GET',
+      url: `/api/v1/documents/render?${ANNUAL_2019}&format=${format}`,
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="verksamhetsberattelse-2019-VSS.${format}"; ` +
+        `filename*=UTF-8''Verksamhetsber%C3%A4ttelse%202019%20VSS.${format}`,
+    );
+    return response;
+  }
+
+  it('gives the Word file the chapters in heading styles and the figures of 002 in real tables', async () => {
+    const response = await download('docx');
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const zip = await JSZip.loadAsync(response.rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(
+      /<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*>Uppföljning av förvaltningsindikatorer</,
+    );
+    // 002:173 and 002:401, the same figures as the HTML, cell for cell in a Word table row (markers left out).
+    const cellText = (cell: string) =>
+      [...cell.matchAll(/<w:r>(.*?)<\/w:r>/g)]
+        .filter((run) => !(run[1] ?? '').includes('superscript'))
+        .map((run) => (run[1] ?? '').replace(/<[^>]+>/g, ''))
+        .join('');
+    const wordRows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/g)]
+        .map((cell) => cellText(cell[0]))
+        .join(' | ')
+        .replace(/\u00a0/g, ' '),
+    );
+    expect(wordRows).toContain('Investeringar IT-utrustning | 45 333 | 0 | 48 000 | 2 667 | 53 570');
+    // After the goal's cell, which spans its rows.
+    expect(wordRows.find((row) => row.includes('Total sjukfrånvaro'))).toMatch(
+      /\| Total sjukfrånvaro \| 4,16 \| 3,94 \| 3,82 \| 3,5 \| Ej uppfyllt$/,
+    );
+    expect(xml).toContain('<w:tblHeader/>');
+  });
+
+  it('gives every table of the document its own Excel sheet, with the figures of 002 as numbers', async () => {
+    const response = await download('xlsx');
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const page = await html(ANNUAL_2019);
+    expect(book.worksheets.length).toBe([...page.matchAll(/<table /g)].length);
+    const names = book.worksheets.map((sheet) => sheet.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    // 002:173: the IT equipment's outcome 45 333 tkr, a number in the sheet.
+    const found = book.worksheets.flatMap((sheet) => {
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1));
+      });
+      return rows.filter((row) => row[0] === 'Investeringar IT-utrustning');
+    });
+    expect(found).toEqual([['Investeringar IT-utrustning', 45333, 0, 48000, 2667, 53570]]);
+  });
 });

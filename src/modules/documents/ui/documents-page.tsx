@@ -1,7 +1,8 @@
 /**
  * Dokument: a unit's verksamhetsberättelse, delårsrapport or förvaltningsbudget for a year, generated from
  * the data. Choose the unit, the year, the document and (if not the document's own) the round; open it as a
- * web page or download it as a PDF (docs/adr/0027-documents.md). Every document is a draft until versions
+ * web page or download it as a PDF, a Word file or an Excel workbook of its tables
+ * (docs/adr/0027-documents.md). Every document is a draft until versions
  * and approval arrive: missing texts are marked in it.
  *
  * What is chosen lives in the address (?enhet=VSS&ar=2019&typ=annual&tillfalle=<id>), so a choice can be linked.
@@ -115,6 +116,23 @@ export function DocumentsPage() {
               >
                 Ladda ned som PDF
               </a>
+            </li>
+            <li>
+              <a
+                href={operationUrl(documentsApi.renderDocument, { query: { ...query, format: 'docx' } })}
+                download
+              >
+                Hämta som Word
+              </a>
+            </li>
+            <li>
+              <a
+                href={operationUrl(documentsApi.renderDocument, { query: { ...query, format: 'xlsx' } })}
+                download
+              >
+                Hämta som Excel
+              </a>{' '}
+              (en flik per tabell)
             </li>
           </ul>
         </section>
