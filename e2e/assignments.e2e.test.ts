@@ -101,6 +101,8 @@ describe('strategic assignments in the browser', () => {
     await fees.getByRole('button', { name: /^Ta bort/ }).click();
     await fees.getByRole('button', { name: /^Ja, ta bort uppdraget/ }).click();
     await fees.getByText('Det gick inte att ta bort').waitFor();
+    // No reload mends that refusal, so none is offered.
+    assert.equal(await fees.getByRole('button', { name: 'Ladda om sidan' }).count(), 0);
     await expectAccessible(page, 'the assignment changed by the governor');
     await screenshot(page, 'assignments-edited-by-governor');
 

@@ -48,7 +48,9 @@ export function ErrorSummary({
           ))}
         </ul>
       )}
-      {error.isConflict && (
+      {/* The action the message advises, only where it advises it: a stale version, a duplicate, a lost
+          token – not a refusal that no reload mends ("Uppdraget har rapporterade statusar …"). */}
+      {error.message.includes('Ladda om sidan') && (
         <p>
           <button type="button" className="link-button" onClick={() => window.location.reload()}>
             Ladda om sidan
