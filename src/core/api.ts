@@ -111,6 +111,37 @@ export type DeepReadonly<T> = T extends (infer Item)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
+/**
+ * An answer already written as JSON (UTF-8 bytes), for a response that is mostly the same for everyone: the
+ * shared part is serialised once and kept, and each request only writes its own few fields in front of it
+ * (`joinJson`). `T` is what the bytes hold, so a handler's answer is still checked against its operation.
+ */
+export class JsonText<T> {
+  declare readonly holds?: T;
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+const utf8 = new TextEncoder();
+
+/** A value as JSON bytes, to be kept and joined (`joinJson`). */
+export function jsonBytes(value: unknown): Uint8Array {
+  return utf8.encode(JSON.stringify(value));
+}
+
+/**
+ * `{...head, ...rest}` as JSON, where `rest` is an object already serialised (`jsonBytes`): only `head` is
+ * serialised, and the rest is copied as it is.
+ */
+export function joinJson<T>(head: Partial<T>, rest: Uint8Array): JsonText<T> {
+  const start = JSON.stringify(head).slice(0, -1);
+  const empty = start === '{' || rest.length === 2;
+  const front = utf8.encode(empty ? start : `${start},`);
+  const joined = new Uint8Array(front.length + rest.length - 1);
+  joined.set(front);
+  joined.set(rest.subarray(1), front.length);
+  return new JsonText<T>(joined);
+}
+
 /** What the operation answers. */
 export type OperationResult<O extends Operation> = O['spec']['response'] extends z.ZodType
   ? DeepReadonly<Output<O['spec']['response']>>

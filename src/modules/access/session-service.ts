@@ -132,8 +132,8 @@ export async function sessionOf(ctx: CredentialCtx, token: string): Promise<Sess
   }
   // Written at most once a minute: the reporting week's many reads should not each write.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-    await touchSession(ctx.db, tokenHash);
     session.lastSeenAt = now;
+    await touchSession(ctx.db, tokenHash);
   }
   if (kept !== null && kept !== session) {
     kept.lastSeenAt = session.lastSeenAt;
@@ -176,8 +176,10 @@ export async function tokenActor(ctx: CredentialCtx, token: string): Promise<Act
   // scheduled job's many requests do not each send a write.
   const now = new Date();
   if (found.lastUsedAt === null || now.getTime() - found.lastUsedAt.getTime() > TOKEN_TOUCH_MS) {
-    await touchToken(ctx.db, found.tokenId);
+    // Marked before the write: the token's other requests arriving meanwhile must not each write too (200
+    // reporters' first requests sent a write apiece while the first was still queued).
     found.lastUsedAt = now;
+    await touchToken(ctx.db, found.tokenId);
   }
   return found.actor;
 }

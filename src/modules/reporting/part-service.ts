@@ -51,9 +51,15 @@ export interface PartView {
   readonly approvalBlocked: string | null;
 }
 
-/** Today in Sweden, as a date: deadlines are Swedish dates. */
+let kept = { minute: Number.NaN, date: '' };
+
+/** Today in Sweden, as a date: deadlines are Swedish dates. Formatted once a minute, not for every read. */
 export function today(): string {
-  return formatDate(new Date());
+  const minute = Math.floor(Date.now() / 60_000);
+  if (minute !== kept.minute) {
+    kept = { minute, date: formatDate(new Date()) };
+  }
+  return kept.date;
 }
 
 export async function findPart(

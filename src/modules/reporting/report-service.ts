@@ -6,6 +6,7 @@
  * goal tables show (the shared evaluation, cached until the next write), so the screen and the tables never
  * disagree.
  */
+import { type JsonText, joinJson, jsonBytes } from '#core/api.ts';
 import { type GoalAssessment, listUnitAssessments } from '../assessments/index.ts';
 import type { Ctx } from '../context.ts';
 import { loadUnitRound, type Outcome } from '../goals/index.ts';
@@ -59,11 +60,24 @@ async function loadReportBody(ctx: Ctx, round: PartView['round'], unitId: string
   return { period, assesses, reported: reportedText(goals.flatMap((goal) => goal.indicators)), asks, goals };
 }
 
-/** The report as the actor sees it: the body is everyone's, kept until the next write; the rights are theirs. */
-export async function getUnitReport(ctx: Ctx, roundId: string, unitRef: string): Promise<UnitReport> {
+/**
+ * The report as the actor sees it: the body is everyone's, kept as JSON bytes until the next write, and the
+ * part and the rights, which are theirs, are written in front of it. Serialising the whole report for each
+ * of a reporting week's readers was the largest cost of answering it.
+ */
+export async function getUnitReport(
+  ctx: Ctx,
+  roundId: string,
+  unitRef: string,
+): Promise<JsonText<UnitReport>> {
   const { view, may } = await readPart(ctx, roundId, unitRef);
-  const body = await ctx.cache.get(`reporting.report|${view.round.id}|${view.unit.id}`, () =>
-    loadReportBody(ctx, view.round, view.unit.id),
+  const body = await ctx.cache.get(`reporting.report|${view.round.id}|${view.unit.id}`, async () =>
+    jsonBytes(await loadReportBody(ctx, view.round, view.unit.id)),
   );
-  return { ...body, part: view, editable: view.locked === null && may('report'), locked: view.locked };
+  const own: Omit<UnitReport, keyof ReportBody> = {
+    part: view,
+    editable: view.locked === null && may('report'),
+    locked: view.locked,
+  };
+  return joinJson<UnitReport>(own, body);
 }

@@ -7,12 +7,12 @@ import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '#core/actor.ts';
-import type { Operation, OperationArgs, OperationResult } from '#core/api.ts';
+import { JsonText, type Operation, type OperationArgs, type OperationResult } from '#core/api.ts';
 import { coreErrors } from '#core/errors.ts';
 import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
 import type { JobWorker } from '../jobs.ts';
 import type { OidcClient } from '../oidc.ts';
-import { type ApiApp, responseSerializer } from './create-app.ts';
+import { type ApiApp, checkJsonText, responseSerializer } from './create-app.ts';
 import { checkKey, claimKey, completeKey, forgetKey, requestHash } from './idempotency.ts';
 
 export interface Exchange {
@@ -23,13 +23,17 @@ export interface Exchange {
 // biome-ignore lint/suspicious/noExplicitAny: any module's operations
 type Operations = Record<string, Operation<any>>;
 
+/** What a handler answers: the result, the result already as JSON text, or the reply it sent itself. */
+// biome-ignore lint/suspicious/noExplicitAny: any operation
+type Answer<O extends Operation<any>> = OperationResult<O> | JsonText<OperationResult<O>> | FastifyReply;
+
 /** One use case per operation. A handler that sends the reply itself (a stream) returns `reply`. */
 export type OperationHandlers<DB, Ops extends Operations> = {
   readonly [K in keyof Ops]: (
     args: OperationArgs<Ops[K]>,
     ctx: Context<DB>,
     exchange: Exchange,
-  ) => Promise<OperationResult<Ops[K]> | FastifyReply> | OperationResult<Ops[K]> | FastifyReply;
+  ) => Promise<Answer<Ops[K]>> | Answer<Ops[K]>;
 };
 
 export interface HttpPlatform<DB> extends Platform<DB> {
@@ -119,12 +123,22 @@ export function registerOperations<DB, Ops extends Operations>(
         if (result === reply) {
           return reply;
         }
+        if (result instanceof JsonText) {
+          if (platform.checkResponses) {
+            checkJsonText(spec.response, spec.path, result.bytes);
+          }
+          return reply.status(status).type('application/json; charset=utf-8').send(bufferOf(result));
+        }
         reply.status(status);
         return status === 204 ? reply.send() : result;
       },
     });
   }
 }
+
+/** The answer's bytes as a Buffer, without copying them. */
+const bufferOf = (answer: JsonText<unknown>) =>
+  Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength);
 
 async function runOnce<DB>(
   platform: Platform<DB>,
@@ -157,7 +171,12 @@ async function runOnce<DB>(
     await forgetKey(platform.db, key);
     throw asDomainError(platform, error);
   }
-  const body = status === 204 ? '' : JSON.stringify(result ?? null);
+  const body =
+    status === 204
+      ? ''
+      : result instanceof JsonText
+        ? bufferOf(result).toString('utf8')
+        : JSON.stringify(result ?? null);
   await completeKey(platform.db, key, { status, body });
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
