@@ -1039,7 +1039,10 @@ async function activityFixtures(unitId: string, year: number, roundId: string, g
  * risk, and VSS's common control with its result in the round and that result's action. None of them a
  * delete takes: an analysis with risks, a risk a control names and a control with results stay.
  */
-async function internalControlFixtures(year: number, roundId: string) {
+async function internalControlFixtures(
+  year: number,
+  roundId: string,
+): Promise<Record<'icAnalysis' | 'icRisk' | 'icControl' | 'icResult' | 'icAction', Ref>> {
   type Result = Listed & { reportingRoundId: string; actions: Listed[] };
   const eks = await read<{ analyses: (Listed & { risks: Listed[] })[] }>(
     `/api/v1/internal-control?org=VSS-EKS&year=${year}`,
@@ -1067,8 +1070,27 @@ async function internalControlFixtures(year: number, roundId: string) {
       };
     }
   }
-  throw new Error(`the demo has no internal control of VSS with an action in ${year}`);
+  // The fuzzer deleted the result with its action (a delete with the fixture's own version succeeds): record
+  // another, with an action, on a control of VSS without a result in the round.
+  const free = vss.controls.find((control) => !control.results.some((r) => r.reportingRoundId === roundId));
+  if (!free || fuzzCreatedResult) {
+    throw new Error(`the demo has no internal control of VSS with an action in ${year}`);
+  }
+  fuzzCreatedResult = true;
+  await posted('/api/v1/internal-control/results', {
+    controlId: free.id,
+    reportingRoundId: roundId,
+    orgUnitId: 'VSS',
+    result: 'partlySatisfactory',
+    actions: [{ what: 'Fuzz', owner: 'Fuzz', deadline: `${year}-12-31` }],
+  });
+  const found = await internalControlFixtures(year, roundId);
+  fuzzCreatedResult = false;
+  return found;
 }
+
+/** Whether the fixtures are recording a result of their own now (once, not in a loop). */
+let fuzzCreatedResult = false;
 
 /** A value of a measure, made when deletes have taken all of them. */
 async function createdValue(measureId: string): Promise<Listed> {

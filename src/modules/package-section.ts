@@ -49,6 +49,18 @@ export interface CheckContext {
   readonly options: ImportOptions;
   /** The installation's municipality (the code of its root unit), or null in an empty installation. */
   readonly municipality: string | null;
+  /** What the section's own `configuration` read (a municipality's scale), when it has one. */
+  readonly configuration?: unknown;
+}
+
+/**
+ * A rule that a later list settles (a result that needs action, and the list of actions): the problem
+ * stands unless a record of `list` refers to this record by `field`, in the package or already stored.
+ */
+export interface LaterRule {
+  readonly list: string;
+  readonly field: string;
+  readonly problem: RecordProblem;
 }
 
 export interface PackageSection<R extends { id: string } = { id: string }> {
@@ -87,6 +99,12 @@ export interface PackageSection<R extends { id: string } = { id: string }> {
   facts(record: R): unknown;
   /** The module's rules for one record, given facts about what it refers to. Pure. */
   check(record: R, lookup: FactLookup, context: CheckContext): RecordProblem[];
+  /** The installation's configuration the checks need (a scale), read once per import into the context. */
+  configuration?(ctx: Ctx): Promise<unknown>;
+  /** Rules for one record that a later list settles, checked once every list is read. Pure. */
+  laterRules?(record: R, lookup: FactLookup, context: CheckContext): readonly LaterRule[];
+  /** Of these keys of this list's records, those that a stored record of `list` already refers to. */
+  referredByStored?(ctx: Ctx, list: string, keys: readonly string[]): Promise<ReadonlySet<string>>;
   /** Writes new and changed records through the module's use cases. */
   write(tx: Tx, created: readonly R[], updated: readonly { before: R; after: R }[]): Promise<void>;
 }

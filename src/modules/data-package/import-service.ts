@@ -98,6 +98,8 @@ interface ListState {
   readonly facts: Map<string, unknown> | null;
   readonly seenIds: FingerprintSet;
   readonly seenKeys: FingerprintSet;
+  /** What the section's `configuration` read, if it has one. */
+  configuration?: unknown;
   created: number;
   updated: number;
   unchanged: number;
@@ -147,6 +149,16 @@ class PackageImport {
   private readonly problems = new Problems();
   private readonly warnings = new Problems();
   private readonly states = new Map<string, ListState>();
+  /** Problems that stand unless a later list refers to their record (a section's `laterRules`). */
+  private readonly later: (FieldProblem & {
+    section: AnySection;
+    key: string;
+    list: string;
+    field: string;
+  })[] = [];
+  /** The list and field pairs the later rules wait for, and the values seen in them ("list|field|value"). */
+  private readonly awaited = new Set<string>();
+  private readonly referred = new Set<string>();
   private done = 0;
   private readonly total: number;
 
@@ -177,6 +189,7 @@ class PackageImport {
     for (const section of this.sections) {
       await this.importList(section, context);
     }
+    await this.settleLaterRules();
     if (this.problems.count > 0) {
       throw packageErrors.invalid(this.problems.count, this.problems.list);
     }
@@ -240,6 +253,9 @@ class PackageImport {
 
   private async importList(section: AnySection, context: CheckContext) {
     const state = this.states.get(section.list) as ListState;
+    if (section.configuration) {
+      state.configuration = await section.configuration(this.ctx);
+    }
     const refersToItself = section.references.some((ref) => ref.list === section.list);
     let index = 0;
     // A batch is written while the next one is read and parsed here; the database sees the queries in the
@@ -311,6 +327,8 @@ class PackageImport {
   ): Promise<{ readonly written: Promise<void> }> {
     const { section } = state;
     const at = (index: number) => `$.${section.list}[${index}]`;
+    const checkContext: CheckContext =
+      state.configuration === undefined ? context : { ...context, configuration: state.configuration };
     const existing = await section.findExisting(
       this.ctx,
       items.map((item) => this.resolve(section, item.record)),
@@ -363,6 +381,7 @@ class PackageImport {
         }
       }
       state.facts?.set(section.key(record), section.facts(record));
+      this.noteReferences(section, record);
       accepted.push({ index: item.index, record, before: match ?? null });
     }
 
@@ -375,8 +394,21 @@ class PackageImport {
     for (const { index, record, before } of accepted) {
       const problems = [
         ...this.missingReferences(section, record),
-        ...section.check(record, this.lookup, context),
+        ...section.check(record, this.lookup, checkContext),
       ];
+      for (const rule of section.laterRules?.(record, this.lookup, checkContext) ?? []) {
+        this.awaited.add(`${rule.list}|${rule.field}`);
+        this.later.push({
+          path: `${at(index)}.${rule.problem.field}`,
+          message: rule.problem.message,
+          record: section.title(record),
+          value: rule.problem.value,
+          section,
+          key: section.key(record),
+          list: rule.list,
+          field: rule.field,
+        });
+      }
       for (const problem of problems) {
         this.problems.add({
           path: `${at(index)}.${problem.field}`,
@@ -398,6 +430,41 @@ class PackageImport {
     const writes =
       this.problems.count === 0 && !this.options.dryRun && (created.length > 0 || updated.length > 0);
     return { written: writes ? section.write(this.ctx as Tx, created, updated) : Promise.resolve() };
+  }
+
+  /** Notes the values of the fields that later rules wait for (an action's result). */
+  private noteReferences(section: AnySection, record: Record_) {
+    if (this.awaited.size === 0) {
+      return;
+    }
+    for (const pair of this.awaited) {
+      const [list, field] = pair.split('|') as [string, string];
+      const value = record[field];
+      if (list === section.list && typeof value === 'string') {
+        this.referred.add(`${pair}|${value}`);
+      }
+    }
+  }
+
+  /** The later rules' problems whose record no record of the awaited list refers to, here or stored. */
+  private async settleLaterRules() {
+    const open = this.later.filter((item) => !this.referred.has(`${item.list}|${item.field}|${item.key}`));
+    for (const section of new Set(open.map((item) => item.section))) {
+      for (const list of new Set(open.filter((item) => item.section === section).map((item) => item.list))) {
+        const items = open.filter((item) => item.section === section && item.list === list);
+        const stored =
+          (await section.referredByStored?.(
+            this.ctx,
+            list,
+            items.map((item) => item.key),
+          )) ?? new Set<string>();
+        for (const { section: _section, key, list: _list, field: _field, ...problem } of items) {
+          if (!stored.has(key)) {
+            this.problems.add(problem);
+          }
+        }
+      }
+    }
   }
 
   /** Loads, from the database, the facts of referred records that the package does not hold. */

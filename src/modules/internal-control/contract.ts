@@ -58,6 +58,13 @@ export const settingsSchema = z
   .meta({ id: 'InternalControlSettings', description: 'Kommunens skalor för risker och resultat.' });
 export type SettingsDto = z.infer<typeof settingsSchema>;
 
+export const settingsViewSchema = settingsSchema
+  .extend({
+    mayEdit: z.boolean().describe('Om du får ändra inställningarna (administratörer och kommunledningen).'),
+  })
+  .meta({ id: 'InternalControlSettingsView' });
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
 export const settingsInputSchema = z
   .strictObject({
     probabilityMax: intField(2, 10).describe('Sannolikhet 1–n.'),
@@ -123,9 +130,15 @@ export const resultViewSchema = resultSchema
     unit: unitRef,
     roundName: z.string(),
     actions: z.array(actionSchema),
+    escalatedTo: unitRef.nullable().describe('Enheten ovanför som resultatet eskalerats till.'),
   })
   .meta({ id: 'ControlResultView' });
 export type ResultView = z.infer<typeof resultViewSchema>;
+
+export const escalatedResultSchema = resultViewSchema
+  .extend({ control: z.string().describe('Kontrollmomentets namn.') })
+  .meta({ id: 'EscalatedControlResult' });
+export type EscalatedResult = z.infer<typeof escalatedResultSchema>;
 
 export const controlViewSchema = controlSchema
   .extend({
@@ -170,7 +183,12 @@ export const overviewSchema = z
       .describe('Risker eskalerade till enheten (eller enheterna under den).'),
     matrix: matrixSchema,
     controls: z.array(controlViewSchema),
-    escalationTargets: z.array(unitRef).describe('Enheterna ovanför, dit en risk kan eskaleras.'),
+    escalatedResults: z
+      .array(escalatedResultSchema)
+      .describe('Resultat eskalerade till enheten (eller enheterna under den) från enheter nedanför.'),
+    escalationTargets: z
+      .array(unitRef)
+      .describe('Enheterna ovanför, dit en risk eller ett resultat kan eskaleras.'),
     summary: summarySchema.nullable().describe('För det valda tillfället.'),
     may: maySchema,
   })
@@ -203,6 +221,9 @@ export const followUpSchema = z
         deadline: z.string(),
       }),
     ),
+    escalatedResults: z
+      .array(escalatedResultSchema)
+      .describe('Årets resultat eskalerade till enheten eller en enhet under den.'),
   })
   .meta({ id: 'InternalControlFollowUp' });
 export type FollowUpDto = z.infer<typeof followUpSchema>;
@@ -242,10 +263,17 @@ export const resultInputSchema = resultEntity.create
       .max(20)
       .default([])
       .describe('Åtgärder; ett resultat som kräver åtgärd ska ha minst en.'),
+    escalatedToUnitId: orgUnitRefField
+      .nullable()
+      .default(null)
+      .describe('Eskalera resultatet till en enhet ovanför (kod eller id).'),
   })
   .meta({ id: 'ControlResultCreate' });
 export type ResultInput = z.output<typeof resultInputSchema>;
-export type ResultUpdate = z.output<typeof resultEntity.update>;
+export const resultUpdateSchema = resultEntity.update
+  .extend({ escalatedToUnitId: orgUnitRefField.nullable().optional() })
+  .meta({ id: 'ControlResultUpdate' });
+export type ResultUpdate = z.output<typeof resultUpdateSchema>;
 export type ActionInput = z.output<typeof actionEntity.create>;
 export type ActionUpdate = z.output<typeof actionEntity.update>;
 
@@ -283,13 +311,13 @@ export const internalControlApi = defineOperations('internalControl', 'Internkon
     method: 'GET',
     path: '/internal-control/settings',
     summary: 'Kommunens skalor: sannolikhet, konsekvens, riskklasser och resultatskala',
-    response: settingsSchema,
+    response: settingsViewSchema,
     resources: ['internalControl'],
   },
   updateSettings: {
     method: 'PUT',
     path: '/internal-control/settings',
-    summary: 'Ändra skalorna (administratörer)',
+    summary: 'Ändra skalorna (administratörer och kommunledningen)',
     body: settingsInputSchema,
     response: settingsSchema,
     resources: ['internalControl'],
@@ -408,10 +436,20 @@ export const internalControlApi = defineOperations('internalControl', 'Internkon
   updateResult: {
     method: 'PUT',
     path: '/internal-control/results/:id',
-    summary: 'Ändra ett resultat (med den version du läste)',
+    summary: 'Ändra ett resultat, t.ex. eskalera det till en enhet ovanför (med den version du läste)',
     params: idParams,
-    body: resultEntity.update,
+    body: resultUpdateSchema,
     response: resultSchema,
+    resources: ['internalControl'],
+  },
+  deleteResult: {
+    method: 'DELETE',
+    path: '/internal-control/results/:id',
+    summary: 'Ta bort ett resultat med dess åtgärder (i ett öppet tillfälle, med den version du läste)',
+    params: idParams,
+    query: versionQuery,
+    response: null,
+    status: 204,
     resources: ['internalControl'],
   },
   createAction: {
@@ -468,8 +506,11 @@ export const controlPackageRecord = controlEntity.record
   .extend({ orgUnit: orgCodeField.describe('Enheten kontrollmomentet är satt på.') });
 export type ControlPackageRecord = z.output<typeof controlPackageRecord>;
 export const resultPackageRecord = resultEntity.record
-  .omit({ orgUnitId: true })
-  .extend({ orgUnit: orgCodeField.describe('Enheten vars resultat det är.') });
+  .omit({ orgUnitId: true, escalatedToUnitId: true })
+  .extend({
+    orgUnit: orgCodeField.describe('Enheten vars resultat det är.'),
+    escalatedTo: orgCodeField.nullable().default(null).describe('Enheten resultatet eskalerats till.'),
+  });
 export type ResultPackageRecord = z.output<typeof resultPackageRecord>;
 export const actionPackageRecord = actionEntity.record;
 export type ActionPackageRecord = z.output<typeof actionPackageRecord>;

@@ -25,6 +25,7 @@ import type {
   ControlInput,
   ControlUpdate,
   ControlView,
+  EscalatedResult,
   FollowUpDto,
   MatrixDto,
   OverviewDto,
@@ -36,6 +37,7 @@ import type {
   RiskView,
   SettingsDto,
   SettingsInput,
+  SettingsView,
 } from './contract.ts';
 import {
   type Action,
@@ -122,6 +124,11 @@ async function loadScales(ctx: Db): Promise<Scales> {
   return scalesOf(await findSettings(ctx.db));
 }
 
+/** The municipality's result scale, as stored (the defaults before the settings row exists). */
+export async function loadResultScale(ctx: Db): Promise<readonly ResultLevel[]> {
+  return (await loadScales(ctx)).results;
+}
+
 function settingsDto(settings: Settings): SettingsDto {
   const scales = scalesOf(settings);
   return {
@@ -141,8 +148,13 @@ async function requireSettings(ctx: Db): Promise<Settings> {
   return settings;
 }
 
-export async function getSettings(ctx: Db): Promise<SettingsDto> {
-  return settingsDto(await requireSettings(ctx));
+/** The scales are the municipality's: changed by those who govern all of it (administrators, kommunledningen). */
+export function mayEditSettings(ctx: Pick<Ctx, 'actor'>): boolean {
+  return permits(ctx.actor.grants, { capability: 'govern', unitId: null, year: null }, []);
+}
+
+export async function getSettings(ctx: Ctx): Promise<SettingsView> {
+  return { ...settingsDto(await requireSettings(ctx)), mayEdit: mayEditSettings(ctx) };
 }
 
 const BAND_PROBLEM_TEXT = {
@@ -175,6 +187,19 @@ export async function updateSettings(ctx: Ctx, input: SettingsInput): Promise<Se
   }
   const saved = await write(ctx, async (tx) => {
     const current = await requireSettings(tx);
+    // A level results are reported on stays: they would lose their meaning (and what they require).
+    const keys = new Set(input.results.map((level) => level.key));
+    const used = await tx.db
+      .selectFrom('control_result')
+      .select(['result', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('result')
+      .execute();
+    const [missing] = used.filter((row) => !keys.has(row.result));
+    if (missing) {
+      throw errors.settings_results(
+        `nivån ”${resultLevel(scalesOf(current).results, missing.result)?.label ?? missing.result}” (${missing.result}) har ${Number(missing.count)} rapporterade resultat och kan inte tas bort.`,
+      );
+    }
     const sorted = [...input.bands].sort((a, b) => a.min - b.min);
     return tx.update(settingsEntity, current, input.version, {
       probabilityMax: input.probabilityMax,
@@ -474,11 +499,32 @@ function levelOf(scales: Scales, key: string): ResultLevel {
   return level;
 }
 
+/** An escalated result names a unit above its own unit (one of its ancestors). */
+async function checkResultEscalation(
+  tx: Tx,
+  result: Pick<ControlResult, 'orgUnitId' | 'escalatedToUnitId'>,
+): Promise<void> {
+  if (result.escalatedToUnitId === null) {
+    return;
+  }
+  const org = await loadOrg(tx);
+  if (!unitPath(org.units, result.orgUnitId).slice(1).includes(result.escalatedToUnitId)) {
+    throw errors.result_escalation_not_above(
+      org.byId.get(result.escalatedToUnitId)?.name ?? result.escalatedToUnitId,
+      org.byId.get(result.orgUnitId)?.name ?? '',
+    );
+  }
+}
+
 export async function createResult(ctx: Ctx, input: ResultInput): Promise<ControlResult> {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
     const { actions, ...fields } = input;
-    const values = { ...fields, orgUnitId: unit.id };
+    const values = {
+      ...fields,
+      orgUnitId: unit.id,
+      escalatedToUnitId: (await unitIdOf(tx, input.escalatedToUnitId)) ?? null,
+    };
     // Someone who may not report for the unit is told so, rather than what else is wrong.
     await tx.checkMayWrite(resultEntity, { ...values, id: '', version: 0 });
     const [control] = await listControls(tx.db, { ids: [input.controlId] });
@@ -507,6 +553,7 @@ export async function createResult(ctx: Ctx, input: ResultInput): Promise<Contro
     if (lacksAction(scales.results, values.result, actions)) {
       throw errors.action_required(level.label);
     }
+    await checkResultEscalation(tx, values);
     const existing = await listResults(tx.db, {
       controlIds: [control.id],
       orgUnitIds: [unit.id],
@@ -531,7 +578,10 @@ export async function updateResult(ctx: Ctx, id: string, input: ResultUpdate): P
   return write(ctx, async (tx) => {
     const current = await getResult(tx, id);
     await tx.checkMayWrite(resultEntity, current);
-    const { version, ...patch } = input;
+    const { version, escalatedToUnitId: escalatedRef, ...rest } = input;
+    const escalatedToUnitId = await unitIdOf(tx, escalatedRef);
+    const patch = { ...rest, ...(escalatedToUnitId === undefined ? {} : { escalatedToUnitId }) };
+    await checkResultEscalation(tx, { ...current, ...patch });
     if (patch.result !== undefined) {
       const scales = await loadScales(tx);
       const level = levelOf(scales, patch.result);
@@ -540,6 +590,26 @@ export async function updateResult(ctx: Ctx, id: string, input: ResultUpdate): P
       }
     }
     return tx.update(resultEntity, current, version, patch);
+  });
+}
+
+/**
+ * Removes a result reported by mistake, with its actions (each removal in the history): asks what changing
+ * the result asks – reporting for its unit, in a round still open for the unit – and the version read.
+ */
+export async function deleteResult(ctx: Ctx, id: string, version: number): Promise<void> {
+  await write(ctx, async (tx) => {
+    const current = await getResult(tx, id);
+    // Permission and the round's lock first: someone who may not is told so before anything is removed.
+    await tx.checkMayWrite(resultEntity, current);
+    if (version !== current.version) {
+      // The write path names who changed it last.
+      await tx.remove(resultEntity, current, version);
+    }
+    for (const action of await listActions(tx.db, { resultIds: [id] })) {
+      await tx.remove(actionEntity, action, action.version);
+    }
+    await tx.remove(resultEntity, current, version);
   });
 }
 
@@ -636,8 +706,35 @@ async function resultViews(
       unit: ref(org, result.orgUnitId),
       roundName: rounds.get(result.reportingRoundId)?.name ?? '',
       actions: actions.filter((action) => action.resultId === result.id),
+      escalatedTo: result.escalatedToUnitId ? ref(org, result.escalatedToUnitId) : null,
     };
   });
+}
+
+/**
+ * The year's results escalated to any of the units (from units below them), with their control's title:
+ * what the level above sees of the results escalated to it.
+ */
+async function escalatedResultsTo(
+  ctx: Db,
+  org: Org,
+  scales: Scales,
+  unitIds: readonly string[],
+  year: number,
+  rounds: ReadonlyMap<string, ReportingRound>,
+): Promise<EscalatedResult[]> {
+  const results = (await listResults(ctx.db, { escalatedToUnitIds: unitIds })).filter((result) =>
+    rounds.has(result.reportingRoundId),
+  );
+  const controls = new Map(
+    (await listControls(ctx.db, { ids: results.map((result) => result.controlId) })).map((control) => [
+      control.id,
+      control,
+    ]),
+  );
+  return (await resultViews(ctx, org, scales, results, rounds))
+    .filter((view) => controls.get(view.controlId)?.year === year)
+    .map((view) => ({ ...view, control: controls.get(view.controlId)?.title ?? '' }));
 }
 
 /** The controls each unit has in a year (own and inherited), by unit id. */
@@ -766,6 +863,7 @@ export async function overview(
     escalated: escalatedViews,
     matrix: matrixOf(scales, [...ownViews, ...escalatedViews], scope),
     controls,
+    escalatedResults: await escalatedResultsTo(ctx, org, scales, scopeIds, year, roundsById),
     escalationTargets: unitPath(org.units, unit.id)
       .slice(1)
       .map((id) => ref(org, id)),
@@ -854,6 +952,95 @@ export async function followUp(
     units,
     openActions,
     overdueChecks,
+    escalatedResults: await escalatedResultsTo(ctx, org, scales, unitIds, year, roundsById),
+  };
+}
+
+/** One unit's check of a control in the report's round, with its result if reported. */
+export interface ReportRow {
+  readonly unit: { id: string; code: string; name: string };
+  readonly control: Control;
+  readonly inherited: boolean;
+  readonly result: ResultView | null;
+}
+
+export interface ControlReport {
+  readonly orgUnit: { id: string; code: string; name: string };
+  readonly year: number;
+  readonly round: ReportingRound | null;
+  readonly summary: FollowUpDto['summary'];
+  /** Unit by unit (the unit first, then those under it by name), each unit's controls in plan order. */
+  readonly rows: readonly ReportRow[];
+}
+
+/**
+ * The internal control report of a unit (and, with `subtree`, the units under it) for a round – the
+ * closing when none is given: every planned check with its result, findings and actions, and the summary
+ * sentence the annual report prints. What the documents' sections are laid out from.
+ */
+export async function controlReport(
+  ctx: Ctx,
+  query: { org: string; year: number; round?: string | null; subtree: boolean },
+): Promise<ControlReport> {
+  const unit = await getOrgUnit(ctx, query.org);
+  const org = await loadOrg(ctx);
+  const scales = await loadScales(ctx);
+  const rounds = await yearRounds(ctx, query.year);
+  const roundsById = new Map(rounds.map((round) => [round.id, round]));
+  const round =
+    query.round === undefined || query.round === null
+      ? (rounds.find((item) => item.kind === 'closing') ?? null)
+      : await getRound(ctx, query.round);
+  const unitIds = query.subtree ? subtreeUnitIds(org, unit, query.year) : [unit.id];
+  const plans = plansOf(org, unitIds, query.year, await listControls(ctx.db, { year: query.year }));
+  const controlIds = [
+    ...new Set([...plans.values()].flatMap((plan) => plan.map(({ control }) => control.id))),
+  ];
+  const results = await listResults(ctx.db, { controlIds, orgUnitIds: unitIds });
+  const checks = round === null ? [] : plannedChecks(plans, results, round.id);
+  const views = new Map(
+    (
+      await resultViews(
+        ctx,
+        org,
+        scales,
+        checks.flatMap((check) => (check.resultRecord ? [check.resultRecord] : [])),
+        roundsById,
+      )
+    ).map((view) => [view.id, view]),
+  );
+  const order = [...unitIds].sort(
+    (a, b) =>
+      Number(a !== unit.id) - Number(b !== unit.id) || ref(org, a).name.localeCompare(ref(org, b).name, 'sv'),
+  );
+  const inherited = new Map(
+    [...plans].flatMap(([unitId, plan]) =>
+      plan.map((item) => [`${unitId}|${item.control.id}`, item.inherited] as const),
+    ),
+  );
+  const rows = order.flatMap((unitId) =>
+    checks
+      .filter((check) => check.unitId === unitId)
+      .sort(
+        (a, b) =>
+          Number(inherited.get(`${unitId}|${a.control.id}`)) -
+            Number(inherited.get(`${unitId}|${b.control.id}`)) ||
+          a.control.sortOrder - b.control.sortOrder ||
+          a.control.title.localeCompare(b.control.title, 'sv'),
+      )
+      .map((check) => ({
+        unit: ref(org, unitId),
+        control: check.control,
+        inherited: inherited.get(`${unitId}|${check.control.id}`) ?? false,
+        result: check.resultRecord ? (views.get(check.resultRecord.id) ?? null) : null,
+      })),
+  );
+  return {
+    orgUnit: ref(org, unit.id),
+    year: query.year,
+    round,
+    summary: round === null ? null : summariseControls(scales.results, checks),
+    rows,
   };
 }
 

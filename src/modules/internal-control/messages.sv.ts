@@ -71,6 +71,12 @@ export const internalControlErrors = defineErrors('internalControl', {
     text: (level: string) =>
       `Åtgärder: resultatet ”${level}” kräver åtgärd. Ange minst en åtgärd med vad som ska göras, ansvarig och senast-datum.`,
   },
+  package_action_required: {
+    kind: 'invalid',
+    field: 'result',
+    text: (level: string) =>
+      `Resultat: ”${level}” kräver åtgärd, men resultatet har ingen åtgärd i controlActions. Lägg till en åtgärd med vad som ska göras, ansvarig och senast-datum.`,
+  },
   last_action: {
     kind: 'conflict',
     field: 'status',
@@ -105,6 +111,12 @@ export const internalControlErrors = defineErrors('internalControl', {
     field: 'escalatedToUnitId',
     text: (unit: string, own: string) =>
       `Eskalerad till: ${unit} är ingen enhet ovanför ${own}. En risk eskaleras till en nivå ovanför.`,
+  },
+  result_escalation_not_above: {
+    kind: 'invalid',
+    field: 'escalatedToUnitId',
+    text: (unit: string, own: string) =>
+      `Eskalerad till: ${unit} är ingen enhet ovanför ${own}. Ett resultat eskaleras till en nivå ovanför.`,
   },
   common_needs_govern: {
     kind: 'forbidden',

@@ -129,6 +129,8 @@ export const resultEntity = defineEntity({
     findings: richText(8000).default(null),
     sampleSize: intField(0, 1_000_000).nullable().default(null),
     deviations: intField(0, 1_000_000).nullable().default(null),
+    /** The unit above that the result is escalated to; it sees the result in its overview and follow-up. */
+    escalatedToUnitId: idField.nullable().default(null),
     source: sourceField,
   },
   immutable: ['controlId', 'reportingRoundId', 'orgUnitId'],

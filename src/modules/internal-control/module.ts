@@ -7,6 +7,7 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { internalControlMigrations } from './db/migrations.ts';
+import { internalControlDocumentSections } from './document-sections.ts';
 import { internalControlRoutes } from './internal-control-routes.ts';
 import { internalControlErrors } from './messages.sv.ts';
 import { internalControlSections } from './package.ts';
@@ -27,4 +28,5 @@ export const internalControlModule: ModuleDefinition = {
   },
   yearRollover: internalControlRollover,
   packageSections: internalControlSections,
+  documentSections: internalControlDocumentSections,
 };

@@ -3,7 +3,9 @@
  * and actions, each list after the lists it refers to. Units are named by code, as everywhere in Verksam.
  * An analysis matches a stored one by id or by unit, year and date; a risk by analysis and process; a
  * control by unit, year and title; a result by control, round and unit; an action by result and what.
- * The municipality's scales are configuration, not a unit's data, and stay out of packages.
+ * The municipality's scales are configuration, not a unit's data, and stay out of packages; a result is
+ * checked against the installation's result scale, and one that needs action must have an action in the
+ * package or stored (docs/adr/0025-internal-control.md, addendum).
  */
 import { parentsFirst } from '#core/tree.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -44,6 +46,8 @@ import {
   type Risk,
   type UnitYearFilter,
 } from './db/internal-control-repository.ts';
+import { DEFAULT_RESULT_SCALE, type ResultLevel, resultLevel } from './domain/index.ts';
+import { loadResultScale } from './internal-control-service.ts';
 import { internalControlErrors as errors } from './messages.sv.ts';
 import { actionEntity, analysisEntity, controlEntity, resultEntity, riskEntity } from './model.ts';
 
@@ -77,11 +81,31 @@ async function controlRecords(ctx: Db, controls: readonly Control[]): Promise<Co
 
 async function resultRecords(ctx: Db, results: readonly ControlResult[]): Promise<ResultPackageRecord[]> {
   const byId = await unitCodesById(ctx);
-  return results.map(({ orgUnitId, version: _version, ...result }) => ({
+  return results.map(({ orgUnitId, escalatedToUnitId, version: _version, ...result }) => ({
     ...result,
     orgUnit: byId.get(orgUnitId) ?? orgUnitId,
+    escalatedTo: escalatedToUnitId === null ? null : (byId.get(escalatedToUnitId) ?? escalatedToUnitId),
   }));
 }
+
+/** A result's value is a key of the municipality's result scale. */
+function resultLevelProblems(scale: readonly ResultLevel[], result: ResultPackageRecord): RecordProblem[] {
+  if (resultLevel(scale, result.result)) {
+    return [];
+  }
+  return [
+    {
+      field: 'result',
+      message: errors.result_unknown_level.text(
+        result.result,
+        scale.map((level) => `${level.key} (${level.label.toLowerCase()})`).join(', '),
+      ),
+      value: result.result,
+    },
+  ];
+}
+
+const actionsList = 'controlActions';
 
 async function unitScope(ctx: Db, scope: ExportScope, chosen: Chosen): Promise<UnitYearFilter> {
   return {
@@ -245,6 +269,7 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
     { field: 'controlId', list: 'controls' },
     { field: 'reportingRoundId', list: 'reportingRounds' },
     { field: 'orgUnit', list: 'orgUnits' },
+    { field: 'escalatedTo', list: 'orgUnits' },
   ],
   key: (result) => result.id,
   title: (result) => `${result.orgUnit}: ${result.result}`,
@@ -277,36 +302,56 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
     ]);
   },
   facts: () => null,
-  check(result, lookup) {
+  configuration: (ctx) => loadResultScale(ctx),
+  check(result, lookup, context) {
+    const scale = (context.configuration ?? DEFAULT_RESULT_SCALE) as readonly ResultLevel[];
+    const problems = resultLevelProblems(scale, result);
     const round = lookup('reportingRounds', result.reportingRoundId) as
       | { kind: string; year: number }
       | undefined;
     const control = lookup('controls', result.controlId) as { year: number } | undefined;
     if (round?.kind === 'budget') {
-      return [
-        {
-          field: 'reportingRoundId',
-          message: errors.round_is_budget.text(`Budget ${round.year}`),
-          value: result.reportingRoundId,
-        },
-      ];
+      problems.push({
+        field: 'reportingRoundId',
+        message: errors.round_is_budget.text(`Budget ${round.year}`),
+        value: result.reportingRoundId,
+      });
+    } else if (round && control && round.year !== control.year) {
+      problems.push({
+        field: 'reportingRoundId',
+        message: errors.round_other_year.text(String(round.year), control.year),
+        value: result.reportingRoundId,
+      });
     }
-    if (round && control && round.year !== control.year) {
-      return [
-        {
-          field: 'reportingRoundId',
-          message: errors.round_other_year.text(String(round.year), control.year),
-          value: result.reportingRoundId,
-        },
-      ];
-    }
-    return [];
+    return problems;
+  },
+  // A result that needs action has an action: in the package's actions, or already stored.
+  laterRules(result, _lookup, context) {
+    const scale = (context.configuration ?? DEFAULT_RESULT_SCALE) as readonly ResultLevel[];
+    const level = resultLevel(scale, result.result);
+    return level?.needsAction
+      ? [
+          {
+            list: actionsList,
+            field: 'resultId',
+            problem: {
+              field: 'result',
+              message: errors.package_action_required.text(level.label),
+              value: result.result,
+            },
+          },
+        ]
+      : [];
+  },
+  async referredByStored(ctx, _list, keys) {
+    return new Set((await listActions(ctx.db, { resultIds: keys })).map((action) => action.resultId));
   },
   async write(tx: Tx, created, updated) {
     const byCode = await unitIdsByCode(tx);
-    const values = ({ orgUnit, ...result }: ResultPackageRecord) => ({
+    const values = ({ orgUnit, escalatedTo, ...result }: ResultPackageRecord) => ({
       ...result,
       orgUnitId: byCode.get(orgUnit) ?? orgUnit,
+      escalatedToUnitId: escalatedTo === null ? null : (byCode.get(escalatedTo) ?? escalatedTo),
     });
     await tx.saveRecords(
       resultEntity,
@@ -317,7 +362,7 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
 };
 
 export const actionsSection: PackageSection<ActionPackageRecord> = {
-  list: 'controlActions',
+  list: actionsList,
   label: actionEntity.label,
   plural: 'åtgärder i internkontrollen',
   record: actionPackageRecord,

@@ -5,7 +5,7 @@
  * checks it); a unit's results and their actions are its reporters' work in the round's year. A result, like
  * an outcome, cannot change in a closed round or once the unit's part of the round is approved (the
  * reporting module's lock); an action is followed until closed, so it never locks. The scales are the
- * administrators'.
+ * municipality's: changed by those who govern all of it (administrators, kommunledningen).
  */
 import type { Ctx } from '../context.ts';
 import { type ModulePolicy, municipalityWide, type RecordScope, somewhere } from '../module-policy.ts';
@@ -36,12 +36,12 @@ async function resultScope(ctx: Db, record: Record<string, unknown>): Promise<Re
 
 export const internalControlPolicy: ModulePolicy = {
   operations: {
-    'internalControl.updateSettings': municipalityWide('administer'),
+    'internalControl.updateSettings': municipalityWide('govern'),
     'internalControl.createControl': somewhere('plan'),
     'internalControl.carry': somewhere('plan'),
   },
   tables: {
-    internal_control_settings: { capability: 'administer', scopeOf: () => ({ unitId: null, year: null }) },
+    internal_control_settings: { capability: 'govern', scopeOf: () => ({ unitId: null, year: null }) },
     risk_analysis: { capability: 'report' },
     risk: { capability: 'report', scopeOf: (ctx, record) => analysisScope(ctx, record.analysisId) },
     control: { capability: 'plan' },

@@ -71,11 +71,12 @@ const NO_ASSESSMENTS = 'Inga bedömningar av förvaltningsmålen är gjorda för
 const NO_STATEMENT = 'Ingen huvudbok eller budget är inläst för {year}.';
 const NO_INVESTMENTS = 'Inga investeringar är registrerade för {year}.';
 const NO_ASSIGNMENTS = 'Inga strategiska utvecklingsuppdrag är registrerade för {year}.';
+const NO_INTERNAL_CONTROL = 'Inga kontrollmoment är planerade för {year}.';
 
 /** The verksamhetsberättelse, in the order of VSS 2019 (002:9-28). */
 const ANNUAL: DocumentTemplate = {
   type: 'annual',
-  version: 1,
+  version: 2,
   title: 'Verksamhetsberättelse {year}',
   roundKind: 'closing',
   sections: [
@@ -97,6 +98,8 @@ const ANNUAL: DocumentTemplate = {
     h(1, 'Uppföljning av förvaltningens verksamhet'),
     text('coreActivities', 2, 'Förvaltningens basverksamhet'),
     text('plansAndProgrammes', 2, 'Uppföljning av planer och program'),
+    // Under the plans, as 002:325-341 reports its internal control plan.
+    generated('internalControl.report', 3, 'Internkontrollplan', NO_INTERNAL_CONTROL),
     generated('goals.indicatorTables', 1, 'Uppföljning av förvaltningsindikatorer', NO_GOALS),
   ],
 };
@@ -104,7 +107,7 @@ const ANNUAL: DocumentTemplate = {
 /** The delårsrapport per 31 augusti, in the order of VSS 2019 (004). */
 const INTERIM: DocumentTemplate = {
   type: 'interim',
-  version: 1,
+  version: 2,
   title: 'Delårsrapport {year}',
   roundKind: 'august',
   sections: [
@@ -122,6 +125,9 @@ const INTERIM: DocumentTemplate = {
     h(1, 'Uppföljning av mål och inriktning'),
     generated('assessments.goalAssessments', 2, 'Målredovisning', NO_ASSESSMENTS),
     generated('assignments.status', 2, 'Strategiska utvecklingsuppdrag', NO_ASSIGNMENTS),
+    h(1, 'Uppföljning av förvaltningens verksamhet'),
+    // The interim report's internal control so far (004:426-457).
+    generated('internalControl.report', 2, 'Internkontrollplan', NO_INTERNAL_CONTROL),
     text('outlook', 1, 'Förväntad utveckling'),
     generated('goals.indicatorTables', 1, 'Uppföljning av förvaltningsindikatorer', NO_GOALS),
   ],

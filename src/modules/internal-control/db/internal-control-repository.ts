@@ -119,6 +119,7 @@ export interface ResultFilter {
   readonly controlIds?: readonly string[];
   readonly orgUnitIds?: readonly string[];
   readonly reportingRoundIds?: readonly string[];
+  readonly escalatedToUnitIds?: readonly string[];
 }
 
 export async function listResults(db: Db, filter: ResultFilter): Promise<ControlResult[]> {
@@ -133,6 +134,7 @@ export async function listResults(db: Db, filter: ResultFilter): Promise<Control
     ['control_id', filter.controlIds],
     ['org_unit_id', filter.orgUnitIds],
     ['reporting_round_id', filter.reportingRoundIds],
+    ['escalated_to_unit_id', filter.escalatedToUnitIds],
   ] as const) {
     if (ids !== undefined) {
       if (ids.length === 0) {

@@ -118,4 +118,16 @@ export const internalControlMigrations: MigrationDefinition[] = [
       await sql`create index control_action_result_idx on control_action (result_id)`.execute(db);
     },
   },
+  {
+    name: '20261211T1000-internal-control-result-escalation',
+    async up(db) {
+      // A result escalated to a unit above, as a risk is (docs/adr/0025-internal-control.md, addendum).
+      await sql`alter table control_result add column escalated_to_unit_id uuid references org_unit (id)`.execute(
+        db,
+      );
+      await sql`create index control_result_escalated_idx on control_result (escalated_to_unit_id)`.execute(
+        db,
+      );
+    },
+  },
 ];

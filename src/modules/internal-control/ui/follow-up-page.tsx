@@ -2,7 +2,7 @@
  * Uppföljning av internkontrollen: for a unit and the units under it, the summary sentence the annual
  * report prints, each unit's planned, done and deficient checks in the round, every open action (overdue
  * ones marked in words) with its status for those who may follow it up, and the checks whose round's
- * deadline has passed without a result.
+ * deadline has passed without a result, and the results escalated to the unit or a unit under it.
  */
 import { Link, useSearchParams } from 'react-router';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
@@ -14,7 +14,7 @@ import { useYear } from '#web/kit/year.tsx';
 import { internalControlApi } from '../contract.ts';
 import { ACTION_STATUS_ICONS, ACTION_STATUS_LABELS } from '../domain/index.ts';
 import { ActionStatusForm } from './forms.tsx';
-import { internalControlPath } from './internal-control-page.tsx';
+import { EscalatedResults, internalControlPath } from './internal-control-page.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
 
 function FollowUp({ org, year, round }: { org: string; year: number; round: string | undefined }) {
@@ -25,7 +25,7 @@ function FollowUp({ org, year, round }: { org: string; year: number; round: stri
   if (!data.data) {
     return <Loading what="uppföljningen" />;
   }
-  const { orgUnit, summary, units, openActions, overdueChecks } = data.data;
+  const { orgUnit, summary, units, openActions, overdueChecks, escalatedResults } = data.data;
   return (
     <>
       <section aria-labelledby="summary-title">
@@ -123,6 +123,17 @@ function FollowUp({ org, year, round }: { org: string; year: number; round: stri
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-labelledby="escalated-title">
+        <h2 id="escalated-title">Eskalerade resultat</h2>
+        {escalatedResults.length === 0 ? (
+          <p>Inga resultat är eskalerade till {orgUnit.name} eller enheterna under.</p>
+        ) : (
+          <EscalatedResults
+            results={escalatedResults}
+            caption={`Resultat ${year} eskalerade till ${orgUnit.name} och enheterna under`}
+          />
         )}
       </section>
     </>

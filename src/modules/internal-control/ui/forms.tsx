@@ -1,6 +1,6 @@
 /**
  * The forms of internal control: a risk analysis, a risk, a control, a result (with the action a deficient
- * result needs) and an action's status. Each names its fields so that the server's Swedish refusals link to
+ * result needs, and the unit above it may be escalated to) and an action's status. Each names its fields so that the server's Swedish refusals link to
  * them. Given a record, the first four change it instead – prefilled, saved with the version read, so that
  * a change made meanwhile by someone else is refused with their name rather than overwritten.
  */
@@ -407,12 +407,14 @@ export function ResultForm({
   const [what, setWhat] = useState('');
   const [owner, setOwner] = useState('');
   const [deadline, setDeadline] = useState('');
+  const [escalatedTo, setEscalatedTo] = useState(current?.escalatedTo?.code ?? '');
   const prefix = `result-${control.id}${current ? '-edit' : ''}`;
   const ids = {
     result: `${prefix}-level`,
     findings: `${prefix}-findings`,
     sampleSize: `${prefix}-sample`,
     deviations: `${prefix}-deviations`,
+    escalatedToUnitId: `${prefix}-escalated`,
     actions: `${prefix}-what`,
   };
   const field = fieldProps(error, ids);
@@ -423,6 +425,7 @@ export function ResultForm({
       findings,
       sampleSize: numberOrNull(sampleSize),
       deviations: numberOrNull(deviations),
+      escalatedToUnitId: escalatedTo === '' ? null : escalatedTo,
     };
     if (current) {
       update.save({ params: { id: current.id }, body: { ...fields, version: current.version } });
@@ -489,6 +492,18 @@ export function ResultForm({
           onChange={setDeviations}
         />
       </div>
+      {overview.escalationTargets.length > 0 && (
+        <SelectField
+          {...field('escalatedToUnitId')}
+          label="Eskaleras till (valfritt)"
+          value={escalatedTo}
+          onChange={setEscalatedTo}
+          options={[
+            { value: '', label: 'Eskaleras inte' },
+            ...overview.escalationTargets.map((unit) => ({ value: unit.code, label: unit.name })),
+          ]}
+        />
+      )}
       {!current && (
         <fieldset className="field">
           <legend>Åtgärd{needsAction ? ' (krävs för resultatet)' : ' (valfri)'}</legend>

@@ -2,8 +2,9 @@
  * Internkontroll: a unit's internal control of a year – its risk analyses with their risks, the risk
  * matrix (for the unit, or with the units under it; risks escalated to it included), the internal control
  * plan (its own controls and the common ones inherited from above, marked so) and each control's results
- * per round with findings and actions. Edit controls – new, change, remove (after a second click) – appear
- * only for those the server says may use them.
+ * per round with findings and actions, and the results escalated to it from below. Edit controls – new,
+ * change, remove (after a second click), a result included – appear only for those the server says may use
+ * them.
  *
  * What is shown lives in the address (?enhet=VSS-EKS&ar=2019&tillfalle=…&underliggande=ja).
  */
@@ -77,7 +78,8 @@ function DeleteRecord({
   operation:
     | typeof internalControlApi.deleteAnalysis
     | typeof internalControlApi.deleteRisk
-    | typeof internalControlApi.deleteControl;
+    | typeof internalControlApi.deleteControl
+    | typeof internalControlApi.deleteResult;
   record: { id: string; version: number };
   what: string;
 }) {
@@ -364,6 +366,7 @@ function Results({ overview }: { overview: OverviewDto }) {
                     label={result.needsAction ? `${result.label} – kräver åtgärd` : result.label}
                   />
                 </p>
+                {result.escalatedTo && <p>Eskalerat till {result.escalatedTo.name}.</p>}
                 <RichTextView value={result.findings} />
                 {(result.sampleSize !== null || result.deviations !== null) && (
                   <p>
@@ -404,10 +407,17 @@ function Results({ overview }: { overview: OverviewDto }) {
                   summary="Historik för resultatet"
                 />
                 {mayReport && (
-                  <EditButton
-                    label={`resultatet för ${control.title}`}
-                    onClick={() => setEditing(result.id)}
-                  />
+                  <div className="actions-row">
+                    <EditButton
+                      label={`resultatet för ${control.title}`}
+                      onClick={() => setEditing(result.id)}
+                    />
+                    <DeleteRecord
+                      operation={internalControlApi.deleteResult}
+                      record={result}
+                      what={`resultatet för ${control.title}`}
+                    />
+                  </div>
                 )}
               </>
             ) : mayReport ? (
@@ -419,6 +429,63 @@ function Results({ overview }: { overview: OverviewDto }) {
         );
       })}
     </section>
+  );
+}
+
+type EscalatedResult = OverviewDto['escalatedResults'][number];
+
+/** Results escalated to the unit from the units below it: the control, the unit, the result in words. */
+export function EscalatedResults({
+  results,
+  caption,
+}: {
+  results: readonly EscalatedResult[];
+  caption: string;
+}) {
+  if (results.length === 0) {
+    return null;
+  }
+  return (
+    <ScrollRegion label="Rullbar tabell">
+      <table className="data-table wrapping">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kontrollmoment</th>
+            <th scope="col">Enhet</th>
+            <th scope="col">Tillfälle</th>
+            <th scope="col">Resultat</th>
+            <th scope="col">Eskalerat till</th>
+            <th scope="col">Åtgärder</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.id}>
+              <th scope="row">{result.control}</th>
+              <td>{result.unit.name}</td>
+              <td>{result.roundName}</td>
+              <td>
+                <Badge
+                  tone={result.needsAction ? 'bad' : 'good'}
+                  label={result.needsAction ? `${result.label} – kräver åtgärd` : result.label}
+                />
+              </td>
+              <td>{result.escalatedTo?.name ?? '–'}</td>
+              <td>
+                {result.actions.length === 0
+                  ? '–'
+                  : result.actions
+                      .map(
+                        (action) => `${action.what} (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
+                      )
+                      .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
@@ -445,6 +512,10 @@ function Overview({ view }: { view: View }) {
           Uppföljning av öppna åtgärder och försenade kontroller för {data.orgUnit.name} och enheterna under
         </Link>
       </p>
+      <p>
+        <Link to="/internkontroll/installningar">Inställningar för internkontroll</Link> (skalor och
+        resultatnivåer)
+      </p>
       <Analyses overview={data} />
       <section aria-labelledby="matrix-title">
         <h2 id="matrix-title">Riskmatris</h2>
@@ -461,6 +532,15 @@ function Overview({ view }: { view: View }) {
         )}
       </section>
       <Plan overview={data} />
+      {data.escalatedResults.length > 0 && (
+        <section aria-labelledby="escalated-results-title">
+          <h2 id="escalated-results-title">Resultat eskalerade till {data.orgUnit.name}</h2>
+          <EscalatedResults
+            results={data.escalatedResults}
+            caption={`Resultat ${data.year} eskalerade till ${data.orgUnit.name}${data.subtree ? ' och enheterna under' : ''}`}
+          />
+        </section>
+      )}
       <Results overview={data} />
     </>
   );
