@@ -29,6 +29,7 @@ export const RESOURCES = [
   'access',
   'notifications',
   'consistency',
+  'narratives',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

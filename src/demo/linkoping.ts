@@ -17,6 +17,7 @@ import {
   MUNICIPAL_GOALS_2020,
   MUNICIPAL_GOALS_2023,
 } from './municipal-goals.ts';
+import { demoNarrativeLists } from './narratives.ts';
 import { demoSuccessionLists, ORGANISATION } from './organisation.ts';
 import { demoVolumeLists } from './volumes.ts';
 import {
@@ -54,5 +55,6 @@ export function buildDemoPackage(): DataPackageInput {
     ...demoSuccessionLists(),
     ...demoAssignmentLists(),
     ...demoInternalControlLists(),
+    ...demoNarrativeLists(),
   });
 }

@@ -11,6 +11,7 @@ import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
 import type { InternalControlTables } from './internal-control/db/tables.ts';
 import type { InvestmentsTables } from './investments/db/tables.ts';
+import type { NarrativesTables } from './narratives/db/tables.ts';
 import type { NotificationsTables } from './notifications/db/tables.ts';
 import type { OrganisationTables } from './organisation/db/tables.ts';
 import type { PlanningTables } from './planning/db/tables.ts';
@@ -32,4 +33,5 @@ export type Database = AccessTables &
   ConsistencyTables &
   InternalControlTables &
   RolloverTables &
+  NarrativesTables &
   NotificationsTables;

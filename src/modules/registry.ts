@@ -25,6 +25,7 @@ import { investmentsModule } from './investments/module.ts';
 import { jobsModule } from './jobs/module.ts';
 import type { ModuleDefinition, ModuleJobHandler, YearRolloverStep } from './module-definition.ts';
 import type { TableRule } from './module-policy.ts';
+import { narrativesModule } from './narratives/module.ts';
 import { notificationsModule } from './notifications/module.ts';
 import { organisationModule } from './organisation/module.ts';
 import type { AnySection } from './package-section.ts';
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   internalControlModule,
   consistencyModule,
   documentsModule,
+  narrativesModule,
   rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),
 ];

@@ -15,6 +15,7 @@ import { goalsUi } from '#modules/goals/ui/index.ts';
 import { internalControlUi } from '#modules/internal-control/ui/index.ts';
 import { investmentsUi } from '#modules/investments/ui/index.ts';
 import { jobsUi } from '#modules/jobs/ui/index.ts';
+import { narrativesUi } from '#modules/narratives/ui/index.ts';
 import { notificationsUi } from '#modules/notifications/ui/index.ts';
 import { organisationUi } from '#modules/organisation/ui/index.ts';
 import { planningUi } from '#modules/planning/ui/index.ts';
@@ -38,6 +39,7 @@ export const UI_MODULES: readonly UiModule[] = [
   reportingUi,
   consistencyUi,
   documentsUi,
+  narrativesUi,
   rolloverUi,
   dataPackageUi,
   accessUi,

@@ -58,6 +58,7 @@ import {
   projectPackageRecord,
 } from '../investments/contract.ts';
 import { jobSchema } from '../jobs/contract.ts';
+import { narrativePackageRecord } from '../narratives/contract.ts';
 import {
   orgCodeField,
   orgUnitPackageRecord,
@@ -108,6 +109,7 @@ export const PACKAGE_LISTS = {
   controlResults: controlResultPackageRecord,
   controlActions: controlActionPackageRecord,
   findingAcknowledgements: acknowledgementPackageRecord,
+  narrativeTexts: narrativePackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

@@ -26,6 +26,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'activities',
       'internal-control',
       'consistency',
+      'narratives',
     ],
     migrations: [],
     policy: dataPackagePolicy,

@@ -12,7 +12,7 @@ import type { Ctx } from '../context.ts';
 import { getOrgUnit, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
 import type { DocumentFormat, RenderQuery } from './contract.ts';
-import { assembleDocument, type GeneratedBlocks } from './domain/assemble.ts';
+import { assembleDocument, type GeneratedBlocks, TEXT_SECTION_GENERATOR } from './domain/assemble.ts';
 import { type DocumentMeta, type DocumentModel, type DocumentType, slug } from './domain/document.ts';
 import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts';
 import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn } from './domain/templates.ts';
@@ -79,14 +79,20 @@ export async function buildDocument(ctx: Ctx, request: DocumentRequest): Promise
   const generated: GeneratedBlocks[] = [];
   // One section after the other: they share the request's cached evaluation and the database's connection.
   for (const section of template.sections) {
-    const generator = section.kind === 'generated' ? findSectionGenerator(section.generator) : undefined;
+    // A text section is filled by the texts' generator with its key (written texts, ADR 0028).
+    const generator =
+      section.kind === 'generated'
+        ? findSectionGenerator(section.generator)
+        : section.kind === 'text'
+          ? findSectionGenerator(TEXT_SECTION_GENERATOR)
+          : undefined;
     generated.push(
-      section.kind === 'generated' && generator
+      generator && section.kind !== 'heading'
         ? await generator.generate(ctx, {
             unitId: unit.id,
             year: request.year,
             roundId: round?.id ?? null,
-            options: section.options ?? {},
+            options: section.kind === 'text' ? { key: section.key } : (section.options ?? {}),
           })
         : undefined,
     );

@@ -13,6 +13,12 @@ export interface Placeholders {
   readonly period: string;
 }
 
+/**
+ * The generator that fills a template's text sections, given `{ key }` as its options: the narratives
+ * module offers it (docs/adr/0028-narrative-texts.md). Documents only name it, as they name every generator.
+ */
+export const TEXT_SECTION_GENERATOR = 'narratives.text';
+
 /** What a generated section produced; `undefined` when no module offers its generator. */
 export type GeneratedBlocks = readonly DocumentBlock[] | undefined;
 
@@ -40,7 +46,11 @@ export function sectionBlocks(
     case 'heading':
       return head;
     case 'text':
-      // No text store yet (the next slice): a draft shows the gap, a final document leaves the section out.
+      // The written text (from the module offering TEXT_SECTION_GENERATOR); none yet: a draft shows the gap,
+      // a final document leaves the section out.
+      if (generated !== undefined && generated.length > 0) {
+        return [...head, ...shiftHeadings(generated, level)];
+      }
       return draft ? [...head, notice(`Text saknas: ${title ?? spec.key}`, true)] : [];
     case 'generated':
       if (generated === undefined) {
