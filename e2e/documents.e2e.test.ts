@@ -1,7 +1,9 @@
 /**
  * Journey: the VSS controller opens Dokument, chooses VSS's verksamhetsberättelse 2019, opens it as a web
  * page – a cover, contents linked to the chapters, the indicator tables of 002 – and downloads it as a PDF
- * and as Word; both pages pass axe.
+ * and as Word; both pages pass axe. Then, under Versioner, the controller stores two draft versions, sends one
+ * for review (approving is for those who govern the unit: no Godkänn button here) and compares the two;
+ * the page with the list and the comparison passes axe too.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -52,5 +54,34 @@ describe('documents from the data', () => {
     );
     await expectAccessible(page, 'verksamhetsberättelsen som webbsida');
     await screenshot(page, 'documents-annual-report');
+  });
+
+  it('stores versions of the document, sends one for review and compares two', async () => {
+    const { page } = journey;
+    await page.goto(`${journey.server.url}/dokument?enhet=VSS&ar=2019&typ=annual`);
+    const versions = page.getByRole('region', { name: 'Versioner' });
+    await versions.waitFor();
+    const create = versions.getByRole('button', { name: 'Skapa ny version (utkast)' });
+    await create.click();
+    await versions.getByText(/Version \d+ är skapad som utkast\./).waitFor();
+    await create.click();
+    await versions.getByRole('row').nth(2).waitFor();
+    const first = versions.getByRole('button', { name: /^Skicka till granskning version/ }).first();
+    await first.click();
+    await versions.getByText('Versionen är skickad till granskning.').waitFor();
+    await versions
+      .getByRole('row', { name: /Klar för granskning/ })
+      .first()
+      .waitFor();
+    assert.equal(await versions.getByRole('button', { name: /^Godkänn och frys/ }).count(), 0);
+
+    await versions.getByRole('checkbox').nth(0).check();
+    await versions.getByRole('checkbox').nth(1).check();
+    await versions.getByRole('button', { name: 'Jämför valda versioner' }).click();
+    await versions
+      .getByRole('heading', { level: 3, name: /^Version \d+ jämförd med Version \d+$/ })
+      .waitFor();
+    await expectAccessible(page, 'Dokument med versioner och en jämförelse');
+    await screenshot(page, 'documents-versions');
   });
 });

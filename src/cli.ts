@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { migrate, systemContext } from './app.ts';
 import { DomainError, type FieldProblem } from './core/errors.ts';
+import { formatDateTime } from './core/format.ts';
 import type { TableModel } from './core/table.ts';
 import { tableToCsv } from './core/table-csv.ts';
 import {
@@ -25,12 +26,15 @@ import {
   importPackageStream,
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
+import { VERSION_STATE_LABELS } from './modules/documents/domain/index.ts';
 import {
   buildDocument,
   checkPdfAvailable,
   type DocumentType,
   documentBytes,
   documentHtml,
+  listVersions,
+  type VersionList,
 } from './modules/documents/index.ts';
 import {
   importLedgerFile,
@@ -91,6 +95,8 @@ interface Backend {
   documentHtml(query: DocumentQuery): Promise<string>;
   /** The same document as a Word file or an Excel workbook (a sheet per table). */
   documentOffice(query: DocumentQuery, format: OfficeFormat): Promise<Buffer>;
+  /** The stored versions of a unit's document for a year (every round), newest first. */
+  documentVersions(query: Omit<DocumentQuery, 'round'>): Promise<VersionList>;
   /** What starting the year after `fromYear` would do, step by step; nothing is written. */
   previewRollover(fromYear: number): Promise<RolloverPreviewDto>;
   /** Starts the year after `fromYear`, all or nothing, telling `progress` which step it is at. */
@@ -221,6 +227,11 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
           `Dokument eller med /api/v1/documents/render?…&format=${format}, eller stoppa servern och försök igen.`,
       );
     },
+    documentVersions: (query) =>
+      call(
+        'GET',
+        `/api/v1/documents/versions?${new URLSearchParams({ unitId: query.org, year: String(query.year), type: query.type })}`,
+      ),
     async check(query) {
       const params = new URLSearchParams({ org: query.org, year: String(query.year) });
       if (query.round) {
@@ -299,6 +310,7 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
       // Word and Excel need no printer: the PDF renderer is never started for them.
       return documentBytes(await localDocument(query), format, sharedPdfRenderer());
     },
+    documentVersions: (query) => listVersions(ctx, { unitId: query.org, year: query.year, type: query.type }),
     previewRollover: (fromYear) => previewRollover(ctx, fromYear, allRolloverSteps()),
     runRollover: (fromYear, progress) => runRollover(ctx, fromYear, allRolloverSteps(), { progress }),
     exportPackage: async (scope) =>
@@ -609,10 +621,47 @@ export function createProgram(): Command {
         }
       },
     );
-  program
+  const documentCommand = program
     .command('document')
     .description('Dokument ur data: förvaltningsbudget, delårsrapport och verksamhetsberättelse')
-    .usage('[kommando]')
+    .usage('[kommando]');
+  documentCommand
+    .command('versions')
+    .description('Lista versionerna av en enhets dokument för ett år: läge, beslut och kontrollsumma')
+    .usage('[flaggor]')
+    .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
+    .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
+    .requiredOption(
+      '--type <typ>',
+      'annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget)',
+      parseChoice(['annual', 'interim', 'budget']),
+    )
+    .option('--format <format>', 'text eller json', parseChoice(['text', 'json']), 'text')
+    .action(async (options: Omit<DocumentQuery, 'round'> & { format: string }) => {
+      const { versions } = await withBackend('refuse-export', (chosen) => chosen.documentVersions(options));
+      if (options.format === 'json') {
+        process.stdout.write(`${JSON.stringify(versions, null, 2)}\n`);
+        return;
+      }
+      if (versions.length === 0) {
+        process.stdout.write('Inga versioner är sparade av dokumentet.\n');
+        return;
+      }
+      for (const version of versions) {
+        const parts = [
+          `Version ${version.number} (${version.period}): ${VERSION_STATE_LABELS[version.state]}`,
+          `skapad ${formatDateTime(version.createdAt)} av ${version.createdByName}`,
+          version.approvedAt
+            ? `godkänd ${formatDateTime(version.approvedAt)} av ${version.approvedByName}`
+            : null,
+          version.decision ? `beslut ${version.decision.text}` : null,
+          version.publishedAt ? `publicerad ${formatDateTime(version.publishedAt)}` : null,
+          `kontrollsumma ${version.contentHash}`,
+        ];
+        process.stdout.write(`${parts.filter((part) => part !== null).join('; ')}\n`);
+      }
+    });
+  documentCommand
     .command('render')
     .description('Skapa en enhets dokument för ett år som HTML, PDF, Word eller Excel (ett utkast)')
     .usage('[flaggor]')

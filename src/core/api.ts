@@ -30,6 +30,7 @@ export const RESOURCES = [
   'notifications',
   'consistency',
   'narratives',
+  'documents',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -92,6 +92,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   control_action: 'Åtgärd i internkontrollen',
   year_rollover: 'Nytt år',
   finding_acknowledgement: 'Kvittering av fel i kontrollerna',
+  document_version: 'Dokumentversion',
   app_user: 'Användare',
   role_grant: 'Behörighet',
   user_credential: 'Lösenord',

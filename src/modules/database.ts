@@ -7,6 +7,7 @@ import type { ActivitiesTables } from './activities/db/tables.ts';
 import type { AssessmentsTables } from './assessments/db/tables.ts';
 import type { AssignmentsTables } from './assignments/db/tables.ts';
 import type { ConsistencyTables } from './consistency/db/tables.ts';
+import type { DocumentsTables } from './documents/db/tables.ts';
 import type { EconomyTables } from './economy/db/tables.ts';
 import type { GoalsTables } from './goals/db/tables.ts';
 import type { InternalControlTables } from './internal-control/db/tables.ts';
@@ -33,5 +34,6 @@ export type Database = AccessTables &
   ConsistencyTables &
   InternalControlTables &
   RolloverTables &
+  DocumentsTables &
   NarrativesTables &
   NotificationsTables;

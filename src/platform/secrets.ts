@@ -14,8 +14,9 @@ export function randomBytes(count: number): Uint8Array {
   return nodeRandomBytes(count);
 }
 
-export function sha256(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+/** SHA-256 in hex: of a secret kept only hashed, or a frozen document's content (its checksum). */
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -10,3 +10,4 @@ export {
   renderDocument,
 } from './document-service.ts';
 export type { DocumentType } from './domain/document.ts';
+export { listVersions, type VersionList, type VersionView } from './version-service.ts';

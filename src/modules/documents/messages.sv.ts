@@ -1,5 +1,22 @@
 /** Swedish texts of the documents module: one code and one text per rule. */
 import { defineErrors } from '#core/errors.ts';
+import {
+  VERSION_ACTION_LABELS,
+  VERSION_STATE_LABELS,
+  type VersionAction,
+  type VersionState,
+} from './domain/versions.ts';
+
+const DECISION_FIELD_TEXTS = {
+  decisionBody: 'Beslutande organ: ange vem som fattade beslutet, t.ex. ”KS”.',
+  decisionParagraph: 'Paragraf: ange paragrafen i protokollet, t.ex. ”315”.',
+  decisionDate: 'Beslutsdatum: ange datumet, t.ex. 2019-10-22.',
+} as const;
+
+/** "a, b och c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
 
 export const documentsErrors = defineErrors('documents', {
   round_unknown: {
@@ -19,5 +36,59 @@ export const documentsErrors = defineErrors('documents', {
       `PDF kan inte skapas: webbläsaren Chromium finns inte (${path}). Installera den med ` +
       '”apt-get install chromium fonts-dejavu-core fonts-liberation” eller ange sökvägen i CHROMIUM_PATH. ' +
       'Dokumentet finns fortfarande som HTML.',
+  },
+  version_not_found: {
+    kind: 'not_found',
+    text: (id: string) => `Dokumentversionen ${id} finns inte.`,
+  },
+  version_frozen: {
+    kind: 'conflict',
+    text: (number: number, state: VersionState) =>
+      `Version ${number} är ${VERSION_STATE_LABELS[state].toLowerCase()} och därmed fryst: den kan inte ändras ` +
+      'eller tas bort, inte ens av en administratör. Skapa en ny version i stället.',
+  },
+  frozen_in_database: {
+    kind: 'conflict',
+    text: () =>
+      'Dokumentversionen är godkänd och därmed fryst: databasen vägrar att ändra eller ta bort den. ' +
+      'Skapa en ny version i stället.',
+  },
+  number_taken: {
+    kind: 'conflict',
+    text: () => 'Någon annan skapade en version av dokumentet samtidigt. Ladda om sidan och försök igen.',
+  },
+  action_not_allowed: {
+    kind: 'conflict',
+    field: 'action',
+    text: (action: VersionAction, state: VersionState) =>
+      `Åtgärd: ”${VERSION_ACTION_LABELS[action]}” går inte när versionen är ”${VERSION_STATE_LABELS[state]}”.`,
+  },
+  placeholders: {
+    kind: 'conflict',
+    text: (number: number, sections: readonly string[]) =>
+      `Version ${number} kan inte godkännas: texten saknas i ${sections.length === 1 ? 'avsnittet' : `${sections.length} avsnitt:`} ` +
+      `${listed(sections.map((section) => `”${section}”`))}. Skriv texterna och skapa en ny version.`,
+  },
+  decision_required: {
+    kind: 'invalid',
+    text: (_missing: readonly string[]) =>
+      'Beslut: ange beslutande organ, paragraf och datum, t.ex. ”KS”, ”315” och 2019-10-22 (KS § 315 2019-10-22).',
+    fields: (missing: readonly ('decisionBody' | 'decisionParagraph' | 'decisionDate')[]) =>
+      missing.map((path) => ({ path, message: DECISION_FIELD_TEXTS[path] })),
+  },
+  decision_unexpected: {
+    kind: 'invalid',
+    field: 'decisionBody',
+    text: (action: VersionAction) =>
+      `Beslut: anges bara när beslutet registreras, inte vid ”${VERSION_ACTION_LABELS[action]}”.`,
+  },
+  snapshot_mismatch: {
+    kind: 'conflict',
+    text: (warning: string) => warning,
+  },
+  pdf_missing: {
+    kind: 'not_found',
+    text: (number: number, reason: string | null) =>
+      `Version ${number} har ingen PDF${reason ? ` (${reason})` : ''}. Öppna den som webbsida (HTML).`,
   },
 });

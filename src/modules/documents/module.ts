@@ -1,16 +1,26 @@
 /**
  * What the documents module adds to Verksam: a unit's förvaltningsbudget, delårsrapport and
- * verksamhetsberättelse generated from the data by templates, as HTML and PDF (docs/adr/0027-documents.md).
- * The sections come from the modules that own the data (`documentSections` in their manifests).
+ * verksamhetsberättelse generated from the data by templates, as HTML and PDF (docs/adr/0027-documents.md),
+ * and their versions – draft, review, approved and frozen, decided, published – with the database refusing
+ * any change to a frozen one. The sections come from the modules that own the data (`documentSections` in
+ * their manifests).
  */
 import type { ModuleDefinition } from '../module-definition.ts';
+import { documentsMigrations } from './db/migrations.ts';
 import { documentsRoutes } from './document-routes.ts';
+import { documentsErrors } from './messages.sv.ts';
+import { documentsPolicy } from './policy.ts';
 
 export { provideDocumentSections } from './section-generators.ts';
 
 export const documentsModule: ModuleDefinition = {
   name: 'documents',
-  dependsOn: ['organisation', 'planning'],
-  migrations: [],
+  dependsOn: ['organisation', 'planning', 'access'],
+  migrations: documentsMigrations,
+  policy: documentsPolicy,
   routes: documentsRoutes,
+  constraintErrors: {
+    document_version_frozen: () => documentsErrors.frozen_in_database(),
+    document_version_number_key: () => documentsErrors.number_taken(),
+  },
 };

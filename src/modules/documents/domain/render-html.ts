@@ -13,10 +13,27 @@ import { blocksToHtml } from '#core/rich-text.ts';
 import type { Footnote, TableCell, TableGroup, TableModel, TableRow } from '#core/table.ts';
 import { type DocumentModel, type TocEntry, tableOfContents } from './document.ts';
 import { DOCUMENT_CSS } from './document-css.ts';
+import { groupedChecksum } from './versions.ts';
 
 export interface HtmlOptions {
   /** Draws a chart as SVG (the platform's ECharts); without it a chart is described in words. */
   readonly chartSvg?: (chart: ChartModel) => string;
+  /**
+   * A stored version's number and the checksum (SHA-256) of its canonical model, printed on the cover and at
+   * the end, so that a printed copy can be checked against Verksam (docs/adr/0027-documents.md, "Versions").
+   */
+  readonly version?: { readonly number: number; readonly checksum: string };
+}
+
+function versionLine(options: HtmlOptions, className: string): string {
+  const { version } = options;
+  if (!version) {
+    return '';
+  }
+  return (
+    `<p class="${className}">Version ${version.number}. Kontrollsumma (SHA-256): ` +
+    `<code>${escapeHtml(groupedChecksum(version.checksum))}</code></p>`
+  );
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -38,7 +55,7 @@ export const DOCUMENT_TYPE_NAMES = {
   budget: 'Förvaltningsbudget',
 } as const;
 
-function cover(model: DocumentModel): string {
+function cover(model: DocumentModel, options: HtmlOptions): string {
   const { meta } = model;
   return [
     '<header class="cover">',
@@ -48,6 +65,7 @@ function cover(model: DocumentModel): string {
     `<p class="cover-period">${escapeHtml(meta.period)}</p>`,
     meta.draft ? '<p class="cover-draft"><strong>Utkast</strong> – inte fastställt</p>' : '',
     `<p class="cover-generated">Skapad ${escapeHtml(formatDate(meta.generatedAt))} ur Verksam</p>`,
+    versionLine(options, 'cover-version'),
     '</header>',
   ].join('');
 }
@@ -230,9 +248,10 @@ export function renderDocumentHtml(model: DocumentModel, options: HtmlOptions = 
     `<style>${DOCUMENT_CSS}</style>`,
     '</head>',
     '<body>',
-    cover(model),
+    cover(model, options),
     contents(tableOfContents(model)),
     `<main>${body}</main>`,
+    options.version ? `<footer class="colophon">${versionLine(options, 'colophon-version')}</footer>` : '',
     '</body></html>',
   ].join('\n');
 }

@@ -2,8 +2,8 @@
  * Dokument: a unit's verksamhetsberättelse, delårsrapport or förvaltningsbudget for a year, generated from
  * the data. Choose the unit, the year, the document and (if not the document's own) the round; open it as a
  * web page or download it as a PDF, a Word file or an Excel workbook of its tables
- * (docs/adr/0027-documents.md). Every document is a draft until versions
- * and approval arrive: missing texts are marked in it.
+ * (docs/adr/0027-documents.md). What is generated here is always a draft, with missing texts marked; under
+ * Versioner a draft is stored as a version, reviewed, approved and frozen, decided and published.
  *
  * What is chosen lives in the address (?enhet=VSS&ar=2019&typ=annual&tillfalle=<id>), so a choice can be linked.
  */
@@ -18,6 +18,7 @@ import { PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { documentsApi } from '../contract.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document.ts';
+import { VersionsSection } from './versions-section.tsx';
 
 const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
   annual: 'Verksamhetsberättelse',
@@ -59,8 +60,8 @@ export function DocumentsPage() {
       <PageTitle title="Dokument">Dokument</PageTitle>
       <p className="lead">
         Verksamhetsberättelse, delårsrapport och förvaltningsbudget skapade ur Verksams data: tabeller,
-        bedömningar och uppdrag som de står nu. Dokumenten är utkast; texter som ännu inte är skrivna är
-        markerade i dem.
+        bedömningar och uppdrag som de står nu. Det som skapas här är utkast; texter som ännu inte är skrivna
+        är markerade i dem. Under Versioner sparas, granskas, godkänns och beslutas dokumentet.
       </p>
       <form className="field-row" aria-label="Välj dokument" onSubmit={(event) => event.preventDefault()}>
         <SelectField
@@ -137,6 +138,7 @@ export function DocumentsPage() {
           </ul>
         </section>
       )}
+      {org && <VersionsSection org={org} year={year} type={type} roundId={roundId} />}
     </>
   );
 }

@@ -1,0 +1,22 @@
+/**
+ * Who may write document versions: the unit's planners prepare a draft and send it for review, those who
+ * govern the unit approve, record the decision and publish – the service asks each move's own capability
+ * (domain/versions.ts). Every role that governs also plans, so `plan` somewhere is the first check of every
+ * write (a reporter or a reader is refused before any version is looked up). Nobody may change or delete a
+ * frozen version; the service refuses it before the write path and the database's trigger would
+ * (docs/adr/0027-documents.md, "Versions").
+ */
+import { type ModulePolicy, somewhere } from '../module-policy.ts';
+
+const prepares = somewhere('plan');
+
+export const documentsPolicy: ModulePolicy = {
+  operations: {
+    'documents.createVersion': prepares,
+    'documents.actOnVersion': prepares,
+    'documents.deleteVersion': prepares,
+  },
+  tables: {
+    document_version: { capability: ['plan', 'govern'] },
+  },
+};
