@@ -121,6 +121,42 @@ export function SelectField(props: {
   );
 }
 
+/**
+ * The unit and the year a page looks at, side by side ("Enhet", "År"), in the address as `enhet` and `ar`:
+ * the one way the pages that show one unit's year (Dokument, Texter, Kontroller) let the user choose them.
+ */
+export function UnitYearFields(props: {
+  /** Prefixes the fields' ids: "documents" gives "documents-org" and "documents-year". */
+  idPrefix: string;
+  units: readonly { code: string; name: string }[] | undefined;
+  org: string;
+  year: number;
+  years: readonly number[];
+  go: (change: { enhet?: string; ar?: string }) => void;
+}) {
+  return (
+    <>
+      <SelectField
+        id={`${props.idPrefix}-org`}
+        label="Enhet"
+        value={props.org}
+        onChange={(value) => props.go({ enhet: value })}
+        options={(props.units ?? []).map((unit) => ({
+          value: unit.code,
+          label: `${unit.name} (${unit.code})`,
+        }))}
+      />
+      <SelectField
+        id={`${props.idPrefix}-year`}
+        label="År"
+        value={String(props.year)}
+        onChange={(value) => props.go({ ar: value })}
+        options={props.years.map((value) => ({ value: String(value), label: String(value) }))}
+      />
+    </>
+  );
+}
+
 export function CheckboxField(props: {
   id: string;
   label: string;

@@ -19,7 +19,7 @@ import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge, type BadgeTone } from '#web/kit/badge.tsx';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { SelectField, TextArea } from '#web/kit/field.tsx';
+import { SelectField, TextArea, UnitYearFields } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
@@ -292,22 +292,13 @@ export function ConsistencyPage() {
         två tillfällen. Varje fynd säger vilka siffror det gäller och länkar dit.
       </p>
       <div className="field-row no-print">
-        <SelectField
-          id="consistency-org"
-          label="Enhet"
-          value={org}
-          onChange={(value) => go({ enhet: value })}
-          options={(units.data ?? []).map((unit) => ({
-            value: unit.code,
-            label: `${unit.name} (${unit.code})`,
-          }))}
-        />
-        <SelectField
-          id="consistency-year"
-          label="År"
-          value={String(year)}
-          onChange={(value) => go({ ar: value })}
-          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        <UnitYearFields
+          idPrefix="consistency"
+          units={units.data}
+          org={org}
+          year={year}
+          years={years}
+          go={go}
         />
         <SelectField
           id="consistency-round"

@@ -12,7 +12,7 @@ import { operationUrl } from '#core/api.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { planningApi } from '#modules/planning/contract.ts';
 import { useApiQuery } from '#web/kit/api.ts';
-import { SelectField } from '#web/kit/field.tsx';
+import { SelectField, UnitYearFields } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
@@ -64,23 +64,7 @@ export function DocumentsPage() {
         är markerade i dem. Under Versioner sparas, granskas, godkänns och beslutas dokumentet.
       </p>
       <form className="field-row" aria-label="Välj dokument" onSubmit={(event) => event.preventDefault()}>
-        <SelectField
-          id="documents-org"
-          label="Enhet"
-          value={org}
-          onChange={(value) => go({ enhet: value })}
-          options={(units.data ?? []).map((unit) => ({
-            value: unit.code,
-            label: `${unit.name} (${unit.code})`,
-          }))}
-        />
-        <SelectField
-          id="documents-year"
-          label="År"
-          value={String(year)}
-          onChange={(value) => go({ ar: value })}
-          options={years.map((value) => ({ value: String(value), label: String(value) }))}
-        />
+        <UnitYearFields idPrefix="documents" units={units.data} org={org} year={year} years={years} go={go} />
         <SelectField
           id="documents-type"
           label="Dokument"

@@ -15,7 +15,7 @@ import { planningApi } from '#modules/planning/contract.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge } from '#web/kit/badge.tsx';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { SelectField } from '#web/kit/field.tsx';
+import { SelectField, UnitYearFields } from '#web/kit/field.tsx';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { ConfirmDelete } from '#web/kit/record-form.tsx';
@@ -189,22 +189,13 @@ export function NarrativesPage() {
         aria-label="Välj enhet och tillfälle"
         onSubmit={(event) => event.preventDefault()}
       >
-        <SelectField
-          id="narratives-org"
-          label="Enhet"
-          value={org}
-          onChange={(value) => go({ enhet: value })}
-          options={(units.data ?? []).map((unit) => ({
-            value: unit.code,
-            label: `${unit.name} (${unit.code})`,
-          }))}
-        />
-        <SelectField
-          id="narratives-year"
-          label="År"
-          value={String(year)}
-          onChange={(value) => go({ ar: value })}
-          options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        <UnitYearFields
+          idPrefix="narratives"
+          units={units.data}
+          org={org}
+          year={year}
+          years={years}
+          go={go}
         />
         <SelectField
           id="narratives-round"
