@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSwedish, formatDate, formatDecimal } from './format.ts';
+import { compareSwedish, formatDate, formatDecimal, formatLongDate } from './format.ts';
 
 describe('formatDecimal', () => {
   it('groups thousands with a no-break space and uses a decimal comma', () => {
@@ -28,5 +28,12 @@ describe('Swedish order', () => {
 describe('formatDate', () => {
   it('writes ISO dates in Swedish time', () => {
     expect(formatDate('2026-11-22T23:30:00Z')).toBe('2026-11-23');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes a calendar date in Swedish words, the same day whatever the time zone', () => {
+    expect(formatLongDate('2019-12-31')).toBe('31 december 2019');
+    expect(formatLongDate('2020-01-01')).toBe('1 januari 2020');
   });
 });

@@ -38,6 +38,13 @@ export function formatDate(value: Date | string): string {
   return swedishDate.format(typeof value === 'string' ? new Date(value) : value);
 }
 
+const swedishLongDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Formats a calendar date ("2019-12-31") in words: "31 december 2019". */
+export function formatLongDate(isoDate: string): string {
+  return swedishLongDate.format(new Date(`${isoDate}T12:00:00Z`));
+}
+
 /** Formats a timestamp as "2026-11-23 14:05" in Swedish local time. */
 export function formatDateTime(value: Date | string): string {
   return swedishDateTime.format(typeof value === 'string' ? new Date(value) : value);

@@ -6,17 +6,14 @@
  * actions still open. For the document's unit and, unless the template says `subtree: false`, the units
  * under it; for the document's round, or the year's closing when it has none.
  */
+
 import { type DocumentBlock, heading, notice, paragraph, tableBlock } from '#core/document.ts';
+import { formatLongDate } from '#core/format.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
 import { cell, type TableModel, type TableRow } from '#core/table.ts';
 import type { DocumentSectionGenerator, DocumentSectionRequest } from '../module-definition.ts';
 import { ACTION_STATUS_LABELS, isActionOverdue } from './domain/index.ts';
 import { type ControlReport, controlReport, type ReportRow } from './internal-control-service.ts';
-
-const swedishDate = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -45,7 +42,7 @@ function actionText(action: {
   deadline: string;
   status: keyof typeof ACTION_STATUS_LABELS;
 }) {
-  return `${action.what} (ansvarig: ${action.owner}, senast ${swedishDate(action.deadline)}; ${ACTION_STATUS_LABELS[action.status].toLowerCase()})`;
+  return `${action.what} (ansvarig: ${action.owner}, senast ${formatLongDate(action.deadline)}; ${ACTION_STATUS_LABELS[action.status].toLowerCase()})`;
 }
 
 function checkRow(row: ReportRow): TableRow {
@@ -112,7 +109,7 @@ function openActionsTable(report: ControlReport, now: string): TableModel | null
           cell(row.unit.name),
           cell(action.owner),
           cell(
-            `${swedishDate(action.deadline)}${isActionOverdue(action, now) ? ' (försenad)' : ''}`,
+            `${formatLongDate(action.deadline)}${isActionOverdue(action, now) ? ' (försenad)' : ''}`,
             isActionOverdue(action, now) ? { tone: 'bad', note: 'försenad' } : {},
           ),
           cell(ACTION_STATUS_LABELS[action.status], { kind: 'status' }),

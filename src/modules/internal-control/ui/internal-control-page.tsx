@@ -8,8 +8,10 @@
  *
  * What is shown lives in the address (?enhet=VSS-EKS&ar=2019&tillfalle=…&underliggande=ja).
  */
+
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { formatLongDate } from '#core/format.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useRounds } from '#modules/planning/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
@@ -62,9 +64,6 @@ export function internalControlPath(view: {
   return `/internkontroll?${params.toString()}`;
 }
 
-const swedishDate = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00`));
-
 type AnalysisView = OverviewDto['analyses'][number];
 type RiskView = AnalysisView['risks'][number];
 type ControlView = OverviewDto['controls'][number];
@@ -107,11 +106,11 @@ function AnalysisCard({ overview, analysis }: { overview: OverviewDto; analysis:
   // What is being changed: the analysis itself, or one of its risks (by id).
   const [editing, setEditing] = useState<string | null>(null);
   const mayReport = overview.may.report;
-  const name = `riskanalysen ${swedishDate(analysis.date)}`;
+  const name = `riskanalysen ${formatLongDate(analysis.date)}`;
   const risk = analysis.risks.find((item) => item.id === editing);
   return (
     <article className="card" aria-labelledby={`analysis-${analysis.id}`}>
-      <h3 id={`analysis-${analysis.id}`}>Riskanalys {swedishDate(analysis.date)}</h3>
+      <h3 id={`analysis-${analysis.id}`}>Riskanalys {formatLongDate(analysis.date)}</h3>
       {editing === analysis.id ? (
         <AnalysisForm overview={overview} analysis={analysis} onDone={() => setEditing(null)} />
       ) : (
@@ -141,7 +140,7 @@ function AnalysisCard({ overview, analysis }: { overview: OverviewDto; analysis:
       )}
       <RiskTable
         risks={analysis.risks}
-        caption={`Risker i riskanalysen ${swedishDate(analysis.date)}`}
+        caption={`Risker i riskanalysen ${formatLongDate(analysis.date)}`}
         onEdit={mayReport ? (chosen) => setEditing(chosen.id) : undefined}
       />
       {mayReport &&
