@@ -93,6 +93,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   year_rollover: 'Nytt år',
   finding_acknowledgement: 'Kvittering av fel i kontrollerna',
   document_version: 'Dokumentversion',
+  narrative_text: 'Text i dokument',
   app_user: 'Användare',
   role_grant: 'Behörighet',
   user_credential: 'Lösenord',

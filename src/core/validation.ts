@@ -134,6 +134,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reportBackText: 'återrapportering',
   carriedFromId: 'fört över från',
   responsibleUnitId: 'ansvarig enhet',
+  // A document's text (docs/adr/0028-narrative-texts.md).
+  responsibleUserId: 'ansvarig person',
+  key: 'nyckel',
   completionKind: 'slutfört (slag)',
   completionYear: 'slutfört (år)',
   completionNumber: 'slutfört (nummer)',
