@@ -13,9 +13,7 @@ import { richTextToPlain } from '#core/rich-text.ts';
 import { cell, type TableModel, type TableRow } from '#core/table.ts';
 import type { DocumentSectionGenerator, DocumentSectionRequest } from '../module-definition.ts';
 import { ACTION_STATUS_LABELS, isActionOverdue } from './domain/index.ts';
-import { type ControlReport, controlReport, type ReportRow } from './internal-control-service.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { type ControlReport, controlReport, type ReportRow, today } from './internal-control-service.ts';
 
 function options(request: DocumentSectionRequest) {
   return {

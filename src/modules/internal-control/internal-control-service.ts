@@ -8,6 +8,7 @@
 
 import type { Capability } from '#core/actor.ts';
 import { coreErrors } from '#core/errors.ts';
+import { formatDate } from '#core/format.ts';
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
@@ -88,7 +89,8 @@ import {
 
 type Db = Pick<Ctx, 'db'>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as a Swedish calendar date: a deadline passes at midnight in Sweden, not in UTC. */
+export const today = () => formatDate(new Date());
 
 // Scales -------------------------------------------------------------------------------------------------
 
