@@ -107,3 +107,100 @@ describe('a unit’s budget history', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('the histories of the economy’s single records', () => {
+  it('a budget line’s history is its own, not its neighbours’', async () => {
+    const line = await t.request<{ id: string; version: number }>('POST', '/api/v1/economy/budget-lines', {
+      orgUnitId: 'VSS',
+      year: 2025,
+      account: '4010',
+      amount: '100',
+    });
+    expect(line.status, JSON.stringify(line.body)).toBe(201);
+    const neighbour = await t.request('POST', '/api/v1/economy/budget-lines', {
+      orgUnitId: 'VSS',
+      year: 2025,
+      account: '4020',
+      amount: '200',
+    });
+    expect(neighbour.status).toBe(201);
+    const changed = await t.request('PUT', `/api/v1/economy/budget-lines/${line.body.id}`, {
+      amount: '150',
+      version: line.body.version,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+
+    const history = await t.request<Entry[]>('GET', `/api/v1/economy/history/budget-lines/${line.body.id}`);
+    expect(history.status).toBe(200);
+    expect(history.body.map((entry) => [entry.action, entry.newValue?.amount])).toEqual([
+      ['create', '100'],
+      ['update', '150.00'],
+    ]);
+  });
+
+  it('a forecast’s history holds each change with the old and the new figures', async () => {
+    const forecast = await t.request<{ id: string; version: number }>('POST', '/api/v1/economy/forecasts', {
+      orgUnitId: 'VSS',
+      year: 2023,
+      round: 'august',
+      costs: '1000',
+      revenues: '100',
+      comment: 'Enligt budget.',
+    });
+    expect(forecast.status, JSON.stringify(forecast.body)).toBe(201);
+    const changed = await t.request('PUT', `/api/v1/economy/forecasts/${forecast.body.id}`, {
+      costs: '1200',
+      revenues: '100',
+      comment: 'Högre kostnader för vikarier.',
+      version: forecast.body.version,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+
+    const history = await t.request<Entry[]>('GET', `/api/v1/economy/history/forecasts/${forecast.body.id}`);
+    expect(history.body.map((entry) => entry.action)).toEqual(['create', 'update']);
+    expect(history.body[1]?.oldValue?.costs).toBe('1000.00');
+    expect(history.body[1]?.newValue?.costs).toBe('1200.00');
+  });
+
+  it('a year’s frame history holds its frames and the adjustments in force then, removed ones too', async () => {
+    const frame = await t.request<{ id: string; version: number }>('POST', '/api/v1/economy/frames', {
+      orgUnitId: 'VSS',
+      year: 2026,
+      amount: '5000000',
+    });
+    expect(frame.status, JSON.stringify(frame.body)).toBe(201);
+    const laterFrame = await t.request('POST', '/api/v1/economy/frames', {
+      orgUnitId: 'VSS',
+      year: 2027,
+      amount: '6000000',
+    });
+    expect(laterFrame.status).toBe(201);
+    const adjust = (fromYear: number) =>
+      t.request<{ id: string; version: number }>('POST', '/api/v1/economy/frame-adjustments', {
+        fromUnitId: 'KS',
+        toUnitId: 'VSS',
+        amount: '1000',
+        fromYear,
+        reason: `Statistiktjänster från ${fromYear}`,
+      });
+    const earlier = await adjust(2025);
+    expect(earlier.status, JSON.stringify(earlier.body)).toBe(201);
+    const later = await adjust(2027);
+    expect(later.status).toBe(201);
+    const removed = await t.request(
+      'DELETE',
+      `/api/v1/economy/frame-adjustments/${earlier.body.id}?version=${earlier.body.version}`,
+    );
+    expect(removed.status).toBe(204);
+
+    const history = await t.request<Entry[]>('GET', '/api/v1/economy/frame-history?year=2026');
+    expect(history.status).toBe(200);
+    expect(history.body.map((entry) => [entry.entityType, entry.entityId, entry.action])).toEqual([
+      ['budget_frame', frame.body.id, 'create'],
+      ['frame_adjustment', earlier.body.id, 'create'],
+      ['frame_adjustment', earlier.body.id, 'delete'],
+    ]);
+    const frameHistory = await t.request<Entry[]>('GET', `/api/v1/economy/history/frames/${frame.body.id}`);
+    expect(frameHistory.body.map((entry) => entry.newValue?.amount)).toEqual(['5000000']);
+  });
+});

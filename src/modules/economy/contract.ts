@@ -43,6 +43,17 @@ const planYearsParam = z
   .transform(Number)
   .pipe(intField(0, 10));
 const idParams = z.strictObject({ id: idField });
+
+/** Which record a history request is about: the path segment names the kind. */
+export const HISTORY_KINDS = {
+  'budget-lines': budgetLineEntity.table,
+  'budget-changes': budgetChangeEntity.table,
+  forecasts: forecastEntity.table,
+  frames: frameEntity.table,
+  'frame-adjustments': frameAdjustmentEntity.table,
+  'cost-centres': costCentreEntity.table,
+} as const;
+
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
 
 export const costCentreSchema = costCentreEntity.dto;
@@ -352,6 +363,26 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     summary:
       'Ändringshistorik för en enhets budget ett år: budgetraderna (även borttagna) och budgetförändringarna',
     query: z.strictObject({ org: lineText(64).min(1), year: yearParam }),
+    response: z.array(changeEntrySchema),
+    resources: ['economy', 'history'],
+  },
+  history: {
+    method: 'GET',
+    path: '/economy/history/:kind/:id',
+    summary:
+      'Ändringshistorik för en budgetrad, budgetförändring, prognos, ram, ramjustering eller ett kostnadsställe',
+    params: z.strictObject({
+      kind: z.enum(Object.keys(HISTORY_KINDS) as [keyof typeof HISTORY_KINDS]),
+      id: idField,
+    }),
+    response: z.array(changeEntrySchema),
+    resources: ['economy', 'history'],
+  },
+  frameHistory: {
+    method: 'GET',
+    path: '/economy/frame-history',
+    summary: 'Ändringshistorik för ett års ramar och de ramjusteringar som gäller från och med året',
+    query: z.strictObject({ year: yearParam }),
     response: z.array(changeEntrySchema),
     resources: ['economy', 'history'],
   },

@@ -1,4 +1,5 @@
 /** The economy module's routes: one use case per operation of its contract. */
+import { listChanges } from '#platform/audit/change-log.ts';
 import { findFile } from '#platform/files.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import { enqueueJob } from '#platform/jobs.ts';
@@ -14,7 +15,7 @@ import {
   updateBudgetLine,
 } from './budget-service.ts';
 import { assertYearsOpen, closeYear, listClosings, reopenYear } from './closing-service.ts';
-import { economyApi } from './contract.ts';
+import { economyApi, HISTORY_KINDS } from './contract.ts';
 import { listLedgerImports } from './db/ledger-repository.ts';
 import { createForecast, listForecasts, updateForecast } from './forecast-service.ts';
 import {
@@ -22,6 +23,7 @@ import {
   createFrame,
   createFrameAdjustment,
   deleteFrameAdjustment,
+  frameHistory,
   listFrameAdjustments,
   updateFrame,
 } from './frame-service.ts';
@@ -72,6 +74,8 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     },
     listBudgetLines: ({ query }, ctx) => listBudgetLines(ctx, query.org, query.year),
     budgetHistory: ({ query }, ctx) => budgetHistory(ctx, query.org, query.year),
+    history: ({ params }, ctx) => listChanges(ctx.db, HISTORY_KINDS[params.kind], params.id),
+    frameHistory: ({ query }, ctx) => frameHistory(ctx, query.year),
     createBudgetLine: ({ body }, ctx) => createBudgetLine(ctx, body),
     updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
     deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),

@@ -2,6 +2,7 @@
  * Use cases for frames: the council's frame per board and year, frame adjustments between boards, and the
  * check of every board's budget against its adjusted frame.
  */
+import { type ChangeLogEntry, listChangesMatching, mergeChanges } from '#platform/audit/change-log.ts';
 import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
@@ -22,6 +23,14 @@ const toAdjustment = (row: object) => fromRow(frameAdjustmentEntity, row as Reco
 export async function listFrames(ctx: Pick<Ctx, 'db'>, year: number) {
   return (await ctx.db.selectFrom('budget_frame').selectAll().where('year', '=', year).execute()).map(
     toFrame,
+  );
+}
+
+/** The history of a year's frames and of the adjustments in force in it, removed ones too. */
+export async function frameHistory(ctx: Pick<Ctx, 'db'>, year: number): Promise<ChangeLogEntry[]> {
+  return mergeChanges(
+    await listChangesMatching(ctx.db, [frameEntity.table], { year }),
+    await listChangesMatching(ctx.db, [frameAdjustmentEntity.table], { fromYear: { atMost: year } }),
   );
 }
 

@@ -139,16 +139,18 @@ export async function listChanges(
 
 /**
  * The changes of some kinds of record whose value (the new one, else the old) has these fields – a unit's
- * budget lines of a year, removed ones too – oldest first. Only for fields a record never changes (its unit,
+ * budget lines of a year, removed ones too; `{ atMost }` for a number no greater – oldest first. Only for fields a record never changes (its unit,
  * its year): a record that moved would be found by where it went, not where it was.
  */
 export async function listChangesMatching(
   db: QueryExecutorProvider,
   entityTypes: readonly string[],
-  fields: Readonly<Record<string, string | number>>,
+  fields: Readonly<Record<string, string | number | { readonly atMost: number }>>,
 ): Promise<ChangeLogEntry[]> {
-  const matches = Object.entries(fields).map(
-    ([field, value]) => sql`coalesce(new_value, old_value)->>${field} = ${String(value)}`,
+  const matches = Object.entries(fields).map(([field, value]) =>
+    typeof value === 'object'
+      ? sql`(coalesce(new_value, old_value)->>${field})::numeric <= ${value.atMost}`
+      : sql`coalesce(new_value, old_value)->>${field} = ${String(value)}`,
   );
   const { rows } = await sql<ChangeLogRow>`
     select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
@@ -156,6 +158,42 @@ export async function listChangesMatching(
     where entity_type in (${sql.join(entityTypes)}) and ${sql.join(matches, sql` and `)}
     order by change_log.id`.execute(db);
   return rows.map(toEntry);
+}
+
+/** Records that belong to another and point at it by a field they never change (a measure's values). */
+export interface PartsOf {
+  readonly entityType: string;
+  /** The field naming the owner: `measureId`. */
+  readonly field: string;
+}
+
+/**
+ * The history of one record together with its parts – a volume measure and its values, an investment
+ * project and its amounts – oldest first, so that the owner's page tells the whole story in one list, parts
+ * removed since included.
+ */
+export async function listChangesWithParts(
+  db: QueryExecutorProvider,
+  entityType: string,
+  entityId: string,
+  parts: readonly PartsOf[],
+): Promise<ChangeLogEntry[]> {
+  const ofParts = parts.map(
+    (part) =>
+      sql`(entity_type = ${part.entityType} and coalesce(new_value, old_value)->>${part.field} = ${entityId})`,
+  );
+  const { rows } = await sql<ChangeLogRow>`
+    select id::text as id, created_at, actor_id, actor_name, action, entity_type, entity_id, old_value, new_value
+    from change_log
+    where (entity_type = ${entityType} and entity_id = ${entityId})
+      ${ofParts.length > 0 ? sql`or ${sql.join(ofParts, sql` or `)}` : sql``}
+    order by change_log.id`.execute(db);
+  return rows.map(toEntry);
+}
+
+/** Histories read apart (say, of two kinds of record matched on different fields) as one, oldest first. */
+export function mergeChanges(...histories: readonly (readonly ChangeLogEntry[])[]): ChangeLogEntry[] {
+  return histories.flat().sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
 }
 
 function toEntry(row: ChangeLogRow): ChangeLogEntry {

@@ -6,11 +6,12 @@
 import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { operationUrl } from '#core/api.ts';
+import { isMonth, longMonthName } from '#core/period.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
-import { HistorySection } from '#web/kit/history.tsx';
+import { HistoryDetails, HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { economyApi } from '../contract.ts';
@@ -122,7 +123,18 @@ function UnitBudget({ org, year, mayPlan }: { org: string; year: number; mayPlan
         operation={economyApi.budgetHistory}
         input={{ query: { org, year } }}
         units={units.data}
-      />
+      >
+        {lines.data.length > 0 && <h3>Budgetradernas historik</h3>}
+        {lines.data.map((line) => (
+          <HistoryDetails
+            key={line.id}
+            summary={`Konto ${line.account}${line.month !== null && isMonth(line.month) ? `, ${longMonthName(line.month)}` : ''}`}
+            operation={economyApi.history}
+            input={{ params: { kind: 'budget-lines', id: line.id } }}
+            units={units.data}
+          />
+        ))}
+      </HistorySection>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
+import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
 import { ROUND_KIND_LABELS } from '../../planning/domain/index.ts';
 import { economyApi, type ForecastDto } from '../contract.ts';
@@ -81,6 +82,13 @@ function ForecastFields({
       <button type="submit" className="button" disabled={create.saving || update.saving}>
         {current ? 'Spara ändrad prognos' : 'Spara prognosen'}
       </button>
+      {current && (
+        <HistoryDetails
+          summary="Prognosens historik"
+          operation={economyApi.history}
+          input={{ params: { kind: 'forecasts', id: current.id } }}
+        />
+      )}
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { Badge } from '#web/kit/badge.tsx';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
+import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { economyApi, type FrameCheckDto } from '../contract.ts';
 import { oreFromKronor } from '../domain/kronor.ts';
@@ -23,6 +24,9 @@ const TONES: Readonly<Record<FrameCheckDto['status'], 'good' | 'bad' | 'neutral'
   unbalanced: 'bad',
   noBudget: 'neutral',
 };
+
+/** A frame's kind in its history, as the table says it. */
+const FRAME_VALUE_LABELS = { kind: { frame: 'Ram', selfCost: 'Nollresultat (självkostnad)' } };
 
 function AddAdjustment({ year }: { year: number }) {
   const units = useOrgUnits();
@@ -109,6 +113,7 @@ function AddAdjustment({ year }: { year: number }) {
 /** `mayAdjust`: whether the user may adjust frames between boards; if not, the frames are only shown. */
 export function Frames({ year, mayAdjust }: { year: number; mayAdjust: boolean }) {
   const checks = useApiQuery(economyApi.listFrameChecks, { query: { year } });
+  const units = useOrgUnits();
   return (
     <section aria-labelledby="frames-title">
       <h2 id="frames-title">Ramar {year}</h2>
@@ -178,6 +183,13 @@ export function Frames({ year, mayAdjust }: { year: number; mayAdjust: boolean }
         </section>
       )}
       {mayAdjust && <AddAdjustment year={year} />}
+      <HistoryDetails
+        summary={`Ramarnas och ramjusteringarnas historik ${year}`}
+        operation={economyApi.frameHistory}
+        input={{ query: { year } }}
+        units={units.data}
+        valueLabels={FRAME_VALUE_LABELS}
+      />
     </section>
   );
 }
