@@ -3,7 +3,7 @@
  * Volymer och personal and Investeringar pages show each user only what their roles let them do – a
  * controller of VSS changes the goal, its indicators and targets, judges its goals and edits its budget; a
  * reader sees the same data without a single edit control – and every page shows its history with Swedish
- * field names and rich text as text.
+ * field names and rich text as text, an indicator the same indicator in the unit's earlier goals.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -255,5 +255,19 @@ describe('object pages: what the user may do, and every change', () => {
     await assertReadOnly(page, 'the investments page');
     await expectAccessible(page, 'the investments page as a reader');
     await screenshot(page, 'investments-reader');
+  });
+
+  it('shows an indicator of 2023 with the same indicator of the 2019 goals and what was reported then', async () => {
+    const { page } = journey;
+    await page.goto(`${journey.server.url}/2023/VSS`);
+    await page.getByRole('link', { name: /^Total sjukfrånvaro/ }).first().click();
+    await page.getByRole('heading', { name: 'Samma indikator i andra mål' }).waitFor();
+    const earlier = page.getByRole('table', { name: 'Samma indikator i andra mål, med utfall' });
+    const row = earlier.getByRole('row').filter({ hasText: '2019' }).first();
+    await row.getByRole('link', { name: 'Total sjukfrånvaro' }).waitFor();
+    // 002:401 prints 3,82 for 2018, reported in the budget round of 2019.
+    await row.getByText('3,82', { exact: false }).waitFor();
+    await expectAccessible(page, 'the indicator page with the same indicator in other goals');
+    await screenshot(page, 'object-indicator-comparable');
   });
 });

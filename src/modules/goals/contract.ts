@@ -30,6 +30,28 @@ export type IndicatorDto = z.infer<typeof indicatorSchema>;
 export const outcomeSchema = outcomeEntity.dto;
 export type OutcomeDto = z.infer<typeof outcomeSchema>;
 
+/**
+ * The same indicator in another goal – the unit's earlier or later goals, or a predecessor's – with its
+ * outcomes, so that a series stays readable across goal periods and reorganisations (domain/comparable.ts).
+ */
+export const comparableIndicatorSchema = z
+  .object({
+    indicator: indicatorSchema,
+    parentName: z.string().nullable(),
+    goal: z.object({
+      id: z.string(),
+      name: z.string(),
+      validFromYear: z.number().int(),
+      validToYear: z.number().int().nullable(),
+    }),
+    orgUnit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+    /** 0: the unit's own; 1: a unit whose work it took over; 2: that unit's predecessor, and so on. */
+    generation: z.number().int().min(0),
+    outcomes: z.array(outcomeSchema),
+  })
+  .meta({ id: 'ComparableIndicator' });
+export type ComparableIndicatorDto = z.infer<typeof comparableIndicatorSchema>;
+
 export const targetSchema = targetEntity.dto
   .extend({
     interpretation: z
@@ -298,6 +320,15 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
     params: idParams,
     response: indicatorDetailSchema,
     resources: ['goals', 'planning'],
+  },
+  listComparableIndicators: {
+    method: 'GET',
+    path: '/goals/indicators/:id/comparable',
+    summary:
+      'Samma indikator i enhetens andra mål och i mål hos enheter vars verksamhet den tagit över, med utfall',
+    params: idParams,
+    response: z.array(comparableIndicatorSchema),
+    resources: ['goals', 'history'],
   },
   createIndicator: {
     method: 'POST',

@@ -7,8 +7,10 @@ import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { mayWrite } from '../module-policy.ts';
+import { lineage, listOrgUnits, listSuccessions } from '../organisation/index.ts';
 import { getRound, listRounds, type ReportingRound } from '../planning/index.ts';
 import type {
+  ComparableIndicatorDto,
   IndicatorInput,
   IndicatorUpdate,
   OutcomeInput,
@@ -17,6 +19,7 @@ import type {
   TargetInput,
   TargetUpdate,
 } from './contract.ts';
+import { listGoals } from './db/goal-repository.ts';
 import {
   countChildren,
   findIndicator,
@@ -29,6 +32,7 @@ import {
   type Outcome,
   type Target,
 } from './db/indicator-repository.ts';
+import { comparableKey } from './domain/comparable.ts';
 import { canBeParentIndicator } from './domain/goal.ts';
 import { type DataSource, INDICATOR_PARTS } from './domain/indicator.ts';
 import { checkOutcome } from './domain/outcome.ts';
@@ -103,6 +107,67 @@ export async function getIndicatorPage(
     }
   }
   return { ...detail, may: { plan, reportRounds } };
+}
+
+/**
+ * The same indicator in the unit's other goals and in the goals of the units whose work it took over
+ * (their predecessors too), oldest goal first, each with its outcomes.
+ */
+export async function listComparableIndicators(
+  ctx: Pick<Ctx, 'db'>,
+  id: string,
+): Promise<ComparableIndicatorDto[]> {
+  const indicator = await getIndicator(ctx, id);
+  const goal = await getGoal(ctx, indicator.goalId);
+  const steps = lineage(goal.orgUnitId, await listSuccessions(ctx.db));
+  const generations = new Map([
+    [goal.orgUnitId, 0],
+    ...steps.map((step) => [step.unitId, step.generation] as const),
+  ]);
+  const goals = await listGoals(ctx.db, { orgUnitIds: [...generations.keys()], includeRetired: true });
+  const indicators = await listIndicators(
+    ctx.db,
+    goals.map((candidate) => candidate.id),
+    true,
+  );
+  const byId = new Map(indicators.map((candidate) => [candidate.id, candidate]));
+  const parentName = (candidate: Indicator) =>
+    candidate.parentIndicatorId === null ? null : (byId.get(candidate.parentIndicatorId)?.name ?? null);
+  const key = comparableKey(indicator.name, parentName(indicator));
+  const matches = indicators.filter(
+    (candidate) =>
+      candidate.goalId !== goal.id && comparableKey(candidate.name, parentName(candidate)) === key,
+  );
+  const outcomes = await listOutcomes(
+    ctx.db,
+    matches.map((match) => match.id),
+  );
+  const units = new Map((await listOrgUnits(ctx.db)).map((unit) => [unit.id, unit]));
+  const goalsById = new Map(goals.map((candidate) => [candidate.id, candidate]));
+  return matches
+    .flatMap((match) => {
+      const matchGoal = goalsById.get(match.goalId);
+      const unit = matchGoal && units.get(matchGoal.orgUnitId);
+      if (!matchGoal || !unit) {
+        return [];
+      }
+      return [
+        {
+          indicator: match,
+          parentName: parentName(match),
+          goal: {
+            id: matchGoal.id,
+            name: matchGoal.name,
+            validFromYear: matchGoal.validFromYear,
+            validToYear: matchGoal.validToYear,
+          },
+          orgUnit: { id: unit.id, code: unit.code, name: unit.name },
+          generation: generations.get(unit.id) ?? 0,
+          outcomes: outcomes.filter((outcome) => outcome.indicatorId === match.id),
+        },
+      ];
+    })
+    .sort((a, b) => a.goal.validFromYear - b.goal.validFromYear || a.generation - b.generation);
 }
 
 export async function listGoalIndicators(ctx: Pick<Ctx, 'db'>, goalId: string): Promise<Indicator[]> {

@@ -11,6 +11,7 @@ import { HistoryDetails, HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { goalsApi } from '../contract.ts';
 import { DATA_SOURCE_LABELS, DIRECTION_LABELS, PART_LABELS } from '../domain/indicator.ts';
+import { ComparableIndicators } from './comparable-indicators.tsx';
 import { type IndicatorChange, IndicatorForm } from './indicator-form.tsx';
 import { OutcomeSection } from './outcome-section.tsx';
 import { RetireControl } from './record-controls.tsx';
@@ -85,6 +86,8 @@ export function IndicatorPage() {
           initialRoundId={searchParams.get('omgang') ?? undefined}
         />
       </section>
+
+      <ComparableIndicators indicatorId={indicator.id} roundName={roundName} />
 
       <section aria-labelledby="definition-title">
         <h2 id="definition-title">Definition</h2>

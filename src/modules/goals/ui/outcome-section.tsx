@@ -254,11 +254,11 @@ function OutcomeForm(props: {
 }
 
 /** "jan–aug", or empty for the whole year. */
-function monthSpanText({ fromMonth, toMonth }: Outcome): string {
+export function monthSpanText({ fromMonth, toMonth }: Outcome): string {
   return isMonth(fromMonth) && isMonth(toMonth) ? formatMonthSpan({ fromMonth, toMonth }) : '';
 }
 
-function cellText(outcome: Outcome, part: IndicatorPart): string {
+export function cellText(outcome: Outcome, part: IndicatorPart): string {
   if (outcome.noData.includes(part)) {
     return NO_DATA_TEXT;
   }
