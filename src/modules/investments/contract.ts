@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
+import { changeEntrySchema } from '#core/history.ts';
 import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, intField, versionField, yearParam } from '#core/validation.ts';
 import { AMOUNT_UNITS } from '../economy/contract.ts';
@@ -123,6 +124,14 @@ export const investmentTableSchema = z
     id: 'InvestmentTable',
     description: 'En enhets investeringstabell för ett år, som neutral tabellmodell.',
   });
+
+/**
+ * The records whose history the page shows, by the kind the address names: a project with its amounts, a
+ * frame, a frame change. A frame change has a history of its own: its years may change, so it belongs to no
+ * one frame for good.
+ */
+export const HISTORY_KINDS = ['projects', 'frames', 'frame-changes'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 const idParams = z.strictObject({ id: idField });
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
@@ -307,6 +316,15 @@ export const investmentsApi = defineOperations('investments', 'Investeringar', {
     response: null,
     status: 204,
     resources: ['investments'],
+  },
+  history: {
+    method: 'GET',
+    path: '/investments/history/:kind/:id',
+    summary:
+      'Ändringshistorik för ett investeringsprojekt med dess belopp (även borttagna), en investeringsram eller en ramförändring',
+    params: z.strictObject({ kind: z.enum(HISTORY_KINDS), id: idField }),
+    response: z.array(changeEntrySchema),
+    resources: ['investments', 'history'],
   },
 });
 

@@ -12,6 +12,7 @@ import {
   updateFrame,
   updateFrameChange,
 } from './frame-service.ts';
+import { recordHistory } from './history-service.ts';
 import { investmentsPermissions } from './permission-service.ts';
 import {
   createAmount,
@@ -44,4 +45,5 @@ export const investmentsRoutes: RouteRegistrar = (app, platform) =>
     createFrameChange: ({ body }, ctx) => createFrameChange(ctx, body),
     updateFrameChange: ({ params, body }, ctx) => updateFrameChange(ctx, params.id, body),
     deleteFrameChange: ({ params, query }, ctx) => deleteFrameChange(ctx, params.id, query.version),
+    history: ({ params }, ctx) => recordHistory(ctx, params.kind, params.id),
   });

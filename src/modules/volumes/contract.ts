@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { CHART_FORMAT_DESCRIPTION, chartFormatQuery, chartModelSchema } from '#core/chart-schema.ts';
+import { changeEntrySchema } from '#core/history.ts';
 import { tableModelSchema } from '#core/table-schema.ts';
 import { idField, versionField, yearParam } from '#core/validation.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
@@ -58,6 +59,10 @@ export const volumeTablesSchema = z
     description:
       'En enhets tabeller för volymutveckling (basuppdrag) och personal för ett år, som neutrala tabellmodeller.',
   });
+
+/** The records whose history the page shows, by the kind the address names: a measure with its values. */
+export const HISTORY_KINDS = ['measures'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 const idParams = z.strictObject({ id: idField });
 const versionQuery = z.strictObject({ version: z.coerce.number().pipe(versionField) });
@@ -200,6 +205,14 @@ export const volumesApi = defineOperations('volumes', 'Volymer och personal', {
     response: null,
     status: 204,
     resources: ['volumes'],
+  },
+  history: {
+    method: 'GET',
+    path: '/volumes/history/:kind/:id',
+    summary: 'Ändringshistorik för ett mått med dess värden, även borttagna värden',
+    params: z.strictObject({ kind: z.enum(HISTORY_KINDS), id: idField }),
+    response: z.array(changeEntrySchema),
+    resources: ['volumes', 'history'],
   },
 });
 

@@ -4,6 +4,7 @@ import { chartAnswer } from '#platform/charts/chart-reply.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { volumesApi } from './contract.ts';
+import { recordHistory } from './history-service.ts';
 import {
   createMeasure,
   createValue,
@@ -38,4 +39,5 @@ export const volumesRoutes: RouteRegistrar = (app, platform) =>
     createValue: ({ body }, ctx) => createValue(ctx, body),
     updateValue: ({ params, body }, ctx) => updateValue(ctx, params.id, body),
     deleteValue: ({ params, query }, ctx) => deleteValue(ctx, params.id, query.version),
+    history: ({ params }, ctx) => recordHistory(ctx, params.kind, params.id),
   });

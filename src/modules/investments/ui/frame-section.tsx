@@ -4,11 +4,13 @@
  * the adjusted frame, which the server computes. Frames and changes are added, changed and removed here.
  */
 import { type FormEvent, useState } from 'react';
+import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
 import { oneOf, optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
+import { HistoryDetails, type ValueLabels } from '#web/kit/history.tsx';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { type FrameChangeDto, type FrameDto, investmentsApi } from '../contract.ts';
 import { FRAME_CHANGE_KIND_LABELS, FRAME_CHANGE_KINDS, ROUND_KINDS } from '../domain/investment.ts';
@@ -225,6 +227,12 @@ function ChangeForm(props: {
   );
 }
 
+/** The words for a frame change's coded fields in its history. */
+const CHANGE_HISTORY_LABELS: ValueLabels = {
+  kind: FRAME_CHANGE_KIND_LABELS,
+  effectiveRound: ROUND_KIND_LABELS,
+};
+
 function describeChange(change: FrameChangeDto, signed: string, unit: AmountUnit): string {
   const label = FRAME_CHANGE_KIND_LABELS[change.kind];
   const what = change.kind === 'rebudget' ? `${label} ${change.fromYear}→${change.year}` : label;
@@ -235,6 +243,7 @@ function describeChange(change: FrameChangeDto, signed: string, unit: AmountUnit
 export function FrameSection(props: { org: string; year: number; unit: AmountUnit; mayChange: boolean }) {
   const { org, unit, mayChange } = props;
   const years = useApiQuery(investmentsApi.listFrames, { query: { org } });
+  const units = useOrgUnits();
   const [editing, setEditing] = useState<string | null>(null);
   const removeFrame = useApiMutation(investmentsApi.deleteFrame);
   const removeChange = useApiMutation(investmentsApi.deleteFrameChange);
@@ -280,7 +289,21 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
           <tbody>
             {years.data.map(({ year, frame, changes: applied, adjusted }) => (
               <tr key={year}>
-                <th scope="row">{year}</th>
+                <th scope="row">
+                  {year}
+                  {frame && (
+                    <HistoryDetails
+                      summary={
+                        <>
+                          Historik<span className="visually-hidden"> för investeringsramen {year}</span>
+                        </>
+                      }
+                      operation={investmentsApi.history}
+                      input={{ params: { kind: 'frames', id: frame.id } }}
+                      units={units.data}
+                    />
+                  )}
+                </th>
                 <td className="num">{frame ? inUnit(frame.amount, unit) : ''}</td>
                 <td>{frame?.decision ?? ''}</td>
                 <td>
@@ -355,6 +378,21 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
                   </button>
                 </>
               )}
+              <HistoryDetails
+                summary={
+                  <>
+                    Historik
+                    <span className="visually-hidden">
+                      {' '}
+                      för {FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} {change.year}: {change.reason}
+                    </span>
+                  </>
+                }
+                operation={investmentsApi.history}
+                input={{ params: { kind: 'frame-changes', id: change.id } }}
+                units={units.data}
+                valueLabels={CHANGE_HISTORY_LABELS}
+              />
             </li>
           ))}
         </ul>

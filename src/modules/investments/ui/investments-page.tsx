@@ -15,10 +15,11 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { SelectField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
+import { HistoryDetails, type ValueLabels } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { investmentsApi, VARIANCE_CHOICES } from '../contract.ts';
-import { FRAME_PLACEMENT_LABELS, INTERIM_ROUNDS } from '../domain/investment.ts';
+import { AMOUNT_KIND_LABELS, FRAME_PLACEMENT_LABELS, INTERIM_ROUNDS } from '../domain/investment.ts';
 import { DEFAULT_VARIANCE, TABLE_KIND_LABELS, TABLE_KINDS } from '../domain/investment-tables.ts';
 import { AmountSection } from './amount-section.tsx';
 import { type AmountUnit, inUnit } from './amount-text.ts';
@@ -32,6 +33,13 @@ type InvestmentsMay = OperationResult<typeof investmentsApi.permissions>;
 type ProjectMay = NonNullable<InvestmentsMay['project']>;
 
 const MAY_NOTHING: ProjectMay = { plan: false, report: false };
+
+/** The words for a project's and its amounts' coded fields in their history. */
+const PROJECT_HISTORY_LABELS: ValueLabels = {
+  placement: FRAME_PLACEMENT_LABELS,
+  kind: AMOUNT_KIND_LABELS,
+  round: ROUND_KIND_LABELS,
+};
 
 /** What the user may do on the page, from the policy: nothing until the server has said. */
 function useInvestmentsMay(view: View): InvestmentsMay | undefined {
@@ -103,6 +111,7 @@ function ProjectList({ view, projects }: { view: View; projects: readonly Projec
 /** `may`: what the user may do with the project, from the policy; the rest is only shown. */
 function ProjectEditor({ view, project, may }: { view: View; project: ProjectWithAmounts; may: ProjectMay }) {
   const [, setParams] = useSearchParams();
+  const units = useOrgUnits();
   const remove = useApiMutation(investmentsApi.deleteProject, {
     onSaved: () => setParams(new URLSearchParams(viewSearch(view, { project: null }))),
   });
@@ -128,6 +137,17 @@ function ProjectEditor({ view, project, may }: { view: View; project: ProjectWit
           mayReport={may.report}
         />
       </section>
+      <HistoryDetails
+        summary={
+          <>
+            Historik<span className="visually-hidden"> för projektet ”{project.name}” och dess belopp</span>
+          </>
+        }
+        operation={investmentsApi.history}
+        input={{ params: { kind: 'projects', id: project.id } }}
+        units={units.data}
+        valueLabels={{ ...PROJECT_HISTORY_LABELS, projectId: { [project.id]: project.name } }}
+      />
       {may.plan && (
         <>
           <ProjectForm

@@ -14,6 +14,7 @@ import { DataTable } from '#web/kit/data-table.tsx';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
 import { SelectField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
+import { HistoryDetails, type ValueLabels } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { volumesApi } from '../contract.ts';
@@ -25,13 +26,19 @@ import {
   LAYOUT_PRESETS,
   type LayoutPreset,
 } from '../domain/layout.ts';
-import { MEASURE_KIND_LABELS } from '../domain/measure.ts';
+import { MEASURE_KIND_LABELS, VALUE_KIND_LABELS, VALUE_PERIOD_LABELS } from '../domain/measure.ts';
 import { MeasureChart } from './measure-chart.tsx';
 import { MeasureForm } from './measure-form.tsx';
 import { ValueSection } from './value-section.tsx';
 
 type MeasureWithValues = OperationResult<typeof volumesApi.listMeasures>[number];
 type MeasureMay = NonNullable<OperationResult<typeof volumesApi.permissions>['measure']>;
+
+/** The words for a measure's and its values' coded fields in their history (the two kinds never overlap). */
+const HISTORY_VALUE_LABELS: ValueLabels = {
+  kind: { ...MEASURE_KIND_LABELS, ...VALUE_KIND_LABELS },
+  period: VALUE_PERIOD_LABELS,
+};
 
 interface View {
   readonly org: string;
@@ -137,6 +144,7 @@ function MeasureList({ view, measures }: { view: View; measures: readonly Measur
 
 /** `may`: what the user may do with the measure, from the policy; the rest is only shown. */
 function MeasureEditor({ view, measure, may }: { view: View; measure: MeasureWithValues; may: MeasureMay }) {
+  const units = useOrgUnits();
   const retire = useApiMutation(volumesApi.retireMeasure);
   const reinstate = useApiMutation(volumesApi.reinstateMeasure);
   const toggle = measure.retiredAt === null ? retire : reinstate;
@@ -159,6 +167,17 @@ function MeasureEditor({ view, measure, may }: { view: View; measure: MeasureWit
         <ValueSection measure={measure} values={measure.values} year={view.year} mayReport={may.report} />
       </section>
       <MeasureChart measure={measure} />
+      <HistoryDetails
+        summary={
+          <>
+            Historik<span className="visually-hidden"> för måttet ”{measure.name}” och dess värden</span>
+          </>
+        }
+        operation={volumesApi.history}
+        input={{ params: { kind: 'measures', id: measure.id } }}
+        units={units.data}
+        valueLabels={{ ...HISTORY_VALUE_LABELS, measureId: { [measure.id]: measure.name } }}
+      />
       {may.plan && (
         <>
           <MeasureForm key={measure.id} org={view.org} year={view.year} measure={measure} />
