@@ -2,12 +2,11 @@
  * A record's history as the investments page shows it, oldest first, from the change log the one write path
  * keeps: a project together with its amounts (removed ones too), a frame, a frame change.
  */
-import { type ChangeLogEntry, listChangesWithParts, type PartsOf } from '#platform/audit/change-log.ts';
-import type { Ctx } from '../context.ts';
+import type { PartsOf } from '#platform/audit/change-log.ts';
 import type { HistoryKind } from './contract.ts';
 import { amountEntity, frameChangeEntity, frameEntity, projectEntity } from './model.ts';
 
-const HISTORIES: Readonly<Record<HistoryKind, { entityType: string; parts: readonly PartsOf[] }>> = {
+export const HISTORIES: Readonly<Record<HistoryKind, { entityType: string; parts: readonly PartsOf[] }>> = {
   projects: {
     entityType: projectEntity.table,
     parts: [{ entityType: amountEntity.table, field: 'projectId' }],
@@ -15,13 +14,3 @@ const HISTORIES: Readonly<Record<HistoryKind, { entityType: string; parts: reado
   frames: { entityType: frameEntity.table, parts: [] },
   'frame-changes': { entityType: frameChangeEntity.table, parts: [] },
 };
-
-/** The history of one record of the kind; an unknown id has none. */
-export async function recordHistory(
-  ctx: Pick<Ctx, 'db'>,
-  kind: HistoryKind,
-  id: string,
-): Promise<ChangeLogEntry[]> {
-  const { entityType, parts } = HISTORIES[kind];
-  return listChangesWithParts(ctx.db, entityType, id, parts);
-}

@@ -1,4 +1,5 @@
 /** The investments module's routes: one use case per operation of its contract. */
+import { listChangesWithParts } from '#platform/audit/change-log.ts';
 
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
@@ -12,7 +13,7 @@ import {
   updateFrame,
   updateFrameChange,
 } from './frame-service.ts';
-import { recordHistory } from './history-service.ts';
+import { HISTORIES } from './history-service.ts';
 import { investmentsPermissions } from './permission-service.ts';
 import {
   createAmount,
@@ -45,5 +46,8 @@ export const investmentsRoutes: RouteRegistrar = (app, platform) =>
     createFrameChange: ({ body }, ctx) => createFrameChange(ctx, body),
     updateFrameChange: ({ params, body }, ctx) => updateFrameChange(ctx, params.id, body),
     deleteFrameChange: ({ params, query }, ctx) => deleteFrameChange(ctx, params.id, query.version),
-    history: ({ params }, ctx) => recordHistory(ctx, params.kind, params.id),
+    history: ({ params }, ctx) => {
+      const { entityType, parts } = HISTORIES[params.kind];
+      return listChangesWithParts(ctx.db, entityType, params.id, parts);
+    },
   });

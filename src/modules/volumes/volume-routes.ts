@@ -1,10 +1,11 @@
 /** The volumes module's routes: one use case per operation of its contract. */
+import { listChangesWithParts } from '#platform/audit/change-log.ts';
 
 import { chartAnswer } from '#platform/charts/chart-reply.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { volumesApi } from './contract.ts';
-import { recordHistory } from './history-service.ts';
+import { HISTORIES } from './history-service.ts';
 import {
   createMeasure,
   createValue,
@@ -39,5 +40,8 @@ export const volumesRoutes: RouteRegistrar = (app, platform) =>
     createValue: ({ body }, ctx) => createValue(ctx, body),
     updateValue: ({ params, body }, ctx) => updateValue(ctx, params.id, body),
     deleteValue: ({ params, query }, ctx) => deleteValue(ctx, params.id, query.version),
-    history: ({ params }, ctx) => recordHistory(ctx, params.kind, params.id),
+    history: ({ params }, ctx) => {
+      const { entityType, parts } = HISTORIES[params.kind];
+      return listChangesWithParts(ctx.db, entityType, params.id, parts);
+    },
   });
