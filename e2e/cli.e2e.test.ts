@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import JSZip from 'jszip';
 import { encodeCp437, syntheticLedgerLines } from '../src/modules/economy/domain/index.ts';
 import {
   type AppServer,
@@ -120,6 +121,23 @@ describe('the command line', () => {
     assert.deepEqual(pkg.scope, { org: 'VSS', year: 2023 });
     assert.equal(pkg.goals.length, 10);
     fs.writeFileSync(path.join(scratch, 'vss-2023.json'), result.stdout);
+  });
+
+  it('writes a Word file and an Excel workbook of a document through the running server, byte for byte', async () => {
+    for (const [format, part] of [
+      ['docx', 'word/document.xml'],
+      ['xlsx', 'xl/workbook.xml'],
+    ] as const) {
+      const out = path.join(scratch, `arsberattelse.${format}`);
+      const args = ['document', 'render', '--org', 'VSS', '--year', '2019', '--type', 'annual'];
+      const result = verksam(server.dataDir, [...args, '--format', format, '--out', out]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /Går via Verksam-servern/);
+      // A file decoded as text on the way would not unzip: its compressed bytes would be replaced.
+      const zip = await JSZip.loadAsync(fs.readFileSync(out));
+      const xml = await zip.file(part)?.async('string');
+      assert.ok(xml?.startsWith('<?xml'), `${format} without ${part}`);
+    }
   });
 
   it('works through a server elsewhere with a personal API token, until the token is revoked', async () => {

@@ -181,6 +181,31 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
   };
+  /** A document as the server renders it: the HTML as text, a Word or Excel file as its bytes. */
+  const renderRemote = async (query: DocumentQuery, format: 'html' | OfficeFormat) => {
+    const params = new URLSearchParams({
+      unitId: query.org,
+      year: String(query.year),
+      type: query.type,
+      format,
+    });
+    if (query.round) {
+      const rounds = await call<Array<{ id: string; year: number; kind: string }>>(
+        'GET',
+        '/api/v1/planning/rounds',
+      );
+      params.set('roundId', roundIdOf(rounds, query.year, query.round));
+    }
+    const path = `/api/v1/documents/render?${params}`;
+    const response = await server.request('GET', path).catch(() => {
+      throw new CliError(`Verksam-servern (${name}) svarar inte. Försök igen.`);
+    });
+    if (response.status !== 200) {
+      // An error is the API's JSON: let call() read it out.
+      await call('GET', path);
+    }
+    return response;
+  };
   return {
     async importLedger(input, fileName, request, progress) {
       progress(0, null, 'Skickar filen till servern …');
@@ -203,29 +228,10 @@ function viaServer(server: Pick<ServerAccess, 'request'>, name: string): Backend
       return call('GET', `/api/v1/economy/statement?${params}`);
     },
     async documentHtml(query) {
-      const params = new URLSearchParams({ unitId: query.org, year: String(query.year), type: query.type });
-      if (query.round) {
-        const rounds = await call<Array<{ id: string; year: number; kind: string }>>(
-          'GET',
-          '/api/v1/planning/rounds',
-        );
-        params.set('roundId', roundIdOf(rounds, query.year, query.round));
-      }
-      const response = await server.request('GET', `/api/v1/documents/render?${params}`).catch(() => {
-        throw new CliError(`Verksam-servern (${name}) svarar inte. Försök igen.`);
-      });
-      if (response.status !== 200) {
-        // An error is the API's JSON: let call() read it out.
-        await call('GET', `/api/v1/documents/render?${params}`);
-      }
-      return response.body;
+      return (await renderRemote(query, 'html')).body;
     },
-    async documentOffice(_query, format) {
-      // The server's answers reach the command line as text, which a binary file does not survive.
-      throw new CliError(
-        `Verksam-servern (${name}) körs: hämta ${format === 'docx' ? 'Word-filen' : 'Excel-filen'} på sidan ` +
-          `Dokument eller med /api/v1/documents/render?…&format=${format}, eller stoppa servern och försök igen.`,
-      );
+    async documentOffice(query, format) {
+      return (await renderRemote(query, format)).bytes;
     },
     documentVersions: (query) =>
       call(

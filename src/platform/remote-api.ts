@@ -6,7 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
-import type { SocketResponse } from './db/lock-socket.ts';
+import { readResponse, type SocketResponse } from './db/lock-socket.ts';
 
 export interface RemoteApi {
   request(method: string, path: string, body?: string | Readable): Promise<SocketResponse>;
@@ -28,12 +28,7 @@ export function remoteApi(baseUrl: string, token: string): RemoteApi {
             },
           },
           (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () =>
-              resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-            );
+            readResponse(response).then(resolve, reject);
           },
         );
         outgoing.on('error', reject);

@@ -137,7 +137,23 @@ export async function listenOnAll(
 
 export interface SocketResponse {
   readonly status: number;
+  /** The body as UTF-8 text: JSON, HTML. */
   readonly body: string;
+  /** The body as it came, for a binary file (Word, Excel). */
+  readonly bytes: Buffer;
+}
+
+/** Collects a response's body as both text and bytes. */
+export function readResponse(response: http.IncomingMessage): Promise<SocketResponse> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('error', reject);
+    response.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      resolve({ status: response.statusCode ?? 0, body: bytes.toString('utf8'), bytes });
+    });
+  });
 }
 
 /** One HTTP request over a lock socket, on a connection of its own. A body stream is sent as it is read. */
@@ -156,12 +172,7 @@ export function requestOverSocket(
         timeout: request.timeoutMs,
       },
       (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        readResponse(response).then(resolve, reject);
       },
     );
     outgoing.on('timeout', () => outgoing.destroy(new Error('timeout')));
