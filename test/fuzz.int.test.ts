@@ -1335,6 +1335,12 @@ function planRecordOf(route: Route): Ref | null {
   return segment === 'activities' ? fx.activity : segment === 'statuses' ? fx.activityStatus : null;
 }
 
+const HISTORY_KIND: Readonly<Record<string, string>> = {
+  economy: 'budget-lines',
+  volumes: 'measures',
+  investments: 'projects',
+};
+
 function pathValue(route: Route, name: string): string {
   switch (name) {
     case 'key':
@@ -1352,8 +1358,8 @@ function pathValue(route: Route, name: string): string {
     case 'unit':
       return fx.unit.code;
     case 'kind':
-      // Internal control's history of a kind of record: the control's.
-      return 'controls';
+      // A module's history of a kind of record: the first kind it names (internal control's: the control's).
+      return HISTORY_KIND[route.id.split('.')[0] ?? ''] ?? 'controls';
     default:
       return recordOf(route)?.id ?? randomUUID();
   }
