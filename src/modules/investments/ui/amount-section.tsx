@@ -10,6 +10,7 @@ import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf, wholeNumber } from '#web/kit/form-values.ts';
+import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { type AmountDto, investmentsApi, type ProjectDto } from '../contract.ts';
 import { AMOUNT_KIND_LABELS, AMOUNT_KINDS, ROUND_KINDS, ROUNDS_OF_KIND } from '../domain/investment.ts';
 import { type AmountUnit, inUnit, toKronor, typedInUnit } from './amount-text.ts';
@@ -232,17 +233,15 @@ export function AmountSection(props: {
                       >
                         Ändra
                       </button>
-                      <button
-                        type="button"
-                        className="small-button"
-                        disabled={remove.saving}
-                        onClick={() =>
+                      <ConfirmDelete
+                        what={describe(amount)}
+                        saving={remove.saving}
+                        // The table's own summary above shows a refusal.
+                        error={null}
+                        onConfirm={() =>
                           remove.save({ params: { id: amount.id }, query: { version: amount.version } })
                         }
-                        aria-label={`Ta bort ${describe(amount)}`}
-                      >
-                        Ta bort
-                      </button>
+                      />
                     </td>
                   )}
                 </tr>

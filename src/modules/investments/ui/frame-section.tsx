@@ -12,6 +12,7 @@ import { SelectField, TextField } from '#web/kit/field.tsx';
 import { oneOf, optionalWholeNumber, wholeNumber } from '#web/kit/form-values.ts';
 import { HistoryDetails, type ValueLabels } from '#web/kit/history.tsx';
 import { LoadError, Loading } from '#web/kit/page.tsx';
+import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { type FrameChangeDto, type FrameDto, investmentsApi } from '../contract.ts';
 import { FRAME_CHANGE_KIND_LABELS, FRAME_CHANGE_KINDS, ROUND_KINDS } from '../domain/investment.ts';
 import { type AmountUnit, inUnit, toKronor, typedInUnit } from './amount-text.ts';
@@ -328,17 +329,15 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
                         >
                           Ändra
                         </button>
-                        <button
-                          type="button"
-                          className="small-button"
-                          disabled={removeFrame.saving}
-                          onClick={() =>
+                        <ConfirmDelete
+                          what={`ramen ${year}`}
+                          saving={removeFrame.saving}
+                          // The section's own summary above shows a refusal.
+                          error={null}
+                          onConfirm={() =>
                             removeFrame.save({ params: { id: frame.id }, query: { version: frame.version } })
                           }
-                          aria-label={`Ta bort ramen ${year}`}
-                        >
-                          Ta bort
-                        </button>
+                        />
                       </>
                     )}
                   </td>
@@ -365,17 +364,15 @@ export function FrameSection(props: { org: string; year: number; unit: AmountUni
                   >
                     Ändra
                   </button>
-                  <button
-                    type="button"
-                    className="small-button"
-                    disabled={removeChange.saving}
-                    onClick={() =>
+                  <ConfirmDelete
+                    what={`${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
+                    saving={removeChange.saving}
+                    // The section's own summary above shows a refusal.
+                    error={null}
+                    onConfirm={() =>
                       removeChange.save({ params: { id: change.id }, query: { version: change.version } })
                     }
-                    aria-label={`Ta bort ${FRAME_CHANGE_KIND_LABELS[change.kind].toLowerCase()} ${change.year}`}
-                  >
-                    Ta bort
-                  </button>
+                  />
                 </>
               )}
               <HistoryDetails

@@ -9,6 +9,7 @@ import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '#web/kit/field.tsx';
 import { oneOf, wholeNumber } from '#web/kit/form-values.ts';
+import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { type MeasureDto, type MeasureValueDto, volumesApi } from '../contract.ts';
 import { NO_DATA_TEXT } from '../domain/layout.ts';
 import {
@@ -274,17 +275,15 @@ export function ValueSection({
                       >
                         Ändra
                       </button>
-                      <button
-                        type="button"
-                        className="small-button"
-                        disabled={remove.saving}
-                        onClick={() =>
+                      <ConfirmDelete
+                        what={describe(value)}
+                        saving={remove.saving}
+                        // The table's own summary above shows a refusal.
+                        error={null}
+                        onConfirm={() =>
                           remove.save({ params: { id: value.id }, query: { version: value.version } })
                         }
-                        aria-label={`Ta bort ${describe(value)}`}
-                      >
-                        Ta bort
-                      </button>
+                      />
                     </td>
                   )}
                 </tr>
