@@ -2,10 +2,11 @@
  * Journeys: VSS's controller opens the Verksamhetsplan from VSS's page, reads the 2020 plan as 001:1540-1663
  * prints it (goal, activity, Slutfört) and plans a new activity, getting a mistake explained next to its
  * field first; VSS's reporter, who may not plan, reports an activity's status at the August round with a
- * comment and sees it in words and icon.
+ * comment and sees it in words and icon; a reader sees the plan without a single control.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { signIn } from './support/app-server.ts';
 import { expectAccessible, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -87,5 +88,23 @@ describe('the verksamhetsplan in the browser: a reporter', () => {
     assert.match(await row.getByRole('cell').nth(2).innerText(), /^◐ Pågår/);
     await expectAccessible(page, 'the plan with a reported status');
     await screenshot(page, 'activities-status-reported');
+  });
+
+  it('shows a reader the plan and its statuses without a single control, as the server says', async () => {
+    const { page, server } = journey;
+    const reader = await signIn(server.url, 'lasare');
+    await page.context().clearCookies();
+    await page.context().addCookies([{ ...reader.cookie, url: server.url }]);
+    // Controls show only once the server has said what the user may do: wait for its answer, then look.
+    const answered = page.waitForResponse((response) =>
+      response.url().includes('/api/v1/activities/permissions?'),
+    );
+    await page.goto(`${server.url}/verksamhetsplan?enhet=VSS&ar=2020`);
+    assert.equal((await answered).status(), 200);
+    const table = page.getByRole('table', { name: 'Aktiviteter för Goda arbetsplatser' });
+    await table.getByRole('row', { name: /^Införa gemensamma metoder/ }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Rapportera status/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /^(Ändra|Ta bort)/ }).count(), 0);
+    assert.equal(await page.getByRole('form', { name: 'Ny aktivitet' }).count(), 0);
   });
 });

@@ -232,6 +232,22 @@ describe('consistency checks in the browser and on the command line', () => {
     await screenshot(page, 'reporting-panel-approval-blocked');
   });
 
+  it('shows the reporter the open error without a form, as the server says', async () => {
+    const { page, server } = journey;
+    await switchTo('rapportor');
+    // Forms show only once the server has said what the user may do: wait for its answer, then look.
+    const answered = page.waitForResponse((response) =>
+      response.url().includes('/api/v1/consistency/permissions?'),
+    );
+    await page.goto(`${server.url}/kontroller?enhet=VSS&ar=2023&tillfalle=budget`);
+    assert.equal((await answered).status(), 200);
+    await page.getByText(/Verksamhetsstöd och service 2023, Budget: 1 fel, /).waitFor();
+    const errors = page.getByRole('table', { name: 'Fel: 1 fynd' });
+    assert.match(await errors.innerText(), /Inte kvitterat\./);
+    assert.equal(await errors.getByRole('button', { name: 'Kvittera' }).count(), 0);
+    assert.equal(await errors.getByLabel('Skäl för kvitteringen').count(), 0);
+  });
+
   it('lets the controller acknowledge the error with a reason, shown with who and when, and printed without forms', async () => {
     const { page, server } = journey;
     await switchTo('controller');

@@ -15,9 +15,11 @@ import {
 } from './activity-service.ts';
 import { activitiesApi } from './contract.ts';
 import { activityEntity, activityStatusEntity } from './model.ts';
+import { activitiesPermissions } from './permission-service.ts';
 
 export const activitiesRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, activitiesApi, {
+    permissions: ({ query }, ctx) => activitiesPermissions(ctx, query),
     plan: ({ query }, ctx) => getActivityPlan(ctx, query),
     list: ({ query }, ctx) => listUnitActivities(ctx, query),
     get: ({ params }, ctx) => getActivityDetail(ctx, params.id),

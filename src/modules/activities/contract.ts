@@ -133,7 +133,31 @@ const planQuery = z.strictObject({
   round: idField.optional().describe('Uppföljningstillfället vars status visas.'),
 });
 
+/** What the signed-in user may do on a unit's verksamhetsplan, decided by the policy that decides every save. */
+export const activitiesMaySchema = z
+  .object({
+    plan: z
+      .boolean()
+      .describe('Om du får lägga till, ändra och ta bort aktiviteter i enhetens plan för året.'),
+    reportActivities: z
+      .array(idField)
+      .describe(
+        'De aktiviteter (id) i planen vars status du får rapportera vid det valda tillfället nu (tom utan ' +
+          'tillfälle, vid budget och när tillfället är stängt eller den ansvariga enhetens del godkänd).',
+      ),
+  })
+  .meta({ id: 'ActivitiesMay', description: 'Vad du får göra i en enhets verksamhetsplan.' });
+export type ActivitiesMay = z.output<typeof activitiesMaySchema>;
+
 export const activitiesApi = defineOperations('activities', 'Aktiviteter', {
+  permissions: {
+    method: 'GET',
+    path: '/activities/permissions',
+    summary: 'Vad du får göra i en enhets verksamhetsplan för ett år, och vid ett uppföljningstillfälle',
+    query: planQuery,
+    response: activitiesMaySchema,
+    resources: ['access', 'organisation', 'planning', 'activities'],
+  },
   plan: {
     method: 'GET',
     path: '/activities/plan',

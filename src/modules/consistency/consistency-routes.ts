@@ -4,9 +4,11 @@ import type { RouteRegistrar } from '../module-definition.ts';
 import { acknowledgeFinding, withdrawAcknowledgement } from './acknowledgement-service.ts';
 import { checkConsistency } from './consistency-service.ts';
 import { consistencyApi } from './contract.ts';
+import { consistencyPermissions } from './permission-service.ts';
 
 export const consistencyRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, consistencyApi, {
+    permissions: ({ query }, ctx) => consistencyPermissions(ctx, query),
     findings: ({ query }, ctx) => checkConsistency(ctx, query),
     acknowledge: ({ body }, ctx) => acknowledgeFinding(ctx, body),
     withdraw: async ({ params, query }, ctx) => {

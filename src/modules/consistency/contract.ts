@@ -107,7 +107,30 @@ export const acknowledgedSchema = acknowledgementSchema
   .extend({ key: z.string(), orgUnitId: idField, year: z.int(), roundKind: roundKindField.nullable() })
   .meta({ id: 'ConsistencyAcknowledged' });
 
+/** What the signed-in user may do on the page Kontroller, decided by the policy that decides every save. */
+export const consistencyMaySchema = z
+  .object({
+    acknowledge: z
+      .boolean()
+      .describe(
+        'Om du får kvittera enhetens fel för året och dra tillbaka kvitteringar (granska eller godkänna).',
+      ),
+  })
+  .meta({
+    id: 'ConsistencyMay',
+    description: 'Vad du får göra på sidan Kontroller för en enhet och ett år.',
+  });
+export type ConsistencyMay = z.output<typeof consistencyMaySchema>;
+
 export const consistencyApi = defineOperations('consistency', 'Kontroller', {
+  permissions: {
+    method: 'GET',
+    path: '/consistency/permissions',
+    summary: 'Vad du får göra på sidan Kontroller för en enhet och ett år',
+    query: z.strictObject({ org: orgUnitRefField, year: yearParam }),
+    response: consistencyMaySchema,
+    resources: ['access', 'organisation'],
+  },
   findings: {
     method: 'GET',
     path: '/consistency/findings',

@@ -202,6 +202,14 @@ export const indicatorComputationSchema = z.object({
   unit: z.string(),
 });
 
+/** What the signed-in user may do with a unit's goals, decided by the same policy as every save. */
+export const unitGoalsMaySchema = z
+  .object({
+    plan: z.boolean().describe('Om du får lägga till mål för enheten och ändra ordningen på dess mål.'),
+  })
+  .meta({ id: 'UnitGoalsMay', description: 'Vad du får göra med en enhets mål.' });
+export type UnitGoalsMay = z.output<typeof unitGoalsMaySchema>;
+
 export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
   sheet: {
     method: 'GET',
@@ -312,6 +320,14 @@ export const goalsApi = defineOperations('goals', 'Mål och indikatorer', {
     body: reorderSchema,
     response: z.array(goalSchema),
     resources: ['goals'],
+  },
+  permissions: {
+    method: 'GET',
+    path: '/goals/permissions',
+    summary: 'Vad du får göra med en enhets mål ett år: lägga till mål och ordna dem',
+    query: z.strictObject({ org: orgUnitRefField, year: yearParam }),
+    response: unitGoalsMaySchema,
+    resources: ['access', 'organisation'],
   },
   getIndicator: {
     method: 'GET',

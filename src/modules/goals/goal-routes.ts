@@ -34,6 +34,7 @@ import {
   updateOutcome,
   updateTarget,
 } from './indicator-service.ts';
+import { unitGoalsPermissions } from './permission-service.ts';
 
 export const goalsRoutes: RouteRegistrar = (app, platform) =>
   registerOperations(app, platform, goalsApi, {
@@ -60,6 +61,7 @@ export const goalsRoutes: RouteRegistrar = (app, platform) =>
     retireGoal: ({ params, body }, ctx) => setGoalRetired(ctx, params.id, body.version, true),
     reinstateGoal: ({ params, body }, ctx) => setGoalRetired(ctx, params.id, body.version, false),
     reorderGoals: ({ body }, ctx) => reorderGoals(ctx, body.ids),
+    permissions: ({ query }, ctx) => unitGoalsPermissions(ctx, query),
     getIndicator: ({ params }, ctx) => getIndicatorPage(ctx, params.id),
     listComparableIndicators: ({ params }, ctx) => listComparableIndicators(ctx, params.id),
     createIndicator: ({ body }, ctx) => createIndicator(ctx, body),

@@ -5,17 +5,17 @@
  */
 
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useSession } from '#modules/access/ui/index.ts';
 import { ActivitiesLink } from '#modules/activities/ui/index.ts';
 import { GoalVerdict, useUnitAssessments } from '#modules/assessments/ui/index.ts';
 import { AssignmentsLink } from '#modules/assignments/ui/index.ts';
 import { FindingsLink } from '#modules/consistency/ui/index.ts';
+import { goalsApi } from '#modules/goals/contract.ts';
 import { GoalOrder, GoalSheetView, useGoalSheet } from '#modules/goals/ui/index.ts';
 import { InternalControlLink } from '#modules/internal-control/ui/index.ts';
-import { unitPath } from '#modules/organisation/domain/index.ts';
-import { UnitHeader, UnitHistory, useOrgUnits } from '#modules/organisation/ui/index.ts';
+import { UnitHeader, UnitHistory } from '#modules/organisation/ui/index.ts';
 import { CreateRounds } from '#modules/planning/ui/index.ts';
 import { ReportingPanel, reportPath } from '#modules/reporting/ui/index.ts';
+import { useApiQuery } from '#web/kit/api.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { useYear } from '#web/kit/year.tsx';
 
@@ -33,11 +33,14 @@ export function UnitPage() {
     round !== undefined && round.kind !== 'budget',
   );
   const notFound = sheet.error?.status === 404;
-  // Planning the unit's goals is for those who may plan there; everyone else sees the tables without it.
-  const session = useSession();
-  const units = useOrgUnits();
-  const unitId = sheet.data?.orgUnit.id;
-  const mayPlan = session.can('plan', unitId && units.data ? unitPath(units.data, unitId) : [], year);
+  // Planning the unit's goals is for those the server says may plan there (the policy that decides the
+  // saves); everyone else – and everyone until it has answered, or when it refuses – sees the tables only.
+  const goalsMay = useApiQuery(
+    goalsApi.permissions,
+    { query: { org: code, year } },
+    { enabled: code !== '' },
+  );
+  const mayPlan = goalsMay.data?.plan ?? false;
   return (
     <>
       <UnitHeader code={code} year={year} />

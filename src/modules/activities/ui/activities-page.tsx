@@ -2,15 +2,14 @@
  * Verksamhetsplan: a unit's activities for a year under their goals, as the verksamhetsplan tables of 001
  * print them (goal, its indicators with the year's target, each activity with "Slutfört"), with each
  * activity's status at the chosen round in words and icon. Planners add and change activities; the
- * responsible unit's reporters report a status with a comment. Controls show only to those whose roles
- * allow them (the server decides anyway).
+ * responsible unit's reporters report a status with a comment. Controls show only to those the server says
+ * may use them (GET /activities/permissions, the policy that decides every save), and none until it has.
  *
  * What is shown lives in the address (?enhet=VSS&ar=2020&tillfalle=…), so a view can be linked.
  */
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
-import { useSession } from '#modules/access/ui/index.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
@@ -24,9 +23,9 @@ import { activitiesApi } from '../contract.ts';
 type ActivityPlanDto = OperationResult<typeof activitiesApi.plan>;
 type ActivityViewDto = ActivityPlanDto['goals'][number]['activities'][number];
 
-import { unitPath } from '#modules/organisation/domain/index.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { ActivityStatusBadge, StatusForm } from './status-form.tsx';
+import { useActivitiesMay } from './use-activities-may.ts';
 
 export const ACTIVITIES_PATH = '/verksamhetsplan';
 
@@ -81,14 +80,14 @@ function GoalActivities(props: {
   goal: ActivityPlanDto['goals'][number];
   units: readonly Unit[];
   mayPlan: boolean;
+  /** The activities whose status the user may report at the round shown, as the server said. */
+  reportActivities: readonly string[];
 }) {
-  const { plan, goal, units, mayPlan } = props;
-  const session = useSession();
+  const { plan, goal, units, mayPlan, reportActivities } = props;
   const [editing, setEditing] = useState<Editing>(null);
   const remove = useApiMutation(activitiesApi.delete);
   const round = plan.round && plan.round.kind !== 'budget' ? plan.round : null;
-  const mayReport = (activity: ActivityViewDto) =>
-    round !== null && session.can('report', unitPath(units, activity.responsibleUnitId), round.year);
+  const mayReport = (activity: ActivityViewDto) => round !== null && reportActivities.includes(activity.id);
   const hasControls = mayPlan || goal.activities.some(mayReport);
   const columns = 4 + (hasControls ? 1 : 0);
   const titleId = `goal-${goal.id}-title`;
@@ -261,8 +260,9 @@ function ActivityRows(props: {
 }
 
 function Plan({ org, year, round }: { org: string; year: number; round: string | null }) {
-  const session = useSession();
   const units = useOrgUnits(year);
+  // What the user may change comes from the server, asked for the same unit, year and round as the plan.
+  const may = useActivitiesMay(org, year, round);
   const plan = useApiQuery(activitiesApi.plan, { query: { org, year, round: round ?? undefined } });
   if (plan.isError) {
     return <LoadError error={plan.error} />;
@@ -270,7 +270,7 @@ function Plan({ org, year, round }: { org: string; year: number; round: string |
   if (!plan.data || !units.data) {
     return <Loading what="verksamhetsplanen" />;
   }
-  const mayPlan = session.can('plan', unitPath(units.data, plan.data.orgUnit.id), year);
+  const mayPlan = may.plan;
   const goals = plan.data.goals;
   return (
     <>
@@ -280,7 +280,14 @@ function Plan({ org, year, round }: { org: string; year: number; round: string |
         </p>
       )}
       {goals.map((goal) => (
-        <GoalActivities key={goal.id} plan={plan.data} goal={goal} units={units.data} mayPlan={mayPlan} />
+        <GoalActivities
+          key={goal.id}
+          plan={plan.data}
+          goal={goal}
+          units={units.data}
+          mayPlan={mayPlan}
+          reportActivities={may.reportActivities}
+        />
       ))}
       {mayPlan && plan.data.goalOptions.length > 0 && (
         <section aria-labelledby="new-activity-title">

@@ -10,9 +10,6 @@
  * Escape undoes its unsaved changes.
  */
 import { type ReactNode, useId } from 'react';
-import { useSession } from '#modules/access/ui/index.ts';
-import { unitPath } from '#modules/organisation/domain/index.ts';
-import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiQuery } from '#web/kit/api.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
 import { StatusCommentCells, sameStatusComment, useRowDraft } from '#web/kit/row-draft.tsx';
@@ -25,6 +22,7 @@ import {
   STATUS_OPTIONS,
   useStatusSave,
 } from './status-form.tsx';
+import { useActivitiesMay } from './use-activities-may.ts';
 
 const TITLE = 'Aktiviteter i verksamhetsplanen';
 
@@ -85,22 +83,21 @@ function byGoal(activities: readonly ActivityViewDto[]): { goal: string; activit
 
 export function ActivitiesReportSection({ roundId, unit, year, editable }: ReportSectionProps) {
   const titleId = useId();
-  const session = useSession();
   const list = useApiQuery(activitiesApi.list, { query: { org: unit, year, round: roundId } });
-  const units = useOrgUnits(year);
+  // Which rows take a status comes from the server, decided as the status's save decides it.
+  const may = useActivitiesMay(unit, year, roundId);
   const body = () => {
     if (list.isError) {
       return <LoadError error={list.error} />;
     }
-    if (!list.data || (editable && !units.data)) {
+    if (!list.data) {
       return <Loading what="aktiviteterna" />;
     }
     const goals = byGoal(list.data);
     if (goals.length === 0) {
       return <p>Inga aktiviteter att följa upp vid det här tillfället.</p>;
     }
-    const mayReport = (activity: ActivityViewDto) =>
-      editable && session.can('report', unitPath(units.data ?? [], activity.responsibleUnitId), year);
+    const mayReport = (activity: ActivityViewDto) => editable && may.reportActivities.includes(activity.id);
     const anyReportable = goals.some((goal) => goal.activities.some(mayReport));
     return (
       <>

@@ -12,8 +12,6 @@ import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
 import { formatDate } from '#core/format.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
-import { useSession } from '#modules/access/ui/index.ts';
-import { unitPath } from '#modules/organisation/domain/index.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
@@ -26,6 +24,7 @@ import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { consistencyApi } from '../contract.ts';
 import { RULE_NAMES, SEVERITIES, SEVERITY_GROUP_LABELS, type Severity } from '../domain/finding.ts';
 import { errorCount } from '../domain/report-text.ts';
+import { useConsistencyMay } from './use-consistency-may.ts';
 
 type Report = OperationResult<typeof consistencyApi.findings>;
 type Finding = Report['findings'][number];
@@ -53,7 +52,10 @@ interface Scope {
   readonly org: string;
   readonly year: number;
   readonly round: RoundKind | undefined;
-  /** Whether the signed-in user may acknowledge the unit's errors: review (plan) or approve it in the year. */
+  /**
+   * Whether the signed-in user may acknowledge the unit's errors (review or approve it in the year), as the
+   * server said: false until it has answered, and after a refusal.
+   */
   readonly mayAcknowledge: boolean;
 }
 
@@ -227,8 +229,8 @@ function RuleCounts({ report }: { report: Report }) {
 
 function Findings({ org, year, round }: { org: string; year: number; round: RoundKind | undefined }) {
   const report = useApiQuery(consistencyApi.findings, { query: { org, year, round } });
-  const session = useSession();
-  const units = useOrgUnits();
+  // What the user may do here comes from the server, decided as the acknowledgement's save decides it.
+  const may = useConsistencyMay(org, year);
   if (report.isError) {
     return <LoadError error={report.error} />;
   }
@@ -237,13 +239,7 @@ function Findings({ org, year, round }: { org: string; year: number; round: Roun
   }
   const { data } = report;
   const where = `${data.orgUnit.name} ${data.year}${round ? `, ${ROUND_KIND_LABELS[round]}` : ''}`;
-  const path = unitPath(units.data ?? [], data.orgUnit.id);
-  const scope: Scope = {
-    org,
-    year,
-    round,
-    mayAcknowledge: session.can('plan', path, data.year) || session.can('approve', path, data.year),
-  };
+  const scope: Scope = { org, year, round, mayAcknowledge: may.acknowledge };
   return (
     <>
       {data.findings.length === 0 ? (
