@@ -26,7 +26,7 @@ import {
   importPackageStream,
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
-import { VERSION_STATE_LABELS } from './modules/documents/domain/index.ts';
+import { DOCUMENT_TYPES, VERSION_STATE_LABELS } from './modules/documents/domain/index.ts';
 import {
   buildDocument,
   checkPdfAvailable,
@@ -629,7 +629,9 @@ export function createProgram(): Command {
     );
   const documentCommand = program
     .command('document')
-    .description('Dokument ur data: förvaltningsbudget, delårsrapport och verksamhetsberättelse')
+    .description(
+      'Dokument ur data: förvaltningsbudget, delårsrapport, verksamhetsberättelse och internkontrollplan',
+    )
     .usage('[kommando]');
   documentCommand
     .command('versions')
@@ -639,8 +641,8 @@ export function createProgram(): Command {
     .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
     .requiredOption(
       '--type <typ>',
-      'annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget)',
-      parseChoice(['annual', 'interim', 'budget']),
+      'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan)',
+      parseChoice(DOCUMENT_TYPES),
     )
     .option('--format <format>', 'text eller json', parseChoice(['text', 'json']), 'text')
     .action(async (options: Omit<DocumentQuery, 'round'> & { format: string }) => {
@@ -675,8 +677,8 @@ export function createProgram(): Command {
     .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
     .requiredOption(
       '--type <typ>',
-      'annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget)',
-      parseChoice(['annual', 'interim', 'budget']),
+      'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan)',
+      parseChoice(DOCUMENT_TYPES),
     )
     .option(
       '--round <tillfälle>',

@@ -49,10 +49,12 @@ export const MODULES: readonly ModuleDefinition[] = [
   volumesModule,
   investmentsModule,
   assignmentsModule,
-  internalControlModule,
-  consistencyModule,
+  // Before internal control, which shows the approval of its plan's document versions.
   documentsModule,
+  internalControlModule,
+  // Before consistency, which reads the texts.
   narrativesModule,
+  consistencyModule,
   rolloverModule(() => allRolloverSteps()),
   dataPackageModule(() => packageSections()),
 ];

@@ -10,15 +10,16 @@ import { orgUnitRefField } from '../organisation/contract.ts';
 import { DOCUMENT_TYPES } from './domain/document.ts';
 import { VERSION_ACTIONS, VERSION_STATES } from './domain/versions.ts';
 
+const TYPE_DESCRIPTION =
+  'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan).';
+
 export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const renderQuerySchema = z.strictObject({
   unitId: orgUnitRefField,
   year: yearParam.describe('Året dokumentet gäller: budgetåret, eller året som följs upp.'),
-  type: z
-    .enum(DOCUMENT_TYPES)
-    .describe('annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget).'),
+  type: z.enum(DOCUMENT_TYPES).describe(TYPE_DESCRIPTION),
   roundId: idField
     .optional()
     .describe('Uppföljningstillfället; utan värde dokumenttypens eget (bokslut, delår augusti, budget).'),
@@ -29,9 +30,7 @@ export const renderQuerySchema = z.strictObject({
 });
 export type RenderQuery = z.output<typeof renderQuerySchema>;
 
-const documentTypeField = z
-  .enum(DOCUMENT_TYPES)
-  .describe('annual (verksamhetsberättelse), interim (delårsrapport) eller budget (förvaltningsbudget).');
+const documentTypeField = z.enum(DOCUMENT_TYPES).describe(TYPE_DESCRIPTION);
 
 const unitSummary = z.object({ id: idField, code: z.string(), name: z.string() });
 
@@ -142,7 +141,7 @@ export const documentsApi = defineOperations('documents', 'Dokument', {
     method: 'GET',
     path: '/documents/render',
     summary:
-      'En enhets verksamhetsberättelse, delårsrapport eller förvaltningsbudget som HTML, PDF, Word eller Excel',
+      'En enhets verksamhetsberättelse, delårsrapport, förvaltningsbudget eller internkontrollplan som HTML, PDF, Word eller Excel',
     query: renderQuerySchema,
     response: null,
     resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'investments', 'assignments'],

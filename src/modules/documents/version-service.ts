@@ -475,6 +475,7 @@ const ASCII_TYPE: Readonly<Record<DocumentType, string>> = {
   annual: 'verksamhetsberattelse',
   interim: 'delarsrapport',
   budget: 'forvaltningsbudget',
+  internalControlPlan: 'internkontrollplan',
 };
 
 /** The alert a version that fails its check opens with, before anything else on the page. */

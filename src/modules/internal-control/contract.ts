@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
 import { idField, intField, requiredText, versionField, yearParam } from '#core/validation.ts';
+import { VERSION_STATES } from '../documents/domain/index.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
 import { reportingRoundSchema } from '../planning/contract.ts';
 import { actionEntity, analysisEntity, controlEntity, resultEntity, riskEntity } from './model.ts';
@@ -169,6 +170,33 @@ export const maySchema = z
   })
   .meta({ id: 'InternalControlMay' });
 
+export const planVersionSchema = z
+  .object({
+    id: idField,
+    number: z.int().describe('Versionens nummer: 1, 2, 3 …'),
+    state: z.enum(VERSION_STATES),
+    stateLabel: z
+      .string()
+      .describe('Läget i ord: Utkast, Klar för granskning, Godkänd, Beslutad eller Publicerad.'),
+    period: z.string(),
+    decision: z.string().nullable().describe('Det registrerade beslutet: ”KS § 12 2019-01-22”.'),
+  })
+  .meta({ id: 'InternalControlPlanVersion' });
+export type PlanVersionDto = z.infer<typeof planVersionSchema>;
+
+export const planApprovalSchema = z
+  .object({
+    latest: planVersionSchema
+      .nullable()
+      .describe(
+        'Den senaste versionen av internkontrollplanen (dokumentet); null när planen ingen version har.',
+      ),
+    approved: planVersionSchema
+      .nullable()
+      .describe('Den senaste godkända (frysta) versionen, när den inte är den senaste; annars null.'),
+  })
+  .meta({ id: 'InternalControlPlanApproval' });
+
 export const overviewSchema = z
   .object({
     orgUnit: unitRef,
@@ -190,6 +218,9 @@ export const overviewSchema = z
       .array(unitRef)
       .describe('Enheterna ovanför, dit en risk eller ett resultat kan eskaleras.'),
     summary: summarySchema.nullable().describe('För det valda tillfället.'),
+    planApproval: planApprovalSchema.describe(
+      'Årets internkontrollplan som dokument: dess senaste version och läge (utkast, godkänd, beslutad …).',
+    ),
     may: maySchema,
   })
   .meta({ id: 'InternalControlOverview' });
@@ -329,7 +360,7 @@ export const internalControlApi = defineOperations('internalControl', 'Internkon
       'En enhets internkontroll ett år: riskanalyser, riskmatris, kontrollmoment (egna och gemensamma) med resultat och åtgärder',
     query: unitYearQuery,
     response: overviewSchema,
-    resources: READ,
+    resources: [...READ, 'documents'],
   },
   followUp: {
     method: 'GET',

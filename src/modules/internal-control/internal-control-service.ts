@@ -13,6 +13,8 @@ import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { VERSION_STATE_LABELS } from '../documents/domain/index.ts';
+import { listVersions, type VersionView } from '../documents/index.ts';
 import { subtreeCodes, type TreeNode, unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, isValidInYear, listOrgUnits, type OrgUnit } from '../organisation/index.ts';
 import { findRound, getRound, listRounds, type ReportingRound } from '../planning/index.ts';
@@ -783,6 +785,31 @@ function subtreeUnitIds(org: Org, unit: OrgUnit, year: number): string[] {
   });
 }
 
+type PlanVersion = OverviewDto['planApproval']['latest'];
+
+/**
+ * The year's internkontrollplan as a document (approved by the board through the documents' versions): its
+ * newest version, and the newest frozen one when that is an earlier version, read through the documents
+ * module's public surface.
+ */
+async function planApproval(ctx: Ctx, unitId: string, year: number): Promise<OverviewDto['planApproval']> {
+  const { versions } = await listVersions(ctx, { unitId, year, type: 'internalControlPlan' });
+  const view = (version: VersionView): PlanVersion => ({
+    id: version.id,
+    number: version.number,
+    state: version.state,
+    stateLabel: VERSION_STATE_LABELS[version.state],
+    period: version.period,
+    decision: version.decision?.text ?? null,
+  });
+  const latest = versions[0];
+  const approved = versions.find((version) => version.frozen);
+  return {
+    latest: latest ? view(latest) : null,
+    approved: approved && approved !== latest ? view(approved) : null,
+  };
+}
+
 export async function overview(
   ctx: Ctx,
   query: { org: string; year: number; round?: string; subtree?: 'true' | 'false' },
@@ -870,6 +897,7 @@ export async function overview(
       .slice(1)
       .map((id) => ref(org, id)),
     summary,
+    planApproval: await planApproval(ctx, unit.id, year),
     may: {
       plan: may(ctx, org, 'plan', unit.id, year),
       report: may(ctx, org, 'report', unit.id, year),

@@ -16,7 +16,8 @@ import { internalControlRollover } from './rollover.ts';
 
 export const internalControlModule: ModuleDefinition = {
   name: 'internal-control',
-  dependsOn: ['organisation', 'planning', 'reporting', 'access', 'assignments'],
+  // documents: the plan is approved as a document (its versions' state is read on the page).
+  dependsOn: ['organisation', 'planning', 'reporting', 'access', 'assignments', 'documents'],
   migrations: internalControlMigrations,
   policy: internalControlPolicy,
   routes: internalControlRoutes,

@@ -107,4 +107,16 @@ export const documentsMigrations: MigrationDefinition[] = [
         for each statement execute function document_version_no_truncate()`.execute(db);
     },
   },
+  {
+    // The internkontrollplan is a document type of its own, approved through versions as the others
+    // (docs/adr/0027-documents.md). The trigger guards rows, not the table's constraints.
+    name: '20261212T0900-documents-internal-control-plan-type',
+    async up(db) {
+      await sql`
+        alter table document_version drop constraint document_version_document_type_check`.execute(db);
+      await sql`
+        alter table document_version add constraint document_version_document_type_check
+          check (document_type in ('annual', 'interim', 'budget', 'internalControlPlan'))`.execute(db);
+    },
+  },
 ];

@@ -5,7 +5,11 @@
  */
 import type { DocumentBlock, HeadingBlock } from '#core/document.ts';
 
-export const DOCUMENT_TYPES = ['annual', 'interim', 'budget'] as const;
+/**
+ * annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) and
+ * internalControlPlan (the year's internkontrollplan, approved by the board as the others).
+ */
+export const DOCUMENT_TYPES = ['annual', 'interim', 'budget', 'internalControlPlan'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export interface DocumentMeta {

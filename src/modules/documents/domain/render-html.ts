@@ -11,7 +11,7 @@ import type { DocumentBlock } from '#core/document.ts';
 import { formatDate } from '#core/format.ts';
 import { blocksToHtml } from '#core/rich-text.ts';
 import type { Footnote, TableCell, TableGroup, TableModel, TableRow } from '#core/table.ts';
-import { type DocumentModel, type TocEntry, tableOfContents } from './document.ts';
+import { type DocumentModel, type DocumentType, type TocEntry, tableOfContents } from './document.ts';
 import { DOCUMENT_CSS } from './document-css.ts';
 import { groupedChecksum } from './versions.ts';
 
@@ -53,7 +53,8 @@ export const DOCUMENT_TYPE_NAMES = {
   annual: 'Verksamhetsberättelse',
   interim: 'Delårsrapport',
   budget: 'Förvaltningsbudget',
-} as const;
+  internalControlPlan: 'Internkontrollplan',
+} as const satisfies Readonly<Record<DocumentType, string>>;
 
 function cover(model: DocumentModel, options: HtmlOptions): string {
   const { meta } = model;

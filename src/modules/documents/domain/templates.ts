@@ -170,10 +170,33 @@ const BUDGET: DocumentTemplate = {
   ],
 };
 
+const NO_RISKS = 'Ingen riskanalys är registrerad för {year}.';
+
+/**
+ * The internkontrollplan of a unit for a year, which the board approves with the budget – "varje år tas en
+ * internkontrollplan fram för nästkommande år" (001:1229, 000:510; a bilaga to the budget, 001:66) – so it
+ * belongs to the year's budget round: its text is written there, and it is decided before the year begins.
+ * A short introduction, the risk analysis (the risks and the risk matrix) and the plan: every control of the
+ * unit and the units under it, the common ones inherited from above included, with what is checked, how,
+ * how often, by whom and in which rounds it reports – what 002:325-341 and 004:426-457 follow up.
+ */
+const INTERNAL_CONTROL_PLAN: DocumentTemplate = {
+  type: 'internalControlPlan',
+  version: 1,
+  title: 'Internkontrollplan {year}',
+  roundKind: 'budget',
+  sections: [
+    text('internalControlIntro', 1, 'Inledning'),
+    generated('internalControl.risks', 1, 'Riskanalys', NO_RISKS),
+    generated('internalControl.plan', 1, 'Kontrollmoment', NO_INTERNAL_CONTROL),
+  ],
+};
+
 export const BUILTIN_TEMPLATES: Readonly<Record<DocumentType, DocumentTemplate>> = {
   annual: ANNUAL,
   interim: INTERIM,
   budget: BUDGET,
+  internalControlPlan: INTERNAL_CONTROL_PLAN,
 };
 
 /** Fills `{year}`, `{unit}` and `{period}` into a template's text; other braces stay as written. */

@@ -1,5 +1,5 @@
 /**
- * Dokument: a unit's verksamhetsberättelse, delårsrapport or förvaltningsbudget for a year, generated from
+ * Dokument: a unit's verksamhetsberättelse, delårsrapport, förvaltningsbudget or internkontrollplan for a year, generated from
  * the data. Choose the unit, the year, the document and (if not the document's own) the round; open it as a
  * web page or download it as a PDF, a Word file or an Excel workbook of its tables
  * (docs/adr/0027-documents.md). What is generated here is always a draft, with missing texts marked; under
@@ -24,12 +24,14 @@ const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
   annual: 'Verksamhetsberättelse',
   interim: 'Delårsrapport',
   budget: 'Förvaltningsbudget',
+  internalControlPlan: 'Internkontrollplan',
 };
 
 const TYPE_ROUNDS: Readonly<Record<DocumentType, string>> = {
   annual: 'bokslutet',
   interim: 'delåret i augusti',
   budget: 'budgeten',
+  internalControlPlan: 'budgeten',
 };
 
 /** The document type's own round. */
@@ -59,9 +61,10 @@ export function DocumentsPage() {
     <>
       <PageTitle title="Dokument">Dokument</PageTitle>
       <p className="lead">
-        Verksamhetsberättelse, delårsrapport och förvaltningsbudget skapade ur Verksams data: tabeller,
-        bedömningar och uppdrag som de står nu. Det som skapas här är utkast; texter som ännu inte är skrivna
-        är markerade i dem. Under Versioner sparas, granskas, godkänns och beslutas dokumentet.
+        Verksamhetsberättelse, delårsrapport, förvaltningsbudget och internkontrollplan skapade ur Verksams
+        data: tabeller, bedömningar, uppdrag och kontrollmoment som de står nu. Det som skapas här är utkast;
+        texter som ännu inte är skrivna är markerade i dem. Under Versioner sparas, granskas, godkänns och
+        beslutas dokumentet.
       </p>
       <form className="field-row" aria-label="Välj dokument" onSubmit={(event) => event.preventDefault()}>
         <UnitYearFields idPrefix="documents" units={units.data} org={org} year={year} years={years} go={go} />

@@ -15,7 +15,7 @@ import { formatLongDate } from '#core/format.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useRounds } from '#modules/planning/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
-import { Badge } from '#web/kit/badge.tsx';
+import { Badge, type BadgeTone } from '#web/kit/badge.tsx';
 import { CheckboxField, SelectField } from '#web/kit/field.tsx';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
@@ -244,6 +244,61 @@ function RiskTable({
   );
 }
 
+type PlanVersion = NonNullable<OverviewDto['planApproval']['latest']>;
+
+const VERSION_TONES: Readonly<Record<PlanVersion['state'], BadgeTone>> = {
+  draft: 'neutral',
+  readyForReview: 'mid',
+  approved: 'good',
+  decided: 'good',
+  published: 'good',
+};
+
+function PlanVersionState({ version }: { version: PlanVersion }) {
+  return (
+    <>
+      version {version.number} <Badge tone={VERSION_TONES[version.state]} label={version.stateLabel} />
+      {version.decision ? ` (beslut ${version.decision})` : ''}
+    </>
+  );
+}
+
+/** Where the plan stands as the document the board approves: its newest version and its state, in words. */
+function PlanApproval({ overview }: { overview: OverviewDto }) {
+  const { latest, approved } = overview.planApproval;
+  const documents = `/dokument?${new URLSearchParams({
+    enhet: overview.orgUnit.code,
+    ar: String(overview.year),
+    typ: 'internalControlPlan',
+  }).toString()}`;
+  return (
+    <div className="plan-approval">
+      <p>
+        <strong>Planens godkännande:</strong>{' '}
+        {latest ? (
+          <>
+            Senaste <PlanVersionState version={latest} />.
+          </>
+        ) : (
+          'Planen har ingen version ännu.'
+        )}
+        {approved && (
+          <>
+            {' '}
+            Senast godkänd: <PlanVersionState version={approved} />.
+          </>
+        )}
+      </p>
+      <p>
+        <Link to={documents}>
+          Internkontrollplan {overview.year} för {overview.orgUnit.name} under Dokument
+        </Link>{' '}
+        – där skapas planen som dokument, granskas, godkänns och beslutet registreras.
+      </p>
+    </div>
+  );
+}
+
 function Plan({ overview }: { overview: OverviewDto }) {
   const [editing, setEditing] = useState<string | null>(null);
   const mayPlan = overview.may.plan;
@@ -251,6 +306,7 @@ function Plan({ overview }: { overview: OverviewDto }) {
   return (
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">Internkontrollplan {overview.year}</h2>
+      <PlanApproval overview={overview} />
       {overview.controls.length === 0 ? (
         <p>Enheten har inga kontrollmoment {overview.year}.</p>
       ) : (

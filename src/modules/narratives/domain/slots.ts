@@ -1,12 +1,14 @@
 /**
  * Which texts a unit writes for a round: the text sections of the document the round's kind belongs to
  * (the closing → the verksamhetsberättelse, an interim round → the delårsrapport, the budget → the
- * förvaltningsbudget), by key, in the template's order (docs/adr/0028-narrative-texts.md). Pure.
+ * förvaltningsbudget, and with it the internkontrollplan), by key, in the template's order
+ * (docs/adr/0028-narrative-texts.md). Pure.
  */
 import type { RoundKind } from '#core/period.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
 import {
   BUILTIN_TEMPLATES,
+  DOCUMENT_TYPES,
   type DocumentTemplate,
   type DocumentType,
   fillIn,
@@ -61,22 +63,43 @@ export function narrativeSlots(
   return slots;
 }
 
-/** The texts a round asks of a unit. */
+/**
+ * The other documents whose texts are written in a round of this kind: those whose template reports by it
+ * (the internkontrollplan, decided with the budget).
+ */
+function companionTypes(kind: RoundKind): DocumentType[] {
+  const own = documentTypeOfRound(kind);
+  return DOCUMENT_TYPES.filter((type) => type !== own && BUILTIN_TEMPLATES[type].roundKind === kind);
+}
+
+/**
+ * The texts a round asks of a unit: its document's, then those of the documents written alongside it
+ * (the internkontrollplan's introduction in the budget round), each under the document's title.
+ */
 export function slotsForRound(
   round: { readonly kind: RoundKind; readonly year: number; readonly name: string },
   unit: string,
 ): { type: DocumentType; slots: NarrativeSlot[] } {
   const type = documentTypeOfRound(round.kind);
-  return {
-    type,
-    slots: narrativeSlots(BUILTIN_TEMPLATES[type], { year: round.year, unit, period: round.name }),
-  };
+  const values = { year: round.year, unit, period: round.name };
+  const slots = narrativeSlots(BUILTIN_TEMPLATES[type], values);
+  for (const other of companionTypes(round.kind)) {
+    const template = BUILTIN_TEMPLATES[other];
+    const title = fillIn(template.title, values);
+    for (const slot of narrativeSlots(template, values)) {
+      if (!slots.some((known) => known.key === slot.key)) {
+        slots.push({ ...slot, chapter: slot.chapter === null ? title : `${title} › ${slot.chapter}` });
+      }
+    }
+  }
+  return { type, slots };
 }
 
-/** Whether the document asks the round for a text under this key. */
+/** Whether a document of the round asks for a text under this key. */
 export function isNarrativeKey(kind: RoundKind, key: string): boolean {
-  const template = BUILTIN_TEMPLATES[documentTypeOfRound(kind)];
-  return template.sections.some((section) => section.kind === 'text' && section.key === key);
+  return [documentTypeOfRound(kind), ...companionTypes(kind)].some((type) =>
+    BUILTIN_TEMPLATES[type].sections.some((section) => section.kind === 'text' && section.key === key),
+  );
 }
 
 export type NarrativeState = 'written' | 'missing';
