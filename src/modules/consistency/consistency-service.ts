@@ -1,11 +1,14 @@
 /**
  * The consistency checks of a unit, a year and a round kind (or all the year's rounds): gathers the facts
  * from what the other modules have already computed – the goals module's evaluation of each round, the
- * assessments, the volumes the round's documents print, the economy module's frame checks and bridges –
- * and runs the rules over them. Nothing is re-derived here (ADR 0011, docs/adr/0017).
+ * assessments, the volumes the round's documents print, the economy module's frame checks and bridges,
+ * the round's texts beside its verdicts and the assignments' statuses – and runs the rules over them.
+ * Nothing is re-derived here (ADR 0011, docs/adr/0017).
  */
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
+import { richTextToPlain } from '#core/rich-text.ts';
 import { listAssessments } from '../assessments/index.ts';
+import { listYearAssignments } from '../assignments/index.ts';
 import type { Ctx } from '../context.ts';
 import { budgetBridge, checkFrames } from '../economy/index.ts';
 import {
@@ -17,6 +20,8 @@ import {
   type Outcome,
   type UnitRound,
 } from '../goals/index.ts';
+import { slotsForRound } from '../narratives/domain/index.ts';
+import { listNarratives, type NarrativeText } from '../narratives/index.ts';
 import { subtreeIds } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
@@ -25,19 +30,25 @@ import { listMeasures, listValues, type Measure, type MeasureValue } from '../vo
 import type { ConsistencyQuery } from './contract.ts';
 import { loadAcknowledgements } from './db/acknowledgement-repository.ts';
 import {
+  type AssignmentCounts,
   acknowledgedErrors,
   assessmentPlace,
   type BridgeFact,
   bridgePlace,
+  type CountedText,
   countByRule,
   countBySeverity,
   type EconomyIndicatorFigure,
   type FrameFact,
   framePlace,
   type GenderFigure,
+  type GoalCounts,
   type GoalVerdict,
   type KeyedFinding,
+  narrativePlace,
   outcomePlace,
+  type PeriodText,
+  type Place,
   type RuleCount,
   runChecks,
   type Severity,
@@ -67,6 +78,8 @@ const isWholeYear = (outcome: Outcome | undefined) =>
 
 interface GoalFacts {
   readonly verdicts: GoalVerdict[];
+  readonly goalCounts: ReadonlyMap<string, GoalCounts | null>;
+  readonly bases: ReadonlyMap<string, RoundText[]>;
   readonly genderFigures: GenderFigure[];
   readonly statedFigures: StatedFigure[];
   readonly economyIndicators: EconomyIndicatorFigure[];
@@ -100,12 +113,29 @@ function verdictIndicators(
     });
 }
 
+/** A text of a round and where it is: a document text or an assessment's basis. */
+interface RoundText {
+  readonly place: Place;
+  readonly provenance: string[];
+  readonly name: string;
+  readonly body: string;
+}
+
+interface RoundVerdicts {
+  readonly round: ReportingRound;
+  readonly verdicts: GoalVerdict[];
+  /** The written bases of the round's assessments. */
+  readonly bases: RoundText[];
+  /** How many of the goals in current use the round judged each way; null for a budget round. */
+  readonly counts: GoalCounts | null;
+}
+
 /** The verdicts of one round against its evaluation, the goals module's and the assessments' own. */
-async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Promise<GoalVerdict[]> {
+async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Promise<RoundVerdicts> {
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year: round.year, round: round.id });
   const { evaluation } = data;
   if (!evaluation || round.kind === 'budget') {
-    return [];
+    return { round, verdicts: [], bases: [], counts: null };
   }
   const goals = data.goals.filter((goal) => goal.retiredAt === null);
   const assessments = await listAssessments(
@@ -113,7 +143,15 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
     goals.map((goal) => goal.id),
     round.id,
   );
-  return assessments.flatMap((assessment): GoalVerdict[] => {
+  const judged = (verdict: string) =>
+    assessments.filter((assessment) => assessment.verdict === verdict).length;
+  const counts: GoalCounts = {
+    total: goals.length,
+    met: judged('met'),
+    partlyMet: judged('partlyMet'),
+    notMet: judged('notMet'),
+  };
+  const verdicts = assessments.flatMap((assessment): GoalVerdict[] => {
     const goal = goals.find((candidate) => candidate.id === assessment.goalId);
     if (!goal) {
       return [];
@@ -130,6 +168,20 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
       },
     ];
   });
+  const bases = assessments.flatMap((assessment): RoundText[] => {
+    const goal = goals.find((candidate) => candidate.id === assessment.goalId);
+    return goal && assessment.basis
+      ? [
+          {
+            place: assessmentPlace(unit.code, round, goal),
+            provenance: provenance(assessment.source),
+            name: `Motiveringen till bedömningen av ${goal.name}`,
+            body: assessment.basis,
+          },
+        ]
+      : [];
+  });
+  return { round, verdicts, bases, counts };
 }
 
 const OUTCOME_PARTS = ['total', 'women', 'men'] as const;
@@ -193,7 +245,10 @@ async function goalFacts(
   checkedRounds: readonly ReportingRound[],
   allRounds: readonly ReportingRound[],
 ): Promise<GoalFacts> {
-  const verdicts = (await Promise.all(checkedRounds.map((round) => roundVerdicts(ctx, unit, round)))).flat();
+  const judged = await Promise.all(checkedRounds.map((round) => roundVerdicts(ctx, unit, round)));
+  const verdicts = judged.flatMap((round) => round.verdicts);
+  const goalCounts = new Map(judged.map((round) => [round.round.id, round.counts]));
+  const bases = new Map(judged.map((round) => [round.round.id, round.bases]));
   // The year's goals and indicators are the same in every round of it.
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year });
   const retiredGoals = new Set(data.goals.filter((goal) => goal.retiredAt !== null).map((goal) => goal.id));
@@ -209,7 +264,7 @@ async function goalFacts(
   const facts = outcomeFacts(unit, indicators, outcomes, rounds, checked);
   const typed = outcomes.filter((outcome) => checked.has(outcome.reportingRoundId));
   const economyIndicators = await economyIndicatorFacts(ctx, unit, indicators, typed, rounds);
-  return { verdicts, ...facts, economyIndicators };
+  return { verdicts, goalCounts, bases, ...facts, economyIndicators };
 }
 
 /**
@@ -375,6 +430,88 @@ async function volumeFacts(
   return { genderFigures, statedFigures };
 }
 
+// Texts ------------------------------------------------------------------------------------------------
+
+/** The unit's strategic assignments of the round's year and their statuses in the round (none in a budget). */
+async function assignmentCounts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  round: ReportingRound,
+): Promise<AssignmentCounts | null> {
+  if (round.kind === 'budget') {
+    return null;
+  }
+  const list = await listYearAssignments(ctx, { year: round.year, org: unit.id, round: round.id });
+  if (list.summary === null) {
+    return null;
+  }
+  const { counts, total } = list.summary;
+  return {
+    total,
+    done: counts.done,
+    inProgress: counts.inProgress,
+    notStarted: counts.notStarted,
+    notApplicable: counts.notApplicable,
+  };
+}
+
+/** The unit's written document texts of a round, each named as the page Texter names it. */
+function documentTexts(unit: OrgUnit, round: ReportingRound, stored: readonly NarrativeText[]): RoundText[] {
+  const { slots } = slotsForRound(round, unit.name);
+  return stored.flatMap((text): RoundText[] => {
+    if (text.reportingRoundId !== round.id || text.body === null) {
+      return [];
+    }
+    const slot = slots.find((candidate) => candidate.key === text.key);
+    const name = slot ? (slot.chapter ? `${slot.chapter} › ${slot.heading}` : slot.heading) : text.key;
+    return [
+      {
+        place: narrativePlace(unit.code, round, { id: text.id, key: text.key, name }),
+        provenance: [],
+        name,
+        body: text.body,
+      },
+    ];
+  });
+}
+
+/**
+ * The texts of the checked rounds – the unit's document texts and its assessments' bases – as plain text,
+ * beside what the round's data says: the verdicts on the goals and the assignments' statuses.
+ */
+async function textFacts(
+  ctx: Ctx,
+  unit: OrgUnit,
+  checkedRounds: readonly ReportingRound[],
+  goals: Pick<GoalFacts, 'goalCounts' | 'bases'>,
+): Promise<(CountedText & PeriodText)[]> {
+  const stored = await listNarratives(ctx.db, {
+    orgUnitIds: [unit.id],
+    roundIds: checkedRounds.map((round) => round.id),
+  });
+  const facts: (CountedText & PeriodText)[] = [];
+  for (const round of checkedRounds) {
+    const texts = [...documentTexts(unit, round, stored), ...(goals.bases.get(round.id) ?? [])];
+    if (texts.length === 0) {
+      continue;
+    }
+    const assignments = await assignmentCounts(ctx, unit, round);
+    for (const text of texts) {
+      facts.push({
+        place: text.place,
+        provenance: text.provenance,
+        name: text.name,
+        plain: richTextToPlain(text.body),
+        round,
+        roundName: round.name,
+        goals: goals.goalCounts.get(round.id) ?? null,
+        assignments,
+      });
+    }
+  }
+  return facts;
+}
+
 // The budget -------------------------------------------------------------------------------------------
 
 /** The economy module's frame checks of the unit and the units under it, and its bridge of the unit. */
@@ -447,7 +584,9 @@ export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promi
     volumeFacts(ctx, unit, query.year, kinds),
     kinds.includes('budget') ? budgetFacts(ctx, unit, units, query.year) : { frames: [], bridges: [] },
   ]);
+  const texts = await textFacts(ctx, unit, checkedRounds, goals);
   const found = runChecks({
+    texts,
     verdicts: goals.verdicts,
     genderFigures: [...goals.genderFigures, ...volumes.genderFigures],
     statedFigures: [...goals.statedFigures, ...volumes.statedFigures],

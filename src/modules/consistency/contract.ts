@@ -20,6 +20,7 @@ const placeRecordSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('volumeValue'), measureId: idField, valueId: idField }),
   z.object({ kind: z.literal('frame'), frameId: idField }),
   z.object({ kind: z.literal('bridge'), orgUnitId: idField }),
+  z.object({ kind: z.literal('narrative'), narrativeId: idField, key: z.string() }),
 ]);
 
 export const placeSchema = z
@@ -137,7 +138,17 @@ export const consistencyApi = defineOperations('consistency', 'Kontroller', {
     summary: 'Motsägelser i en enhets mål, bedömningar, volymer och budget för ett år och tillfälle',
     query: consistencyQuerySchema,
     response: consistencyReportSchema,
-    resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'volumes', 'consistency'],
+    resources: [
+      'organisation',
+      'planning',
+      'goals',
+      'assessments',
+      'economy',
+      'volumes',
+      'assignments',
+      'narratives',
+      'consistency',
+    ],
     cached: true,
   },
   acknowledge: {

@@ -23,6 +23,8 @@ export const consistencyModule: ModuleDefinition = {
     'economy',
     'volumes',
     'reporting',
+    'assignments',
+    'narratives',
   ],
   migrations: consistencyMigrations,
   policy: consistencyPolicy,

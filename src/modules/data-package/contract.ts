@@ -108,8 +108,8 @@ export const PACKAGE_LISTS = {
   controls: controlPackageRecord,
   controlResults: controlResultPackageRecord,
   controlActions: controlActionPackageRecord,
-  findingAcknowledgements: acknowledgementPackageRecord,
   narrativeTexts: narrativePackageRecord,
+  findingAcknowledgements: acknowledgementPackageRecord,
 } as const;
 export type ListName = keyof typeof PACKAGE_LISTS;
 

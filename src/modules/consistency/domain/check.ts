@@ -13,6 +13,8 @@ import { checkEconomyIndicators, type EconomyIndicatorFigure } from './economy-i
 import { type Finding, sortFindings } from './finding.ts';
 import { checkGenderParts, type GenderFigure } from './gender-parts.ts';
 import { checkRestatedFigures, type StatedFigure } from './restated-figures.ts';
+import { type CountedText, checkTextCounts } from './text-counts.ts';
+import { checkTextPeriods, type PeriodText } from './text-periods.ts';
 import { checkUnsupportedVerdicts, checkVerdictContradictions, type GoalVerdict } from './verdicts.ts';
 
 export interface CheckFacts {
@@ -22,6 +24,8 @@ export interface CheckFacts {
   readonly frames: readonly FrameFact[];
   readonly bridges: readonly BridgeFact[];
   readonly economyIndicators: readonly EconomyIndicatorFigure[];
+  /** The round's texts with the counts its data gives, for the rules that read prose. */
+  readonly texts?: readonly (CountedText & PeriodText)[];
 }
 
 export function runChecks(facts: CheckFacts): Finding[] {
@@ -34,5 +38,7 @@ export function runChecks(facts: CheckFacts): Finding[] {
     ...checkBridges(facts.bridges),
     ...checkEconomyIndicators(facts.economyIndicators),
     ...checkRestatedFigures(facts.statedFigures),
+    ...checkTextCounts(facts.texts ?? []),
+    ...checkTextPeriods(facts.texts ?? []),
   ]);
 }

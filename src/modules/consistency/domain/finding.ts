@@ -38,6 +38,8 @@ export const RULE_IDS = [
   'bridge-unreconciled',
   'economy-indicator-not-reproduced',
   'figure-differs-between-rounds',
+  'text-count-denied',
+  'text-period-mismatch',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -50,6 +52,8 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   'bridge-unreconciled': 'Budgetbryggan går inte ihop',
   'economy-indicator-not-reproduced': 'Ekonomiindikatorn stämmer inte med ekonomin',
   'figure-differs-between-rounds': 'Samma uppgift olika vid två tillfällen',
+  'text-count-denied': 'Antal i texten stämmer inte med uppgifterna',
+  'text-period-mismatch': 'Texten nämner en annan period än tillfällets',
 };
 
 /** The record a finding is about, typed so that a client can find it without parsing the address. */
@@ -58,7 +62,8 @@ export type PlaceRecord =
   | { readonly kind: 'outcome'; readonly indicatorId: string; readonly outcomeId: string }
   | { readonly kind: 'volumeValue'; readonly measureId: string; readonly valueId: string }
   | { readonly kind: 'frame'; readonly frameId: string }
-  | { readonly kind: 'bridge'; readonly orgUnitId: string };
+  | { readonly kind: 'bridge'; readonly orgUnitId: string }
+  | { readonly kind: 'narrative'; readonly narrativeId: string; readonly key: string };
 
 export interface PlaceRound {
   readonly kind: RoundKind;

@@ -3,6 +3,7 @@ import {
   assessmentPlace,
   bridgePlace,
   framePlace,
+  narrativePlace,
   outcomePlace,
   volumeValuePlace,
   volumeViews,
@@ -34,6 +35,19 @@ describe('where a finding points', () => {
       `/indikatorer/${GOAL}`,
       2017,
     ]);
+  });
+
+  it('opens a text on the page Texter for its unit, year and round', () => {
+    expect(
+      narrativePlace('VSS', closing, { id: GOAL, key: 'overallAssessment', name: 'Samlad bedömning' }),
+    ).toEqual({
+      unit: 'VSS',
+      year: 2019,
+      round: { kind: 'closing', year: 2019, name: 'Bokslut 2019' },
+      record: { kind: 'narrative', narrativeId: GOAL, key: 'overallAssessment' },
+      label: 'Texten ”Samlad bedömning”',
+      path: `/texter?enhet=VSS&ar=2019&tillfalle=${ROUND}`,
+    });
   });
 
   it('opens a volume on the volumes page in the layout of the document that prints it', () => {

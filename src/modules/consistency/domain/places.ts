@@ -148,3 +148,22 @@ export function bridgePlace(
     path: `/ekonomi/budget?enhet=${encodeURIComponent(unit.code)}&ar=${year}#bridge-title`,
   };
 }
+
+/**
+ * A text of a unit's round, on the page Texter for the unit, the round's year and the round
+ * ("/texter?enhet=VSS&ar=2019&tillfalle=<id>"), named by its heading ("Texten ”Samlad bedömning …”").
+ */
+export function narrativePlace(
+  unit: string,
+  round: RoundRef,
+  text: { readonly id: string; readonly key: string; readonly name: string },
+): Place {
+  return {
+    unit,
+    year: round.year,
+    round: placeRound(round),
+    record: { kind: 'narrative', narrativeId: text.id, key: text.key },
+    label: `Texten ”${text.name}”`,
+    path: `/texter?enhet=${encodeURIComponent(unit)}&ar=${round.year}&tillfalle=${encodeURIComponent(round.id)}`,
+  };
+}

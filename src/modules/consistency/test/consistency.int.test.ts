@@ -4,10 +4,14 @@
  * seeds as printed – with every finding pinned by rule, place and seed line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { richTextToPlain } from '#core/rich-text.ts';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
+import { roundId } from '../../../demo/builders.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import type { UnitNarrativesDto } from '../../narratives/index.ts';
 import type { ConsistencyReportDto, FindingDto } from '../contract.ts';
+import { readCountClaims } from '../domain/index.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: { path: string; message: string }[] };
@@ -193,7 +197,7 @@ describe('consistency checks on a small fixture', () => {
     const report = await findings(t, 'org=VSS&year=2022&round=closing');
     expect(report.findings).toEqual([]);
     expect(report.severities).toEqual({ fel: 0, varning: 0, notering: 0 });
-    expect(report.counts).toHaveLength(8);
+    expect(report.counts).toHaveLength(10);
     expect(report.counts.every((count) => count.count === 0)).toBe(true);
   });
 
@@ -222,6 +226,8 @@ describe('consistency checks on a small fixture', () => {
       ['bridge-unreconciled', 2],
       ['economy-indicator-not-reproduced', 1],
       ['figure-differs-between-rounds', 1],
+      ['text-count-denied', 0],
+      ['text-period-mismatch', 0],
     ]);
     expect(messageOf(report, 'gender-parts-sum', 'Ärenden, utfall 2023')).toBe(
       'Män och kvinnor summerar till 70 + 60 = 130 men totalt anges 120, skillnad 10. Delarna kan inte ' +
@@ -281,6 +287,87 @@ describe('consistency checks on a small fixture', () => {
     ]);
   });
 
+  it('reads the counts and periods in a round’s texts: a wrong count is one finding at the text, a right one none', async () => {
+    const save = async (key: string, body: string, version?: number) => {
+      const saved = await t.request<{ text: { id: string; version: number } }>(
+        'PUT',
+        `/api/v1/narratives/units/VSS/rounds/${f.rounds.closing2023}/texts/${key}`,
+        { body, ...(version === undefined ? {} : { version }) },
+      );
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      return saved.body.text;
+    };
+    const prose = async () =>
+      (await findings(t, 'org=VSS&year=2023&round=closing')).findings.filter((finding) =>
+        finding.ruleId.startsWith('text-'),
+      );
+    // Three goals in 2023, two judged met at the closing and one not judged.
+    const text = await save(
+      'overallAssessment',
+      '<p>Av förvaltningens 3 förvaltningsmål har två uppnåtts.</p>',
+    );
+    const ownPeriod = await save(
+      'mission',
+      '<p>Förvaltningen redovisar per 31 december 2023 ett överskott.</p>',
+    );
+    expect(await prose()).toEqual([]);
+
+    await save(
+      'overallAssessment',
+      '<p>Samtliga tre (3) förvaltningsmål har uppnåtts vid årets slut.</p>',
+      text.version,
+    );
+    const [count, ...others] = await prose();
+    expect(others).toEqual([]);
+    expect(count && line(count)).toBe(
+      'varning | text-count-denied | Bokslut 2023 | Texten ”Förvaltningschefens bedömning och analys › Samlad ' +
+        'bedömning och analys av ekonomi, verksamhet och personal” | ',
+    );
+    expect(count?.place.record).toEqual({
+      kind: 'narrative',
+      narrativeId: text.id,
+      key: 'overallAssessment',
+    });
+    expect(count?.place.path).toBe(`/texter?enhet=VSS&ar=2023&tillfalle=${f.rounds.closing2023}`);
+    expect(plain(count?.message ?? '')).toBe(
+      'Texten ”Förvaltningschefens bedömning och analys › Samlad bedömning och analys av ekonomi, verksamhet ' +
+        'och personal” säger samtliga 3 mål ' +
+        'uppfyllda; bedömningarna i Bokslut 2023 ger 2 av 3 (1 av målen saknar bedömning). Meningen: ' +
+        '”Samtliga tre (3) förvaltningsmål har uppnåtts vid årets slut.”',
+    );
+
+    // The August report's date left in the annual report's text.
+    const mission = await save(
+      'mission',
+      '<p>Förvaltningen redovisar per 31 augusti 2023 ett överskott.</p>',
+      ownPeriod.version,
+    );
+    const period = (await prose()).find((finding) => finding.ruleId === 'text-period-mismatch');
+    expect(period?.place.record).toEqual({ kind: 'narrative', narrativeId: mission.id, key: 'mission' });
+    expect(plain(period?.message ?? '')).toBe(
+      'Texten ”Förvaltningens uppdrag” nämner ”per 31 augusti 2023” (perioden till 31 augusti 2023), men den ' +
+        'hör till Bokslut 2023, som avser perioden till 31 december 2023. Är meningen kvar från en tidigare ' +
+        'rapport? Meningen: ”Förvaltningen redovisar per 31 augusti 2023 ett överskott.”',
+    );
+
+    // An assessment's basis is a text of the round too; its finding points at the assessment.
+    const assessmentUrl = `/api/v1/assessments/goals/${ids.goal}/rounds/${f.rounds.closing2023}`;
+    const current = await t.request<{ assessment: { version: number } }>('GET', assessmentUrl);
+    const basis = await t.request('PUT', assessmentUrl, {
+      version: current.body.assessment.version,
+      verdict: 'met',
+      basis: '<p>Uppföljningen per den 31 augusti visar på en positiv utveckling.</p>',
+      source: 'test:3',
+    });
+    expect(basis.status, JSON.stringify(basis.body)).toBe(200);
+    expect((await prose()).map(line)).toEqual([
+      'varning | text-period-mismatch | Bokslut 2023 | Bedömningen av målet ”God service” | test:3',
+      'varning | text-period-mismatch | Bokslut 2023 | Texten ”Förvaltningens uppdrag” | ',
+      'varning | text-count-denied | Bokslut 2023 | Texten ”Förvaltningschefens bedömning och analys › Samlad ' +
+        'bedömning och analys av ekonomi, verksamhet och personal” | ',
+    ]);
+  });
+
   it('refuses an unknown unit or round in Swedish', async () => {
     const unknown = await t.request<ErrorBody>('GET', '/api/v1/consistency/findings?org=FINNSINTE&year=2023');
     expect(unknown.status).toBe(404);
@@ -325,6 +412,25 @@ describe('consistency checks on the demo, the seeds as printed', () => {
       'Uppgiften är 161 årsarbetare enligt bokslutet men 151,8 årsarbetare enligt helårsuppgiften, skillnad ' +
         '9,2. Båda sparas som de angavs; förklara skillnaden i dokumentet om den är avsiktlig.',
     );
+  });
+
+  it('reads VSS’s counts in its text of 2019 (002:55) and finds them as the verdicts and statuses say', async () => {
+    const closing = roundId({ year: 2019, kind: 'closing' });
+    const texts = await t.request<UnitNarrativesDto>(
+      'GET',
+      `/api/v1/narratives?orgUnit=VSS&year=2019&round=${closing}`,
+    );
+    const overall = texts.body.texts.find((text) => text.key === 'overallAssessment')?.text?.body;
+    expect(
+      readCountClaims(richTextToPlain(overall)).map(
+        (claim) => `${claim.count}/${claim.total ?? '-'} ${claim.subject} ${claim.status}`,
+      ),
+    ).toEqual(['6/11 goals met', '5/11 goals partlyMet', 'all/6 assignments done']);
+    const report = await findings(t, 'org=VSS&year=2019&round=closing');
+    expect(report.counts.filter((count) => count.ruleId.startsWith('text-'))).toEqual([
+      { ruleId: 'text-count-denied', name: 'Antal i texten stämmer inte med uppgifterna', count: 0 },
+      { ruleId: 'text-period-mismatch', name: 'Texten nämner en annan period än tillfällets', count: 0 },
+    ]);
   });
 
   it('finds in every other unit and year the FTEs of 001:1435 and 002:88 and the gender parts of 000:218-220, and no budget faults', async () => {
