@@ -26,7 +26,11 @@ import {
   importPackageStream,
 } from './modules/data-package/index.ts';
 import type { Database } from './modules/database.ts';
-import { DOCUMENT_TYPES, VERSION_STATE_LABELS } from './modules/documents/domain/index.ts';
+import {
+  DOCUMENT_TYPE_HELP,
+  DOCUMENT_TYPES,
+  VERSION_STATE_LABELS,
+} from './modules/documents/domain/index.ts';
 import {
   buildDocument,
   checkPdfAvailable,
@@ -639,11 +643,7 @@ export function createProgram(): Command {
     .usage('[flaggor]')
     .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
     .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
-    .requiredOption(
-      '--type <typ>',
-      'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan)',
-      parseChoice(DOCUMENT_TYPES),
-    )
+    .requiredOption('--type <typ>', DOCUMENT_TYPE_HELP, parseChoice(DOCUMENT_TYPES))
     .option('--format <format>', 'text eller json', parseChoice(['text', 'json']), 'text')
     .action(async (options: Omit<DocumentQuery, 'round'> & { format: string }) => {
       const { versions } = await withBackend('refuse-export', (chosen) => chosen.documentVersions(options));
@@ -675,11 +675,7 @@ export function createProgram(): Command {
     .usage('[flaggor]')
     .requiredOption('--org <kod>', 'organisationsenhetens kod, t.ex. VSS')
     .requiredOption('--year <år>', 'året, t.ex. 2019', parseYear)
-    .requiredOption(
-      '--type <typ>',
-      'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan)',
-      parseChoice(DOCUMENT_TYPES),
-    )
+    .requiredOption('--type <typ>', DOCUMENT_TYPE_HELP, parseChoice(DOCUMENT_TYPES))
     .option(
       '--round <tillfälle>',
       'uppföljningstillfället: budget, april, august, october eller closing (annars dokumenttypens eget)',

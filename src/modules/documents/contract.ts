@@ -7,11 +7,10 @@ import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
 import { dateField, idField, intField, requiredText, versionField, yearParam } from '#core/validation.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
-import { DOCUMENT_TYPES } from './domain/document.ts';
+import { DOCUMENT_TYPE_HELP, DOCUMENT_TYPES } from './domain/document.ts';
 import { VERSION_ACTIONS, VERSION_STATES } from './domain/versions.ts';
 
-const TYPE_DESCRIPTION =
-  'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) eller internalControlPlan (internkontrollplan).';
+const TYPE_DESCRIPTION = `${DOCUMENT_TYPE_HELP}.`;
 
 export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

@@ -9,13 +9,13 @@ import { renderChartSvg } from '#platform/charts/render-svg.ts';
 import { type PdfRenderer, pdfAvailable } from '#platform/pdf.ts';
 import { tablesToXlsx } from '#platform/table-xlsx.ts';
 import type { Ctx } from '../context.ts';
-import { getOrgUnit, type OrgUnit } from '../organisation/index.ts';
+import { getOrgUnit, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
 import type { DocumentFormat, RenderQuery } from './contract.ts';
-import { assembleDocument, type GeneratedBlocks, TEXT_SECTION_GENERATOR } from './domain/assemble.ts';
+import { assembleDocument, type Generated, TEXT_SECTION_GENERATOR } from './domain/assemble.ts';
 import { type DocumentMeta, type DocumentModel, type DocumentType, slug } from './domain/document.ts';
 import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts';
-import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn } from './domain/templates.ts';
+import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn, type SectionSpec } from './domain/templates.ts';
 import { documentsErrors as errors } from './messages.sv.ts';
 import { renderDocumentDocx } from './render-docx.ts';
 import { findSectionGenerator } from './section-generators.ts';
@@ -71,36 +71,70 @@ function metaOf(
   };
 }
 
+interface SectionScope {
+  readonly unitId: string;
+  readonly year: number;
+  readonly roundId: string | null;
+}
+
+/**
+ * The units a section repeated per unit covers: those of its kinds under the document's unit in its year,
+ * in the tree's order – each board followed by its förvaltning – as the organisation lists siblings.
+ */
+async function unitsUnder(ctx: Ctx, scope: SectionScope, kinds: readonly string[]): Promise<OrgUnit[]> {
+  const units = await listOrganisation(ctx, scope.year);
+  const inTreeOrder = (parentId: string): OrgUnit[] =>
+    units.filter((unit) => unit.parentId === parentId).flatMap((unit) => [unit, ...inTreeOrder(unit.id)]);
+  return inTreeOrder(scope.unitId).filter((unit) => kinds.includes(unit.kind));
+}
+
+/** What each section produces: its generator's blocks, or for a section per unit, each unit's sections'. */
+async function generateSections(
+  ctx: Ctx,
+  sections: readonly SectionSpec[],
+  scope: SectionScope,
+): Promise<Generated[]> {
+  const generated: Generated[] = [];
+  // One section after the other: they share the request's cached evaluation and the database's connection.
+  for (const section of sections) {
+    switch (section.kind) {
+      case 'heading':
+        generated.push(undefined);
+        break;
+      case 'eachUnit': {
+        const units = [];
+        for (const unit of await unitsUnder(ctx, scope, section.unitKinds)) {
+          const own = { ...scope, unitId: unit.id };
+          units.push({ name: unit.name, generated: await generateSections(ctx, section.sections, own) });
+        }
+        generated.push({ units });
+        break;
+      }
+      case 'text':
+      case 'generated': {
+        // A text section is filled by the texts' generator with its key (written texts, ADR 0028).
+        const generator = findSectionGenerator(
+          section.kind === 'text' ? TEXT_SECTION_GENERATOR : section.generator,
+        );
+        const options = section.kind === 'text' ? { key: section.key } : (section.options ?? {});
+        generated.push(generator ? await generator.generate(ctx, { ...scope, options }) : undefined);
+        break;
+      }
+    }
+  }
+  return generated;
+}
+
 /** The document model of a unit's document for a year and round. */
 export async function buildDocument(ctx: Ctx, request: DocumentRequest): Promise<DocumentModel> {
   const template = BUILTIN_TEMPLATES[request.type];
   const unit = await getOrgUnit(ctx, request.unitId);
   const round = await chooseRound(ctx, template, request.year, request.roundId);
-  const generated: GeneratedBlocks[] = [];
-  // One section after the other: they share the request's cached evaluation and the database's connection.
-  for (const section of template.sections) {
-    // A text section is filled by the texts' generator with its key (written texts, ADR 0028).
-    const generator =
-      section.kind === 'generated'
-        ? findSectionGenerator(section.generator)
-        : section.kind === 'text'
-          ? findSectionGenerator(TEXT_SECTION_GENERATOR)
-          : undefined;
-    generated.push(
-      generator && section.kind !== 'heading'
-        ? await generator.generate(ctx, {
-            unitId: unit.id,
-            year: request.year,
-            roundId: round?.id ?? null,
-            options: section.kind === 'text' ? { key: section.key } : (section.options ?? {}),
-          })
-        : undefined,
-    );
-  }
+  const scope = { unitId: unit.id, year: request.year, roundId: round?.id ?? null };
   return assembleDocument(
     metaOf(template, unit, request.year, round, request.now ?? new Date()),
     template,
-    generated,
+    await generateSections(ctx, template.sections, scope),
   );
 }
 

@@ -476,6 +476,7 @@ const ASCII_TYPE: Readonly<Record<DocumentType, string>> = {
   interim: 'delarsrapport',
   budget: 'forvaltningsbudget',
   internalControlPlan: 'internkontrollplan',
+  municipal: 'kommunovergripande-sammanstallning',
 };
 
 /** The alert a version that fails its check opens with, before anything else on the page. */

@@ -4,6 +4,7 @@
  */
 import type { ModuleDefinition } from '../module-definition.ts';
 import { volumesMigrations } from './db/migrations.ts';
+import { volumeTableSection } from './document-sections.ts';
 import { measureOutcome } from './indicator-computations.ts';
 import { volumesErrors } from './messages.sv.ts';
 import { measuresSection, valuesSection } from './package.ts';
@@ -21,4 +22,5 @@ export const volumesModule: ModuleDefinition = {
   },
   packageSections: [measuresSection, valuesSection],
   indicatorComputations: [measureOutcome],
+  documentSections: [volumeTableSection],
 };

@@ -119,4 +119,17 @@ export const documentsMigrations: MigrationDefinition[] = [
           check (document_type in ('annual', 'interim', 'budget', 'internalControlPlan'))`.execute(db);
     },
   },
+  {
+    // The municipality-wide compilation, approved through versions as the others (ADR 0027, stop 18).
+    name: '20261212T1000-documents-municipal-type',
+    async up(db) {
+      await sql`
+        alter table document_version drop constraint document_version_document_type_check`.execute(db);
+      await sql`
+        alter table document_version add constraint document_version_document_type_check
+          check (document_type in ('annual', 'interim', 'budget', 'internalControlPlan', 'municipal'))`.execute(
+        db,
+      );
+    },
+  },
 ];

@@ -22,6 +22,17 @@ export const TEXT_SECTION_GENERATOR = 'narratives.text';
 /** What a generated section produced; `undefined` when no module offers its generator. */
 export type GeneratedBlocks = readonly DocumentBlock[] | undefined;
 
+/** What a section repeated per unit produced: for each unit, in order, what its sections produced. */
+export interface GeneratedPerUnit {
+  readonly units: readonly { readonly name: string; readonly generated: readonly Generated[] }[];
+}
+
+/** What one section of a template produced. */
+export type Generated = GeneratedBlocks | GeneratedPerUnit;
+
+const blocksOf = (generated: Generated): GeneratedBlocks =>
+  generated !== undefined && 'units' in generated ? undefined : generated;
+
 const deepest = (level: number): HeadingLevel => Math.min(Math.max(level, 1), 4) as HeadingLevel;
 
 /** A generator's headings are relative to its section (1 = just under it); made absolute here. */
@@ -34,10 +45,25 @@ export function shiftHeadings(blocks: readonly DocumentBlock[], sectionLevel: nu
 /** The blocks of one section of the template. */
 export function sectionBlocks(
   spec: SectionSpec,
-  generated: GeneratedBlocks,
+  produced: Generated,
   values: Placeholders,
   draft: boolean,
 ): DocumentBlock[] {
+  if (spec.kind === 'eachUnit') {
+    const units = produced !== undefined && 'units' in produced ? produced.units : [];
+    if (units.length === 0) {
+      return [notice(fillIn(spec.emptyText, values))];
+    }
+    // Each unit's part under its name, its sections filled in with the unit's name, not the document's.
+    return units.flatMap((unit) => {
+      const own = { ...values, unit: unit.name };
+      return [
+        heading(spec.level, fillIn(spec.heading, own)),
+        ...spec.sections.flatMap((inner, index) => sectionBlocks(inner, unit.generated[index], own, draft)),
+      ];
+    });
+  }
+  const generated = blocksOf(produced);
   const title = spec.heading === null ? null : fillIn(spec.heading, values);
   const head = title === null ? [] : [heading(spec.level, title)];
   // A section without a heading continues the one above: its blocks sit where the heading would.
@@ -66,7 +92,7 @@ export function sectionBlocks(
 export function assembleDocument(
   meta: DocumentMeta,
   template: DocumentTemplate,
-  generated: readonly GeneratedBlocks[],
+  generated: readonly Generated[],
 ): DocumentModel {
   const values: Placeholders = { year: meta.year, unit: meta.unit.name, period: meta.period };
   const blocks = template.sections.flatMap((spec, index) =>

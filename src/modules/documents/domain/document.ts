@@ -7,10 +7,16 @@ import type { DocumentBlock, HeadingBlock } from '#core/document.ts';
 
 /**
  * annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget) and
- * internalControlPlan (the year's internkontrollplan, approved by the board as the others).
+ * internalControlPlan (the year's internkontrollplan, approved by the board as the others) and municipal
+ * (the municipality-wide compilation of every board's part).
  */
-export const DOCUMENT_TYPES = ['annual', 'interim', 'budget', 'internalControlPlan'] as const;
+export const DOCUMENT_TYPES = ['annual', 'interim', 'budget', 'internalControlPlan', 'municipal'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** The types as the API's description and the command line's help name them. */
+export const DOCUMENT_TYPE_HELP =
+  'annual (verksamhetsberättelse), interim (delårsrapport), budget (förvaltningsbudget), ' +
+  'internalControlPlan (internkontrollplan) eller municipal (kommunövergripande sammanställning)';
 
 export interface DocumentMeta {
   /** "Verksamhetsberättelse 2019". */

@@ -54,6 +54,7 @@ export const DOCUMENT_TYPE_NAMES = {
   interim: 'Delårsrapport',
   budget: 'Förvaltningsbudget',
   internalControlPlan: 'Internkontrollplan',
+  municipal: 'Kommunövergripande sammanställning',
 } as const satisfies Readonly<Record<DocumentType, string>>;
 
 function cover(model: DocumentModel, options: HtmlOptions): string {

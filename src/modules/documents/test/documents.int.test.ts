@@ -146,6 +146,18 @@ describe('the förvaltningsbudget 2023 of VSS', () => {
       ]),
     );
   });
+
+  it('prints its Volymutveckling of 000:217-229 under its own heading, from the volumes module', async () => {
+    const page = await html('unitId=VSS&year=2023&type=budget');
+    const volumes = page.slice(page.indexOf('>Volymutveckling</h2>'), page.indexOf('>Personal</h2>'));
+    expect(rows(volumes)).toEqual(
+      expect.arrayContaining([
+        'Ärenden HR-Direkt | 3 242 | 3 300 | 3 400 | 3 500 | 3 500 | 3 500 | 3 500 | 3 500',
+        'Antal kök | 77 | 78 | 73 | 74 | 75 | 75 | 75 | 75',
+      ]),
+    );
+    expect(page).toContain('<p class="placeholder" role="note">Text saknas: Kommentar</p>');
+  });
 });
 
 describe('bad requests', () => {
@@ -263,5 +275,48 @@ describe('the Word file and the Excel workbook', () => {
       return rows.filter((row) => row[0] === 'Investeringar IT-utrustning');
     });
     expect(found).toEqual([['Investeringar IT-utrustning', 45333, 0, 48000, 2667, 53570]]);
+  });
+});
+
+describe('the municipality-wide compilation', () => {
+  const MUNICIPAL_2019 = 'unitId=LINKOPING&year=2019&type=municipal';
+  /** The document's headings as "level text", in order. */
+  const headingsOf = (page: string) =>
+    [...page.matchAll(/<h([1-4])[^>]*>(.*?)<\/h\1>/g)].map((match) => `${match[1]} ${text(match[2] ?? '')}`);
+
+  it('gives every board and förvaltning a part under its name, in the tree’s order, from the same generators', async () => {
+    const page = await html(MUNICIPAL_2019);
+    const headings = headingsOf(page);
+    expect(headings[0]).toBe('1 Kommunövergripande sammanställning 2019');
+    const ks = headings.indexOf('2 Kommunstyrelsen');
+    const vss = headings.indexOf('2 Verksamhetsstöd och service');
+    // The executive board, then the förvaltning under it; each with its goal fulfilment and its economy.
+    expect(ks).toBeGreaterThan(0);
+    expect(vss).toBeGreaterThan(ks);
+    expect(headings.slice(vss + 1, vss + 3)).toEqual(['3 Måluppfyllelse', '3 Driftsammandrag']);
+    // VSS's verdicts of 2019 (002:262-274) are in its part, as in its own verksamhetsberättelse.
+    const vssPart = page.slice(page.indexOf('>Verksamhetsstöd och service</h2>'));
+    const ownSummary = rows(await html(ANNUAL_2019)).find((row) => row.startsWith('Goda arbetsplatser'));
+    expect(ownSummary).toBeDefined();
+    expect(rows(vssPart)).toContain(ownSummary);
+    // A board without goals in 2019 says so rather than vanishing.
+    const ksPart = page.slice(
+      page.indexOf('>Kommunstyrelsen</h2>'),
+      page.indexOf('>Verksamhetsstöd och service</h2>'),
+    );
+    expect(text(ksPart)).toContain('Inga bedömningar av förvaltningsmålen är gjorda för Bokslut 2019.');
+  });
+
+  it('is stored as a version like the other documents', async () => {
+    const draft = await t.inject({
+      method: 'POST',
+      url: '/api/v1/documents/versions',
+      payload: { unitId: 'LINKOPING', year: 2019, type: 'municipal' },
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(draft.json()).toMatchObject({
+      title: 'Kommunövergripande sammanställning 2019',
+      number: 1,
+    });
   });
 });

@@ -25,6 +25,7 @@ const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
   interim: 'Delårsrapport',
   budget: 'Förvaltningsbudget',
   internalControlPlan: 'Internkontrollplan',
+  municipal: 'Kommunövergripande sammanställning',
 };
 
 const TYPE_ROUNDS: Readonly<Record<DocumentType, string>> = {
@@ -32,6 +33,7 @@ const TYPE_ROUNDS: Readonly<Record<DocumentType, string>> = {
   interim: 'delåret i augusti',
   budget: 'budgeten',
   internalControlPlan: 'budgeten',
+  municipal: 'bokslutet',
 };
 
 /** The document type's own round. */
