@@ -260,7 +260,10 @@ describe('object pages: what the user may do, and every change', () => {
   it('shows an indicator of 2023 with the same indicator of the 2019 goals and what was reported then', async () => {
     const { page } = journey;
     await page.goto(`${journey.server.url}/2023/VSS`);
-    await page.getByRole('link', { name: /^Total sjukfrånvaro/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Total sjukfrånvaro/ })
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Samma indikator i andra mål' }).waitFor();
     const earlier = page.getByRole('table', { name: 'Samma indikator i andra mål, med utfall' });
     const row = earlier.getByRole('row').filter({ hasText: '2019' }).first();
