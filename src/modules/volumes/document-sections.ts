@@ -26,6 +26,6 @@ export const volumeTableSection: DocumentSectionGenerator = {
     });
     const table = tables[MEASURE_KINDS.indexOf(kind)];
     // A unit without measures of the kind: the template's empty text says so.
-    return table && table.groups.some((group) => group.rows.length > 0) ? [tableBlock(table)] : [];
+    return table?.groups.some((group) => group.rows.length > 0) ? [tableBlock(table)] : [];
   },
 };
