@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSwedish, formatDate, formatDecimal, formatLongDate } from './format.ts';
+import { compareSwedish, formatDate, formatDecimal, formatLongDate, swedishToday } from './format.ts';
 
 describe('formatDecimal', () => {
   it('groups thousands with a no-break space and uses a decimal comma', () => {
@@ -28,6 +28,28 @@ describe('Swedish order', () => {
 describe('formatDate', () => {
   it('writes ISO dates in Swedish time', () => {
     expect(formatDate('2026-11-22T23:30:00Z')).toBe('2026-11-23');
+  });
+});
+
+describe('swedishToday', () => {
+  it('turns the day at midnight in Sweden: UTC+2 in summer', () => {
+    expect(swedishToday(new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+    expect(swedishToday(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+    // Past midnight in UTC, still the same day in Sweden.
+    expect(swedishToday(new Date('2026-07-01T00:30:00Z'))).toBe('2026-07-01');
+  });
+
+  it('turns the day at midnight in Sweden: UTC+1 in winter', () => {
+    expect(swedishToday(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
+    expect(swedishToday(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    expect(swedishToday(new Date('2027-01-01T00:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('is the current day without an argument', () => {
+    const before = swedishToday(new Date());
+    const today = swedishToday();
+    expect([before, swedishToday(new Date())]).toContain(today);
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 

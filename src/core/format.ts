@@ -38,6 +38,14 @@ export function formatDate(value: Date | string): string {
   return swedishDate.format(typeof value === 'string' ? new Date(value) : value);
 }
 
+/**
+ * Today as a Swedish calendar date (YYYY-MM-DD in Europe/Stockholm): a deadline passes at midnight in
+ * Sweden, not in UTC. `now` is the moment asked about, the current one unless given.
+ */
+export function swedishToday(now: Date = new Date()): string {
+  return formatDate(now);
+}
+
 const swedishLongDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Formats a calendar date ("2019-12-31") in words: "31 december 2019". */

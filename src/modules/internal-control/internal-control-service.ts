@@ -8,7 +8,7 @@
 
 import type { Capability } from '#core/actor.ts';
 import { coreErrors } from '#core/errors.ts';
-import { formatDate } from '#core/format.ts';
+import { swedishToday } from '#core/format.ts';
 import { write } from '#platform/context.ts';
 import { nextSortOrder } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
@@ -92,7 +92,7 @@ import {
 type Db = Pick<Ctx, 'db'>;
 
 /** Today as a Swedish calendar date: a deadline passes at midnight in Sweden, not in UTC. */
-export const today = () => formatDate(new Date());
+export const today = () => swedishToday();
 
 // Scales -------------------------------------------------------------------------------------------------
 

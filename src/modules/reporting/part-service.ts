@@ -6,7 +6,7 @@
 import type { Capability } from '#core/actor.ts';
 import type { EntityDto } from '#core/entity.ts';
 import { coreErrors, staleVersion } from '#core/errors.ts';
-import { formatDate } from '#core/format.ts';
+import { swedishToday } from '#core/format.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
 import { permits } from '../access/domain/index.ts';
@@ -57,7 +57,7 @@ let kept = { minute: Number.NaN, date: '' };
 export function today(): string {
   const minute = Math.floor(Date.now() / 60_000);
   if (minute !== kept.minute) {
-    kept = { minute, date: formatDate(new Date()) };
+    kept = { minute, date: swedishToday() };
   }
   return kept.date;
 }
