@@ -5,14 +5,19 @@
  * control by unit, year and title; a result by control, round and unit; an action by result and what.
  * The municipality's scales are configuration, not a unit's data, and stay out of packages; a result is
  * checked against the installation's result scale, and one that needs action must have an action in the
- * package or stored (docs/adr/0025-internal-control.md, addendum).
+ * package or stored (docs/adr/0025-internal-control.md, addendum). A risk or result escalated names a unit
+ * above its own one (an ancestor valid in the year), as the use cases demand; the tree is the package's
+ * units where it has them and the stored ones otherwise.
  */
 import { parentsFirst } from '#core/tree.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { isValidInYear, listOrgUnits } from '../organisation/index.ts';
 import {
+  type CheckContext,
   type Chosen,
   type ExportScope,
   existingUnder,
+  type FactLookup,
   type PackageSection,
   type RecordProblem,
   similarName,
@@ -54,6 +59,86 @@ import { actionEntity, analysisEntity, controlEntity, resultEntity, riskEntity }
 type Db = Pick<Ctx, 'db'>;
 
 const compare = (a: string | number, b: string | number) => (a === b ? 0 : a < b ? -1 : 1);
+
+/** What the escalation rule needs of a unit: the organisation list's facts (parent by code, validity). */
+interface UnitFacts {
+  readonly code: string;
+  readonly parent: string | null;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+/** The stored units by code, read once per import: the tree above units the package does not hold. */
+async function storedUnits(ctx: Db): Promise<ReadonlyMap<string, UnitFacts>> {
+  const units = await listOrgUnits(ctx.db);
+  const codeOf = new Map(units.map((unit) => [unit.id, unit.code]));
+  return new Map(
+    units.map((unit) => [
+      unit.code,
+      {
+        code: unit.code,
+        parent: unit.parentId === null ? null : (codeOf.get(unit.parentId) ?? null),
+        validFrom: unit.validFrom,
+        validTo: unit.validTo,
+      },
+    ]),
+  );
+}
+
+interface AnalysisFacts {
+  readonly year: number;
+  readonly orgUnit: string;
+}
+
+/** What the checks of risks and results read once per import. */
+interface Configuration {
+  readonly units: ReadonlyMap<string, UnitFacts>;
+  readonly scale: readonly ResultLevel[];
+}
+
+const configurationOf = (context: CheckContext): Configuration =>
+  (context.configuration as Configuration | undefined) ?? { units: new Map(), scale: DEFAULT_RESULT_SCALE };
+
+/**
+ * An escalation names a unit above the record's own unit: one of its ancestors (the use cases' rule, with
+ * their message), valid in the record's year (as a unit valid in the year always is, lying within its
+ * parent's validity). Units are the package's where it holds them, else the stored ones; an unknown unit
+ * is left to the import's reference check.
+ */
+function escalationProblems(
+  own: string,
+  escalatedTo: string | null,
+  year: number | undefined,
+  lookup: FactLookup,
+  context: CheckContext,
+  message: (unit: string, own: string) => string,
+): RecordProblem[] {
+  if (escalatedTo === null) {
+    return [];
+  }
+  const { units } = configurationOf(context);
+  const unitOf = (code: string) => (lookup('orgUnits', code) as UnitFacts | undefined) ?? units.get(code);
+  if (!unitOf(own) || !unitOf(escalatedTo)) {
+    return [];
+  }
+  const seen = new Set([own]);
+  for (let code = unitOf(own)?.parent ?? null; code !== null && !seen.has(code); ) {
+    const unit = unitOf(code);
+    if (!unit) {
+      break;
+    }
+    if (code === escalatedTo && (year === undefined || isValidInYear(unit, year))) {
+      return [];
+    }
+    seen.add(code);
+    code = unit.parent;
+  }
+  return [{ field: 'escalatedTo', message: message(escalatedTo, own), value: escalatedTo }];
+}
+
+async function loadConfiguration(ctx: Db): Promise<Configuration> {
+  return { units: await storedUnits(ctx), scale: await loadResultScale(ctx) };
+}
 
 async function analysisRecords(ctx: Db, analyses: readonly Analysis[]): Promise<AnalysisPackageRecord[]> {
   const byId = await unitCodesById(ctx);
@@ -140,7 +225,7 @@ export const analysesSection: PackageSection<AnalysisPackageRecord> = {
       ...(await listAnalyses(ctx.db, { ids: batch.map((analysis) => analysis.id) })),
     ]);
   },
-  facts: (analysis) => ({ year: analysis.year }),
+  facts: (analysis): AnalysisFacts => ({ year: analysis.year, orgUnit: analysis.orgUnit }),
   check: () => [],
   async write(tx: Tx, created, updated) {
     const byCode = await unitIdsByCode(tx);
@@ -183,16 +268,23 @@ export const risksSection: PackageSection<RiskPackageRecord> = {
     ]);
   },
   facts: () => null,
-  check(risk) {
-    const problems: RecordProblem[] = [];
+  configuration: loadConfiguration,
+  check(risk, lookup, context) {
     if ((risk.response === 'escalate') !== (risk.escalatedTo !== null)) {
-      problems.push({
-        field: 'escalatedTo',
-        message: errors.escalation_check.text(),
-        value: risk.escalatedTo,
-      });
+      return [{ field: 'escalatedTo', message: errors.escalation_check.text(), value: risk.escalatedTo }];
     }
-    return problems;
+    // A risk is its analysis's, escalated from the analysis's unit.
+    const analysis = lookup('riskAnalyses', risk.analysisId) as AnalysisFacts | undefined;
+    return analysis
+      ? escalationProblems(
+          analysis.orgUnit,
+          risk.escalatedTo,
+          analysis.year,
+          lookup,
+          context,
+          errors.escalation_not_above.text,
+        )
+      : [];
   },
   async write(tx: Tx, created, updated) {
     const byCode = await unitIdsByCode(tx);
@@ -302,10 +394,9 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
     ]);
   },
   facts: () => null,
-  configuration: (ctx) => loadResultScale(ctx),
+  configuration: loadConfiguration,
   check(result, lookup, context) {
-    const scale = (context.configuration ?? DEFAULT_RESULT_SCALE) as readonly ResultLevel[];
-    const problems = resultLevelProblems(scale, result);
+    const problems = resultLevelProblems(configurationOf(context).scale, result);
     const round = lookup('reportingRounds', result.reportingRoundId) as
       | { kind: string; year: number }
       | undefined;
@@ -323,12 +414,21 @@ export const resultsSection: PackageSection<ResultPackageRecord> = {
         value: result.reportingRoundId,
       });
     }
+    problems.push(
+      ...escalationProblems(
+        result.orgUnit,
+        result.escalatedTo,
+        control?.year ?? round?.year,
+        lookup,
+        context,
+        errors.result_escalation_not_above.text,
+      ),
+    );
     return problems;
   },
   // A result that needs action has an action: in the package's actions, or already stored.
   laterRules(result, _lookup, context) {
-    const scale = (context.configuration ?? DEFAULT_RESULT_SCALE) as readonly ResultLevel[];
-    const level = resultLevel(scale, result.result);
+    const level = resultLevel(configurationOf(context).scale, result.result);
     return level?.needsAction
       ? [
           {
