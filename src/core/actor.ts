@@ -21,7 +21,8 @@ export type Role = (typeof ROLES)[number];
  * - report: outcomes, assessments, forecasts, volume figures – the reporting week;
  * - plan: goals, indicators, targets, budgets, measures, projects – a unit's plan for the year;
  * - govern: the organisation, rounds, frames, ledgers, closings, imports – the municipality's own facts;
- * - approve: approve a unit's part of a round or a document;
+ * - approve: approve a unit's part of a round (a document's version is approved by those who govern,
+ *   docs/adr/0027-documents.md);
  * - audit: list and export every change;
  * - administer: users, their roles and their API tokens.
  */

@@ -137,6 +137,11 @@ export function VersionsSection({ org, year, type, roundId }: Props) {
                     <td>
                       <Badge tone={STATE_TONES[version.state]} label={VERSION_STATE_LABELS[version.state]} />
                       {version.frozen && <span className="meta"> Fryst</span>}
+                      {version.frozen && (
+                        <p className="meta">
+                          Kontrollsumma: <code>{groupedChecksum(version.contentHash)}</code>
+                        </p>
+                      )}
                       <HistoryDetails
                         operation={documentsApi.versionHistory}
                         input={{ params: { id: version.id } }}
@@ -349,8 +354,8 @@ function VersionActions({
       )}
       {version.actions.includes('approve') && (
         <p className="hint">
-          Godkänn fryser versionen för alltid. Kontrollsumma:{' '}
-          <code>{groupedChecksum(version.contentHash)}</code>
+          Godkänn fryser versionen för alltid; den godkända versionen får en egen kontrollsumma, utan
+          utkastets märkning. Utkastets kontrollsumma: <code>{groupedChecksum(version.contentHash)}</code>
         </p>
       )}
       {version.mayDelete && (
