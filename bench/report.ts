@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DocumentsResults } from './documents.ts';
 import { LIST_NAMES, type ListName } from './generate.ts';
 import type { LedgerResults } from './ledger.ts';
 import type { EngineResult } from './scenario.ts';
@@ -37,6 +38,8 @@ export interface BenchResults {
   };
   /** The economy module: ledger import against COPY, its memory, the operating statement (bench/ledger.ts). */
   readonly ledger?: LedgerResults;
+  /** The documents module: two documents against Chromium's print alone, and memory over renders (bench/documents.ts). */
+  readonly documents?: DocumentsResults;
   /** Every ratio with its goal, as printed in the summary table. */
   readonly summary?: readonly SummaryRow[];
 }

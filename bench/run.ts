@@ -8,31 +8,46 @@
  *     PostgreSQL database, and warm start against a baseline;
  *  3. the economy module (bench/ledger.ts): a SIE ledger import against COPY of the same rows, with its
  *     memory at two file sizes, and, on the server, the operating statement over a year of ledger rows
- *     against a hand-written aggregate query.
+ *     against a hand-written aggregate query;
+ *  4. the documents module (bench/documents.ts), on the embedded engine with the package imported: the
+ *     annual report of the largest administration and the municipality-wide compilation, each to HTML, PDF
+ *     and Word with one Chromium started once and reused, against that Chromium printing the same final HTML
+ *     alone; and memory over 20 renders in a row.
  *
- * Parts 2 and 3 end in one summary of ratios with their goals. Everything is written to
+ * Parts 2, 3 and 4 end in one summary of ratios with their goals. Everything is written to
  * bench/results/latest.json. `npm run bench:load` runs part 2 alone, `npm run bench -- --ledger-only` (or
- * BENCH_LEDGER_ONLY=1) part 3 alone.
+ * BENCH_LEDGER_ONLY=1) part 3 alone, `npm run bench -- --documents-only` (or BENCH_DOCUMENTS_ONLY=1) part 4
+ * alone, with the data package of BENCH_SCALE.
  *
  *   BENCH_SCALE=0.2 npm run bench                                                 # a quicker run
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench  # both engines
  *   BENCH_LEDGER_ROWS=100000 BENCH_STATEMENT_ROWS=1000000 npm run bench -- --ledger-only   # a quick ledger run
+ *   BENCH_SCALE=0.1 npm run bench -- --documents-only                             # a quick documents run
  *
  * Other settings: BENCH_DURATION (seconds per load run, 10), BENCH_CONNECTIONS (200), BENCH_WARMUP
  * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
  * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6),
  * BENCH_SAVE_INTERVAL (milliseconds between saves while every sheet is under load, 1000), BENCH_LEDGER_ROWS
  * (transaction rows of the SIE file imported, 1000000), BENCH_STATEMENT_ROWS (ledger rows the operating
- * statement is computed over, 10000000).
+ * statement is computed over, 10000000), BENCH_DOCUMENT_RUNS (timed runs of each document and of its print
+ * alone, 5), BENCH_DOCUMENT_RENDERS (renders in a row for the memory measurement, 20), CHROMIUM_PATH (the
+ * Chromium that prints, /usr/bin/chromium; without it part 4 is skipped).
  */
 import os from 'node:os';
+import { benchDocuments, type DocumentsOptions } from './documents.ts';
 import { type BenchDatabase, openEmbedded, openServer } from './engines.ts';
 import { countRecords, type GeneratedData, generatePackage, LIST_NAMES } from './generate.ts';
 import { benchLedger, type LedgerOptions, type LedgerResults } from './ledger.ts';
 import { timed } from './measure.ts';
 import { type DataSummary, printData, printEngine, writeResults } from './report.ts';
 import { benchEngine, type EngineResult } from './scenario.ts';
-import { ledgerSummaryRows, printSummary, printSystemEngine, summaryRows } from './summary.ts';
+import {
+  documentsSummaryRows,
+  ledgerSummaryRows,
+  printSummary,
+  printSystemEngine,
+  summaryRows,
+} from './summary.ts';
 import {
   cleanUp,
   type SystemEngineResult,
@@ -92,6 +107,15 @@ function readLedgerOptions(): LedgerOptions {
   return { rows, statementRows };
 }
 
+function readDocumentsOptions(): DocumentsOptions {
+  const runs = readNumber('BENCH_DOCUMENT_RUNS', 5, true);
+  const renders = readNumber('BENCH_DOCUMENT_RENDERS', 20, true);
+  if (runs < 1 || renders < 1) {
+    throw new Error('BENCH_DOCUMENT_RUNS and BENCH_DOCUMENT_RENDERS must be at least 1');
+  }
+  return { runs, renders };
+}
+
 const truthy = (text: string | undefined) => text !== undefined && !['', '0', 'false', 'no'].includes(text);
 
 /** Part 3 alone: no data package, no servers; its summary rows and results. */
@@ -101,6 +125,29 @@ async function ledgerOnly(url: string | undefined): Promise<void> {
   printSummary(summary);
   const file = writeResults({ engines: [], ledger, summary });
   console.log(`\nResults written to ${file}`);
+}
+
+/** Part 4 alone: the data package of BENCH_SCALE on the embedded engine; its summary rows and results. */
+async function documentsOnly(): Promise<void> {
+  const scale = readScale();
+  const options = readDocumentsOptions();
+  const generated = await timed(async () => generatePackage(scale));
+  const data = await summarise(generated.value, scale, generated.ms);
+  printData(data);
+  const documents = await benchDocuments(generated.value, options);
+  const summary = documentsSummaryRows(documents);
+  printSummary(summary);
+  printLoad(documents.loadAverage, 'the documents run');
+  const file = writeResults({ data, engines: [], documents, summary });
+  console.log(`\nResults written to ${file}`);
+}
+
+function printLoad(load: { before: number; after: number; cores: number }, what: string): void {
+  // Other work on the machine slows the app and its baseline alike only when it is steady; say how busy it was.
+  console.log(
+    `\n  load average (1 min) ${load.before.toFixed(1)} before and ${load.after.toFixed(1)} after ` +
+      `${what}, on ${load.cores} cores`,
+  );
 }
 
 async function summarise(data: GeneratedData, scale: number, generateMs: number): Promise<DataSummary> {
@@ -139,6 +186,10 @@ async function runOn(open: () => Promise<BenchDatabase>, data: GeneratedData): P
 async function main(): Promise<void> {
   const systemOnly = process.argv.includes('--system-only');
   const url = process.env.BENCH_DATABASE_URL;
+  if (process.argv.includes('--documents-only') || truthy(process.env.BENCH_DOCUMENTS_ONLY)) {
+    await documentsOnly();
+    return;
+  }
   if (process.argv.includes('--ledger-only') || truthy(process.env.BENCH_LEDGER_ONLY)) {
     try {
       await ledgerOnly(url);
@@ -150,6 +201,7 @@ async function main(): Promise<void> {
   const scale = readScale();
   const options = readSystemOptions();
   const ledgerOptions = readLedgerOptions();
+  const documentsOptions = readDocumentsOptions();
   // The ledger first, while no data package fills the heap its memory is measured on.
   let ledger: LedgerResults | undefined;
   if (!systemOnly) {
@@ -170,6 +222,8 @@ async function main(): Promise<void> {
       engines.push(await runOn(() => openServer(url), generated.value));
     }
   }
+  // The documents in process too, before the servers' load runs keep the machine busy.
+  const documents = systemOnly ? undefined : await benchDocuments(generated.value, documentsOptions);
 
   const system: SystemEngineResult[] = [];
   const loadBefore = os.loadavg()[0] ?? 0;
@@ -187,19 +241,23 @@ async function main(): Promise<void> {
   for (const result of system) {
     printSystemEngine(result, options.connections, options.durationS);
   }
-  const summary = [...summaryRows(system), ...(ledger ? ledgerSummaryRows(ledger) : [])];
+  const summary = [
+    ...summaryRows(system),
+    ...(ledger ? ledgerSummaryRows(ledger) : []),
+    ...(documents ? documentsSummaryRows(documents) : []),
+  ];
   printSummary(summary);
   const loadAverage = { before: loadBefore, after: os.loadavg()[0] ?? 0, cores: os.cpus().length };
-  // Other work on the machine slows the app and its baseline alike only when it is steady; say how busy it was.
-  console.log(
-    `\n  load average (1 min) ${loadAverage.before.toFixed(1)} before and ${loadAverage.after.toFixed(1)} after ` +
-      `the server runs, on ${loadAverage.cores} cores`,
-  );
+  printLoad(loadAverage, 'the server runs');
+  if (documents) {
+    printLoad(documents.loadAverage, 'the documents run');
+  }
   const file = writeResults({
     data,
     engines,
     system: { options, loadAverage, engines: system },
     ...(ledger ? { ledger } : {}),
+    ...(documents ? { documents } : {}),
     summary,
   });
   console.log(`\nResults written to ${file}`);

@@ -3,6 +3,7 @@
  * Goals are the issue's; a ratio is measured against a baseline in the same run, so it says something
  * about the application rather than about the machine.
  */
+import type { DocumentsResults } from './documents.ts';
 import type { LedgerResults } from './ledger.ts';
 import type { LoadResult } from './load.ts';
 import type { SystemEngineResult } from './system.ts';
@@ -30,6 +31,8 @@ const GOALS = {
   ledgerHeapRatio: 1.25,
   statementMs: 300,
   statementRatio: 1.5,
+  /** A document to HTML, PDF and Word over Chromium printing its final HTML alone (issue 8, "Speed"). */
+  documentRatio: 1.5,
 };
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -310,6 +313,106 @@ export function ledgerSummaryRows(ledger: LedgerResults): SummaryRow[] {
         : 'no server',
       goal: '',
       status: ledger.statementFailed ? 'ERROR' : 'info',
+    });
+  }
+  return rows;
+}
+
+const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
+
+/** The documents module's rows: each document against Chromium's print alone, then memory over renders. */
+export function documentsSummaryRows(documents: DocumentsResults): SummaryRow[] {
+  const engine = 'PGlite';
+  if (documents.skipped) {
+    return [
+      {
+        engine,
+        measure: 'documents: not measured',
+        value: null,
+        shown: documents.skipped,
+        goal: '',
+        status: 'info',
+      },
+    ];
+  }
+  const rows: SummaryRow[] = [];
+  for (const run of documents.documents) {
+    const { total, printAlone } = run;
+    rows.push({
+      engine,
+      measure: `${run.name} ${run.year} (${run.pages} pages) to HTML, PDF and Word / Chromium printing its HTML alone (medians)`,
+      value: run.ratio,
+      shown: `${fixed(run.ratio)} (${whole(total.medianMs)} / ${whole(printAlone.medianMs)} ms)`,
+      goal: `<= ${fixed(GOALS.documentRatio)}`,
+      status: run.ratio <= GOALS.documentRatio ? 'PASS' : 'FAIL',
+    });
+    rows.push({
+      engine,
+      measure: `${run.name}: model / HTML / PDF / Word (medians)`,
+      value: null,
+      shown: `${whole(run.model.medianMs)} / ${whole(run.html.medianMs)} / ${whole(run.pdf.medianMs)} / ${whole(run.docx.medianMs)} ms`,
+      goal: '',
+      status: 'info',
+    });
+  }
+  if (documents.firstPrintMs !== undefined) {
+    rows.push({
+      engine,
+      measure: "first print of the run, the browser's launch included",
+      value: documents.firstPrintMs,
+      shown: `${whole(documents.firstPrintMs)} ms`,
+      goal: '',
+      status: 'info',
+    });
+  }
+  const memory = documents.memory;
+  if (memory) {
+    const first = memory.points[0];
+    const last = memory.points.at(-1);
+    const from = memory.points.find((point) => point.render === Math.min(10, memory.renders));
+    const mb = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
+    const limit = `< ${(documents.flatThreshold * 100).toFixed(0)} % from render ${from?.render ?? 10}`;
+    rows.push({
+      engine,
+      measure: `${memory.renders} renders in a row (${memory.document}): heap after a full GC, at renders ${memory.points.map((point) => point.render).join(' / ')}`,
+      value: memory.heapGrowth,
+      shown: `${percent(memory.heapGrowth)} (${mb(first?.heapUsedMb)} / ${mb(from?.heapUsedMb)} / ${mb(last?.heapUsedMb)} MB)`,
+      goal: limit,
+      status: memory.heapGrowth < documents.flatThreshold ? 'PASS' : 'FAIL',
+    });
+    rows.push({
+      engine,
+      measure: '  the same renders: process RSS (PGlite included)',
+      value: memory.rssGrowth,
+      shown: `${percent(memory.rssGrowth)} (${whole(first?.rssMb ?? Number.NaN)} / ${whole(from?.rssMb ?? Number.NaN)} / ${whole(last?.rssMb ?? Number.NaN)} MB)`,
+      goal: limit,
+      status: memory.rssGrowth < documents.flatThreshold ? 'PASS' : 'FAIL',
+    });
+    rows.push({
+      engine,
+      measure: "  the same renders: Chromium's PSS over its processes",
+      value: memory.chromiumGrowth,
+      shown: `${percent(memory.chromiumGrowth)} (${whole(first?.chromiumMb ?? Number.NaN)} / ${whole(from?.chromiumMb ?? Number.NaN)} / ${whole(last?.chromiumMb ?? Number.NaN)} MB)`,
+      goal: '',
+      status: 'info',
+    });
+    rows.push({
+      engine,
+      measure: `  the same renders: one browser, started once and reused`,
+      value: memory.oneBrowser ? 1 : 0,
+      shown: memory.oneBrowser ? `pid ${first?.browserPid}` : 'no',
+      goal: 'yes',
+      status: memory.oneBrowser ? 'PASS' : 'FAIL',
+    });
+  }
+  for (const failure of documents.failures) {
+    rows.push({
+      engine,
+      measure: `documents ${failure.step}: failed`,
+      value: null,
+      shown: failure.message.split('\n')[0]?.slice(0, 50) ?? '',
+      goal: '',
+      status: 'ERROR',
     });
   }
   return rows;

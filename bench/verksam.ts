@@ -17,6 +17,8 @@ import {
   PACKAGE_LISTS,
 } from '../src/modules/data-package/index.ts';
 import type { Database } from '../src/modules/database.ts';
+import type { DocumentModel } from '../src/modules/documents/domain/document.ts';
+import { buildDocument, type DocumentFormat, documentBytes } from '../src/modules/documents/index.ts';
 import { completeLedgerImport, sumLedger } from '../src/modules/economy/db/ledger-repository.ts';
 import { LedgerMapper, type LedgerMapping } from '../src/modules/economy/domain/ledger.ts';
 import { rollUp } from '../src/modules/economy/domain/rollup.ts';
@@ -31,6 +33,7 @@ import { packageSections } from '../src/modules/registry.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { storeFile } from '../src/platform/files.ts';
 import type { ApiApp } from '../src/platform/http/create-app.ts';
+import type { PdfRenderer } from '../src/platform/pdf.ts';
 
 // Domain types and rules the generator builds its package with.
 export { ROUND_KINDS, type RoundKind } from '../src/core/period.ts';
@@ -246,6 +249,42 @@ export async function readLedgerOnly(
   reader.end();
   const problems = reader.problems.length + mapper.finish().length;
   return { detectMs, parseMs: performance.now() - started - detectMs, vouchers, kept, problems };
+}
+
+// The documents module (bench/documents.ts) -------------------------------------------------------------------
+
+export {
+  createPdfRenderer,
+  DEFAULT_CHROMIUM_PATH,
+  type PdfRenderer,
+  pdfAvailable,
+} from '../src/platform/pdf.ts';
+export type { DocumentFormat, DocumentModel };
+
+/** A context as the CLI has one: the process's platform (with its cache), acting as the local default user. */
+export type DocumentContext = ReturnType<typeof systemContext>;
+
+export function documentContext(db: Db): DocumentContext {
+  return systemContext(db);
+}
+
+/** A document's model as the API and the CLI build it (a draft, the template's own round of the year). */
+export function documentModel(
+  ctx: DocumentContext,
+  unitCode: string,
+  year: number,
+  type: 'annual' | 'municipal',
+): Promise<DocumentModel> {
+  return buildDocument(ctx, { unitId: unitCode, year, type });
+}
+
+/** The model as the bytes of a format, as the API serves them (the PDF printed by `pdf`). */
+export function documentFile(
+  model: DocumentModel,
+  format: DocumentFormat,
+  pdf: PdfRenderer,
+): Promise<Buffer> {
+  return documentBytes(model, format, pdf);
 }
 
 // The server process ---------------------------------------------------------------------------------------
