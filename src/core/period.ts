@@ -12,7 +12,8 @@ export interface MonthSpan {
 }
 
 const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const LONG_MONTHS = [
+/** The months' names, January first, as Swedish writes them in running text. */
+export const MONTH_NAMES = [
   'januari',
   'februari',
   'mars',
@@ -25,7 +26,7 @@ const LONG_MONTHS = [
   'oktober',
   'november',
   'december',
-];
+] as const;
 
 export function isMonth(value: number): value is Month {
   return Number.isInteger(value) && value >= 1 && value <= 12;
@@ -40,7 +41,7 @@ export function shortMonthName(month: Month): string {
 }
 
 export function longMonthName(month: Month): string {
-  return LONG_MONTHS[month - 1] ?? '';
+  return MONTH_NAMES[month - 1] ?? '';
 }
 
 /** "jan–jul" for a partial year, "" for the whole year. */

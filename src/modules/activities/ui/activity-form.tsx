@@ -15,6 +15,7 @@ import { activitiesApi } from '../contract.ts';
 type ActivityPlanDto = OperationResult<typeof activitiesApi.plan>;
 type ActivityViewDto = ActivityPlanDto['goals'][number]['activities'][number];
 
+import { MONTH_NAMES } from '#core/period.ts';
 import { COMPLETION_KIND_LABELS, COMPLETION_KINDS, type CompletionKind } from '../domain/completion.ts';
 
 const PERIODS: Readonly<Record<CompletionKind, number>> = {
@@ -31,21 +32,6 @@ const PERIOD_LABELS: Readonly<Record<CompletionKind, string>> = {
   tertial: 'Tertial',
   ongoing: '',
 };
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 export function ActivityForm(props: {
   plan: ActivityPlanDto;
   units: readonly { readonly id: string; readonly code: string; readonly name: string }[];

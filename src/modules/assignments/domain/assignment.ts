@@ -4,6 +4,7 @@
  * year, and the summary sentence the documents print ("Samtliga sex (6) strategiska utvecklingsuppdrag har
  * genomförts", 002:55). No I/O (docs/adr/0021-strategic-assignments.md).
  */
+import { formatLongDate } from '#core/format.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
 
 export const ASSIGNMENT_KINDS = ['common', 'board', 'administration', 'additional'] as const;
@@ -101,28 +102,8 @@ export function statusProblems(
 
 /** A report-back deadline is a date, a text ("under 2023"), both, or neither. */
 export function reportBackText(date: string | null, text: string | null): string | null {
-  const parts = [date ? `senast ${formatSwedishDate(date)}` : null, text].filter(Boolean);
+  const parts = [date ? `senast ${formatLongDate(date)}` : null, text].filter(Boolean);
   return parts.length === 0 ? null : parts.join(', ');
-}
-
-/** "2023-06-30" → "30 juni 2023". */
-export function formatSwedishDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const months = [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
 // The summary -------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ export {
   type AssignmentSummary,
   assignmentsToCarry,
   countWords,
-  formatSwedishDate,
   isFinished,
   latestStatuses,
   reportBackText,

@@ -18,24 +18,11 @@
  * reports on that year's follow-ups ("helårsbedömning per den sista april 2019", 001:798). Severity
  * `varning`: the text may be right.
  */
-import type { RoundKind } from '#core/period.ts';
+import { MONTH_NAMES, type RoundKind } from '#core/period.ts';
 import type { Finding, Place } from './finding.ts';
 import { quoted, sentencesOf } from './swedish-prose.ts';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+const MONTHS = MONTH_NAMES;
 
 const SHORT_MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
