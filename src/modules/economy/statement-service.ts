@@ -24,6 +24,16 @@ import { listAccountRanges } from './mapping-service.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
+/**
+ * The ledger's and the budget's sums per unit and account, kept until the next save: a document asks for
+ * the statement of many units of the same year (the municipality-wide compilation, one per board), and
+ * each would otherwise sum the whole year again. Read, never changed, by those who share them.
+ */
+const ledgerSums = (ctx: Ctx, year: number, throughMonth: number) =>
+  ctx.cache.get(`economy.ledgerSums|${year}|${throughMonth}`, () => sumLedger(ctx.db, year, throughMonth));
+const budgetSums = (ctx: Ctx, year: number) =>
+  ctx.cache.get(`economy.budgetSums|${year}`, () => sumBudget(ctx, year));
+
 export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
   if (query.planYears !== undefined) {
     return budgetStatement(ctx, query, query.planYears);
@@ -35,15 +45,15 @@ export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promi
   const throughMonth = (query.throughMonth ??
     (round ? roundEndMonth(round) : await lastLedgerMonth(ctx.db, year)) ??
     12) as Month;
-  const lastYear = sumLedger(ctx.db, year - 1, 12);
+  const lastYear = ledgerSums(ctx, year - 1, 12);
   const [units, accountRanges, current, previous, previousYear, budget, forecasts] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
-    sumLedger(ctx.db, year, throughMonth),
+    ledgerSums(ctx, year, throughMonth),
     // Up to December, the same months last year are last year's whole: one query, not two.
-    throughMonth === 12 ? lastYear : sumLedger(ctx.db, year - 1, throughMonth),
+    throughMonth === 12 ? lastYear : ledgerSums(ctx, year - 1, throughMonth),
     lastYear,
-    sumBudget(ctx, year),
+    budgetSums(ctx, year),
     round ? forecastAmounts(ctx, year, round) : new Map<string, GrossAmounts>(),
   ]);
   // A period with no ledger at all has no figures (printed empty); a unit with no rows in a loaded period
@@ -116,8 +126,8 @@ async function budgetStatement(ctx: Ctx, query: StatementQuery, planYears: numbe
   const [units, accountRanges, closing, ...budgets] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
-    sumLedger(ctx.db, closingYear, 12),
-    ...budgetYears.map((budgetYear) => sumBudget(ctx, budgetYear)),
+    ledgerSums(ctx, closingYear, 12),
+    ...budgetYears.map((budgetYear) => budgetSums(ctx, budgetYear)),
   ]);
   const rolled = (sums: typeof closing) =>
     sums.length === 0 ? null : rollUp(units, root.id, sums, accountRanges);
