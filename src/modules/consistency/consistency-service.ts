@@ -2,7 +2,8 @@
  * The consistency checks of a unit, a year and a round kind (or all the year's rounds): gathers the facts
  * from what the other modules have already computed – the goals module's evaluation of each round, the
  * assessments, the volumes the round's documents print, the economy module's frame checks and bridges,
- * the round's texts beside its verdicts and the assignments' statuses – and runs the rules over them.
+ * the round's texts beside its verdicts, the assignments' statuses and the internal control's counts – and
+ * runs the rules over them.
  * Nothing is re-derived here (ADR 0011, docs/adr/0017).
  */
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
@@ -20,6 +21,7 @@ import {
   type Outcome,
   type UnitRound,
 } from '../goals/index.ts';
+import { controlReport } from '../internal-control/index.ts';
 import { slotsForRound } from '../narratives/domain/index.ts';
 import { listNarratives, type NarrativeText } from '../narratives/index.ts';
 import { subtreeIds } from '../organisation/domain/index.ts';
@@ -35,6 +37,7 @@ import {
   assessmentPlace,
   type BridgeFact,
   bridgePlace,
+  type ControlCounts,
   type CountedText,
   countByRule,
   countBySeverity,
@@ -455,6 +458,26 @@ async function assignmentCounts(
   };
 }
 
+/**
+ * The internal control of the unit and the units under it in the round, counted as the annual report's
+ * paragraph counts it (`internalControl.summary`: the internal-control module's report of the subtree for
+ * the round); none in a budget.
+ */
+async function controlCounts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Promise<ControlCounts | null> {
+  if (round.kind === 'budget') {
+    return null;
+  }
+  const report = await controlReport(ctx, { org: unit.id, year: round.year, round: round.id, subtree: true });
+  if (report.summary === null) {
+    return null;
+  }
+  const { planned, done, needingAction } = report.summary;
+  return { planned, done, needingAction, units: new Set(report.rows.map((row) => row.unit.id)).size };
+}
+
+/** Whether a text speaks of kontrollmoment at all: the internal control is looked up only then. */
+const mentionsControls = (plain: string) => plain.toLowerCase().includes('kontrollmoment');
+
 /** The unit's written document texts of a round, each named as the page Texter names it. */
 function documentTexts(unit: OrgUnit, round: ReportingRound, stored: readonly NarrativeText[]): RoundText[] {
   const { slots } = slotsForRound(round, unit.name);
@@ -477,11 +500,14 @@ function documentTexts(unit: OrgUnit, round: ReportingRound, stored: readonly Na
 
 /**
  * The texts of the checked rounds – the unit's document texts and its assessments' bases – as plain text,
- * beside what the round's data says: the verdicts on the goals and the assignments' statuses.
+ * beside what the round's data says: the verdicts on the goals, the assignments' statuses and, when a text
+ * speaks of kontrollmoment, the internal control's counts; with the other units' names, which make a
+ * sentence about controls one unit's.
  */
 async function textFacts(
   ctx: Ctx,
   unit: OrgUnit,
+  units: readonly OrgUnit[],
   checkedRounds: readonly ReportingRound[],
   goals: Pick<GoalFacts, 'goalCounts' | 'bases'>,
 ): Promise<(CountedText & PeriodText)[]> {
@@ -489,6 +515,9 @@ async function textFacts(
     orgUnitIds: [unit.id],
     roundIds: checkedRounds.map((round) => round.id),
   });
+  const otherUnits = units
+    .filter((candidate) => candidate.id !== unit.id)
+    .flatMap((candidate) => [candidate.name, candidate.code]);
   const facts: (CountedText & PeriodText)[] = [];
   for (const round of checkedRounds) {
     const texts = [...documentTexts(unit, round, stored), ...(goals.bases.get(round.id) ?? [])];
@@ -496,18 +525,22 @@ async function textFacts(
       continue;
     }
     const assignments = await assignmentCounts(ctx, unit, round);
-    for (const text of texts) {
+    const plains = texts.map((text) => richTextToPlain(text.body));
+    const controls = plains.some(mentionsControls) ? await controlCounts(ctx, unit, round) : null;
+    texts.forEach((text, index) => {
       facts.push({
         place: text.place,
         provenance: text.provenance,
         name: text.name,
-        plain: richTextToPlain(text.body),
+        plain: plains[index] ?? '',
         round,
         roundName: round.name,
         goals: goals.goalCounts.get(round.id) ?? null,
         assignments,
+        controls,
+        otherUnits: controls === null ? [] : otherUnits,
       });
-    }
+    });
   }
   return facts;
 }
@@ -584,7 +617,7 @@ export async function checkConsistency(ctx: Ctx, query: ConsistencyQuery): Promi
     volumeFacts(ctx, unit, query.year, kinds),
     kinds.includes('budget') ? budgetFacts(ctx, unit, units, query.year) : { frames: [], bridges: [] },
   ]);
-  const texts = await textFacts(ctx, unit, checkedRounds, goals);
+  const texts = await textFacts(ctx, unit, units, checkedRounds, goals);
   const found = runChecks({
     texts,
     verdicts: goals.verdicts,

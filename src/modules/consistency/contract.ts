@@ -146,6 +146,7 @@ export const consistencyApi = defineOperations('consistency', 'Kontroller', {
       'economy',
       'volumes',
       'assignments',
+      'internalControl',
       'narratives',
       'consistency',
     ],

@@ -24,6 +24,7 @@ export const consistencyModule: ModuleDefinition = {
     'volumes',
     'reporting',
     'assignments',
+    'internal-control',
     'narratives',
   ],
   migrations: consistencyMigrations,

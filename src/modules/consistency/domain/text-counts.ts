@@ -15,12 +15,27 @@
  * A number may be a figure or a word ("sex (6)"); a sentence that hedges ("nästan", "i huvudsak", "minst",
  * "kommer att"), names other goals ("de kommunövergripande målen", "målområdena"), or whose word and figure
  * disagree gives no finding. Severity `varning`: the text may be right and the data incomplete.
+ *
+ * The same rule reads the internal control's kontrollmoment (issue 10 item 4), as the annual report's
+ * paragraph states them (002:325-341; `internalControl.summary`):
+ *
+ * - "Av de sex (6) kontrollmoment som var planerade har fem (5) genomförts; ett (1) kräver åtgärd." – the
+ *   paragraph itself, with "som var planerade" ("som planerats", "som var planerade för året") after the
+ *   noun, "inget" for none, and "varav" besides the other joins;
+ * - "x av y (planerade) kontrollmoment har genomförts | har inte genomförts | kräver åtgärd(er)";
+ * - "samtliga (planerade) kontrollmoment har genomförts", "inget av kontrollmomenten kräver åtgärd", "det
+ *   enda planerade kontrollmomentet har genomförts";
+ * - a further "N kräver åtgärd(er)" (or "N av dem …") in the same sentence, anchored by those.
+ *
+ * Controls are counted for the unit and the units under it, so a sentence that counts a part of them is not
+ * read: one naming another unit ("Ekonomiservice har tre kontrollmoment, av dessa …"; the service passes
+ * the names), or with "inom", "varje", "egna", "gemensamma", "enheten" ….
  */
 import type { RoundKind } from '#core/period.ts';
 import type { Finding, Place } from './finding.ts';
 import { NUMBER_WORDS, numberAt, quoted, type Sentence, sentencesOf } from './swedish-prose.ts';
 
-export type CountSubject = 'goals' | 'assignments';
+export type CountSubject = 'goals' | 'assignments' | 'controls';
 
 export type CountStatus =
   | 'met'
@@ -29,9 +44,11 @@ export type CountStatus =
   | 'metOrPartlyMet'
   | 'done'
   | 'inProgress'
-  | 'notStarted';
+  | 'notStarted'
+  | 'notDone'
+  | 'needsAction';
 
-/** What a sentence says: so many (or all) of the goals or assignments have a verdict or status. */
+/** What a sentence says: so many (or all) of the goals, assignments or controls have a verdict or status. */
 export interface CountClaim {
   readonly subject: CountSubject;
   readonly status: CountStatus;
@@ -52,12 +69,19 @@ const GOAL_NOUNS = new Set([
   'nämndmålen',
 ]);
 const ASSIGNMENT_NOUNS = new Set(['uppdrag', 'uppdragen', 'utvecklingsuppdrag', 'utvecklingsuppdragen']);
+const CONTROL_NOUNS = new Set(['kontrollmoment', 'kontrollmomenten', 'kontrollmomentet']);
+const OWN_NOUNS: Readonly<Record<CountSubject, ReadonlySet<string>>> = {
+  goals: GOAL_NOUNS,
+  assignments: ASSIGNMENT_NOUNS,
+  controls: CONTROL_NOUNS,
+};
 const DEFINITE_NOUNS = new Set([
   'målen',
   'förvaltningsmålen',
   'nämndmålen',
   'uppdragen',
   'utvecklingsuppdragen',
+  'kontrollmomenten',
 ]);
 /** Between "av" and the number or noun: whose goals, or which. */
 const DETERMINERS = new Set(['de', 'dessa', 'förvaltningens', 'nämndens', 'enhetens', 'våra', 'årets']);
@@ -108,6 +132,31 @@ const DONE = new Set([
 ]);
 const IN_PROGRESS = new Set(['pågår', 'pågående']);
 const STARTED = new Set(['påbörjade', 'påbörjat', 'påbörjats', 'påbörjad']);
+/** A control is done when it has a result: "genomförts", also "utförts", "genomfördes". */
+const CONTROL_DONE = new Set([...DONE, 'genomfördes', 'utförda', 'utfört', 'utförts', 'utfördes']);
+/** "kräver åtgärd", "kräver åtgärder", "behöver åtgärdas": two words, the first of which is here. */
+const NEEDS = new Set(['kräver', 'behöver']);
+const ACTION = new Set(['åtgärd', 'åtgärder', 'åtgärdas']);
+/** "som var planerade (för året)" after the controls counted: which they are, not a verdict. */
+const PLANNED = new Set(['planerade', 'planerats', 'planerades', 'planerat']);
+/** None, in a count of controls: "har inget genomförts; inget kräver åtgärd" (the paragraph's own words). */
+const NONE = new Set(['inget', 'inga', 'ingen']);
+/**
+ * Words that make a count of controls a count of some of them: a unit's own or the common ones, those of
+ * a unit or an area ("inom personalområdet"), each unit's.
+ */
+const PART_OF_CONTROLS = new Set([
+  'inom',
+  'varje',
+  'respektive',
+  'vardera',
+  'egen',
+  'eget',
+  'egna',
+  'gemensamma',
+  'kommungemensamma',
+]);
+const PART_PREFIXES = ['enhet', 'avdelning'];
 
 /**
  * Words that make a sentence uncertain or about something else: hedges, estimates, the future, and the
@@ -144,7 +193,15 @@ const FOREIGN_PREFIXES = ['indikator', 'målvärde', 'aktivitet', 'kontroll', 'r
 
 const isHedged = (tokens: readonly string[]) => tokens.some((token) => HEDGES.has(token));
 
-/** The goals or assignments a noun names, and how many tokens it takes ("strategiska utvecklingsuppdrag"). */
+const countsPartOfControls = (tokens: readonly string[]) =>
+  tokens.some(
+    (token) => PART_OF_CONTROLS.has(token) || PART_PREFIXES.some((prefix) => token.startsWith(prefix)),
+  );
+
+/**
+ * The goals, assignments or controls a noun names, and how many tokens it takes ("strategiska
+ * utvecklingsuppdrag", "planerade kontrollmoment").
+ */
 function nounAt(tokens: readonly string[], index: number): { subject: CountSubject; end: number } | null {
   const token = tokens[index];
   if (token === undefined) {
@@ -156,10 +213,42 @@ function nounAt(tokens: readonly string[], index: number): { subject: CountSubje
   if (ASSIGNMENT_NOUNS.has(token)) {
     return { subject: 'assignments', end: index + 1 };
   }
+  if (CONTROL_NOUNS.has(token)) {
+    return { subject: 'controls', end: index + 1 };
+  }
   if ((token === 'strategiska' || token === 'strategiskt') && ASSIGNMENT_NOUNS.has(tokens[index + 1] ?? '')) {
     return { subject: 'assignments', end: index + 2 };
   }
+  if (token === 'planerade' && CONTROL_NOUNS.has(tokens[index + 1] ?? '')) {
+    return { subject: 'controls', end: index + 2 };
+  }
   return null;
+}
+
+/**
+ * Past "som var planerade (för året | under 2019)" after the controls counted ("Av de sex (6)
+ * kontrollmoment som var planerade har …"), and a comma after it; where it was when there is none.
+ */
+function afterPlannedClause(tokens: readonly string[], at: number, subject: CountSubject): number {
+  if (subject !== 'controls' || tokens[at] !== 'som') {
+    return at;
+  }
+  let next = at + 1;
+  if (['var', 'är', 'har', 'hade', 'blev', 'blivit', 'varit'].includes(tokens[next] ?? '')) {
+    next += 1;
+  }
+  if (!PLANNED.has(tokens[next] ?? '')) {
+    return at;
+  }
+  next += 1;
+  const when = tokens[next + 1] ?? '';
+  if (
+    (tokens[next] === 'för' || tokens[next] === 'under') &&
+    (when === 'året' || /^(19|20)\d{2}$/.test(when))
+  ) {
+    next += 2;
+  }
+  return tokens[next] === ',' ? next + 1 : next;
 }
 
 const skipDeterminers = (tokens: readonly string[], index: number, extra: readonly string[] = []) => {
@@ -193,6 +282,12 @@ function statusOf(subject: CountSubject, word: string, modifiers: readonly strin
   if (has('eller') || has('delvis') || has('helt')) {
     return null;
   }
+  if (subject === 'controls') {
+    if (CONTROL_DONE.has(word)) {
+      return negated ? 'notDone' : 'done';
+    }
+    return NEEDS.has(word) && !negated ? 'needsAction' : null;
+  }
   if (DONE.has(word)) {
     return negated ? null : 'done';
   }
@@ -210,19 +305,23 @@ function statusOf(subject: CountSubject, word: string, modifiers: readonly strin
  * goal areas ("målområdena"), the other kind of thing counted.
  */
 function isForeign(token: string, subject: CountSubject): boolean {
+  if (OWN_NOUNS[subject].has(token)) {
+    return false;
+  }
   if (FOREIGN_PREFIXES.some((prefix) => token.startsWith(prefix))) {
     return true;
   }
-  const own = subject === 'goals' ? GOAL_NOUNS : ASSIGNMENT_NOUNS;
-  return (token.includes('mål') || token.includes('uppdrag')) && !own.has(token);
+  return token.includes('mål') || token.includes('uppdrag') || token.includes('kontrollmoment');
 }
 
 /** A figure or a number word; "en" and "ett" are articles unless a rule expects a number there. */
 const isCount = (token: string) =>
   /^\d+$/.test(token) || (token in NUMBER_WORDS && token !== 'en' && token !== 'ett');
 
-const isVerdictWord = (word: string) =>
-  MET.has(word) || DONE.has(word) || IN_PROGRESS.has(word) || STARTED.has(word);
+const isVerdictWord = (word: string, subject: CountSubject) =>
+  subject === 'controls'
+    ? CONTROL_DONE.has(word) || NEEDS.has(word)
+    : MET.has(word) || DONE.has(word) || IN_PROGRESS.has(word) || STARTED.has(word);
 
 /**
  * The verdict after the counted goals. Strictly, only auxiliaries and "inte", "delvis", "helt", "eller" may
@@ -238,14 +337,18 @@ function verdictFrom(
   const modifiers: string[] = [];
   for (let at = start; at < tokens.length && at < start + 12; at++) {
     const token = tokens[at] ?? '';
-    if (isVerdictWord(token)) {
+    if (isVerdictWord(token, subject)) {
       const after = tokens[at + 1];
       // "uppfyllda eller delvis uppfyllda", "uppfyllda till viss del": not one verdict.
       if (after === 'eller' || after === 'delvis') {
         return null;
       }
+      // "kräver åtgärd(er)", "behöver åtgärdas": nothing between ("kräver inte åtgärd", "kräver ny rutin").
+      if (NEEDS.has(token) && !ACTION.has(after ?? '')) {
+        return null;
+      }
       const status = statusOf(subject, token, modifiers);
-      return status === null ? null : { status, end: at + 1 };
+      return status === null ? null : { status, end: at + (NEEDS.has(token) ? 2 : 1) };
     }
     if (MODIFIERS.has(token)) {
       modifiers.push(token);
@@ -268,6 +371,14 @@ function plainNumberAt(tokens: readonly string[], index: number) {
     return null;
   }
   return numberAt(tokens, index);
+}
+
+/** A count, and for controls also "inget" (none): "har inget genomförts; inget kräver åtgärd". */
+function countAt(tokens: readonly string[], index: number, subject: CountSubject) {
+  if (subject === 'controls' && NONE.has(tokens[index] ?? '')) {
+    return { value: 0, length: 1 };
+  }
+  return plainNumberAt(tokens, index);
 }
 
 interface Anchor {
@@ -293,16 +404,33 @@ function countFirst(tokens: readonly string[], at: number): Anchor | null {
   if (noun === null || (total === null && !DEFINITE_NOUNS.has(tokens[noun.end - 1] ?? ''))) {
     return null;
   }
-  return { subject: noun.subject, count: count.value, total: total?.value ?? null, verdictAt: noun.end };
+  return {
+    subject: noun.subject,
+    count: count.value,
+    total: total?.value ?? null,
+    verdictAt: afterPlannedClause(tokens, noun.end, noun.subject),
+  };
 }
 
-/** The count after its verb, and the noun again if repeated: "har sex (6) förvaltningsmål uppnåtts". */
-function countAfterVerb(tokens: readonly string[], at: number, subject: CountSubject, total: number | null) {
+/**
+ * The count after its verb, and the noun again if repeated: "har sex (6) förvaltningsmål uppnåtts"; for
+ * controls also "har inget genomförts" and "har samtliga genomförts".
+ */
+function countAfterVerb(
+  tokens: readonly string[],
+  at: number,
+  subject: CountSubject,
+  total: number | null,
+): Anchor | null {
   const verb = tokens[at];
   if (verb !== 'har' && verb !== 'är' && verb !== 'bedöms' && verb !== 'anses') {
     return null;
   }
-  const count = plainNumberAt(tokens, at + 1);
+  const word = tokens[at + 1] ?? '';
+  if (subject === 'controls' && (word === 'samtliga' || word === 'alla')) {
+    return { subject, count: 'all', total, verdictAt: at + 2 };
+  }
+  const count = countAt(tokens, at + 1, subject);
   if (count === null) {
     return null;
   }
@@ -340,22 +468,38 @@ function totalFirst(tokens: readonly string[], at: number): Anchor | null {
   }
   next += total.length;
   const noun = nounAt(tokens, next);
-  return noun === null ? null : countAfterVerb(tokens, noun.end, noun.subject, total.value);
+  return noun === null
+    ? null
+    : countAfterVerb(tokens, afterPlannedClause(tokens, noun.end, noun.subject), noun.subject, total.value);
 }
 
-/** "samtliga (sex (6)) strategiska utvecklingsuppdrag", "alla mål", "inget av målen", "inga mål". */
+/**
+ * "samtliga (sex (6)) strategiska utvecklingsuppdrag", "alla mål", "inget av målen", "inga mål", and "det
+ * enda (planerade) kontrollmomentet", the paragraph's words for a single control.
+ */
 function allOrNone(tokens: readonly string[], at: number): Anchor | null {
   const word = tokens[at] ?? '';
   const before = tokens[at - 1];
   if (before === 'av' || before === 'inte' || before === 'ej') {
     return null;
   }
+  if (word === 'enda' && before === 'det') {
+    const noun = nounAt(tokens, at + 1);
+    return noun?.subject === 'controls' && tokens[noun.end - 1] === 'kontrollmomentet'
+      ? { subject: 'controls', count: 'all', total: 1, verdictAt: noun.end }
+      : null;
+  }
   if (word === 'samtliga' || word === 'alla') {
     const stated = numberAt(tokens, at + 1);
     const noun = nounAt(tokens, at + 1 + (stated?.length ?? 0));
     return noun === null
       ? null
-      : { subject: noun.subject, count: 'all', total: stated?.value ?? null, verdictAt: noun.end };
+      : {
+          subject: noun.subject,
+          count: 'all',
+          total: stated?.value ?? null,
+          verdictAt: afterPlannedClause(tokens, noun.end, noun.subject),
+        };
   }
   if (word === 'inget' || word === 'inga' || word === 'ingen') {
     if (tokens[at + 1] === 'av') {
@@ -374,39 +518,49 @@ function allOrNone(tokens: readonly string[], at: number): Anchor | null {
 }
 
 const SEPARATORS = new Set([',', ';', 'och', 'medan', 'samt']);
+/** Of controls also "varav": "fem har genomförts, varav ett kräver åtgärd". */
+const CONTROL_SEPARATORS = new Set([...SEPARATORS, 'varav']);
 
 /**
  * Further counts of the same goals after a read one, in the same sentence: a part that begins with a
- * number after a comma, "och", "medan" or "samt", and holds a verdict of its own.
+ * number after a comma, "och", "medan" or "samt", and holds a verdict of its own. Of controls also after
+ * "varav", "inget" for none, and "N av dem | dessa kräver åtgärd" – of those done, so that verdict only.
  */
 function continuations(tokens: readonly string[], from: number, first: CountClaim): CountClaim[] {
+  const { subject } = first;
+  const separators = subject === 'controls' ? CONTROL_SEPARATORS : SEPARATORS;
   const claims: CountClaim[] = [];
   let at = from;
   while (at < tokens.length) {
-    if (!SEPARATORS.has(tokens[at] ?? '')) {
+    if (!separators.has(tokens[at] ?? '')) {
       at += 1;
       continue;
     }
-    while (SEPARATORS.has(tokens[at] ?? '')) {
+    while (separators.has(tokens[at] ?? '')) {
       at += 1;
     }
-    const count = plainNumberAt(tokens, at);
+    const count = countAt(tokens, at, subject);
     if (count === null) {
       continue;
     }
     let next = at + count.length;
+    const ofThose =
+      subject === 'controls' && tokens[next] === 'av' && ['dem', 'dessa'].includes(tokens[next + 1] ?? '');
+    if (ofThose) {
+      next += 2;
+    }
     const noun = nounAt(tokens, next);
     if (noun !== null) {
-      if (noun.subject !== first.subject) {
+      if (noun.subject !== subject) {
         return claims;
       }
       next = noun.end;
-    } else if ((tokens[next] ?? '').match(/^[a-zåäö]+$/) && !isVerbLike(tokens[next] ?? '')) {
+    } else if ((tokens[next] ?? '').match(/^[a-zåäö]+$/) && !isVerbLike(tokens[next] ?? '', subject)) {
       // "3 indikatorer …": another thing counted; stop reading.
       return claims;
     }
-    const verdict = verdictFrom(tokens, next, first.subject, true);
-    if (verdict === null) {
+    const verdict = verdictFrom(tokens, next, subject, true);
+    if (verdict === null || (ofThose && verdict.status !== 'needsAction')) {
       at = next;
       continue;
     }
@@ -430,9 +584,10 @@ const VERB_LIKE = new Set([
   'helt',
   'pågår',
 ]);
-const isVerbLike = (token: string) => VERB_LIKE.has(token) || isVerdictWord(token);
+const isVerbLike = (token: string, subject: CountSubject) =>
+  VERB_LIKE.has(token) || isVerdictWord(token, subject);
 
-const NEGATED: readonly CountStatus[] = ['notMet', 'notStarted'];
+const NEGATED: readonly CountStatus[] = ['notMet', 'notStarted', 'notDone'];
 
 /**
  * "Alla mål är inte uppfyllda" means that not all are: "all" or "none" with a negated verdict is not read.
@@ -445,7 +600,7 @@ function makesSense(anchor: Anchor, status: CountStatus): boolean {
   return anchor.count === 'all' || anchor.total === null || anchor.count <= anchor.total;
 }
 
-/** What a sentence says about counts of goals or assignments, when it can be read with confidence. */
+/** What a sentence says about counts of goals, assignments or controls, when it can be read with confidence. */
 export function readSentenceCounts(sentence: Sentence): CountClaim[] {
   const { tokens } = sentence;
   if (isHedged(tokens)) {
@@ -455,6 +610,9 @@ export function readSentenceCounts(sentence: Sentence): CountClaim[] {
     const anchor = countFirst(tokens, at) ?? totalFirst(tokens, at) ?? allOrNone(tokens, at);
     if (anchor === null) {
       continue;
+    }
+    if (anchor.subject === 'controls' && countsPartOfControls(tokens)) {
+      return [];
     }
     const verdict = verdictFrom(tokens, anchor.verdictAt, anchor.subject, false);
     if (verdict === null || !makesSense(anchor, verdict.status)) {
@@ -497,6 +655,18 @@ export interface AssignmentCounts {
   readonly notApplicable: number;
 }
 
+/**
+ * The internal control of the unit and the units under it in the round, as the annual report's paragraph
+ * counts it: the checks planned for the round, those with a result, and the results that require action.
+ */
+export interface ControlCounts {
+  readonly planned: number;
+  readonly done: number;
+  readonly needingAction: number;
+  /** How many units' checks are counted: more than one when units under the unit have controls. */
+  readonly units: number;
+}
+
 /** A text of a unit's round, as plain text, with what the round's data says. */
 export interface CountedText {
   readonly round: { readonly kind: RoundKind; readonly year: number };
@@ -511,6 +681,13 @@ export interface CountedText {
   readonly goals: GoalCounts | null;
   /** Null when the round has no statuses to compare with. */
   readonly assignments: AssignmentCounts | null;
+  /** Null when the round has no internal control to compare with (none planned, or not looked up). */
+  readonly controls: ControlCounts | null;
+  /**
+   * The names (and codes) of the other units: a sentence that names one counts that unit's controls, not
+   * the unit's and its subtree's ("Ekonomiservice har tre kontrollmoment, av dessa har två genomförts").
+   */
+  readonly otherUnits: readonly string[];
 }
 
 const STATUS_WORDS: Readonly<Record<CountStatus, string>> = {
@@ -521,9 +698,21 @@ const STATUS_WORDS: Readonly<Record<CountStatus, string>> = {
   done: 'genomförda',
   inProgress: 'pågående',
   notStarted: 'inte påbörjade',
+  notDone: 'inte genomförda',
+  needsAction: 'som kräver åtgärd',
 };
 
-function goalData(goals: GoalCounts | null, status: CountStatus) {
+/** What the data gives for a claim: the count, of what total, from where, and a note on what is missing. */
+interface Compared {
+  readonly count: number;
+  readonly total: number;
+  /** The totals a sentence may give, when other than `total` alone. */
+  readonly totals?: readonly number[];
+  readonly source: string;
+  readonly note: string;
+}
+
+function goalData(goals: GoalCounts | null, status: CountStatus): Compared | null {
   if (goals === null || goals.total === 0 || goals.met + goals.partlyMet + goals.notMet === 0) {
     return null;
   }
@@ -546,7 +735,7 @@ function goalData(goals: GoalCounts | null, status: CountStatus) {
   };
 }
 
-function assignmentData(assignments: AssignmentCounts | null, status: CountStatus) {
+function assignmentData(assignments: AssignmentCounts | null, status: CountStatus): Compared | null {
   if (assignments === null || assignments.total === 0) {
     return null;
   }
@@ -568,7 +757,41 @@ function assignmentData(assignments: AssignmentCounts | null, status: CountStatu
   };
 }
 
-const nounWord = (subject: CountSubject) => (subject === 'goals' ? 'mål' : 'uppdrag');
+/**
+ * The controls' counts for a claim: those done (or not) of the planned ones, and those requiring action –
+ * of the planned or of the done ones, so the total a sentence gives may be either ("2 av 5 kontrollmoment
+ * kräver åtgärd"). Null when none was planned, or none has a result yet: the data may be what is missing.
+ */
+function controlData(controls: ControlCounts | null, status: CountStatus): Compared | null {
+  if (controls === null || controls.planned === 0 || controls.done === 0) {
+    return null;
+  }
+  const { planned, done, needingAction, units } = controls;
+  const counts: Partial<Record<CountStatus, number>> = {
+    done,
+    notDone: planned - done,
+    needsAction: needingAction,
+  };
+  const count = counts[status];
+  if (count === undefined) {
+    return null;
+  }
+  const scope = units > 1 ? ' för enheten och enheterna under den' : '';
+  return {
+    count,
+    total: planned,
+    totals: status === 'needsAction' ? [planned, done] : [planned],
+    source: 'internkontrollen',
+    note: ` (${planned} planerade${scope}, ${done} genomförda, ${needingAction} kräver åtgärd)`,
+  };
+}
+
+const NOUN_WORDS: Readonly<Record<CountSubject, string>> = {
+  goals: 'mål',
+  assignments: 'uppdrag',
+  controls: 'kontrollmoment',
+};
+const nounWord = (subject: CountSubject) => NOUN_WORDS[subject];
 
 function claimText(claim: CountClaim): string {
   const noun = nounWord(claim.subject);
@@ -579,16 +802,25 @@ function claimText(claim: CountClaim): string {
   return `${claim.count}${claim.total === null ? '' : ` av ${claim.total}`} ${noun} ${status}`;
 }
 
+function dataFor(text: CountedText, claim: CountClaim): Compared | null {
+  switch (claim.subject) {
+    case 'goals':
+      return goalData(text.goals, claim.status);
+    case 'assignments':
+      return assignmentData(text.assignments, claim.status);
+    case 'controls':
+      return controlData(text.controls, claim.status);
+  }
+}
+
 function checkClaim(text: CountedText, claim: CountClaim): Finding | null {
-  const data =
-    claim.subject === 'goals'
-      ? goalData(text.goals, claim.status)
-      : assignmentData(text.assignments, claim.status);
+  const data = dataFor(text, claim);
   if (data === null) {
     return null;
   }
   const count = claim.count === 'all' ? data.total : claim.count;
-  const totalDenied = claim.total !== null && claim.total !== data.total;
+  const totals = data.totals ?? [data.total];
+  const totalDenied = claim.total !== null && !totals.includes(claim.total);
   if (count === data.count && !totalDenied) {
     return null;
   }
@@ -628,10 +860,28 @@ export function aboutItsRound(sentence: string, round: CountedText['round']): bo
   );
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a sentence names one of the units (as a word, or its beginning: "Stadsarkivets", "LK-datas"):
+ * then its count of controls is that unit's, not the whole subtree's.
+ */
+export function namesAUnit(sentence: string, units: readonly string[]): boolean {
+  const text = sentence.toLowerCase();
+  return units.some((name) => {
+    const word = name.trim().toLowerCase();
+    return (
+      word.length > 1 &&
+      new RegExp(`(^|[^a-zåäöéü0-9])${escaped(word)}[a-zåäöéü]{0,3}($|[^a-zåäöéü0-9])`).test(text)
+    );
+  });
+}
+
 export function checkTextCounts(texts: readonly CountedText[]): Finding[] {
   return texts.flatMap((text) =>
     readCountClaims(text.plain)
       .filter((claim) => aboutItsRound(claim.sentence, text.round))
+      .filter((claim) => claim.subject !== 'controls' || !namesAUnit(claim.sentence, text.otherUnits))
       .flatMap((claim) => checkClaim(text, claim) ?? []),
   );
 }

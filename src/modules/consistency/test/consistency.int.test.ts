@@ -9,9 +9,11 @@ import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation, type Fixture } from '../../../../test/factories.ts';
 import { roundId } from '../../../demo/builders.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import type { FollowUpDto } from '../../internal-control/index.ts';
 import type { UnitNarrativesDto } from '../../narratives/index.ts';
 import type { ConsistencyReportDto, FindingDto } from '../contract.ts';
 import { readCountClaims } from '../domain/index.ts';
+import { SEED_002_327_341 } from '../domain/test-seed-texts.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: { path: string; message: string }[] };
@@ -368,6 +370,92 @@ describe('consistency checks on a small fixture', () => {
     ]);
   });
 
+  it('reads the counts of kontrollmoment in a text against the internal control of the unit and those under it', async () => {
+    const control = (orgUnitId: string, title: string, common = false) =>
+      created('/api/v1/internal-control/controls', {
+        orgUnitId,
+        year: 2023,
+        title,
+        reportingRoundIds: [f.rounds.closing2023],
+        ...(common ? { common: true } : {}),
+      });
+    const result = (controlId: string, orgUnitId: string, level: string, actions: object[] = []) =>
+      created('/api/v1/internal-control/results', {
+        controlId,
+        reportingRoundId: f.rounds.closing2023,
+        orgUnitId,
+        result: level,
+        ...(actions.length > 0 ? { actions } : {}),
+      });
+    // VSS's own control and a common one that LKDATA inherits, and LKDATA's own: four checks planned at the
+    // closing, three with a result, one of them needing action; LKDATA's check of the common one is missing.
+    const own = await control('VSS', 'Beslutsattester');
+    const common = await control('VSS', 'Flextidsstämplingar', true);
+    const lkdata = await control('LKDATA', 'Leverantörsförändringar');
+    await result(own, 'VSS', 'satisfactory');
+    await result(common, 'VSS', 'partlySatisfactory', [
+      { what: 'Inför signering av enhetschef', owner: 'HR-strateg', deadline: '2024-04-30' },
+    ]);
+    await result(lkdata, 'LKDATA', 'noDeficiencies');
+    const followUp = await t.request<FollowUpDto>(
+      'GET',
+      `/api/v1/internal-control/follow-up?org=VSS&year=2023&round=${f.rounds.closing2023}`,
+    );
+    const paragraph = followUp.body.summary?.text ?? '';
+    expect(paragraph).toBe(
+      'Av de fyra (4) kontrollmoment som var planerade har tre (3) genomförts; ett (1) kräver åtgärd.',
+    );
+    const url = `/api/v1/narratives/units/VSS/rounds/${f.rounds.closing2023}/texts/plansAndProgrammes`;
+    const about = async () =>
+      (await findings(t, 'org=VSS&year=2023&round=closing')).findings.filter((finding) =>
+        finding.message.includes('kontrollmoment'),
+      );
+
+    // The internal control's own paragraph, and the seed's sentences around it (002:327), agree.
+    const saved = await t.request<{ text: { id: string; version: number } }>('PUT', url, {
+      body:
+        '<p>Enheterna inom VSS har samtliga egna unika kontrollmoment som följs upp i internkontrollen. ' +
+        `${paragraph}</p><p>LKDATA har två kontrollmoment, av dessa har ett genomförts.</p>`,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(await about()).toEqual([]);
+
+    // A count the data denies: one finding, at the text.
+    const wrong = await t.request('PUT', url, {
+      body: '<p>Av de fyra (4) kontrollmoment som var planerade har fyra (4) genomförts; ett (1) kräver åtgärd.</p>',
+      version: saved.body.text.version,
+    });
+    expect(wrong.status, JSON.stringify(wrong.body)).toBe(200);
+    const [finding, ...others] = await about();
+    expect(others).toEqual([]);
+    expect(finding && line(finding)).toBe(
+      'varning | text-count-denied | Bokslut 2023 | Texten ”Uppföljning av förvaltningens verksamhet › ' +
+        'Uppföljning av planer och program” | ',
+    );
+    expect(finding?.place.record).toEqual({
+      kind: 'narrative',
+      narrativeId: saved.body.text.id,
+      key: 'plansAndProgrammes',
+    });
+    expect(plain(finding?.message ?? '')).toBe(
+      'Texten ”Uppföljning av förvaltningens verksamhet › Uppföljning av planer och program” säger 4 av 4 ' +
+        'kontrollmoment genomförda; internkontrollen i Bokslut 2023 ger 3 av 4 (4 planerade för enheten och ' +
+        'enheterna under den, 3 genomförda, 1 kräver åtgärd). Meningen: ”Av de fyra (4) kontrollmoment som ' +
+        'var planerade har fyra (4) genomförts; ett (1) kräver åtgärd.”',
+    );
+    // LKDATA's own text counts LKDATA's checks only: its own and the common one, one of two done.
+    const lkdataUrl = `/api/v1/narratives/units/LKDATA/rounds/${f.rounds.closing2023}/texts/plansAndProgrammes`;
+    const lkdataText = await t.request('PUT', lkdataUrl, {
+      body: '<p>Av de två (2) kontrollmoment som var planerade har ett (1) genomförts; inget kräver åtgärd.</p>',
+    });
+    expect(lkdataText.status, JSON.stringify(lkdataText.body)).toBe(200);
+    expect(
+      (await findings(t, 'org=LKDATA&year=2023&round=closing')).findings.filter(
+        (item) => item.ruleId === 'text-count-denied',
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses an unknown unit or round in Swedish', async () => {
     const unknown = await t.request<ErrorBody>('GET', '/api/v1/consistency/findings?org=FINNSINTE&year=2023');
     expect(unknown.status).toBe(404);
@@ -455,6 +543,53 @@ describe('consistency checks on the demo, the seeds as printed', () => {
     expect(messageOf(vss, 'gender-parts-sum')).toBe(
       'Män och kvinnor summerar till 90 928 + 111 102 = 202 030 men totalt anges 283 648, skillnad −81 618. ' +
         'Om skillnaden är uppgifter utan känt kön bör dokumentet säga det, t.ex. i en fotnot.',
+    );
+  });
+
+  // Last: it writes VSS's text of 2019, which the pinned findings above do not hold.
+  it('reads the internal control’s paragraph of VSS 2019 beside the seed’s section (002:325-341) as the results say', async () => {
+    const closing = roundId({ year: 2019, kind: 'closing' });
+    const followUp = await t.request<FollowUpDto>(
+      'GET',
+      `/api/v1/internal-control/follow-up?org=VSS&year=2019&round=${closing}`,
+    );
+    // 18 results of 002:327-341; 33 planned, as the common controls set on VSS are planned for each unit
+    // under it too, but reported by VSS alone.
+    const paragraph = followUp.body.summary?.text ?? '';
+    expect(paragraph).toBe(
+      'Av de 33 kontrollmoment som var planerade har 18 genomförts; sju (7) kräver åtgärd.',
+    );
+    const url = `/api/v1/narratives/units/VSS/rounds/${closing}/texts/plansAndProgrammes`;
+    const counted = async () =>
+      (await findings(t, 'org=VSS&year=2019&round=closing')).findings.filter(
+        (finding) => finding.ruleId === 'text-count-denied',
+      );
+    const body = (lead: string) =>
+      [lead, ...SEED_002_327_341].map((paragraph) => `<p>${paragraph}</p>`).join('');
+    const saved = await t.request<{ text: { id: string; version: number } }>('PUT', url, {
+      body: body(paragraph),
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(await counted()).toEqual([]);
+
+    // Written by hand, counting the 18 controls that have results as the ones planned: one finding.
+    const wrong = await t.request('PUT', url, {
+      body: body('Av de 18 kontrollmoment som var planerade har samtliga genomförts; sju kräver åtgärd.'),
+      version: saved.body.text.version,
+    });
+    expect(wrong.status, JSON.stringify(wrong.body)).toBe(200);
+    const [finding, ...others] = await counted();
+    expect(others).toEqual([]);
+    expect(finding?.place.record).toEqual({
+      kind: 'narrative',
+      narrativeId: saved.body.text.id,
+      key: 'plansAndProgrammes',
+    });
+    expect(plain(finding?.message ?? '')).toBe(
+      'Texten ”Uppföljning av förvaltningens verksamhet › Uppföljning av planer och program” säger samtliga ' +
+        '18 kontrollmoment genomförda; internkontrollen i Bokslut 2019 ger 18 av 33 (33 planerade för enheten ' +
+        'och enheterna under den, 18 genomförda, 7 kräver åtgärd). Meningen: ”Av de 18 kontrollmoment som var ' +
+        'planerade har samtliga genomförts; sju kräver åtgärd.”',
     );
   });
 });
