@@ -7,9 +7,9 @@ import type { ChartModel } from '#core/chart.ts';
 import type { Month } from '#core/period.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
-import { sumBudget } from './budget-service.ts';
+import { budgetSums, ledgerSums } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
-import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
+import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { costsAndRevenuesChart, forecastVsBudgetChart, type UnitAmounts } from './domain/charts.ts';
 import { forecastOf } from './domain/forecast.ts';
 import { forSubtree, OWN_ROW, rollUp } from './domain/rollup.ts';
@@ -32,8 +32,8 @@ export async function costsAndRevenues(
   const [units, accountRanges, current, previous] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
-    sumLedger(ctx.db, year, throughMonth),
-    sumLedger(ctx.db, year - 1, throughMonth),
+    ledgerSums(ctx, year, throughMonth),
+    ledgerSums(ctx, year - 1, throughMonth),
   ]);
   // A period the ledger holds nothing for has no figures; a unit with no rows in a loaded period has zero.
   const rolled = (sums: typeof current) =>
@@ -80,7 +80,7 @@ export async function forecastVsBudget(
   const [units, accountRanges, budget, ...forecasts] = await Promise.all([
     listOrganisation(ctx),
     listAccountRanges(ctx),
-    sumBudget(ctx, year),
+    budgetSums(ctx, year),
     ...FORECAST_ROUNDS.map((round) => forecastAmounts(ctx, year, round)),
   ]);
   return forecastVsBudgetChart({

@@ -1,12 +1,16 @@
 /**
- * The economy module's section of a document (docs/adr/0027-documents.md): the operating statement
+ * The economy module's sections of a document (docs/adr/0027-documents.md): the operating statement
  * (driftsammandrag) as the document's round prints it – the whole year for an annual report (002:134-147),
- * the forecast round for an interim report (004:184-206), plan years for a budget document (000:302-319).
+ * the forecast round for an interim report (004:184-206), plan years for a budget document (000:302-319) –
+ * and the economy's charts, each with its table.
  */
+import type { ChartBlock } from '#core/document.ts';
 import { tableBlock } from '#core/document.ts';
+import { roundEndMonth } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
 import type { DocumentSectionGenerator } from '../module-definition.ts';
 import { getRound } from '../planning/index.ts';
+import { costsAndRevenues, forecastVsBudget } from './chart-service.ts';
 import { FORECAST_ROUNDS } from './model.ts';
 import { operatingStatement } from './statement-service.ts';
 
@@ -43,5 +47,32 @@ export const operatingStatementSection: DocumentSectionGenerator = {
     });
     // The caption names the unit and the footnotes the sign and variance conventions.
     return hasFigures(table) ? [tableBlock(table)] : [];
+  },
+};
+
+/**
+ * A chart of the economy (option `chart`): `costsAndRevenues` – each unit under it, this year's costs and
+ * revenues against the same months last year, through the round's month – or `forecastVsBudget` – the
+ * whole-year forecast of each interim round against the budget. Printed with its table; left out (the
+ * template's empty text said instead) when the economy holds no figures for it.
+ */
+export const economyChartSection: DocumentSectionGenerator = {
+  name: 'economy.chart',
+  label: 'Diagram över ekonomin',
+  async generate(ctx, request) {
+    const unit =
+      request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
+    const round = request.roundId ? await getRound(ctx, request.roundId) : null;
+    const chart =
+      request.options.chart === 'forecastVsBudget'
+        ? await forecastVsBudget(ctx, { org: request.unitId, year: request.year, unit, sign: 'result' })
+        : await costsAndRevenues(ctx, {
+            org: request.unitId,
+            year: request.year,
+            unit,
+            ...(round ? { throughMonth: roundEndMonth(round.kind) } : {}),
+          });
+    const block: ChartBlock = { kind: 'chart', chart };
+    return hasFigures(chart.table) ? [block] : [];
   },
 };

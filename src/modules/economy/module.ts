@@ -6,7 +6,7 @@ import type { ModuleDefinition } from '../module-definition.ts';
 import { BUDGET_IMPORT_JOB, budgetImportJobHandler } from './budget-import.ts';
 import { economyChartRoutes } from './chart-routes.ts';
 import { economyMigrations } from './db/migrations.ts';
-import { operatingStatementSection } from './document-sections.ts';
+import { economyChartSection, operatingStatementSection } from './document-sections.ts';
 import { economyRoutes } from './economy-routes.ts';
 import { economyIndicatorComputations } from './indicator-computations.ts';
 import { LEDGER_IMPORT_JOB, ledgerImportJobHandler } from './ledger-import.ts';
@@ -34,5 +34,5 @@ export const economyModule: ModuleDefinition = {
   indicatorComputations: economyIndicatorComputations,
   jobHandlers: { [LEDGER_IMPORT_JOB]: ledgerImportJobHandler, [BUDGET_IMPORT_JOB]: budgetImportJobHandler },
   packageSections: economyPackageSections,
-  documentSections: [operatingStatementSection],
+  documentSections: [operatingStatementSection, economyChartSection],
 };

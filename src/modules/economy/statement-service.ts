@@ -9,9 +9,9 @@ import { longMonthName, type Month, roundEndMonth, shortMonthName } from '#core/
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
-import { sumBudget } from './budget-service.ts';
+import { budgetSums, ledgerSums } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
-import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
+import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
 import { OWN_ROW, rollUp } from './domain/rollup.ts';
 import {
@@ -23,16 +23,6 @@ import { forecastAmounts } from './forecast-service.ts';
 import { listAccountRanges } from './mapping-service.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
-
-/**
- * The ledger's and the budget's sums per unit and account, kept until the next save: a document asks for
- * the statement of many units of the same year (the municipality-wide compilation, one per board), and
- * each would otherwise sum the whole year again. Read, never changed, by those who share them.
- */
-const ledgerSums = (ctx: Ctx, year: number, throughMonth: number) =>
-  ctx.cache.get(`economy.ledgerSums|${year}|${throughMonth}`, () => sumLedger(ctx.db, year, throughMonth));
-const budgetSums = (ctx: Ctx, year: number) =>
-  ctx.cache.get(`economy.budgetSums|${year}`, () => sumBudget(ctx, year));
 
 export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
   if (query.planYears !== undefined) {

@@ -87,6 +87,7 @@ const NO_ASSESSMENTS = 'Inga bedömningar av förvaltningsmålen är gjorda för
 const NO_STATEMENT = 'Ingen huvudbok eller budget är inläst för {year}.';
 const NO_INVESTMENTS = 'Inga investeringar är registrerade för {year}.';
 const NO_ASSIGNMENTS = 'Inga strategiska utvecklingsuppdrag är registrerade för {year}.';
+const NO_FORECASTS = 'Inga helårsprognoser är lämnade för {year}.';
 const NO_VOLUMES = 'Inga volymmått är registrerade för {year}.';
 const NO_PERSONNEL = 'Inga personalmått är registrerade för {year}.';
 const NO_INTERNAL_CONTROL = 'Inga kontrollmoment är planerade för {year}.';
@@ -109,6 +110,10 @@ const ANNUAL: DocumentTemplate = {
     h(1, 'Ekonomi'),
     text('economyAnalysis', 2, 'Analys och kommentar'),
     generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, { unit: 'tkr' }),
+    generated('economy.chart', 3, 'Kostnader och intäkter per verksamhet', NO_STATEMENT, {
+      chart: 'costsAndRevenues',
+      unit: 'tkr',
+    }),
     text('statementAnalysis', 3, 'Analys och kommentar'),
     generated('investments.table', 2, 'Investeringar', NO_INVESTMENTS, { table: 'annual', unit: 'tkr' }),
     text('investmentAnalysis', 3, 'Analys och kommentar'),
@@ -141,6 +146,10 @@ const INTERIM: DocumentTemplate = {
     h(1, 'Ekonomi'),
     text('economyAnalysis', 2, 'Analys och kommentar'),
     generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, { unit: 'tkr' }),
+    generated('economy.chart', 3, 'Helårsprognos mot budget', NO_FORECASTS, {
+      chart: 'forecastVsBudget',
+      unit: 'tkr',
+    }),
     text('statementAnalysis', 3, 'Analys och kommentar'),
     generated('investments.table', 2, 'Investeringar', NO_INVESTMENTS, { table: 'interim', unit: 'tkr' }),
     text('investmentAnalysis', 3, 'Analys och kommentar'),

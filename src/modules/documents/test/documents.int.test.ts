@@ -320,3 +320,20 @@ describe('the municipality-wide compilation', () => {
     });
   });
 });
+
+describe('the economy’s charts in the reports', () => {
+  it('draws costs and revenues per verksamhet under the driftsammandrag, with the chart’s table', async () => {
+    const page = await html('unitId=VSS&year=2023&type=annual');
+    const section = page.slice(page.indexOf('>Kostnader och intäkter per verksamhet</h'));
+    expect(section).toContain('<svg');
+    // The chart's figures as a table too (never the picture alone), from the same ledger as the statement.
+    expect(rows(section.slice(0, section.indexOf('</table>') + 8)).length).toBeGreaterThan(1);
+  });
+
+  it('says so where a year has no ledger, rather than drawing an empty chart', async () => {
+    const page = await html(ANNUAL_2019);
+    const section = page.slice(page.indexOf('>Kostnader och intäkter per verksamhet</h'));
+    expect(section.slice(0, 400)).toContain('Ingen huvudbok eller budget är inläst för 2019.');
+    expect(section.slice(0, 400)).not.toContain('<svg');
+  });
+});
