@@ -298,6 +298,11 @@ function seriesOption(series: ChartSeries, colour: string, styleIndex: number) {
   };
 }
 
+/** A category label's width in pixels: its share of the narrowest drawing, at most 130, at least 48. */
+function labelWidth(categories: number): number {
+  return Math.max(48, Math.min(130, Math.floor(620 / Math.max(categories, 1)) - 8));
+}
+
 /** The ECharts option that draws the model, in the browser and on the server alike. */
 export function chartOption(model: ChartModel) {
   let bars = 0;
@@ -338,8 +343,15 @@ export function chartOption(model: ChartModel) {
       nameLocation: 'middle',
       nameGap: 40,
       data: model.categories.map((category) => category.label),
-      // Every category is named; long names wrap rather than hide.
-      axisLabel: { interval: 0, width: 130, overflow: 'break', color: '#1a1a1a', fontSize: 12 },
+      // Every category is named; long names wrap within their share of a printed page's width (about
+      // 620 px between the axes) rather than hide or run into the next category's.
+      axisLabel: {
+        interval: 0,
+        width: labelWidth(model.categories.length),
+        overflow: 'break',
+        color: '#1a1a1a',
+        fontSize: 12,
+      },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {
