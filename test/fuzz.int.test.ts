@@ -626,7 +626,11 @@ let fx: Fixtures;
 /** A write went through since the fixtures were read: new siblings, other versions. */
 let stale = false;
 /** A stored file (the small package) and a job that reads it, where the API has them; else unknown ids. */
-const uploads: { fileId: string; jobId: string } = { fileId: randomUUID(), jobId: randomUUID() };
+const uploads: { fileId: string; jobId: string; renderJobId: string } = {
+  fileId: randomUUID(),
+  jobId: randomUUID(),
+  renderJobId: randomUUID(),
+};
 /** A small package of one record per list, taken from an export, for the import route. */
 let smallPackage: Record<string, unknown>;
 
@@ -1241,7 +1245,9 @@ function recordOf(route: Route): Ref | null {
     return route.path.includes('{kind}') ? fx.icControl : (segment && records[segment]) || null;
   }
   if (route.id.startsWith('documents.')) {
-    return fx.documentVersion;
+    return route.path.includes('/render-jobs/')
+      ? { id: uploads.renderJobId, version: 1 }
+      : fx.documentVersion;
   }
   const match = /\/([^/{}]+|\{entity\})\/\{id\}/.exec(route.path);
   switch (match?.[1]) {
@@ -2107,6 +2113,17 @@ async function upload(): Promise<void> {
   });
   expect(job.statusCode, job.body).toBeLessThan(300);
   uploads.jobId = (JSON.parse(job.body) as { id: string }).id;
+  if (!has('post', '/api/v1/documents/render-jobs')) {
+    return;
+  }
+  // A document rendered in the background, whose file the render job's route serves.
+  const render = await t.inject({
+    method: 'POST',
+    url: '/api/v1/documents/render-jobs',
+    payload: { unitId: 'VSS', year: 2019, type: 'annual', format: 'html' },
+  });
+  expect(render.statusCode, render.body).toBeLessThan(300);
+  uploads.renderJobId = (JSON.parse(render.body) as { id: string }).id;
 }
 
 interface RawAnswer extends Answer {
@@ -2162,12 +2179,13 @@ const PUBLIC = [
   'access.oidcCallback',
 ];
 /**
- * Writes anyone signed in may make: their own password and sessions, an upload (a file of their own), and
- * marking their own messages read.
+ * Writes anyone signed in may make: their own password and sessions, an upload (a file of their own),
+ * marking their own messages read, and a document rendered in the background (a read, as the render is).
  */
 const ANY_SIGNED_IN_WRITE = [
   'access.changePassword',
   'access.signOutEverywhere',
+  'documents.startRenderJob',
   'jobs.uploadFile',
   'notifications.markRead',
   'notifications.markAllRead',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
 import { dateField, idField, intField, requiredText, versionField, yearParam } from '#core/validation.ts';
+import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import { DOCUMENT_TYPE_HELP, DOCUMENT_TYPES } from './domain/document.ts';
 import { VERSION_ACTIONS, VERSION_STATES } from './domain/versions.ts';
@@ -28,6 +29,24 @@ export const renderQuerySchema = z.strictObject({
     .describe('html (webbsida), pdf, docx (Word) eller xlsx (Excel, en flik per tabell).'),
 });
 export type RenderQuery = z.output<typeof renderQuerySchema>;
+
+/** A render as a job: the same fields as the render's query, in a body. */
+export const renderJobRequestSchema = renderQuerySchema.meta({
+  id: 'DocumentRenderJobRequest',
+  description: 'Dokumentet och formatet som ska skapas i bakgrunden.',
+});
+
+/** What a finished render job holds: the stored file. */
+export const renderJobResultSchema = z
+  .object({
+    fileId: idField,
+    name: z.string().describe('Filens namn: ”Verksamhetsberättelse 2019 VSS.pdf”.'),
+    asciiName: z.string(),
+    mediaType: z.string(),
+    bytes: z.int().describe('Filens storlek i byte.'),
+  })
+  .meta({ id: 'DocumentRenderJobResult', description: 'Den skapade filen i filarkivet.' });
+export type RenderJobResult = z.output<typeof renderJobResultSchema>;
 
 const documentTypeField = z.enum(DOCUMENT_TYPES).describe(TYPE_DESCRIPTION);
 
@@ -144,6 +163,28 @@ export const documentsApi = defineOperations('documents', 'Dokument', {
     query: renderQuerySchema,
     response: null,
     resources: ['organisation', 'planning', 'goals', 'assessments', 'economy', 'investments', 'assignments'],
+  },
+  startRenderJob: {
+    method: 'POST',
+    path: '/documents/render-jobs',
+    summary: 'Skapa ett dokument i bakgrunden, som ett jobb med förlopp (för långa dokument och PDF)',
+    description:
+      'Samma fält som GET /documents/render. Okänd enhet, ett uppföljningstillfälle från ett annat år och PDF ' +
+      'utan Chromium vägras direkt. Följ jobbet med GET /jobs/{id} (done av total: avsnitt klara); när det ' +
+      'är klart hämtas filen med GET /documents/render-jobs/{id}/file. Samma dokument och format som redan ' +
+      'skapas ger det pågående jobbet.',
+    body: renderJobRequestSchema,
+    response: jobSchema,
+    status: 202,
+    resources: ['jobs'],
+  },
+  renderJobFile: {
+    method: 'GET',
+    path: '/documents/render-jobs/:id/file',
+    summary: 'Filen som ett dokumentjobb skapade, under sitt svenska namn',
+    params: z.strictObject({ id: idField }),
+    response: null,
+    resources: ['jobs', 'files'],
   },
   listVersions: {
     method: 'GET',

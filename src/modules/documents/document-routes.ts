@@ -3,12 +3,14 @@
  * its versions – listed, created, moved, opened from their snapshots, deleted while drafts, compared.
  */
 import { listChanges } from '#platform/audit/change-log.ts';
+import { readFile } from '#platform/files.ts';
 import { registerOperations } from '#platform/http/operations.ts';
 import { sharedPdfRenderer } from '#platform/pdf.ts';
 import type { RouteRegistrar } from '../module-definition.ts';
 import { documentsApi } from './contract.ts';
 import { renderDocument } from './document-service.ts';
 import { documentVersionEntity } from './model.ts';
+import { renderJobFile, startRenderJob } from './render-job.ts';
 import {
   actOnVersion,
   compareVersions,
@@ -33,6 +35,18 @@ export const documentsRoutes: RouteRegistrar = (app, platform) =>
         .type(file.mediaType)
         .header('content-disposition', disposition(query.format === 'html' ? 'inline' : 'attachment', file))
         .send(file.bytes);
+    },
+    startRenderJob: async ({ body }, ctx) => {
+      const job = await startRenderJob(ctx, sharedPdfRenderer(), body);
+      platform.jobs?.wake();
+      return job;
+    },
+    renderJobFile: async ({ params }, ctx, { reply }) => {
+      const file = await renderJobFile(ctx, params.id);
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', disposition(file.format === 'html' ? 'inline' : 'attachment', file))
+        .send(readFile(ctx.db, file.fileId));
     },
     listVersions: ({ query }, ctx) => listVersions(ctx, query),
     createVersion: ({ body }, ctx) => createDraftVersion(ctx, body),

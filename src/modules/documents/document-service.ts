@@ -88,11 +88,33 @@ async function unitsUnder(ctx: Ctx, scope: SectionScope, kinds: readonly string[
   return inTreeOrder(scope.unitId).filter((unit) => kinds.includes(unit.kind));
 }
 
-/** What each section produces: its generator's blocks, or for a section per unit, each unit's sections'. */
+/**
+ * How far a document has come, in its top-level sections – a section repeated per unit counting once per
+ * unit – for a render that runs as a job: `done` of `total`, called after each.
+ */
+export type BuildProgress = (done: number, total: number) => void;
+
+/**
+ * How many steps `generateSections` reports for a template's top-level sections: one a section, and one a
+ * unit of a section per unit.
+ */
+async function stepsOf(ctx: Ctx, sections: readonly SectionSpec[], scope: SectionScope): Promise<number> {
+  let steps = 0;
+  for (const section of sections) {
+    steps += section.kind === 'eachUnit' ? (await unitsUnder(ctx, scope, section.unitKinds)).length : 1;
+  }
+  return steps;
+}
+
+/**
+ * What each section produces: its generator's blocks, or for a section per unit, each unit's sections'.
+ * `step` is called after each top-level section, and after each unit of a section per unit.
+ */
 async function generateSections(
   ctx: Ctx,
   sections: readonly SectionSpec[],
   scope: SectionScope,
+  step?: () => void,
 ): Promise<Generated[]> {
   const generated: Generated[] = [];
   // One section after the other: they share the request's cached evaluation and the database's connection.
@@ -100,12 +122,14 @@ async function generateSections(
     switch (section.kind) {
       case 'heading':
         generated.push(undefined);
+        step?.();
         break;
       case 'eachUnit': {
         const units = [];
         for (const unit of await unitsUnder(ctx, scope, section.unitKinds)) {
           const own = { ...scope, unitId: unit.id };
           units.push({ name: unit.name, generated: await generateSections(ctx, section.sections, own) });
+          step?.();
         }
         generated.push({ units });
         break;
@@ -118,6 +142,7 @@ async function generateSections(
         );
         const options = section.kind === 'text' ? { key: section.key } : (section.options ?? {});
         generated.push(generator ? await generator.generate(ctx, { ...scope, options }) : undefined);
+        step?.();
         break;
       }
     }
@@ -125,16 +150,45 @@ async function generateSections(
   return generated;
 }
 
-/** The document model of a unit's document for a year and round. */
-export async function buildDocument(ctx: Ctx, request: DocumentRequest): Promise<DocumentModel> {
-  const template = BUILTIN_TEMPLATES[request.type];
+/**
+ * The unit and the round a request names, or the Swedish refusal: an unknown unit, an unknown round or one
+ * of another year. What a render checks before it starts, and a render job before it is queued.
+ */
+export async function resolveRequest(
+  ctx: Ctx,
+  request: Pick<DocumentRequest, 'unitId' | 'year' | 'type' | 'roundId'>,
+): Promise<{ unit: OrgUnit; round: ReportingRound | null }> {
   const unit = await getOrgUnit(ctx, request.unitId);
-  const round = await chooseRound(ctx, template, request.year, request.roundId);
+  const round = await chooseRound(ctx, BUILTIN_TEMPLATES[request.type], request.year, request.roundId);
+  return { unit, round };
+}
+
+/**
+ * The document model of a unit's document for a year and round; `progress`, when given, hears how many of
+ * its top-level sections are done (a job's progress).
+ */
+export async function buildDocument(
+  ctx: Ctx,
+  request: DocumentRequest,
+  progress?: BuildProgress,
+): Promise<DocumentModel> {
+  const template = BUILTIN_TEMPLATES[request.type];
+  const { unit, round } = await resolveRequest(ctx, request);
   const scope = { unitId: unit.id, year: request.year, roundId: round?.id ?? null };
+  let step: (() => void) | undefined;
+  if (progress) {
+    const total = await stepsOf(ctx, template.sections, scope);
+    let done = 0;
+    progress(done, total);
+    step = () => {
+      done += 1;
+      progress(done, total);
+    };
+  }
   return assembleDocument(
     metaOf(template, unit, request.year, round, request.now ?? new Date()),
     template,
-    await generateSections(ctx, template.sections, scope),
+    await generateSections(ctx, template.sections, scope, step),
   );
 }
 
@@ -203,16 +257,39 @@ export async function documentBytes(
   }
 }
 
-/** The document as a file in the format asked for. */
+/** What a render is asked for: the document and the format. */
+export type RenderRequest = Pick<RenderQuery, 'unitId' | 'year' | 'type' | 'roundId' | 'format'>;
+
+/**
+ * Refuses in Swedish what a render would refuse – a PDF without Chromium, an unknown unit, an unknown round
+ * or one of another year – before any work; a render job is checked so before it is queued.
+ */
+export async function checkRenderRequest(
+  ctx: Ctx,
+  pdf: PdfRenderer,
+  query: RenderRequest,
+): Promise<{ unit: OrgUnit; round: ReportingRound | null }> {
+  if (query.format === 'pdf') {
+    checkPdfAvailable(pdf);
+  }
+  return resolveRequest(ctx, query);
+}
+
+/**
+ * The document as a file in the format asked for. `options.progress` hears the sections done (a job);
+ * `options.now` fixes the time printed on the cover.
+ */
 export async function renderDocument(
   ctx: Ctx,
   pdf: PdfRenderer,
-  query: Pick<RenderQuery, 'unitId' | 'year' | 'type' | 'roundId' | 'format'>,
+  query: RenderRequest,
+  options: { readonly progress?: BuildProgress; readonly now?: Date } = {},
 ): Promise<RenderedDocument> {
   if (query.format === 'pdf') {
     checkPdfAvailable(pdf);
   }
-  const model = await buildDocument(ctx, query);
+  const request = options.now ? { ...query, now: options.now } : query;
+  const model = await buildDocument(ctx, request, options.progress);
   return {
     ...fileNames(model, query.format),
     mediaType: MEDIA_TYPES[query.format],

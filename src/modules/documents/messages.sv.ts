@@ -37,6 +37,17 @@ export const documentsErrors = defineErrors('documents', {
       '”apt-get install chromium fonts-dejavu-core fonts-liberation” eller ange sökvägen i CHROMIUM_PATH. ' +
       'Dokumentet finns fortfarande som HTML.',
   },
+  render_job_not_found: {
+    kind: 'not_found',
+    text: (id: string) => `Det finns inget dokumentjobb ${id}.`,
+  },
+  render_job_not_done: {
+    kind: 'conflict',
+    text: (failed: boolean) =>
+      failed
+        ? 'Dokumentet kunde inte skapas: jobbet misslyckades. Se jobbets felmeddelande och försök igen.'
+        : 'Dokumentet är inte klart ännu. Vänta tills jobbet är klart och hämta det då.',
+  },
   version_not_found: {
     kind: 'not_found',
     text: (id: string) => `Dokumentversionen ${id} finns inte.`,

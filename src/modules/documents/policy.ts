@@ -9,9 +9,12 @@
 import { type ModulePolicy, somewhere } from '../module-policy.ts';
 
 const prepares = somewhere('plan');
+/** A render in the background is a read, as the render at once is: whoever may read may start one. */
+const reads = somewhere('read');
 
 export const documentsPolicy: ModulePolicy = {
   operations: {
+    'documents.startRenderJob': reads,
     'documents.createVersion': prepares,
     'documents.actOnVersion': prepares,
     'documents.deleteVersion': prepares,

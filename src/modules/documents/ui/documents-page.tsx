@@ -1,9 +1,10 @@
 /**
  * Dokument: a unit's verksamhetsberättelse, delårsrapport, förvaltningsbudget or internkontrollplan for a year, generated from
  * the data. Choose the unit, the year, the document and (if not the document's own) the round; open it as a
- * web page or download it as a PDF, a Word file or an Excel workbook of its tables
- * (docs/adr/0027-documents.md). What is generated here is always a draft, with missing texts marked; under
- * Versioner a draft is stored as a version, reviewed, approved and frozen, decided and published.
+ * web page or download it as a PDF, a Word file or an Excel workbook of its tables, at once or – for a long
+ * document – created in the background with its progress (docs/adr/0027-documents.md). What is generated
+ * here is always a draft, with missing texts marked; under Versioner a draft is stored as a version,
+ * reviewed, approved and frozen, decided and published.
  *
  * What is chosen lives in the address (?enhet=VSS&ar=2019&typ=annual&tillfalle=<id>), so a choice can be linked.
  */
@@ -18,6 +19,7 @@ import { PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { documentsApi } from '../contract.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document.ts';
+import { RenderJobSection } from './render-job-section.tsx';
 import { VersionsSection } from './versions-section.tsx';
 
 const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
@@ -125,6 +127,7 @@ export function DocumentsPage() {
               (en flik per tabell)
             </li>
           </ul>
+          <RenderJobSection key={JSON.stringify(query)} query={query} />
         </section>
       )}
       {org && <VersionsSection org={org} year={year} type={type} roundId={roundId} />}
