@@ -66,7 +66,8 @@ export function DocumentsPage() {
       <PageTitle title="Dokument">Dokument</PageTitle>
       <p className="lead">
         Verksamhetsberättelse, delårsrapport, förvaltningsbudget och internkontrollplan skapade ur Verksams
-        data: tabeller, bedömningar, uppdrag och kontrollmoment som de står nu. Det som skapas här är utkast;
+        data: tabeller, diagram, bedömningar, uppdrag och kontrollmoment som de står nu. Välj kommunen för den
+        kommunövergripande sammanställningen av alla nämnder och förvaltningar. Det som skapas här är utkast;
         texter som ännu inte är skrivna är markerade i dem. Under Versioner sparas, granskas, godkänns och
         beslutas dokumentet.
       </p>
