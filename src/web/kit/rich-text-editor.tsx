@@ -91,12 +91,13 @@ function LinkForm({ editor, id, onClose }: { editor: Editor; id: string; onClose
   const current = editor.getAttributes('link').href as string | undefined;
   const [address, setAddress] = useState(current ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const apply = (event?: FormEvent) => {
+  // `typed`: the field's value as the key press finds it, which a render may not yet have put in `address`.
+  const apply = (event?: FormEvent, typed = address) => {
     event?.preventDefault();
-    const href = linkAddress(address);
+    const href = linkAddress(typed);
     if (href === null) {
       setProblem(
-        `Länkadressen ”${address.trim()}” går inte att använda: skriv en adress som börjar med https://, http:// eller mailto:.`,
+        `Länkadressen ”${typed.trim()}” går inte att använda: skriv en adress som börjar med https://, http:// eller mailto:.`,
       );
       return;
     }
@@ -104,7 +105,7 @@ function LinkForm({ editor, id, onClose }: { editor: Editor; id: string; onClose
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the link's text.
       chain
-        .insertContent({ type: 'text', text: address.trim(), marks: [{ type: 'link', attrs: { href } }] })
+        .insertContent({ type: 'text', text: typed.trim(), marks: [{ type: 'link', attrs: { href } }] })
         .run();
     } else {
       chain.setLink({ href }).run();
@@ -115,9 +116,9 @@ function LinkForm({ editor, id, onClose }: { editor: Editor; id: string; onClose
     editor.chain().focus().extendMarkRange('link').unsetLink().run();
     onClose();
   };
-  const keys = (event: KeyboardEvent) => {
+  const keys = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
-      apply(event);
+      apply(event, event.currentTarget.value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       editor.commands.focus();
