@@ -1,6 +1,6 @@
 /** A chart drawn on the server as SVG: one bar per figure, Swedish labels, named for screen readers. */
 import { describe, expect, it } from 'vitest';
-import { buildChart } from '../src/core/chart.ts';
+import { buildChart, fitCategoryLabels } from '../src/core/chart.ts';
 import { renderChartSvg } from '../src/platform/charts/render-svg.ts';
 
 const NBSP = '\u00a0';
@@ -81,5 +81,56 @@ describe('renderChartSvg', () => {
     expect(svg).toMatch(
       /<desc id="chart-costs-VSS-2023-desc">Diagram: [^<]*Serier: Kostnader 2023 \(enfärgade staplar\)/,
     );
+  });
+});
+
+describe('renderChartSvg’s category labels', () => {
+  // Seven förvaltningar on a printed page: 80 px a label.
+  const names = [
+    'Arbetsmarknadsförvaltningen',
+    'Gymnasieskoleverksamhet',
+    'Kultur- och fritidsförvaltningen',
+    'Stab och ledning',
+    'Utbildningsförvaltningen',
+    'Socialförvaltningen',
+    'LKDATA',
+  ];
+  const svg = renderChartSvg(
+    buildChart({
+      key: 'long-names',
+      title: 'Kostnader per förvaltning',
+      unit: 'mnkr',
+      categoryLabel: 'Förvaltning',
+      categories: names.map((label, index) => ({ key: String(index), label })),
+      series: [
+        { key: 's', name: 'Kostnader 2023', kind: 'bar', points: names.map(() => ({ value: '100' })) },
+      ],
+    }),
+  );
+
+  /** The lines drawn under the category axis, label by label (a label's lines share its position). */
+  function drawnLabels(): { fontSize: string; lines: string[] }[] {
+    const byLabel = new Map<string, { fontSize: string; lines: string[] }>();
+    for (const [, fontSize, x, y, text] of svg.matchAll(
+      /<text [^>]*text-anchor="middle"[^>]*font-size:(\d+)px[^>]*transform="translate\(([\d.]+) ([\d.]+)\)"[^>]*>([^<]*)<\/text>/g,
+    )) {
+      if (Number(y) > 300 && text !== 'Förvaltning') {
+        const label = byLabel.get(x as string) ?? { fontSize: fontSize as string, lines: [] };
+        label.lines.push(text as string);
+        byLabel.set(x as string, label);
+      }
+    }
+    return [...byLabel.values()];
+  }
+
+  it('names every unit in full, a long word hyphenated between its parts, never cut inside it', () => {
+    const drawn = drawnLabels();
+    expect(drawn.map((label) => label.lines)).toEqual(fitCategoryLabels(names, 80).lines);
+    expect(drawn[0]?.lines).toEqual(['Arbets-', 'marknads-', 'förvaltningen']);
+    expect(drawn[1]?.lines).toEqual(['Gymnasie-', 'skole-', 'verksamhet']);
+    expect(drawn[6]?.lines).toEqual(['LKDATA']);
+    expect(svg).not.toContain('>Arbetsmarkna<');
+    // One size for the whole axis.
+    expect(new Set(drawn.map((label) => label.fontSize)).size).toBe(1);
   });
 });

@@ -5,7 +5,9 @@ import {
   chartOption,
   decimalFromNumber,
   describeChart,
+  fitCategoryLabels,
   formatTick,
+  textWidth,
 } from './chart.ts';
 
 const NBSP = '\u00a0';
@@ -157,5 +159,139 @@ describe('decimalFromNumber', () => {
     expect(decimalFromNumber(1e-9)).toBe('0');
     expect(decimalFromNumber(Number.NaN)).toBe('0');
     expect(formatTick(12000)).toBe(`12${NBSP}000`);
+  });
+});
+
+/**
+ * Whether the lines give back the label, each line break either at a space of the label, after a hyphen
+ * it has, or inside a word with a hyphen added: never inside a word without one.
+ */
+function rejoins(label: string, lines: readonly string[]): boolean {
+  let rest = label;
+  for (const line of lines) {
+    if (
+      rest.startsWith(line) &&
+      (rest.length === line.length || rest[line.length] === ' ' || line.endsWith('-'))
+    ) {
+      rest = rest.slice(line.length);
+    } else if (
+      line.endsWith('-') &&
+      rest.startsWith(line.slice(0, -1)) &&
+      /^\p{L}/u.test(rest.slice(line.length - 1))
+    ) {
+      rest = rest.slice(line.length - 1);
+    } else {
+      return false;
+    }
+    rest = rest.replace(/^ /, '');
+  }
+  return rest === '';
+}
+
+const LONG_NAMES = [
+  'Arbetsmarknadsförvaltningen',
+  'Gymnasieskoleverksamhet',
+  'Kultur- och fritidsförvaltningen',
+  'Stab och ledning',
+  'Utbildningsförvaltningen',
+  'Överförmyndarnämnden',
+  'Samhällsbyggnadsnämnden',
+  'Räddningstjänsten',
+  'LKDATA',
+];
+
+describe('fitCategoryLabels', () => {
+  it('hyphenates a long compound before its last part, with a visible hyphen, at the full size', () => {
+    expect(
+      fitCategoryLabels(['Arbetsmarknadsförvaltningen', 'Gymnasieskoleverksamhet', 'LKDATA'], 130),
+    ).toEqual({
+      fontSize: 12,
+      lines: [['Arbetsmarknads-', 'förvaltningen'], ['Gymnasieskole-', 'verksamhet'], ['LKDATA']],
+    });
+  });
+
+  it('keeps words whole that fit, and breaks between words first', () => {
+    expect(fitCategoryLabels(['Stab och ledning', 'Kultur- och fritidsförvaltningen'], 100)).toEqual({
+      fontSize: 12,
+      lines: [
+        ['Stab och', 'ledning'],
+        ['Kultur- och', 'fritids-', 'förvaltningen'],
+      ],
+    });
+  });
+
+  it('takes a smaller size for the whole axis when a part does not fit at the larger one', () => {
+    // "förvaltningen" is wider than 80 px at 12 px, not at 11.
+    expect(fitCategoryLabels(['Utbildningsförvaltningen', 'LKDATA'], 80)).toEqual({
+      fontSize: 11,
+      lines: [['Utbildnings-', 'förvaltningen'], ['LKDATA']],
+    });
+    // Three lines at the full size are still better than a smaller type.
+    expect(fitCategoryLabels(['Överförmyndarnämnden'], 80)).toEqual({
+      fontSize: 12,
+      lines: [['Över-', 'förmyndar-', 'nämnden']],
+    });
+  });
+
+  it('hyphenates between syllables only a part too long for the narrowest label', () => {
+    const fitted = fitCategoryLabels(['Arbetsmarknadsförvaltningen', 'Stab och ledning'], 48);
+    expect(fitted.fontSize).toBe(10);
+    expect(fitted.lines[0]?.slice(0, 2)).toEqual(['Arbets-', 'mark-']);
+    expect(fitted.lines[1]).toEqual(['Stab och', 'ledning']);
+  });
+
+  it('never breaks a word inside without a hyphen, never leaves a letter out, and keeps within the width', () => {
+    for (const width of [48, 64, 80, 100, 130]) {
+      const fitted = fitCategoryLabels(LONG_NAMES, width);
+      fitted.lines.forEach((lines, index) => {
+        const label = LONG_NAMES[index] as string;
+        expect(rejoins(label, lines), `${label} at ${width} px: ${lines.join(' | ')}`).toBe(true);
+        for (const line of lines) {
+          expect(textWidth(line, fitted.fontSize), `${line} at ${width} px`).toBeLessThanOrEqual(width);
+        }
+      });
+    }
+  });
+
+  it('draws a word with no place to break whole, rather than cut it', () => {
+    expect(fitCategoryLabels(['WWWWWWWWWWWW'], 48)).toEqual({ fontSize: 10, lines: [['WWWWWWWWWWWW']] });
+  });
+
+  it('measures DejaVu Sans, the printing font, from above', () => {
+    // Chromium's own measure at 12 px: 80,1 px and 179,0 px.
+    expect(textWidth('förvaltningen', 12)).toBeGreaterThanOrEqual(80.1);
+    expect(textWidth('förvaltningen', 12)).toBeLessThan(80.1 * 1.06);
+    expect(textWidth('Arbetsmarknadsförvaltningen', 12)).toBeGreaterThanOrEqual(179);
+  });
+});
+
+describe('chartOption’s category labels', () => {
+  const named = (labels: readonly string[]) =>
+    chartOption(
+      buildChart({
+        ...input,
+        categories: labels.map((label, index) => ({ key: String(index), label })),
+        series: [
+          { key: 's', name: 'Kostnader 2023', kind: 'bar', points: labels.map(() => ({ value: '1' })) },
+        ],
+      }),
+    );
+
+  it('draws the laid-out lines, not ECharts’ own breaking, which cuts words anywhere', () => {
+    const option = named(['Arbetsmarknadsförvaltningen', 'LKDATA']);
+    expect(option.xAxis.data).toEqual(['Arbetsmarknadsförvaltningen', 'LKDATA']);
+    expect(option.xAxis.axisLabel.formatter('Arbetsmarknadsförvaltningen')).toBe(
+      'Arbetsmarknads-\nförvaltningen',
+    );
+    expect(option.xAxis.axisLabel.formatter('LKDATA')).toBe('LKDATA');
+    expect(option.xAxis.axisLabel).not.toHaveProperty('overflow');
+    expect(option.xAxis.axisLabel).toMatchObject({ interval: 0, fontSize: 12 });
+  });
+
+  it('puts the axis name below the labels’ lines', () => {
+    const short = named(['LKDATA', 'Stab']).xAxis.nameGap;
+    const tall = named(['Arbetsmarknadsförvaltningen', 'LKDATA']).xAxis.nameGap;
+    expect(tall).toBeGreaterThan(short);
+    expect(tall).toBeGreaterThanOrEqual(8 + 2 * 15);
   });
 });

@@ -303,6 +303,215 @@ function labelWidth(categories: number): number {
   return Math.max(48, Math.min(130, Math.floor(620 / Math.max(categories, 1)) - 8));
 }
 
+// Category labels ---------------------------------------------------------------------------------------
+
+/**
+ * Glyph widths in em of DejaVu Sans, which Chromium prints documents with on a Linux server (fontconfig's
+ * system-ui and sans-serif), rounded up; the fonts of desktop browsers (Segoe UI, Roboto, Liberation Sans)
+ * are narrower, so a label laid out by these widths fits wherever it is drawn. Any other character: 0.64.
+ */
+const GLYPH_EMS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['ijlIJ', 0.3],
+      [' .,:;|', 0.32],
+      ['ft-()/', 0.39],
+      ['r!', 0.41],
+      ['csz', 0.55],
+      ['ABCEFKLPRSTVXYZ', 0.7],
+      ['DGHNOQUÅÄÖ', 0.79],
+      ['w&', 0.82],
+      ['M', 0.87],
+      ['m', 0.98],
+      ['W', 0.99],
+    ] as const
+  ).flatMap(([glyphs, em]) => [...glyphs].map((glyph) => [glyph, em] as const)),
+);
+
+/** How wide a text is drawn, in pixels, at a font size. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const glyph of text) {
+    em += GLYPH_EMS.get(glyph) ?? 0.64;
+  }
+  return em * fontSize;
+}
+
+/**
+ * Words that the names of a municipality's units are compounded of: a word too long for its label is
+ * hyphenated before one of them ("Arbetsmarknads-förvaltningen", "Gymnasieskole-verksamhet"), where a
+ * Swedish reader expects the break, rather than at a syllable.
+ */
+const COMPOUND_PARTS: readonly string[] = `
+  arkiv assistans avdelning bildning boende bolag bygg digitalisering ekonomi enhet fastighet fritid
+  fullmäktige funktion förmyndar förvaltning gymnasie hälso idrott kommun kommunikation kontor kultur
+  ledning marknad miljö nämnd område omsorg personal planering restaurang räddning samhäll service
+  skol social stab styrelse stöd teknik tjänst trafik ungdom upphandling utbildning utveckling
+  verksamhet vård äldre
+`
+  .trim()
+  .split(/\s+/);
+
+/** No break leaves fewer letters than this on either side of it. */
+const MIN_PART = 3;
+
+const VOWELS = new Set('aeiouyåäöéü');
+
+/** Where a word may be hyphenated before one of the compound parts, in order. */
+function compoundBreaks(word: string): number[] {
+  const lower = word.toLowerCase();
+  const breaks = new Set<number>();
+  for (const part of COMPOUND_PARTS) {
+    for (let at = lower.indexOf(part, MIN_PART); at !== -1; at = lower.indexOf(part, at + 1)) {
+      if (lower.length - at >= MIN_PART) {
+        breaks.add(at);
+      }
+    }
+  }
+  return [...breaks].sort((a, b) => a - b);
+}
+
+/**
+ * Where a word may be hyphenated between syllables, by the Swedish rule of thumb: a consonant followed by
+ * a vowel begins a syllable ("för-valt-ning"), but "ng" and "ck" stay together.
+ */
+function syllableBreaks(word: string): number[] {
+  const lower = word.toLowerCase();
+  const breaks: number[] = [];
+  for (let at = MIN_PART; at <= lower.length - MIN_PART; at += 1) {
+    const consonant = !VOWELS.has(lower[at] ?? '') && /\p{L}/u.test(lower[at] ?? '');
+    const pair = lower.slice(at - 1, at + 1);
+    if (consonant && VOWELS.has(lower[at + 1] ?? '') && pair !== 'ng' && pair !== 'ck') {
+      breaks.push(at);
+    }
+  }
+  return breaks;
+}
+
+/** A word cut at the given places. */
+function cut(word: string, breaks: readonly number[]): string[] {
+  return [0, ...breaks].map((start, index) => word.slice(start, breaks[index] ?? word.length));
+}
+
+/** A piece of a label: a word, or a part of one that `joinsNext` continues without a space. */
+interface LabelPiece {
+  readonly text: string;
+  readonly joinsNext: boolean;
+}
+
+/** The piece as it ends a line: a part of a word gets a visible hyphen, unless it ends with one. */
+function lineEnd(piece: string, joinsNext: boolean): string {
+  return joinsNext && !piece.endsWith('-') ? `${piece}-` : piece;
+}
+
+/**
+ * A label's words, each too long for a line split where it may be: after a hyphen it has, then before
+ * its compound parts, then – with `syllables`, for a part still too long – between syllables.
+ */
+function labelPieces(label: string, fits: (text: string) => boolean, syllables: boolean): LabelPiece[] {
+  return label
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .flatMap((word) => {
+      if (fits(word)) {
+        return [{ text: word, joinsNext: false }];
+      }
+      const parts = word
+        .split(/(?<=-)(?=.)/)
+        .flatMap((part) => cut(part, compoundBreaks(part)))
+        .flatMap((part) =>
+          syllables && !fits(lineEnd(part, true)) ? cut(part, syllableBreaks(part)) : [part],
+        );
+      return parts.map((text, index) => ({ text, joinsNext: index < parts.length - 1 }));
+    });
+}
+
+/**
+ * A label's lines within `width` pixels at `fontSize`: words as they fit, a word too long broken only
+ * where it may be and with a visible hyphen. Null when a piece still does not fit; with `syllables` a piece
+ * that does not fit even then (a very long part with no syllable to break at) stands whole on its line.
+ */
+function wrapLabel(label: string, width: number, fontSize: number, syllables: boolean): string[] | null {
+  const fits = (text: string) => textWidth(text, fontSize) <= width;
+  const lines: string[] = [];
+  let line = '';
+  let joined = false;
+  for (const piece of labelPieces(label, fits, syllables)) {
+    const longer = line === '' ? piece.text : `${line}${joined ? '' : ' '}${piece.text}`;
+    if (line !== '' && fits(lineEnd(longer, piece.joinsNext))) {
+      line = longer;
+    } else {
+      if (line !== '') {
+        lines.push(lineEnd(line, joined));
+      }
+      if (!syllables && !fits(lineEnd(piece.text, piece.joinsNext))) {
+        return null;
+      }
+      line = piece.text;
+    }
+    joined = piece.joinsNext;
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
+/** The category labels' font sizes, largest first: a label shrinks at most to 10 px (7.5 pt printed). */
+const LABEL_FONT_SIZES = [12, 11, 10] as const;
+const SMALLEST_LABEL_FONT_SIZE = Math.min(...LABEL_FONT_SIZES);
+const MAX_LABEL_LINES = 3;
+
+export interface FittedLabels {
+  readonly fontSize: number;
+  /** Each label's lines, in the labels' order. */
+  readonly lines: readonly (readonly string[])[];
+}
+
+/**
+ * Lays out category labels for a printed board document, where the full names matter: never cut short,
+ * never broken inside a word without a hyphen. The labels keep the largest font size at which every one
+ * fits within `width` in at most three lines, breaking a long compound before one of its parts; when
+ * none does, they take the smallest size, and only a label with a part still too long is hyphenated
+ * between syllables as well. One size for the whole axis, so that no unit's name looks smaller than its
+ * neighbours'.
+ */
+export function fitCategoryLabels(labels: readonly string[], width: number): FittedLabels {
+  for (const fontSize of LABEL_FONT_SIZES) {
+    const lines = labels.map((label) => wrapLabel(label, width, fontSize, false));
+    if (lines.every((each) => each !== null && each.length <= MAX_LABEL_LINES)) {
+      return { fontSize, lines: lines as string[][] };
+    }
+  }
+  const fontSize = SMALLEST_LABEL_FONT_SIZE;
+  return {
+    fontSize,
+    lines: labels.map(
+      (label) =>
+        wrapLabel(label, width, fontSize, false) ?? wrapLabel(label, width, fontSize, true) ?? [label],
+    ),
+  };
+}
+
+/** The category axis's labels and the gap below them to its name. */
+function categoryAxisLabels(model: ChartModel) {
+  const fitted = fitCategoryLabels(
+    model.categories.map((category) => category.label),
+    labelWidth(model.categories.length),
+  );
+  const lineHeight = Math.round(fitted.fontSize * 1.25);
+  const text = new Map(model.categories.map((category, index) => [category.label, fitted.lines[index]]));
+  const lines = Math.max(1, ...fitted.lines.map((each) => each.length));
+  return {
+    // The axis label's margin (8), the labels' lines, and room to tell the name from them.
+    nameGap: 8 + lines * lineHeight + 10,
+    axisLabel: {
+      interval: 0,
+      fontSize: fitted.fontSize,
+      lineHeight,
+      formatter: (value: string) => text.get(value)?.join('\n') ?? value,
+      color: '#1a1a1a',
+    },
+  };
+}
+
 /** The ECharts option that draws the model, in the browser and on the server alike. */
 export function chartOption(model: ChartModel) {
   let bars = 0;
@@ -310,6 +519,7 @@ export function chartOption(model: ChartModel) {
   const series = model.series.map((entry, index) =>
     seriesOption(entry, at(CHART_COLOURS, index), entry.kind === 'bar' ? bars++ : lines++),
   );
+  const labels = categoryAxisLabels(model);
   return {
     animation: false,
     textStyle: {
@@ -341,17 +551,12 @@ export function chartOption(model: ChartModel) {
       type: 'category',
       name: model.categoryLabel,
       nameLocation: 'middle',
-      nameGap: 40,
+      nameGap: labels.nameGap,
       data: model.categories.map((category) => category.label),
-      // Every category is named; long names wrap within their share of a printed page's width (about
-      // 620 px between the axes) rather than hide or run into the next category's.
-      axisLabel: {
-        interval: 0,
-        width: labelWidth(model.categories.length),
-        overflow: 'break',
-        color: '#1a1a1a',
-        fontSize: 12,
-      },
+      // Every category is named in full; long names wrap within their share of a printed page's width
+      // (about 620 px between the axes) rather than hide or run into the next category's. The lines are
+      // laid out here, not by ECharts, which would break a long word anywhere ("Arbetsmarkna|dsförvaltning").
+      axisLabel: labels.axisLabel,
       axisTick: { alignWithLabel: true },
     },
     yAxis: {

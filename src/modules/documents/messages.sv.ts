@@ -48,6 +48,10 @@ export const documentsErrors = defineErrors('documents', {
         ? 'Dokumentet kunde inte skapas: jobbet misslyckades. Se jobbets felmeddelande och försök igen.'
         : 'Dokumentet är inte klart ännu. Vänta tills jobbet är klart och hämta det då.',
   },
+  render_file_removed: {
+    kind: 'not_found',
+    text: (hours: number) => `Filen har tagits bort efter ${hours} timmar; skapa dokumentet igen.`,
+  },
   version_not_found: {
     kind: 'not_found',
     text: (id: string) => `Dokumentversionen ${id} finns inte.`,
