@@ -37,6 +37,8 @@ import {
   assessmentPlace,
   type BridgeFact,
   bridgePlace,
+  type ComparedIndicator,
+  type ComparedText,
   type ControlCounts,
   type CountedText,
   countByRule,
@@ -83,6 +85,8 @@ interface GoalFacts {
   readonly verdicts: GoalVerdict[];
   readonly goalCounts: ReadonlyMap<string, GoalCounts | null>;
   readonly bases: ReadonlyMap<string, RoundText[]>;
+  /** Per round, the unit's indicators as the round shows them, for the texts that compare their outcomes. */
+  readonly comparedIndicators: ReadonlyMap<string, ComparedIndicator[]>;
   readonly genderFigures: GenderFigure[];
   readonly statedFigures: StatedFigure[];
   readonly economyIndicators: EconomyIndicatorFigure[];
@@ -116,6 +120,49 @@ function verdictIndicators(
     });
 }
 
+/** A whole year's total, for the year it is about; null for months so far, a forecast or another year's survey. */
+const wholeYearTotal = (outcome: Outcome | undefined, year: number) =>
+  outcome &&
+  !outcome.isForecast &&
+  outcome.fromMonth === 1 &&
+  outcome.toMonth === 12 &&
+  (outcome.referenceYear === null || outcome.referenceYear === year)
+    ? outcome.total
+    : null;
+
+/**
+ * The indicators in current use with what the round shows of them: the year's whole-year outcome, its
+ * target and last year's outcome (when in the same unit), for the rule that reads comparisons in texts.
+ */
+function comparedIndicators(
+  data: UnitRound,
+  evaluation: NonNullable<UnitRound['evaluation']>,
+  goalIds: ReadonlySet<string>,
+  year: number,
+): ComparedIndicator[] {
+  const current = data.indicators.filter(
+    (indicator) => indicator.retiredAt === null && goalIds.has(indicator.goalId),
+  );
+  const names = indicatorNames(current);
+  return current.map((indicator) => {
+    const outcome = evaluation.outcome(indicator.id, year);
+    const previous = evaluation.outcome(indicator.id, year - 1);
+    const unit = outcome?.unit ?? indicator.unit;
+    const target = data.targets.find(
+      (candidate) =>
+        candidate.indicatorId === indicator.id && candidate.year === year && candidate.part === 'total',
+    );
+    return {
+      name: names.get(indicator.id) ?? indicator.name,
+      unit,
+      direction: indicator.desiredDirection,
+      outcome: wholeYearTotal(outcome, year),
+      target: target?.notation ?? null,
+      previous: (previous?.unit ?? indicator.unit) === unit ? wholeYearTotal(previous, year - 1) : null,
+    };
+  });
+}
+
 /** A text of a round and where it is: a document text or an assessment's basis. */
 interface RoundText {
   readonly place: Place;
@@ -131,6 +178,8 @@ interface RoundVerdicts {
   readonly bases: RoundText[];
   /** How many of the goals in current use the round judged each way; null for a budget round. */
   readonly counts: GoalCounts | null;
+  /** The indicators of the goals in current use as the round shows them; none in a budget round. */
+  readonly indicators: ComparedIndicator[];
 }
 
 /** The verdicts of one round against its evaluation, the goals module's and the assessments' own. */
@@ -138,7 +187,7 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year: round.year, round: round.id });
   const { evaluation } = data;
   if (!evaluation || round.kind === 'budget') {
-    return { round, verdicts: [], bases: [], counts: null };
+    return { round, verdicts: [], bases: [], counts: null, indicators: [] };
   }
   const goals = data.goals.filter((goal) => goal.retiredAt === null);
   const assessments = await listAssessments(
@@ -184,7 +233,8 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
         ]
       : [];
   });
-  return { round, verdicts, bases, counts };
+  const indicators = comparedIndicators(data, evaluation, new Set(goals.map((goal) => goal.id)), round.year);
+  return { round, verdicts, bases, counts, indicators };
 }
 
 const OUTCOME_PARTS = ['total', 'women', 'men'] as const;
@@ -252,6 +302,7 @@ async function goalFacts(
   const verdicts = judged.flatMap((round) => round.verdicts);
   const goalCounts = new Map(judged.map((round) => [round.round.id, round.counts]));
   const bases = new Map(judged.map((round) => [round.round.id, round.bases]));
+  const compared = new Map(judged.map((round) => [round.round.id, round.indicators]));
   // The year's goals and indicators are the same in every round of it.
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year });
   const retiredGoals = new Set(data.goals.filter((goal) => goal.retiredAt !== null).map((goal) => goal.id));
@@ -267,7 +318,7 @@ async function goalFacts(
   const facts = outcomeFacts(unit, indicators, outcomes, rounds, checked);
   const typed = outcomes.filter((outcome) => checked.has(outcome.reportingRoundId));
   const economyIndicators = await economyIndicatorFacts(ctx, unit, indicators, typed, rounds);
-  return { verdicts, goalCounts, bases, ...facts, economyIndicators };
+  return { verdicts, goalCounts, bases, comparedIndicators: compared, ...facts, economyIndicators };
 }
 
 /**
@@ -509,8 +560,8 @@ async function textFacts(
   unit: OrgUnit,
   units: readonly OrgUnit[],
   checkedRounds: readonly ReportingRound[],
-  goals: Pick<GoalFacts, 'goalCounts' | 'bases'>,
-): Promise<(CountedText & PeriodText)[]> {
+  goals: Pick<GoalFacts, 'goalCounts' | 'bases' | 'comparedIndicators'>,
+): Promise<(CountedText & PeriodText & ComparedText)[]> {
   const stored = await listNarratives(ctx.db, {
     orgUnitIds: [unit.id],
     roundIds: checkedRounds.map((round) => round.id),
@@ -518,7 +569,7 @@ async function textFacts(
   const otherUnits = units
     .filter((candidate) => candidate.id !== unit.id)
     .flatMap((candidate) => [candidate.name, candidate.code]);
-  const facts: (CountedText & PeriodText)[] = [];
+  const facts: (CountedText & PeriodText & ComparedText)[] = [];
   for (const round of checkedRounds) {
     const texts = [...documentTexts(unit, round, stored), ...(goals.bases.get(round.id) ?? [])];
     if (texts.length === 0) {
@@ -539,6 +590,7 @@ async function textFacts(
         assignments,
         controls,
         otherUnits: controls === null ? [] : otherUnits,
+        indicators: goals.comparedIndicators.get(round.id) ?? [],
       });
     });
   }

@@ -13,6 +13,7 @@ import { checkEconomyIndicators, type EconomyIndicatorFigure } from './economy-i
 import { type Finding, sortFindings } from './finding.ts';
 import { checkGenderParts, type GenderFigure } from './gender-parts.ts';
 import { checkRestatedFigures, type StatedFigure } from './restated-figures.ts';
+import { type ComparedText, checkTextComparisons } from './text-comparisons.ts';
 import { type CountedText, checkTextCounts } from './text-counts.ts';
 import { checkTextPeriods, type PeriodText } from './text-periods.ts';
 import { checkUnsupportedVerdicts, checkVerdictContradictions, type GoalVerdict } from './verdicts.ts';
@@ -24,8 +25,8 @@ export interface CheckFacts {
   readonly frames: readonly FrameFact[];
   readonly bridges: readonly BridgeFact[];
   readonly economyIndicators: readonly EconomyIndicatorFigure[];
-  /** The round's texts with the counts its data gives, for the rules that read prose. */
-  readonly texts?: readonly (CountedText & PeriodText)[];
+  /** The round's texts with the counts and indicators its data gives, for the rules that read prose. */
+  readonly texts?: readonly (CountedText & PeriodText & ComparedText)[];
 }
 
 export function runChecks(facts: CheckFacts): Finding[] {
@@ -40,5 +41,6 @@ export function runChecks(facts: CheckFacts): Finding[] {
     ...checkRestatedFigures(facts.statedFigures),
     ...checkTextCounts(facts.texts ?? []),
     ...checkTextPeriods(facts.texts ?? []),
+    ...checkTextComparisons(facts.texts ?? []),
   ]);
 }

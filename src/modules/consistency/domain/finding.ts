@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'figure-differs-between-rounds',
   'text-count-denied',
   'text-period-mismatch',
+  'text-comparison-denied',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -54,6 +55,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   'figure-differs-between-rounds': 'Samma uppgift olika vid två tillfällen',
   'text-count-denied': 'Antal i texten stämmer inte med uppgifterna',
   'text-period-mismatch': 'Texten nämner en annan period än tillfällets',
+  'text-comparison-denied': 'Jämförelsen i texten stämmer inte med utfallet',
 };
 
 /** The record a finding is about, typed so that a client can find it without parsing the address. */

@@ -10,6 +10,7 @@ export * from './places.ts';
 export * from './report-text.ts';
 export * from './restated-figures.ts';
 export * from './swedish-prose.ts';
+export * from './text-comparisons.ts';
 export * from './text-counts.ts';
 export * from './text-periods.ts';
 export * from './verdicts.ts';

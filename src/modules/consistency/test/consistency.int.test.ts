@@ -199,7 +199,7 @@ describe('consistency checks on a small fixture', () => {
     const report = await findings(t, 'org=VSS&year=2022&round=closing');
     expect(report.findings).toEqual([]);
     expect(report.severities).toEqual({ fel: 0, varning: 0, notering: 0 });
-    expect(report.counts).toHaveLength(10);
+    expect(report.counts).toHaveLength(11);
     expect(report.counts.every((count) => count.count === 0)).toBe(true);
   });
 
@@ -230,6 +230,7 @@ describe('consistency checks on a small fixture', () => {
       ['figure-differs-between-rounds', 1],
       ['text-count-denied', 0],
       ['text-period-mismatch', 0],
+      ['text-comparison-denied', 0],
     ]);
     expect(messageOf(report, 'gender-parts-sum', 'Ärenden, utfall 2023')).toBe(
       'Män och kvinnor summerar till 70 + 60 = 130 men totalt anges 120, skillnad 10. Delarna kan inte ' +
@@ -518,6 +519,7 @@ describe('consistency checks on the demo, the seeds as printed', () => {
     expect(report.counts.filter((count) => count.ruleId.startsWith('text-'))).toEqual([
       { ruleId: 'text-count-denied', name: 'Antal i texten stämmer inte med uppgifterna', count: 0 },
       { ruleId: 'text-period-mismatch', name: 'Texten nämner en annan period än tillfällets', count: 0 },
+      { ruleId: 'text-comparison-denied', name: 'Jämförelsen i texten stämmer inte med utfallet', count: 0 },
     ]);
   });
 
