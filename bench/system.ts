@@ -229,20 +229,20 @@ async function signInUsers(db: Db, data: GeneratedData, options: SystemOptions):
 
 // Import against COPY --------------------------------------------------------------------------------------
 
-interface Imported {
+export interface Imported {
   readonly ms: number;
   readonly counts: Record<string, number>;
 }
 
 const countsOn = (db: Db) => countRows((text) => sql.raw<{ table: string; count: number }>(text).execute(db));
 
-async function importInto(db: Db, data: GeneratedData): Promise<Imported> {
+export async function importInto(db: Db, data: GeneratedData): Promise<Imported> {
   await migrateDb(db);
   const { ms } = await timed(() => importData(db, data.pkg));
   return { ms, counts: await countsOn(db) };
 }
 
-function compareWithCopy(
+export function compareWithCopy(
   imported: Imported,
   copied: { timing: CopyTiming; counts: Record<string, number> },
 ): ImportVsCopy {
@@ -264,7 +264,7 @@ function compareWithCopy(
   };
 }
 
-function printImportVsCopy(result: ImportVsCopy): void {
+export function printImportVsCopy(result: ImportVsCopy): void {
   const { copy } = result;
   console.log(
     `  import ${Math.round(result.importMs)} ms; COPY ${Math.round(result.copyMs)} ms ` +
@@ -479,7 +479,7 @@ async function twoInstances(
 
 // The engines ----------------------------------------------------------------------------------------------
 
-function parsed(data: GeneratedData): DataPackage {
+export function parsed(data: GeneratedData): DataPackage {
   const result = parseDataPackage(data.pkg);
   if (!result.success) {
     throw new Error(`the generated package does not parse: ${result.error.message.slice(0, 1000)}`);
@@ -487,7 +487,7 @@ function parsed(data: GeneratedData): DataPackage {
   return result.data;
 }
 
-function tempFolder(): string {
+export function tempFolder(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-bench-'));
   onCleanup(`folder ${folder}`, () => fs.rmSync(folder, { recursive: true, force: true }));
   return folder;

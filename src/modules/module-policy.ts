@@ -53,7 +53,22 @@ export interface ModulePolicy {
   readonly locks?: Readonly<Record<string, RecordLock>>;
 }
 
-export type RecordLock = (ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>) => Promise<void>;
+/**
+ * A lock, asked once for the records written together (one, or an import's batch of thousands, which it
+ * should look up in a few queries): throws the refusal of the first locked record.
+ */
+export type RecordLock = (ctx: Pick<Ctx, 'db'>, records: readonly Record<string, unknown>[]) => Promise<void>;
+
+/** A lock that looks at one record at a time. */
+export function eachRecord(
+  lock: (ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>) => Promise<void>,
+): RecordLock {
+  return async (ctx, records) => {
+    for (const record of records) {
+      await lock(ctx, record);
+    }
+  };
+}
 
 export function ownScope(record: Record<string, unknown>): RecordScope {
   return {

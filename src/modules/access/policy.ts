@@ -66,13 +66,21 @@ export function createPolicy(policies: readonly ModulePolicy[]): Policy {
 
   return async (ctx, request: AccessRequest) => {
     const actor = ctx.actor;
-    if (request.record !== undefined) {
-      const record = request.record as Record<string, unknown>;
-      const allowed = await mayWriteRecord(ctx as unknown as Ctx, request.resource, record);
-      for (const lock of allowed ? (locks.get(request.resource) ?? []) : []) {
-        await lock(ctx as unknown as Ctx, record);
+    const records = request.records ?? (request.record === undefined ? undefined : [request.record]);
+    if (records !== undefined) {
+      // The records up to the first one refused, whose locks are then asked as if one by one: the same
+      // refusal as checking each record and its locks in turn, in a few queries for a whole batch.
+      const allowed: Record<string, unknown>[] = [];
+      for (const record of records as readonly Record<string, unknown>[]) {
+        if (!(await mayWriteRecord(ctx as unknown as Ctx, request.resource, record))) {
+          break;
+        }
+        allowed.push(record);
       }
-      return allowed;
+      for (const lock of allowed.length > 0 ? (locks.get(request.resource) ?? []) : []) {
+        await lock(ctx as unknown as Ctx, allowed);
+      }
+      return allowed.length === records.length;
     }
     const requirement = operations[request.resource];
     if (requirement) {

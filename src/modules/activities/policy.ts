@@ -4,7 +4,7 @@
  * closed round or once the responsible unit's part of the round is approved (the reporting module's lock).
  */
 import type { Ctx } from '../context.ts';
-import { type ModulePolicy, type RecordScope, somewhere } from '../module-policy.ts';
+import { eachRecord, type ModulePolicy, type RecordScope, somewhere } from '../module-policy.ts';
 import { checkRoundOpen } from '../reporting/index.ts';
 
 async function responsibleUnit(ctx: Pick<Ctx, 'db'>, activityId: unknown): Promise<string | null> {
@@ -33,7 +33,8 @@ export const activitiesPolicy: ModulePolicy = {
     activity_status: { capability: 'report', scopeOf: statusScope },
   },
   locks: {
-    activity_status: async (ctx, record) =>
+    activity_status: eachRecord(async (ctx, record) =>
       checkRoundOpen(ctx, record.reportingRoundId, await responsibleUnit(ctx, record.activityId)),
+    ),
   },
 };

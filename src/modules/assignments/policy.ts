@@ -5,7 +5,7 @@
  * the recipient's part of the round is approved (the reporting module's lock).
  */
 import type { Ctx } from '../context.ts';
-import { type ModulePolicy, municipalityWide, somewhere } from '../module-policy.ts';
+import { eachRecord, type ModulePolicy, municipalityWide, somewhere } from '../module-policy.ts';
 import { checkRoundOpen } from '../reporting/index.ts';
 
 const yearOf = (row: { year: number } | undefined) => row?.year ?? null;
@@ -65,7 +65,8 @@ export const assignmentsPolicy: ModulePolicy = {
     },
   },
   locks: {
-    assignment_status: async (ctx, record) =>
+    assignment_status: eachRecord(async (ctx, record) =>
       checkRoundOpen(ctx, record.reportingRoundId, await recipientUnit(ctx, record.recipientId)),
+    ),
   },
 };

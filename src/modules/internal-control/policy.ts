@@ -9,7 +9,7 @@
  */
 import type { Ctx } from '../context.ts';
 import { type ModulePolicy, municipalityWide, type RecordScope, somewhere } from '../module-policy.ts';
-import { checkRoundOpen } from '../reporting/index.ts';
+import { checkRoundsOpen } from '../reporting/index.ts';
 
 type Db = Pick<Ctx, 'db'>;
 
@@ -61,11 +61,13 @@ export const internalControlPolicy: ModulePolicy = {
     },
   },
   locks: {
-    control_result: async (ctx, record) =>
-      checkRoundOpen(
+    control_result: (ctx, records) =>
+      checkRoundsOpen(
         ctx,
-        record.reportingRoundId,
-        typeof record.orgUnitId === 'string' ? record.orgUnitId : null,
+        records.map((record) => ({
+          roundId: record.reportingRoundId,
+          unitId: typeof record.orgUnitId === 'string' ? record.orgUnitId : null,
+        })),
       ),
   },
 };

