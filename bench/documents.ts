@@ -17,11 +17,13 @@
  *     each, so a busy machine slows both alike; the first print of the run, the browser's launch included,
  *     is reported apart. Ratio = median total / median print alone; goal at most 1,5. The pages are counted
  *     in the PDF (pdfinfo when installed, else its `/Type /Page` objects).
- *     The generated package has no ledger, so before the runs every unit at the bottom of the tree gets one
- *     (LEDGER_ACCOUNTS: revenue and cost accounts of Kommun-BAS, every month of the year and the year
- *     before) written straight into ledger_month as a loaded ledger leaves it – the ledger's import is part
- *     3's – so the driftsammandrag of every board and förvaltning has figures, as in a real municipality.
- *     The package has no budget, forecasts, investments, volumes or written texts: those sections say so.
+ *     The package is the generated one with the lists bench/document-data.ts adds for the documents (and
+ *     for this part only: the others measure the goal model's import against COPY of its rows): every
+ *     board's and administration's written texts, volumes and personnel, investments, strategic
+ *     assignments and internal control, and every unit's budget and forecast. A package has no ledger, so
+ *     before the runs one is booked from those budgets (fillLedger) straight into ledger_month, as a loaded
+ *     ledger leaves it – the ledger's import is part 3's – so every driftsammandrag has Bokslut, Budget
+ *     and Avvikelse, as in a real municipality.
  *  2. Memory: BENCH_DOCUMENT_RENDERS renders in a row (20) of (a) to all three formats with one context
  *     for them all, as the server keeps one platform and its cache for every request. After renders 1,
  *     10 and 20, a full garbage collection, then this process's heap used and RSS, and Chromium's memory
@@ -37,6 +39,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { sql } from 'kysely';
+import { DOCUMENT_LIST_NAMES, type DocumentLists, documentPackage } from './document-data.ts';
 import { type BenchDatabase, openEmbedded } from './engines.ts';
 import type { GeneratedData } from './generate.ts';
 import { type Stats, summarise, timed } from './measure.ts';
@@ -73,6 +76,12 @@ export interface DocumentRun {
   readonly pagesBy: 'pdfinfo' | '/Type /Page';
   readonly tables: number;
   readonly headings: number;
+  /**
+   * What the document printed instead of content: a section without data ("Inga investeringar är
+   * registrerade för 2024.") or a text not written ("Text saknas: Framåtblick"). None when the generated
+   * data fills every section of the template.
+   */
+  readonly notices: readonly string[];
   readonly htmlBytes: number;
   readonly pdfBytes: number;
   readonly docxBytes: number;
@@ -128,9 +137,15 @@ export interface DocumentsResults {
   readonly skipped?: string;
   readonly setup?: {
     readonly migrateMs: number;
+    /** The lists bench/document-data.ts adds to the package: how many records, generated in how long. */
+    readonly documentRecords: number;
+    readonly generateMs: number;
+    /** The package, the documents' lists included. */
     readonly importMs: number;
     /** The synthetic ledger's monthly sums written into ledger_month (not timed as part of anything). */
     readonly ledgerMonthRows: number;
+    /** The document year's net cost in the ledger over the budget's: near 1, off by the ±10 % per line. */
+    readonly ledgerToBudget: number;
     readonly ledgerMs: number;
   };
   /** The first print of the run: the browser's launch and a print of the annual report. */
@@ -153,28 +168,46 @@ const collectGarbage: () => void = (() => {
   return vm.runInNewContext('gc') as () => void;
 })();
 
-/** Kommun-BAS accounts the synthetic ledger books on: class 3 revenues, classes 4–7 costs. */
-const LEDGER_ACCOUNTS = ['3110', '3510', '4010', '5010', '5410', '6110', '6410', '7010', '7410', '7810'];
+/**
+ * How a year's budget is spent month by month: the summer's holiday weeks cost less, the autumn more. The
+ * weights add up to 12, so a year that keeps to its budget books it whole.
+ */
+const MONTH_WEIGHTS = [1.0, 1.0, 1.05, 1.0, 1.0, 1.05, 0.6, 0.9, 1.1, 1.1, 1.1, 1.1];
 
 /**
- * Monthly sums for every unit of kind `unit`, every account and month of `years`, as a loaded ledger leaves
- * them in ledger_month: costs as debits (positive öre), revenues as credits (negative). Deterministic.
+ * The ledger of `years`, booked from the budget the package holds for units at the bottom of the tree
+ * (bench/document-data.ts), as a loaded ledger leaves it in ledger_month: each unit's whole-year budget line
+ * per account spread over the months by MONTH_WEIGHTS, and off the budget by up to ±10 % – a fixed amount
+ * per unit, account and year, so the Avvikelse column and the two years differ, as in a real closing. Costs
+ * are debits (positive öre), revenues credits (negative), as the budget's sign is. Deterministic.
  */
 async function fillLedger(db: Db, years: readonly number[]): Promise<number> {
-  const accounts = sql.join(
-    LEDGER_ACCOUNTS.map((account, index) => sql`(${index + 1}::int, ${account}::text)`),
+  const weights = sql.join(
+    MONTH_WEIGHTS.map((weight, index) => sql`(${index + 1}::int, ${weight}::numeric)`),
   );
+  // Each line's amount as booked is worked out once, then spread over the months.
   const result = await sql`
     insert into ledger_month (year, month, org_unit_id, account, amount_ore)
-    select y, m, u.id, a.account,
-      ((a.n * 7919 + m * 104729 + length(u.code) * 1299709) % 5000000 + 100000)
-        * case when a.account like '3%' then -1 else 1 end
-    from org_unit u
-    cross join unnest(${sql.val([...years])}::int[]) y
-    cross join generate_series(1, 12) m
-    cross join (values ${accounts}) a(n, account)
-    where u.kind = 'unit'`.execute(db);
+    with booked as (
+      select b.year, b.org_unit_id, b.account,
+        b.amount * 100 * (1 + (abs(hashtext(b.org_unit_id::text || b.account || b.year::text)) % 2001 - 1000)
+          / 10000.0) as ore
+      from budget_line b
+      join org_unit u on u.id = b.org_unit_id and u.kind = 'unit'
+      where b.month is null and b.year = any(${sql.val([...years])}::int[])
+    )
+    select booked.year, w.month, booked.org_unit_id, booked.account, round(booked.ore * w.weight / 12)::bigint
+    from booked
+    cross join (values ${weights}) w(month, weight)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/** The year's net cost booked in the ledger over its budget's. */
+async function bookedToBudget(db: Db, year: number): Promise<number> {
+  const { rows } = await sql<{ booked: string; budget: string }>`
+    select (select sum(amount_ore) from ledger_month where year = ${year}) as booked,
+      (select sum(amount) * 100 from budget_line where year = ${year}) as budget`.execute(db);
+  return Number(rows[0]?.booked) / Number(rows[0]?.budget);
 }
 
 /** The administration with the most indicators of its own goals (its annual report prints them all). */
@@ -372,6 +405,7 @@ async function measureDocument(
     pagesBy: pages.by,
     tables: last.model.blocks.filter((block) => block.kind === 'table').length,
     headings: last.model.blocks.filter((block) => block.kind === 'heading').length,
+    notices: last.model.blocks.flatMap((block) => (block.kind === 'notice' ? [block.text] : [])),
     htmlBytes: last.html.length,
     pdfBytes: last.pdf.length,
     docxBytes: last.docx.length,
@@ -478,16 +512,32 @@ export async function benchDocuments(
     database = await openEmbedded();
     const db = database.db;
     const migrateMs = (await timed(() => migrateDb(db))).ms;
-    const importMs = (await timed(() => importData(db, data.pkg))).ms;
+    const generated = await timed(async () => documentPackage(data));
+    const { lists, writtenAssessments } = generated.value;
+    const documentRecords = DOCUMENT_LIST_NAMES.reduce((sum, list) => sum + lists[list].length, 0);
+    const importMs = (await timed(() => importData(db, generated.value.pkg))).ms;
     const ledger = await timed(() => fillLedger(db, [year - 1, year]));
-    setup = { migrateMs, importMs, ledgerMonthRows: ledger.value, ledgerMs: ledger.ms };
+    const ledgerToBudget = await bookedToBudget(db, year);
+    setup = {
+      migrateMs,
+      documentRecords,
+      generateMs: generated.ms,
+      importMs,
+      ledgerMonthRows: ledger.value,
+      ledgerToBudget,
+      ledgerMs: ledger.ms,
+    };
     console.log(
       `\n== Documents on ${database.label}: ${annualName} and the municipal compilation of ${municipality}, ` +
         `${year} ==\n`,
     );
     console.log(
-      `  a synthetic ledger: ${ledger.value.toLocaleString('en-US')} monthly sums in ledger_month ` +
-        `(${LEDGER_ACCOUNTS.length} accounts × 12 months × ${year - 1}–${year} for every unit)\n`,
+      `  the documents' data: ${documentRecords.toLocaleString('en-US')} records (${listCounts(lists)}) and ` +
+        `${writtenAssessments.toLocaleString('en-US')} closing assessments written out, generated in ` +
+        `${ms(generated.ms)} ms; the package imported in ${ms(importMs)} ms\n` +
+        `  a synthetic ledger booked from the budget: ${ledger.value.toLocaleString('en-US')} monthly sums in ` +
+        `ledger_month (${year - 1}–${year}, every unit and account) in ${ms(ledger.ms)} ms, ` +
+        `${(ledgerToBudget * 100).toFixed(1)} % of ${year}'s budget\n`,
     );
     // The browser's launch, apart from every timed run: the first print of the run.
     const firstModel = await documentModel(documentContext(db), administration, year, 'annual');
@@ -532,6 +582,13 @@ export async function benchDocuments(
   };
 }
 
+/** "narrativeTexts 162, budgetLines 6,000, …": the lists that have records. */
+function listCounts(lists: DocumentLists): string {
+  return DOCUMENT_LIST_NAMES.filter((list) => lists[list].length > 0)
+    .map((list) => `${list} ${lists[list].length.toLocaleString('en-US')}`)
+    .join(', ');
+}
+
 const ms = (value: number) => (value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 
@@ -540,6 +597,9 @@ function printDocument(run: DocumentRun): void {
     `  ${run.name}: ${run.pages} pages, ${run.headings} headings, ${run.tables} tables; ` +
       `HTML ${kb(run.htmlBytes)}, PDF ${kb(run.pdfBytes)}, Word ${kb(run.docxBytes)}`,
   );
+  if (run.notices.length > 0) {
+    console.log(`    notices in place of content: ${run.notices.join(' | ')}`);
+  }
   for (const [step, stats] of [
     ['model', run.model],
     ['HTML', run.html],
