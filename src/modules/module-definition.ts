@@ -65,6 +65,33 @@ export interface DocumentSectionRequest {
   readonly options: Readonly<Record<string, string | number | boolean>>;
 }
 
+/** One option of a generated section: what the editor shows and the values a template may give it. */
+export interface SectionOptionSpec {
+  /** Swedish: "Enhet". */
+  readonly label: string;
+  readonly choices: readonly { readonly value: string | number | boolean; readonly label: string }[];
+  /** What the generator uses when a template leaves the option out. */
+  readonly default: string | number | boolean;
+}
+
+/** The unit of a generated table of amounts, as every economy and investment table offers it. */
+export const AMOUNT_UNIT_OPTION: SectionOptionSpec = {
+  label: 'Enhet',
+  choices: [
+    { value: 'kr', label: 'kr' },
+    { value: 'tkr', label: 'tkr' },
+    { value: 'mnkr', label: 'mnkr' },
+  ],
+  default: 'tkr',
+};
+
+/** How many plan years after the budget year a budget table prints (000:302-319 prints five). */
+export const PLAN_YEARS_OPTION: SectionOptionSpec = {
+  label: 'Planår efter budgetåret',
+  choices: [0, 1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
+  default: 5,
+};
+
 /**
  * A module's generated section of a document ("economy.operatingStatement"): its blocks, with headings
  * relative to the section's own (1 = just under it). Nothing (an empty list) when there is no data: the
@@ -74,6 +101,8 @@ export interface DocumentSectionGenerator {
   readonly name: string;
   /** Swedish, for the template editor: "Driftsammandrag". */
   readonly label: string;
+  /** The options a template may set, by name ("unit"); the editor offers them and a template is checked against them. */
+  readonly options?: Readonly<Record<string, SectionOptionSpec>>;
   generate(ctx: Ctx, request: DocumentSectionRequest): Promise<DocumentBlock[]>;
 }
 

@@ -8,7 +8,11 @@ import type { ChartBlock } from '#core/document.ts';
 import { tableBlock } from '#core/document.ts';
 import { roundEndMonth } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
-import type { DocumentSectionGenerator } from '../module-definition.ts';
+import {
+  AMOUNT_UNIT_OPTION,
+  type DocumentSectionGenerator,
+  PLAN_YEARS_OPTION,
+} from '../module-definition.ts';
 import { getRound } from '../planning/index.ts';
 import { costsAndRevenues, forecastVsBudget } from './chart-service.ts';
 import { FORECAST_ROUNDS } from './model.ts';
@@ -30,6 +34,7 @@ const hasFigures = (table: TableModel) =>
 export const operatingStatementSection: DocumentSectionGenerator = {
   name: 'economy.operatingStatement',
   label: 'Driftsammandrag',
+  options: { unit: AMOUNT_UNIT_OPTION, planYears: PLAN_YEARS_OPTION },
   async generate(ctx, request) {
     const unit =
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
@@ -59,6 +64,17 @@ export const operatingStatementSection: DocumentSectionGenerator = {
 export const economyChartSection: DocumentSectionGenerator = {
   name: 'economy.chart',
   label: 'Diagram över ekonomin',
+  options: {
+    chart: {
+      label: 'Diagram',
+      choices: [
+        { value: 'costsAndRevenues', label: 'Kostnader och intäkter per verksamhet' },
+        { value: 'forecastVsBudget', label: 'Helårsprognos mot budget' },
+      ],
+      default: 'costsAndRevenues',
+    },
+    unit: AMOUNT_UNIT_OPTION,
+  },
   async generate(ctx, request) {
     const unit =
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';

@@ -25,7 +25,11 @@ import {
 import { formatLongDate } from '#core/format.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
 import { type CellTone, cell, FootnoteCollector, type TableModel, type TableRow } from '#core/table.ts';
-import type { DocumentSectionGenerator, DocumentSectionRequest } from '../module-definition.ts';
+import type {
+  DocumentSectionGenerator,
+  DocumentSectionRequest,
+  SectionOptionSpec,
+} from '../module-definition.ts';
 import { subtreeIds } from '../organisation/domain/index.ts';
 import { isValidInYear, listOrgUnits } from '../organisation/index.ts';
 import type { ControlView, OverviewDto, RiskView } from './contract.ts';
@@ -43,6 +47,23 @@ import {
   type ReportRow,
   today,
 } from './internal-control-service.ts';
+
+const SUBTREE_OPTION: SectionOptionSpec = {
+  label: 'Enheter',
+  choices: [
+    { value: true, label: 'Enheten och enheterna under den' },
+    { value: false, label: 'Bara enheten' },
+  ],
+  default: true,
+};
+const OPEN_ACTIONS_OPTION: SectionOptionSpec = {
+  label: 'Öppna åtgärder',
+  choices: [
+    { value: true, label: 'Visas' },
+    { value: false, label: 'Visas inte' },
+  ],
+  default: true,
+};
 
 function options(request: DocumentSectionRequest) {
   return {
@@ -168,6 +189,7 @@ function openActionsTable(report: ControlReport, now: string): TableModel | null
 export const internalControlSummarySection: DocumentSectionGenerator = {
   name: 'internalControl.summary',
   label: 'Internkontroll: sammanfattning',
+  options: { subtree: SUBTREE_OPTION },
   async generate(ctx, request) {
     const report = await reportOf(ctx, request);
     if (!report.summary || report.summary.planned === 0) {
@@ -181,6 +203,7 @@ export const internalControlSummarySection: DocumentSectionGenerator = {
 export const internalControlReportSection: DocumentSectionGenerator = {
   name: 'internalControl.report',
   label: 'Internkontroll: uppföljning av kontrollmoment',
+  options: { subtree: SUBTREE_OPTION, openActions: OPEN_ACTIONS_OPTION },
   async generate(ctx, request) {
     const report = await reportOf(ctx, request);
     if (!report.summary || report.rows.length === 0) {
@@ -390,6 +413,7 @@ function bandLegend(view: OverviewDto): LegendBlock {
 export const internalControlRisksSection: DocumentSectionGenerator = {
   name: 'internalControl.risks',
   label: 'Internkontroll: riskanalys och riskmatris',
+  options: { subtree: SUBTREE_OPTION },
   async generate(ctx, request) {
     const { subtree } = options(request);
     const view = await overviewOf(ctx, request.unitId, request.year, subtree);
@@ -450,6 +474,7 @@ function planRow(control: ControlView, unitId: string, notes: FootnoteCollector)
 export const internalControlPlanSection: DocumentSectionGenerator = {
   name: 'internalControl.plan',
   label: 'Internkontroll: internkontrollplanens kontrollmoment',
+  options: { subtree: SUBTREE_OPTION },
   async generate(ctx, request) {
     const unitIds = await planUnits(ctx, request);
     const plans: { view: OverviewDto; controls: ControlView[] }[] = [];

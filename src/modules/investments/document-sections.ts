@@ -4,14 +4,27 @@
  * years (000:342-353).
  */
 import { tableBlock } from '#core/document.ts';
-import type { DocumentSectionGenerator } from '../module-definition.ts';
+import {
+  AMOUNT_UNIT_OPTION,
+  type DocumentSectionGenerator,
+  PLAN_YEARS_OPTION,
+} from '../module-definition.ts';
 import { getRound } from '../planning/index.ts';
-import { TABLE_KINDS } from './domain/investment-tables.ts';
+import { TABLE_KIND_LABELS, TABLE_KINDS } from './domain/investment-tables.ts';
 import { investmentTable } from './table-service.ts';
 
 export const investmentTableSection: DocumentSectionGenerator = {
   name: 'investments.table',
   label: 'Investeringar',
+  options: {
+    table: {
+      label: 'Tabell',
+      choices: TABLE_KINDS.map((value) => ({ value, label: TABLE_KIND_LABELS[value] })),
+      default: 'annual',
+    },
+    unit: AMOUNT_UNIT_OPTION,
+    planYears: PLAN_YEARS_OPTION,
+  },
   async generate(ctx, request) {
     const { options } = request;
     const kind = TABLE_KINDS.find((candidate) => candidate === options.table) ?? 'annual';

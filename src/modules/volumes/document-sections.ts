@@ -6,13 +6,25 @@
 import { tableBlock } from '#core/document.ts';
 import type { DocumentSectionGenerator } from '../module-definition.ts';
 import { getRound } from '../planning/index.ts';
-import { INTERIM_ROUNDS, LAYOUT_PRESETS } from './domain/layout.ts';
-import { MEASURE_KINDS } from './domain/measure.ts';
+import { INTERIM_ROUNDS, LAYOUT_PRESET_LABELS, LAYOUT_PRESETS } from './domain/layout.ts';
+import { MEASURE_KIND_LABELS, MEASURE_KINDS } from './domain/measure.ts';
 import { getVolumeTables } from './measure-service.ts';
 
 export const volumeTableSection: DocumentSectionGenerator = {
   name: 'volumes.table',
   label: 'Volymer eller personal',
+  options: {
+    kind: {
+      label: 'Mått',
+      choices: MEASURE_KINDS.map((value) => ({ value, label: MEASURE_KIND_LABELS[value] })),
+      default: 'volume',
+    },
+    layout: {
+      label: 'Kolumner',
+      choices: LAYOUT_PRESETS.map((value) => ({ value, label: LAYOUT_PRESET_LABELS[value] })),
+      default: 'annual',
+    },
+  },
   async generate(ctx, request) {
     const { options } = request;
     const kind = MEASURE_KINDS.find((candidate) => candidate === options.kind) ?? 'volume';

@@ -3,5 +3,6 @@ export * from './assemble.ts';
 export * from './compare.ts';
 export * from './document.ts';
 export * from './render-html.ts';
+export * from './template-rules.ts';
 export * from './templates.ts';
 export * from './versions.ts';

@@ -11,7 +11,8 @@ import type { DocumentType } from './document.ts';
 
 export type SectionOptions = Readonly<Record<string, string | number | boolean>>;
 
-export type SectionSpec =
+/** A section of a document's own: a heading, a text or a generated part. */
+export type PlainSectionSpec =
   /** A chapter or section heading with nothing of its own under it. */
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly heading: string }
   /** A text people write, stored per unit, year and round under `key`. */
@@ -31,7 +32,10 @@ export type SectionSpec =
       readonly options?: SectionOptions;
       /** Printed when the generator finds no data: "Inga investeringar är registrerade för {year}." */
       readonly emptyText: string;
-    }
+    };
+
+export type SectionSpec =
+  | PlainSectionSpec
   /**
    * Its sections once for every unit of these kinds under the document's unit, in the organisation's order,
    * each part headed by the unit's name ("{unit}", at `level`) and generated from that unit's data: the
@@ -44,7 +48,8 @@ export type SectionSpec =
       readonly heading: string;
       /** Organisation unit kinds ("board", "executiveBoard"). */
       readonly unitKinds: readonly string[];
-      readonly sections: readonly SectionSpec[];
+      /** Plain sections: one part per unit, never parts within parts. */
+      readonly sections: readonly PlainSectionSpec[];
       /** Printed when no unit of those kinds is under the document's unit in its year. */
       readonly emptyText: string;
     };
@@ -60,8 +65,8 @@ export interface DocumentTemplate {
   readonly sections: readonly SectionSpec[];
 }
 
-const h = (level: HeadingLevel, heading: string): SectionSpec => ({ kind: 'heading', level, heading });
-const text = (key: string, level: HeadingLevel, heading: string | null): SectionSpec => ({
+const h = (level: HeadingLevel, heading: string): PlainSectionSpec => ({ kind: 'heading', level, heading });
+const text = (key: string, level: HeadingLevel, heading: string | null): PlainSectionSpec => ({
   kind: 'text',
   key,
   level,
@@ -73,7 +78,7 @@ const generated = (
   heading: string | null,
   emptyText: string,
   options?: SectionOptions,
-): SectionSpec => ({
+): PlainSectionSpec => ({
   kind: 'generated',
   generator,
   level,
