@@ -95,6 +95,11 @@ export interface PackageSection<R extends { id: string } = { id: string }> {
 
   /** Import: stored records that share an id, a natural key or a similar key with the batch. */
   findExisting(ctx: Ctx, batch: readonly R[]): Promise<R[]>;
+  /**
+   * Lists whose facts the checker reads under keys of its own, not a field's – a text's checker asks every
+   * document type's template for its keys – loaded like the references' (from the package or the database).
+   */
+  readonly consults?: readonly { readonly list: string; readonly keys: readonly string[] }[];
   /** What later lists' checkers need to know about a record. */
   facts(record: R): unknown;
   /** The module's rules for one record, given facts about what it refers to. Pure. */

@@ -22,8 +22,7 @@ import {
   type UnitRound,
 } from '../goals/index.ts';
 import { controlReport } from '../internal-control/index.ts';
-import { slotsForRound } from '../narratives/domain/index.ts';
-import { listNarratives, type NarrativeText } from '../narratives/index.ts';
+import { listNarratives, type NarrativeText, roundSlots } from '../narratives/index.ts';
 import { subtreeIds } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import { listRounds, type ReportingRound } from '../planning/index.ts';
@@ -530,8 +529,13 @@ async function controlCounts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
 const mentionsControls = (plain: string) => plain.toLowerCase().includes('kontrollmoment');
 
 /** The unit's written document texts of a round, each named as the page Texter names it. */
-function documentTexts(unit: OrgUnit, round: ReportingRound, stored: readonly NarrativeText[]): RoundText[] {
-  const { slots } = slotsForRound(round, unit.name);
+async function documentTexts(
+  ctx: Pick<Ctx, 'db'>,
+  unit: OrgUnit,
+  round: ReportingRound,
+  stored: readonly NarrativeText[],
+): Promise<RoundText[]> {
+  const { slots } = await roundSlots(ctx, round, unit.name);
   return stored.flatMap((text): RoundText[] => {
     if (text.reportingRoundId !== round.id || text.body === null) {
       return [];
@@ -571,7 +575,7 @@ async function textFacts(
     .flatMap((candidate) => [candidate.name, candidate.code]);
   const facts: (CountedText & PeriodText & ComparedText)[] = [];
   for (const round of checkedRounds) {
-    const texts = [...documentTexts(unit, round, stored), ...(goals.bases.get(round.id) ?? [])];
+    const texts = [...(await documentTexts(ctx, unit, round, stored)), ...(goals.bases.get(round.id) ?? [])];
     if (texts.length === 0) {
       continue;
     }

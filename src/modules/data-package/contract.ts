@@ -26,6 +26,7 @@ import {
   statusPackageRecord,
 } from '../assignments/contract.ts';
 import { acknowledgementPackageRecord } from '../consistency/contract.ts';
+import { templatePackageRecord } from '../documents/contract.ts';
 import {
   accountRangePackageRecord,
   budgetChangePackageRecord,
@@ -103,6 +104,7 @@ export const PACKAGE_LISTS = {
   strategicAssignments: assignmentPackageRecord,
   assignmentRecipients: recipientPackageRecord,
   assignmentStatuses: statusPackageRecord,
+  documentTemplates: templatePackageRecord,
   riskAnalyses: analysisPackageRecord,
   risks: riskPackageRecord,
   controls: controlPackageRecord,

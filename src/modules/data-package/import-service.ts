@@ -168,7 +168,12 @@ class PackageImport {
     private readonly sections: readonly AnySection[],
     private readonly options: ImportOptions & { onProgress?: ImportProgress },
   ) {
-    const referenced = new Set(sections.flatMap((section) => section.references.map((ref) => ref.list)));
+    const referenced = new Set(
+      sections.flatMap((section) => [
+        ...section.references.map((ref) => ref.list),
+        ...(section.consults ?? []).map((consulted) => consulted.list),
+      ]),
+    );
     for (const section of sections) {
       this.states.set(section.list, {
         section,
@@ -469,17 +474,20 @@ class PackageImport {
 
   /** Loads, from the database, the facts of referred records that the package does not hold. */
   private async prefetchFacts(section: AnySection, records: readonly Record_[]) {
-    for (const ref of section.references) {
-      const target = this.states.get(ref.list);
+    const wanted = [
+      ...section.references.map((ref) => ({
+        list: ref.list,
+        keys: records.map((record) => record[ref.field]),
+      })),
+      ...(section.consults ?? []),
+    ];
+    for (const { list, keys } of wanted) {
+      const target = this.states.get(list);
       if (!target?.facts) {
         continue;
       }
       const missing = [
-        ...new Set(
-          records
-            .map((record) => record[ref.field])
-            .filter((key): key is string => typeof key === 'string' && !target.facts?.has(key)),
-        ),
+        ...new Set(keys.filter((key): key is string => typeof key === 'string' && !target.facts?.has(key))),
       ];
       if (missing.length === 0) {
         continue;

@@ -23,6 +23,7 @@ export function dataPackageModule(sections: () => readonly AnySection[]): Module
       'volumes',
       'investments',
       'assignments',
+      'documents',
       'activities',
       'internal-control',
       'consistency',

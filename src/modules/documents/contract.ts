@@ -5,11 +5,20 @@
 import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { changeEntrySchema } from '#core/history.ts';
-import { dateField, idField, intField, requiredText, versionField, yearParam } from '#core/validation.ts';
+import {
+  dateField,
+  idField,
+  intField,
+  optionalText,
+  requiredText,
+  versionField,
+  yearParam,
+} from '#core/validation.ts';
 import { jobSchema } from '../jobs/contract.ts';
 import { orgUnitRefField } from '../organisation/contract.ts';
 import { DOCUMENT_TYPE_HELP, DOCUMENT_TYPES } from './domain/document.ts';
 import { VERSION_ACTIONS, VERSION_STATES } from './domain/versions.ts';
+import { templateSectionSchema } from './model.ts';
 
 const TYPE_DESCRIPTION = `${DOCUMENT_TYPE_HELP}.`;
 
@@ -154,6 +163,95 @@ export type VersionComparisonDto = z.infer<typeof versionComparisonSchema>;
 
 const versionParams = z.strictObject({ id: idField });
 
+const templateVersionSchema = z
+  .object({
+    number: z.int().describe('Mallens version: 1, 2, 3 … per dokumenttyp.'),
+    title: z.string().describe('Dokumentets titel: ”Verksamhetsberättelse {year}”.'),
+    sections: z.array(templateSectionSchema),
+    note: z.string().nullable().describe('Vad som ändrades och varför.'),
+    savedAt: z
+      .string()
+      .nullable()
+      .describe('När versionen sparades; null för mallen som följer med Verksam.'),
+    savedByName: z.string().nullable(),
+  })
+  .meta({ id: 'DocumentTemplateVersion', description: 'En version av en dokumenttyps mall.' });
+
+const optionValue = z.union([z.string(), z.number(), z.boolean()]);
+
+export const templateDetailSchema = z
+  .object({
+    type: documentTypeField,
+    name: z.string().describe('Dokumenttypens namn: ”Verksamhetsberättelse”.'),
+    current: templateVersionSchema,
+    versions: z.array(templateVersionSchema.omit({ sections: true })).describe('Versionerna, senaste först.'),
+    generators: z
+      .array(
+        z.object({
+          name: z.string(),
+          label: z.string(),
+          options: z.record(
+            z.string(),
+            z.object({
+              label: z.string(),
+              choices: z.array(z.object({ value: optionValue, label: z.string() })),
+              default: optionValue,
+            }),
+          ),
+        }),
+      )
+      .describe('De genererade delar som modulerna erbjuder, med sina val.'),
+    unitKinds: z.record(z.string(), z.string()).describe('Enhetsslag som en del per enhet kan upprepas för.'),
+    mayEdit: z.boolean().describe('Om den inloggade användaren får spara en ny version.'),
+  })
+  .meta({
+    id: 'DocumentTemplate',
+    description: 'En dokumenttyps mall: den som gäller, versionerna och vad en mall kan innehålla.',
+  });
+export type TemplateDetail = z.output<typeof templateDetailSchema>;
+
+export const templateListSchema = z
+  .object({
+    templates: z.array(
+      z.object({
+        type: documentTypeField,
+        name: z.string(),
+        number: z.int(),
+        title: z.string(),
+        sections: z.int().describe('Antal avsnitt.'),
+        savedAt: z.string().nullable(),
+        savedByName: z.string().nullable(),
+      }),
+    ),
+    mayEdit: z.boolean(),
+  })
+  .meta({ id: 'DocumentTemplateList' });
+
+const templateParams = z.strictObject({ type: documentTypeField });
+
+/** A document type's saved template versions in the data package (package.ts). */
+const templateVersionRecord = z.strictObject({
+  number: intField(1, 100000),
+  title: requiredText(200),
+  sections: z.array(templateSectionSchema).min(1).max(200),
+  note: optionalText(1000).default(null),
+  savedByName: requiredText(200),
+});
+
+export const templatePackageRecord = z
+  .strictObject({
+    id: z
+      .enum(DOCUMENT_TYPES)
+      .describe('Dokumenttypen: annual, interim, budget, internalControlPlan, municipal.'),
+    versions: z
+      .array(templateVersionRecord)
+      .min(1)
+      .max(1000)
+      .describe('De sparade versionerna, äldst först.'),
+  })
+  .meta({ id: 'DocumentTemplatePackageRecord' });
+export type TemplatePackageRecord = z.output<typeof templatePackageRecord>;
+
 export const documentsApi = defineOperations('documents', 'Dokument', {
   renderDocument: {
     method: 'GET',
@@ -281,6 +379,49 @@ export const documentsApi = defineOperations('documents', 'Dokument', {
       'Jämför två versioner: tabeller cell för cell och text stycke för stycke, skillnaderna markerade',
     query: z.strictObject({ first: idField, second: idField }),
     response: versionComparisonSchema,
+    resources: ['documents'],
+  },
+  listTemplates: {
+    method: 'GET',
+    path: '/documents/templates',
+    summary: 'Dokumentmallarna: per dokumenttyp den version som gäller',
+    response: templateListSchema,
+    resources: ['documents', 'access'],
+  },
+  getTemplate: {
+    method: 'GET',
+    path: '/documents/templates/:type',
+    summary: 'En dokumenttyps mall: avsnitten som gäller, versionerna och de genererade delar som finns',
+    params: templateParams,
+    response: templateDetailSchema,
+    resources: ['documents', 'access'],
+  },
+  templateVersion: {
+    method: 'GET',
+    path: '/documents/templates/:type/versions/:number',
+    summary: 'En äldre version av en dokumenttyps mall, som den sparades',
+    params: templateParams.extend({ number: z.coerce.number().pipe(intField(1, 100000)) }),
+    response: templateVersionSchema,
+    resources: ['documents'],
+  },
+  saveTemplate: {
+    method: 'POST',
+    path: '/documents/templates/:type',
+    summary:
+      'Spara en ny version av en dokumenttyps mall (avsnitt, ordning, rubriker, tabeller och deras val); äldre versioner ändras aldrig',
+    params: templateParams,
+    body: z
+      .strictObject({
+        basedOn: intField(1, 100000).describe(
+          'Versionen du ändrade: sparas inte om någon hunnit spara en nyare.',
+        ),
+        title: requiredText(200),
+        sections: z.array(templateSectionSchema).min(1).max(200),
+        note: optionalText(1000).default(null).describe('Vad som ändrades och varför.'),
+      })
+      .meta({ id: 'DocumentTemplateSave' }),
+    response: templateVersionSchema,
+    status: 201,
     resources: ['documents'],
   },
 });

@@ -11,6 +11,7 @@ import { documentsApi } from './contract.ts';
 import { renderDocument } from './document-service.ts';
 import { documentVersionEntity } from './model.ts';
 import { renderJobFile, startRenderJob } from './render-job.ts';
+import { listTemplates, saveTemplate, templateDetail, templateVersion } from './template-service.ts';
 import {
   actOnVersion,
   compareVersions,
@@ -67,4 +68,8 @@ export const documentsRoutes: RouteRegistrar = (app, platform) =>
       await deleteVersion(ctx, params.id, query.version);
     },
     compareVersions: ({ query }, ctx) => compareVersions(ctx, query.first, query.second),
+    listTemplates: (_input, ctx) => listTemplates(ctx),
+    getTemplate: ({ params }, ctx) => templateDetail(ctx, params.type),
+    templateVersion: ({ params }, ctx) => templateVersion(ctx, params.type, params.number),
+    saveTemplate: ({ params, body }, ctx) => saveTemplate(ctx, params.type, body),
   });

@@ -19,6 +19,7 @@ import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn, type SectionSpec } fr
 import { documentsErrors as errors } from './messages.sv.ts';
 import { renderDocumentDocx } from './render-docx.ts';
 import { findSectionGenerator } from './section-generators.ts';
+import { currentTemplate } from './template-service.ts';
 
 export interface DocumentRequest {
   readonly unitId: string;
@@ -68,6 +69,7 @@ function metaOf(
     lang: 'sv',
     draft: true,
     generatedAt: now.toISOString(),
+    templateVersion: template.version,
   };
 }
 
@@ -172,7 +174,7 @@ export async function buildDocument(
   request: DocumentRequest,
   progress?: BuildProgress,
 ): Promise<DocumentModel> {
-  const template = BUILTIN_TEMPLATES[request.type];
+  const template = await currentTemplate(ctx, request.type);
   const { unit, round } = await resolveRequest(ctx, request);
   const scope = { unitId: unit.id, year: request.year, roundId: round?.id ?? null };
   let step: (() => void) | undefined;

@@ -10,4 +10,6 @@ export {
   renderDocument,
 } from './document-service.ts';
 export type { DocumentType } from './domain/document.ts';
+export type { TemplateFacts } from './package.ts';
+export { currentTemplates, knownTextKeys } from './template-service.ts';
 export { listVersions, type VersionList, type VersionView } from './version-service.ts';

@@ -52,6 +52,33 @@ export const documentsErrors = defineErrors('documents', {
     kind: 'not_found',
     text: (hours: number) => `Filen har tagits bort efter ${hours} timmar; skapa dokumentet igen.`,
   },
+  template_invalid: {
+    kind: 'invalid',
+    text: (problems: readonly { field: string; message: string }[]) =>
+      problems.length === 1
+        ? `Mallen kan inte sparas: ${problems[0]?.message}`
+        : `Mallen kan inte sparas: ${problems.length} fel, se listan.`,
+    fields: (problems: readonly { field: string; message: string; value?: unknown }[]) =>
+      problems.map(({ field, message, value }) => ({ path: field, message, value })),
+  },
+  template_changed: {
+    kind: 'conflict',
+    text: (number: number, by: string) =>
+      `Mallen har sparats i en nyare version (${number}) av ${by} sedan du öppnade den. Öppna den igen och gör ändringen där.`,
+  },
+  template_version_not_found: {
+    kind: 'not_found',
+    text: (type: string, number: number) => `Mallen för ${type} har ingen version ${number}.`,
+  },
+  template_saved_in_database: {
+    kind: 'conflict',
+    text: () =>
+      'En sparad mallversion ändras aldrig och kan inte tas bort: databasen vägrar. Spara en ny version i stället.',
+  },
+  template_number_taken: {
+    kind: 'conflict',
+    text: () => 'Någon annan sparade mallen samtidigt. Ladda om sidan och försök igen.',
+  },
   version_not_found: {
     kind: 'not_found',
     text: (id: string) => `Dokumentversionen ${id} finns inte.`,

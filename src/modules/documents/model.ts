@@ -49,3 +49,64 @@ export const documentVersionEntity = defineEntity({
   },
   immutable: ['orgUnitId', 'year', 'documentType', 'reportingRoundId', 'number', 'period', 'createdByName'],
 });
+
+const headingLevelField = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const optionValueField = z.union([requiredText(100), z.number().int().min(0).max(100), z.boolean()]);
+const textKeyField = requiredText(60);
+
+/** A section of a template, as stored and as the API takes it (domain/templates.ts, SectionSpec). */
+const plainSectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('heading'), level: headingLevelField, heading: requiredText(300) }),
+  z.strictObject({
+    kind: z.literal('text'),
+    key: textKeyField,
+    level: headingLevelField,
+    heading: requiredText(300).nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal('generated'),
+    generator: requiredText(100),
+    level: headingLevelField,
+    heading: requiredText(300).nullable(),
+    options: z.record(z.string().max(40), optionValueField).optional(),
+    emptyText: requiredText(500),
+  }),
+]);
+export const templateSectionSchema = z
+  .union([
+    plainSectionSchema,
+    z.strictObject({
+      kind: z.literal('eachUnit'),
+      level: headingLevelField,
+      heading: requiredText(300),
+      unitKinds: z.array(requiredText(40)).max(10),
+      // A compilation's part holds plain sections: one part per unit, never parts within parts.
+      sections: z.array(plainSectionSchema).min(1).max(100),
+      emptyText: requiredText(500),
+    }),
+  ])
+  .meta({ id: 'DocumentTemplateSection' });
+
+/**
+ * A saved version of a document type's template (docs/adr/0029-stored-templates.md). Versions are only ever
+ * added: the newest is the template documents are made from, the older ones say what made an earlier
+ * document, and the database refuses any change or removal. A type without a saved version uses the
+ * template Verksam ships (domain/templates.ts), whose version number the first saved one follows.
+ */
+export const documentTemplateEntity = defineEntity({
+  table: 'document_template',
+  name: 'DocumentTemplateRecord',
+  label: 'Dokumentmallen',
+  fields: {
+    documentType: z.enum(DOCUMENT_TYPES),
+    /** The template's version: 1, 2, 3 … per document type, the shipped templates' numbers included. */
+    number: intField(1),
+    /** "Verksamhetsberättelse {year}". */
+    title: requiredText(200),
+    sections: z.array(templateSectionSchema).min(1).max(200),
+    /** What changed and why: "Personalavsnittet efter ekonomin". */
+    note: optionalText(1000).default(null),
+    createdByName: requiredText(200),
+  },
+  immutable: ['documentType', 'number', 'title', 'sections', 'note', 'createdByName'],
+});

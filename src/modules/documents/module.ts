@@ -10,6 +10,7 @@ import type { ModuleDefinition } from '../module-definition.ts';
 import { documentsMigrations } from './db/migrations.ts';
 import { documentsRoutes } from './document-routes.ts';
 import { documentsErrors } from './messages.sv.ts';
+import { templatesSection } from './package.ts';
 import { documentsPolicy } from './policy.ts';
 import { DOCUMENT_RENDER_JOB, renderJobHandler } from './render-job.ts';
 
@@ -21,10 +22,13 @@ export const documentsModule: ModuleDefinition = {
   migrations: documentsMigrations,
   policy: documentsPolicy,
   routes: documentsRoutes,
+  packageSections: [templatesSection],
   // Long renders (a municipality-wide compilation, a PDF) as jobs with progress.
   jobHandlers: { [DOCUMENT_RENDER_JOB]: renderJobHandler },
   constraintErrors: {
     document_version_frozen: () => documentsErrors.frozen_in_database(),
     document_version_number_key: () => documentsErrors.number_taken(),
+    document_template_saved: () => documentsErrors.template_saved_in_database(),
+    document_template_number_key: () => documentsErrors.template_number_taken(),
   },
 };

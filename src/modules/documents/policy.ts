@@ -6,11 +6,13 @@
  * frozen version; the service refuses it before the write path and the database's trigger would
  * (docs/adr/0027-documents.md, "Versions").
  */
-import { type ModulePolicy, somewhere } from '../module-policy.ts';
+import { type ModulePolicy, municipalityWide, somewhere } from '../module-policy.ts';
 
 const prepares = somewhere('plan');
 /** A render in the background is a read, as the render at once is: whoever may read may start one. */
 const reads = somewhere('read');
+/** The templates are the whole municipality's: only those who govern it (central staff) save a new version. */
+const governsAll = municipalityWide('govern');
 
 export const documentsPolicy: ModulePolicy = {
   operations: {
@@ -18,8 +20,10 @@ export const documentsPolicy: ModulePolicy = {
     'documents.createVersion': prepares,
     'documents.actOnVersion': prepares,
     'documents.deleteVersion': prepares,
+    'documents.saveTemplate': governsAll,
   },
   tables: {
     document_version: { capability: ['plan', 'govern'] },
+    document_template: { capability: 'govern', scopeOf: () => ({ unitId: null, year: null }) },
   },
 };

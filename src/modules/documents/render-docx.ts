@@ -27,7 +27,6 @@ import {
   WidthType,
 } from 'docx';
 import type { HeadingLevel as BlockHeadingLevel, DocumentBlock } from '#core/document.ts';
-import { formatDate } from '#core/format.ts';
 import type { ListBlock, TextRun as RichRun, RichTextBlock } from '#core/rich-text.ts';
 import type {
   Footnote,
@@ -37,7 +36,7 @@ import type {
   TableModel,
 } from '#core/table.ts';
 import { type DocumentModel, tableOfContents } from './domain/document.ts';
-import { DOCUMENT_TYPE_NAMES } from './domain/render-html.ts';
+import { DOCUMENT_TYPE_NAMES, generatedLine } from './domain/render-html.ts';
 
 const HEADINGS: Readonly<Record<BlockHeadingLevel, (typeof HeadingLevel)[keyof typeof HeadingLevel]>> = {
   1: HeadingLevel.HEADING_1,
@@ -66,7 +65,7 @@ function cover(model: DocumentModel): Paragraph[] {
           }),
         ]
       : []),
-    line(`Skapad ${formatDate(meta.generatedAt)} ur Verksam`),
+    line(generatedLine(meta)),
   ];
 }
 

@@ -14,3 +14,8 @@ export function provideDocumentSections(list: readonly DocumentSectionGenerator[
 export function findSectionGenerator(name: string): DocumentSectionGenerator | undefined {
   return generators.get(name);
 }
+
+/** Every generator the modules offer, in the registry's order: what the template editor lists. */
+export function listSectionGenerators(): DocumentSectionGenerator[] {
+  return [...generators.values()];
+}

@@ -10,6 +10,7 @@ import { permits } from '../access/domain/index.ts';
 import { listRoleHolders } from '../access/index.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { DOCUMENT_TYPE_NAMES } from '../documents/domain/index.ts';
+import { currentTemplates, type DocumentType } from '../documents/index.ts';
 import { mayWrite } from '../module-policy.ts';
 import { unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrgUnits, type OrgUnit } from '../organisation/index.ts';
@@ -66,18 +67,32 @@ function slotOf(
   };
 }
 
+/** The texts a round asks of a unit, by the templates that hold now. */
+export async function roundSlots(
+  ctx: Pick<Ctx, 'db'>,
+  round: ReportingRound,
+  unitName: string,
+): Promise<{ type: DocumentType; slots: NarrativeSlot[] }> {
+  return slotsForRound(round, unitName, await currentTemplates(ctx));
+}
+
 async function unitAndRound(ctx: Pick<Ctx, 'db'>, orgUnit: string, roundId: string, year?: number) {
   const unit = await getOrgUnit(ctx, orgUnit);
   const round = await getRound(ctx, roundId);
   if (year !== undefined && round.year !== year) {
     throw errors.round_other_year(round.name, year);
   }
-  return { unit, round, ...slotsForRound(round, unit.name) };
+  return { unit, round, ...(await roundSlots(ctx, round, unit.name)) };
 }
 
 /** The slot a key names in the round's document; refused in Swedish when the document has no such text. */
-function slotFor(round: ReportingRound, unit: OrgUnit, key: string): NarrativeSlot {
-  const { type, slots } = slotsForRound(round, unit.name);
+async function slotFor(
+  ctx: Pick<Ctx, 'db'>,
+  round: ReportingRound,
+  unit: OrgUnit,
+  key: string,
+): Promise<NarrativeSlot> {
+  const { type, slots } = await roundSlots(ctx, round, unit.name);
   const slot = slots.find((candidate) => candidate.key === key);
   if (!slot) {
     throw errors.unknown_key(key, DOCUMENT_TYPE_NAMES[type], round.name);
@@ -135,7 +150,7 @@ export async function saveNarrative(
     const round = await getRound(tx, params.roundId);
     // The permission first: someone who may not write learns nothing of the round's texts or its people.
     await checkMayWriteTexts(tx, unit.id, round.id, params.key);
-    const slot = slotFor(round, unit, params.key);
+    const slot = await slotFor(tx, round, unit, params.key);
     const current = await findNarrative(tx.db, unit.id, round.id, slot.key);
     const { version, ...patch } = input;
     const responsible = patch.responsibleUserId;
@@ -175,7 +190,7 @@ export async function removeNarrative(
     const unit = await getOrgUnit(tx, params.orgUnit);
     const round = await getRound(tx, params.roundId);
     await checkMayWriteTexts(tx, unit.id, round.id, params.key);
-    const slot = slotFor(round, unit, params.key);
+    const slot = await slotFor(tx, round, unit, params.key);
     const current = await findNarrative(tx.db, unit.id, round.id, slot.key);
     if (current === null) {
       throw errors.not_written(slot.heading, unit.name, round.name);

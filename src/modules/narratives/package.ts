@@ -5,12 +5,20 @@
  */
 import type { RoundKind } from '#core/period.ts';
 import type { Ctx, Tx } from '../context.ts';
-import { DOCUMENT_TYPE_NAMES } from '../documents/domain/index.ts';
-import { type PackageSection, unitCodesById, unitIdsByCode, unitIdsOf } from '../package-section.ts';
+import { BUILTIN_TEMPLATES, DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES } from '../documents/domain/index.ts';
+import { type DocumentType, knownTextKeys, type TemplateFacts } from '../documents/index.ts';
+import {
+  type CheckContext,
+  type FactLookup,
+  type PackageSection,
+  unitCodesById,
+  unitIdsByCode,
+  unitIdsOf,
+} from '../package-section.ts';
 import { listRounds } from '../planning/index.ts';
 import { type NarrativePackageRecord, narrativePackageRecord } from './contract.ts';
 import { listNarratives, type NarrativeFilter } from './db/narrative-repository.ts';
-import { documentTypeOfRound, isNarrativeKey } from './domain/slots.ts';
+import { documentTypeOfRound, roundDocumentTypes } from './domain/slots.ts';
 import { narrativesErrors as errors } from './messages.sv.ts';
 import { narrativeEntity } from './model.ts';
 
@@ -40,6 +48,19 @@ async function writeNarratives(
     updated.map(
       ({ after }) => values(after) as ReturnType<typeof values> & { responsibleUserId: string | null },
     ),
+  );
+}
+
+/**
+ * Whether any version of a template of the round's documents has the key: the installation's, or one the
+ * package brings along (docs/adr/0029-stored-templates.md).
+ */
+function isKnownKey(kind: RoundKind, key: string, lookup: FactLookup, context: CheckContext): boolean {
+  const stored = context.configuration as Record<DocumentType, readonly string[]> | undefined;
+  return roundDocumentTypes(kind, BUILTIN_TEMPLATES).some(
+    (type) =>
+      (stored?.[type] ?? []).includes(key) ||
+      ((lookup('documentTemplates', type) as TemplateFacts | undefined)?.textKeys ?? []).includes(key),
   );
 }
 
@@ -81,12 +102,15 @@ export const narrativesSection: PackageSection<NarrativePackageRecord> = {
     ...(await records(ctx, { roundIds: [...new Set(batch.map((text) => text.reportingRoundId))] })),
     ...(await records(ctx, { ids: batch.map((text) => text.id) })),
   ],
+  // Every type's template, for the keys of its versions that the package brings (isKnownKey).
+  consults: [{ list: 'documentTemplates', keys: DOCUMENT_TYPES }],
   facts: () => null,
-  check(text, lookup) {
+  configuration: (ctx) => knownTextKeys(ctx),
+  check(text, lookup, context) {
     const round = lookup('reportingRounds', text.reportingRoundId) as
       | { kind: RoundKind; year: number }
       | undefined;
-    if (!round || isNarrativeKey(round.kind, text.key)) {
+    if (!round || isKnownKey(round.kind, text.key, lookup, context)) {
       return [];
     }
     return [

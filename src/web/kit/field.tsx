@@ -46,7 +46,7 @@ export function TextField(props: {
   error?: string;
   required?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric';
-  width?: 'short' | 'medium' | 'full';
+  width?: 'short' | 'medium' | 'wide' | 'full';
   /** A date picker (ÅÅÅÅ-MM-DD) instead of text. */
   type?: 'text' | 'date';
 }) {

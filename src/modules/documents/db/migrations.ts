@@ -132,4 +132,38 @@ export const documentsMigrations: MigrationDefinition[] = [
       );
     },
   },
+  {
+    // Saved versions of the templates (docs/adr/0029-stored-templates.md): only ever added. The trigger refuses
+    // any change or removal, whoever asks – an older version says what made an earlier document.
+    name: '20261203T0900-documents-create-document-template',
+    async up(db) {
+      await sql`
+        create table document_template (
+          id uuid primary key default gen_random_uuid(),
+          document_type text not null
+            check (document_type in ('annual', 'interim', 'budget', 'internalControlPlan', 'municipal')),
+          number integer not null check (number >= 1),
+          title text not null,
+          sections jsonb not null check (jsonb_typeof(sections) = 'array'),
+          note text,
+          created_by_name text not null,
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          constraint document_template_number_key unique (document_type, number)
+        )`.execute(db);
+      await sql`
+        create function document_template_is_saved() returns trigger language plpgsql as $$
+        begin
+          raise exception 'document_template: a saved template version never changes'
+            using errcode = 'check_violation', constraint = 'document_template_saved';
+        end $$`.execute(db);
+      await sql`
+        create trigger document_template_saved before update or delete on document_template
+        for each row execute function document_template_is_saved()`.execute(db);
+      await sql`
+        create trigger document_template_saved_truncate before truncate on document_template
+        for each statement execute function document_template_is_saved()`.execute(db);
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import type { TableOf } from '#platform/db/entity-store.ts';
-import type { documentVersionEntity } from '../model.ts';
+import type { documentTemplateEntity, documentVersionEntity } from '../model.ts';
 
 /** The version row's snapshot columns, which are not fields of the record (model.ts). */
 interface SnapshotColumns {
@@ -10,4 +10,5 @@ interface SnapshotColumns {
 
 export interface DocumentsTables {
   document_version: TableOf<typeof documentVersionEntity> & SnapshotColumns;
+  document_template: TableOf<typeof documentTemplateEntity>;
 }

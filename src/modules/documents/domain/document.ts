@@ -32,6 +32,8 @@ export interface DocumentMeta {
   readonly draft: boolean;
   /** When it was generated, ISO 8601; printed on the cover. */
   readonly generatedAt: string;
+  /** The version of the template that made it (absent in versions saved before templates were stored). */
+  readonly templateVersion?: number;
 }
 
 export interface DocumentModel {

@@ -11,7 +11,13 @@ import type { DocumentBlock } from '#core/document.ts';
 import { formatDate } from '#core/format.ts';
 import { blocksToHtml } from '#core/rich-text.ts';
 import type { Footnote, TableCell, TableGroup, TableModel, TableRow } from '#core/table.ts';
-import { type DocumentModel, type DocumentType, type TocEntry, tableOfContents } from './document.ts';
+import {
+  type DocumentMeta,
+  type DocumentModel,
+  type DocumentType,
+  type TocEntry,
+  tableOfContents,
+} from './document.ts';
 import { DOCUMENT_CSS } from './document-css.ts';
 import { groupedChecksum } from './versions.ts';
 
@@ -57,6 +63,12 @@ export const DOCUMENT_TYPE_NAMES = {
   municipal: 'Kommunövergripande sammanställning',
 } as const satisfies Readonly<Record<DocumentType, string>>;
 
+/** "Skapad 3 december 2026 ur Verksam, mallversion 4": when, and by which version of the type's template. */
+export function generatedLine(meta: DocumentMeta): string {
+  const made = `Skapad ${formatDate(meta.generatedAt)} ur Verksam`;
+  return meta.templateVersion === undefined ? made : `${made}, mallversion ${meta.templateVersion}`;
+}
+
 function cover(model: DocumentModel, options: HtmlOptions): string {
   const { meta } = model;
   return [
@@ -66,7 +78,7 @@ function cover(model: DocumentModel, options: HtmlOptions): string {
     `<p class="cover-unit">${escapeHtml(meta.unit.name)}</p>`,
     `<p class="cover-period">${escapeHtml(meta.period)}</p>`,
     meta.draft ? '<p class="cover-draft"><strong>Utkast</strong> – inte fastställt</p>' : '',
-    `<p class="cover-generated">Skapad ${escapeHtml(formatDate(meta.generatedAt))} ur Verksam</p>`,
+    `<p class="cover-generated">${escapeHtml(generatedLine(meta))}</p>`,
     versionLine(options, 'cover-version'),
     '</header>',
   ].join('');

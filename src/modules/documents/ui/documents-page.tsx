@@ -19,16 +19,9 @@ import { PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { documentsApi } from '../contract.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document.ts';
+import { DOCUMENT_TYPE_NAMES } from '../domain/render-html.ts';
 import { RenderJobSection } from './render-job-section.tsx';
 import { VersionsSection } from './versions-section.tsx';
-
-const TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
-  annual: 'Verksamhetsberättelse',
-  interim: 'Delårsrapport',
-  budget: 'Förvaltningsbudget',
-  internalControlPlan: 'Internkontrollplan',
-  municipal: 'Kommunövergripande sammanställning',
-};
 
 const TYPE_ROUNDS: Readonly<Record<DocumentType, string>> = {
   annual: 'bokslutet',
@@ -78,7 +71,7 @@ export function DocumentsPage() {
           label="Dokument"
           value={type}
           onChange={(value) => go({ typ: value })}
-          options={DOCUMENT_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+          options={DOCUMENT_TYPES.map((value) => ({ value, label: DOCUMENT_TYPE_NAMES[value] }))}
         />
         <SelectField
           id="documents-round"
@@ -94,7 +87,7 @@ export function DocumentsPage() {
       {org && (
         <section aria-labelledby="documents-files">
           <h2 id="documents-files">
-            {TYPE_LABELS[type]} {year}, {unitName}
+            {DOCUMENT_TYPE_NAMES[type]} {year}, {unitName}
           </h2>
           <ul className="link-list">
             <li>

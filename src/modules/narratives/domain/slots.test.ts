@@ -48,7 +48,11 @@ describe('the texts a round asks of a unit', () => {
   });
 
   it('fill in the unit and take the heading of the section a headless text continues', () => {
-    const { type, slots } = slotsForRound({ kind: 'budget', year: 2023, name: 'Budget 2023' }, 'VSS');
+    const { type, slots } = slotsForRound(
+      { kind: 'budget', year: 2023, name: 'Budget 2023' },
+      'VSS',
+      BUILTIN_TEMPLATES,
+    );
     expect(type).toBe('budget');
     expect(slots.find((slot) => slot.key === 'mission')?.heading).toBe('VSS uppdrag');
     const template: DocumentTemplate = {
@@ -68,10 +72,10 @@ describe('the texts a round asks of a unit', () => {
   });
 
   it('name only keys the document asks for', () => {
-    expect(isNarrativeKey('closing', 'outlook')).toBe(true);
-    expect(isNarrativeKey('closing', 'managerIntroduction')).toBe(false);
-    expect(isNarrativeKey('budget', 'managerIntroduction')).toBe(true);
-    expect(isNarrativeKey('august', 'managerAssessment')).toBe(true);
+    expect(isNarrativeKey('closing', 'outlook', BUILTIN_TEMPLATES)).toBe(true);
+    expect(isNarrativeKey('closing', 'managerIntroduction', BUILTIN_TEMPLATES)).toBe(false);
+    expect(isNarrativeKey('budget', 'managerIntroduction', BUILTIN_TEMPLATES)).toBe(true);
+    expect(isNarrativeKey('august', 'managerAssessment', BUILTIN_TEMPLATES)).toBe(true);
   });
 });
 

@@ -1,18 +1,22 @@
 /**
  * Which texts a unit writes for a round: the text sections of the document the round's kind belongs to
  * (the closing → the verksamhetsberättelse, an interim round → the delårsrapport, the budget → the
- * förvaltningsbudget, and with it the internkontrollplan), by key, in the template's order
- * (docs/adr/0028-narrative-texts.md). Pure.
+ * förvaltningsbudget, and with it the internkontrollplan), by key, in the order of the template that holds
+ * now (docs/adr/0028-narrative-texts.md; the templates come in, as stored: docs/adr/0029-stored-templates.md).
+ * Pure.
  */
 import type { RoundKind } from '#core/period.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
 import {
-  BUILTIN_TEMPLATES,
   DOCUMENT_TYPES,
   type DocumentTemplate,
   type DocumentType,
   fillIn,
+  templateTextKeys,
 } from '../../documents/domain/index.ts';
+
+/** Every document type's template as documents are made from it now. */
+export type Templates = Readonly<Record<DocumentType, DocumentTemplate>>;
 
 /** The document a round's texts are written for. */
 export function documentTypeOfRound(kind: RoundKind): DocumentType {
@@ -67,9 +71,9 @@ export function narrativeSlots(
  * The other documents whose texts are written in a round of this kind: those whose template reports by it
  * (the internkontrollplan, decided with the budget).
  */
-function companionTypes(kind: RoundKind): DocumentType[] {
+function companionTypes(kind: RoundKind, templates: Templates): DocumentType[] {
   const own = documentTypeOfRound(kind);
-  return DOCUMENT_TYPES.filter((type) => type !== own && BUILTIN_TEMPLATES[type].roundKind === kind);
+  return DOCUMENT_TYPES.filter((type) => type !== own && templates[type].roundKind === kind);
 }
 
 /**
@@ -79,12 +83,13 @@ function companionTypes(kind: RoundKind): DocumentType[] {
 export function slotsForRound(
   round: { readonly kind: RoundKind; readonly year: number; readonly name: string },
   unit: string,
+  templates: Templates,
 ): { type: DocumentType; slots: NarrativeSlot[] } {
   const type = documentTypeOfRound(round.kind);
   const values = { year: round.year, unit, period: round.name };
-  const slots = narrativeSlots(BUILTIN_TEMPLATES[type], values);
-  for (const other of companionTypes(round.kind)) {
-    const template = BUILTIN_TEMPLATES[other];
+  const slots = narrativeSlots(templates[type], values);
+  for (const other of companionTypes(round.kind, templates)) {
+    const template = templates[other];
     const title = fillIn(template.title, values);
     for (const slot of narrativeSlots(template, values)) {
       if (!slots.some((known) => known.key === slot.key)) {
@@ -95,10 +100,15 @@ export function slotsForRound(
   return { type, slots };
 }
 
+/** The documents whose texts a round of this kind holds: its own and those written alongside it. */
+export function roundDocumentTypes(kind: RoundKind, templates: Templates): DocumentType[] {
+  return [documentTypeOfRound(kind), ...companionTypes(kind, templates)];
+}
+
 /** Whether a document of the round asks for a text under this key. */
-export function isNarrativeKey(kind: RoundKind, key: string): boolean {
-  return [documentTypeOfRound(kind), ...companionTypes(kind)].some((type) =>
-    BUILTIN_TEMPLATES[type].sections.some((section) => section.kind === 'text' && section.key === key),
+export function isNarrativeKey(kind: RoundKind, key: string, templates: Templates): boolean {
+  return roundDocumentTypes(kind, templates).some((type) =>
+    templateTextKeys(templates[type].sections).includes(key),
   );
 }
 
