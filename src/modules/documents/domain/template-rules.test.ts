@@ -9,6 +9,7 @@ const catalogue: TemplateCatalogue = {
       label: 'Måluppfyllelse',
       options: {},
     },
+    { name: 'assessments.goalAssessments', label: 'Målredovisning', options: {} },
     {
       name: 'economy.operatingStatement',
       label: 'Driftsammandrag',

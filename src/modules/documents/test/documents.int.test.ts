@@ -293,7 +293,11 @@ describe('the municipality-wide compilation', () => {
     // The executive board, then the förvaltning under it; each with its goal fulfilment and its economy.
     expect(ks).toBeGreaterThan(0);
     expect(vss).toBeGreaterThan(ks);
-    expect(headings.slice(vss + 1, vss + 3)).toEqual(['3 Måluppfyllelse', '3 Driftsammandrag']);
+    expect(headings.slice(vss + 1, vss + 4)).toEqual([
+      '3 Måluppfyllelse',
+      '3 Driftsammandrag',
+      '3 Målredovisning',
+    ]);
     // VSS's verdicts of 2019 (002:262-274) are in its part, as in its own verksamhetsberättelse.
     const vssPart = page.slice(page.indexOf('>Verksamhetsstöd och service</h2>'));
     const ownSummary = rows(await html(ANNUAL_2019)).find((row) => row.startsWith('Goda arbetsplatser'));

@@ -83,7 +83,7 @@ describe('stored templates', () => {
       ['interim', 3],
       ['budget', 2],
       ['internalControlPlan', 1],
-      ['municipal', 1],
+      ['municipal', 2],
     ]);
     const controller = await t.as('controller', vssId);
     const seen = await controller.request<TemplateDetail>('GET', '/api/v1/documents/templates/annual');
