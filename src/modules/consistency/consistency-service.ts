@@ -8,7 +8,7 @@
  */
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
 import { richTextToPlain } from '#core/rich-text.ts';
-import { listAssessments } from '../assessments/index.ts';
+import { type Assessment, listAssessments } from '../assessments/index.ts';
 import { listYearAssignments } from '../assignments/index.ts';
 import type { Ctx } from '../context.ts';
 import { budgetBridge, checkFrames } from '../economy/index.ts';
@@ -83,7 +83,7 @@ const isWholeYear = (outcome: Outcome | undefined) =>
 interface GoalFacts {
   readonly verdicts: GoalVerdict[];
   readonly goalCounts: ReadonlyMap<string, GoalCounts | null>;
-  readonly bases: ReadonlyMap<string, RoundText[]>;
+  readonly assessmentTexts: ReadonlyMap<string, RoundText[]>;
   /** Per round, the unit's indicators as the round shows them, for the texts that compare their outcomes. */
   readonly comparedIndicators: ReadonlyMap<string, ComparedIndicator[]>;
   readonly genderFigures: GenderFigure[];
@@ -162,19 +162,20 @@ function comparedIndicators(
   });
 }
 
-/** A text of a round and where it is: a document text or an assessment's basis. */
+/** A text of a round and where it is: a document text, an assessment's basis or one of its results. */
 interface RoundText {
   readonly place: Place;
   readonly provenance: string[];
   readonly name: string;
-  readonly body: string;
+  /** As the rules read it: rich text made plain; a result is plain already (printed as one bullet). */
+  readonly plain: string;
 }
 
 interface RoundVerdicts {
   readonly round: ReportingRound;
   readonly verdicts: GoalVerdict[];
-  /** The written bases of the round's assessments. */
-  readonly bases: RoundText[];
+  /** The written bases of the round's assessments and each of their results. */
+  readonly assessmentTexts: RoundText[];
   /** How many of the goals in current use the round judged each way; null for a budget round. */
   readonly counts: GoalCounts | null;
   /** The indicators of the goals in current use as the round shows them; none in a budget round. */
@@ -186,7 +187,7 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year: round.year, round: round.id });
   const { evaluation } = data;
   if (!evaluation || round.kind === 'budget') {
-    return { round, verdicts: [], bases: [], counts: null, indicators: [] };
+    return { round, verdicts: [], assessmentTexts: [], counts: null, indicators: [] };
   }
   const goals = data.goals.filter((goal) => goal.retiredAt === null);
   const assessments = await listAssessments(
@@ -219,21 +220,41 @@ async function roundVerdicts(ctx: Ctx, unit: OrgUnit, round: ReportingRound): Pr
       },
     ];
   });
-  const bases = assessments.flatMap((assessment): RoundText[] => {
+  const assessmentTexts = assessments.flatMap((assessment): RoundText[] => {
     const goal = goals.find((candidate) => candidate.id === assessment.goalId);
-    return goal && assessment.basis
-      ? [
-          {
-            place: assessmentPlace(unit.code, round, goal),
-            provenance: provenance(assessment.source),
-            name: `Motiveringen till bedömningen av ${goal.name}`,
-            body: assessment.basis,
-          },
-        ]
-      : [];
+    return goal ? textsOfAssessment(unit, round, goal, assessment) : [];
   });
   const indicators = comparedIndicators(data, evaluation, new Set(goals.map((goal) => goal.id)), round.year);
-  return { round, verdicts, bases, counts, indicators };
+  return { round, verdicts, assessmentTexts, counts, indicators };
+}
+
+/**
+ * An assessment's basis and each of its results, at the assessment. Each result is a text of its own, as
+ * the page numbers them ("Resultat 2") and the document prints them as bullets: a sentence never runs from
+ * one result into the next.
+ */
+function textsOfAssessment(
+  unit: OrgUnit,
+  round: ReportingRound,
+  goal: { readonly id: string; readonly name: string },
+  assessment: Assessment,
+): RoundText[] {
+  const at = { place: assessmentPlace(unit.code, round, goal), provenance: provenance(assessment.source) };
+  const basis = assessment.basis
+    ? [
+        {
+          ...at,
+          name: `Motiveringen till bedömningen av ${goal.name}`,
+          plain: richTextToPlain(assessment.basis),
+        },
+      ]
+    : [];
+  const results = assessment.results.map((result, index) => ({
+    ...at,
+    name: `Resultat ${index + 1} under bedömningen av ${goal.name}`,
+    plain: result,
+  }));
+  return [...basis, ...results];
 }
 
 const OUTCOME_PARTS = ['total', 'women', 'men'] as const;
@@ -300,7 +321,7 @@ async function goalFacts(
   const judged = await Promise.all(checkedRounds.map((round) => roundVerdicts(ctx, unit, round)));
   const verdicts = judged.flatMap((round) => round.verdicts);
   const goalCounts = new Map(judged.map((round) => [round.round.id, round.counts]));
-  const bases = new Map(judged.map((round) => [round.round.id, round.bases]));
+  const assessmentTexts = new Map(judged.map((round) => [round.round.id, round.assessmentTexts]));
   const compared = new Map(judged.map((round) => [round.round.id, round.indicators]));
   // The year's goals and indicators are the same in every round of it.
   const data = await loadUnitRound(ctx, { orgUnit: unit.id, year });
@@ -317,7 +338,7 @@ async function goalFacts(
   const facts = outcomeFacts(unit, indicators, outcomes, rounds, checked);
   const typed = outcomes.filter((outcome) => checked.has(outcome.reportingRoundId));
   const economyIndicators = await economyIndicatorFacts(ctx, unit, indicators, typed, rounds);
-  return { verdicts, goalCounts, bases, comparedIndicators: compared, ...facts, economyIndicators };
+  return { verdicts, goalCounts, assessmentTexts, comparedIndicators: compared, ...facts, economyIndicators };
 }
 
 /**
@@ -547,24 +568,24 @@ async function documentTexts(
         place: narrativePlace(unit.code, round, { id: text.id, key: text.key, name }),
         provenance: [],
         name,
-        body: text.body,
+        plain: richTextToPlain(text.body),
       },
     ];
   });
 }
 
 /**
- * The texts of the checked rounds – the unit's document texts and its assessments' bases – as plain text,
- * beside what the round's data says: the verdicts on the goals, the assignments' statuses and, when a text
- * speaks of kontrollmoment, the internal control's counts; with the other units' names, which make a
- * sentence about controls one unit's.
+ * The texts of the checked rounds – the unit's document texts, its assessments' bases and results – as
+ * plain text, beside what the round's data says: the verdicts on the goals, the assignments' statuses and,
+ * when a text speaks of kontrollmoment, the internal control's counts; with the other units' names, which
+ * make a sentence about controls one unit's.
  */
 async function textFacts(
   ctx: Ctx,
   unit: OrgUnit,
   units: readonly OrgUnit[],
   checkedRounds: readonly ReportingRound[],
-  goals: Pick<GoalFacts, 'goalCounts' | 'bases' | 'comparedIndicators'>,
+  goals: Pick<GoalFacts, 'goalCounts' | 'assessmentTexts' | 'comparedIndicators'>,
 ): Promise<(CountedText & PeriodText & ComparedText)[]> {
   const stored = await listNarratives(ctx.db, {
     orgUnitIds: [unit.id],
@@ -575,19 +596,23 @@ async function textFacts(
     .flatMap((candidate) => [candidate.name, candidate.code]);
   const facts: (CountedText & PeriodText & ComparedText)[] = [];
   for (const round of checkedRounds) {
-    const texts = [...(await documentTexts(ctx, unit, round, stored)), ...(goals.bases.get(round.id) ?? [])];
+    const texts = [
+      ...(await documentTexts(ctx, unit, round, stored)),
+      ...(goals.assessmentTexts.get(round.id) ?? []),
+    ];
     if (texts.length === 0) {
       continue;
     }
     const assignments = await assignmentCounts(ctx, unit, round);
-    const plains = texts.map((text) => richTextToPlain(text.body));
-    const controls = plains.some(mentionsControls) ? await controlCounts(ctx, unit, round) : null;
-    texts.forEach((text, index) => {
+    const controls = texts.some((text) => mentionsControls(text.plain))
+      ? await controlCounts(ctx, unit, round)
+      : null;
+    for (const text of texts) {
       facts.push({
         place: text.place,
         provenance: text.provenance,
         name: text.name,
-        plain: plains[index] ?? '',
+        plain: text.plain,
         round,
         roundName: round.name,
         goals: goals.goalCounts.get(round.id) ?? null,
@@ -596,7 +621,7 @@ async function textFacts(
         otherUnits: controls === null ? [] : otherUnits,
         indicators: goals.comparedIndicators.get(round.id) ?? [],
       });
-    });
+    }
   }
   return facts;
 }

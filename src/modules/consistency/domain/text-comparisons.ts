@@ -104,6 +104,22 @@ const CHANGES: Readonly<Record<string, Comparison>> = {
 /** "över målvärdet", "under målet": of the target only ("under 2019" is a time). */
 const ABOVE_BELOW: Readonly<Record<string, Comparison>> = { över: 'higher', under: 'lower' };
 
+/** How much better or worse: "betydligt lägre", "något högre". */
+const DEGREE = [
+  'något',
+  'betydligt',
+  'klart',
+  'väsentligt',
+  'markant',
+  'tydligt',
+  'marginellt',
+  'avsevärt',
+  'kraftigt',
+  'ytterligare',
+  'rejält',
+];
+const DEGREE_WORDS = new Set(DEGREE);
+
 /** What may stand between the indicator and its claim: auxiliaries, degree, where, the figure, "som". */
 const BRIDGE = new Set([
   'är',
@@ -134,16 +150,7 @@ const BRIDGE = new Set([
   'således',
   'totalt',
   'sammantaget',
-  'något',
-  'betydligt',
-  'klart',
-  'väsentligt',
-  'markant',
-  'tydligt',
-  'marginellt',
-  'avsevärt',
-  'kraftigt',
-  'ytterligare',
+  ...DEGREE,
   'hög',
   'god',
   'på',
@@ -171,19 +178,6 @@ const BRIDGE = new Set([
 ]);
 /** Auxiliaries that continue a claim on the same subject after "och" ("har minskat och är lägre än …"). */
 const CONTINUING = new Set(['är', 'var', 'blev', 'har', 'hade', 'ligger', 'låg']);
-const DEGREE = new Set([
-  'något',
-  'betydligt',
-  'klart',
-  'väsentligt',
-  'markant',
-  'tydligt',
-  'marginellt',
-  'avsevärt',
-  'kraftigt',
-  'ytterligare',
-  'rejält',
-]);
 /** Before a name, these make it not the subject: "kostnaden för sjukfrånvaron är högre …". */
 const PREPOSITIONS = new Set([
   'för',
@@ -450,7 +444,7 @@ function claimAt(
     return null;
   }
   let next = at + 1;
-  while (DEGREE.has(tokens[next] ?? '')) {
+  while (DEGREE_WORDS.has(tokens[next] ?? '')) {
     next += 1;
   }
   const stated = statedChangeAt(tokens, next, context.year);

@@ -485,13 +485,19 @@ describe('consistency checks on the demo, the seeds as printed', () => {
   it('finds in VSS 2019 the verdicts its indicators contradict and the figures 002 and 004 print differently', async () => {
     const report = await findings(t, 'org=VSS&year=2019');
     expect(report.findings.map(line)).toEqual(DEMO_VSS_2019);
-    expect(report.severities).toEqual({ fel: 0, varning: 2, notering: 36 });
+    expect(report.severities).toEqual({ fel: 0, varning: 3, notering: 36 });
     expect(
       messageOf(report, 'verdict-contradicts-indicators', 'Bedömningen av målet ”Goda arbetsplatser”'),
     ).toBe(
       'Bedömningen ”uppfyllt” avviker från indikatorerna: 1 av 2 indikatorer med beräkningsbar status når ' +
         'målvärdet, vilket talar för ”delvis uppfyllt”. Når målvärdet: Andel heltidsanställningar (99,0 %, ' +
         'målvärde 97,5). Når inte målvärdet: Total sjukfrånvaro (3,82 %, målvärde 3,5).',
+    );
+    // The seed's own contradiction, in the third result under the goal (002:274).
+    expect(messageOf(report, 'text-comparison-denied')).toBe(
+      'Texten ”Resultat 3 under bedömningen av Goda arbetsplatser” säger att utfallet för ”Total ' +
+        'sjukfrånvaro” är bättre än målvärdet, men utfallet 3,82 % är sämre än målvärdet 3,5 % (lägre är ' +
+        'bättre). Meningen: ”Den totala sjukfrånvaron på förvaltningen var 3,82 % som är bättre än målvärdet.”',
     );
     expect(messageOf(report, 'figure-differs-between-rounds', 'Total sjukfrånvaro, utfall 2017')).toBe(
       'Uppgiften är 4,16 % enligt Bokslut 2019 men 4,3 % enligt Delår 31 augusti 2019, skillnad −0,14. Båda ' +
@@ -503,7 +509,7 @@ describe('consistency checks on the demo, the seeds as printed', () => {
     );
   });
 
-  it('reads VSS’s counts in its text of 2019 (002:55) and finds them as the verdicts and statuses say', async () => {
+  it('reads VSS’s counts in its text of 2019 (002:55) and finds them as the verdicts and statuses say, and 002:274 denied', async () => {
     const closing = roundId({ year: 2019, kind: 'closing' });
     const texts = await t.request<UnitNarrativesDto>(
       'GET',
@@ -519,7 +525,8 @@ describe('consistency checks on the demo, the seeds as printed', () => {
     expect(report.counts.filter((count) => count.ruleId.startsWith('text-'))).toEqual([
       { ruleId: 'text-count-denied', name: 'Antal i texten stämmer inte med uppgifterna', count: 0 },
       { ruleId: 'text-period-mismatch', name: 'Texten nämner en annan period än tillfällets', count: 0 },
-      { ruleId: 'text-comparison-denied', name: 'Jämförelsen i texten stämmer inte med utfallet', count: 0 },
+      // 002:274, a result under Goda arbetsplatser: "3,82 % som är bättre än målvärdet" 3,5.
+      { ruleId: 'text-comparison-denied', name: 'Jämförelsen i texten stämmer inte med utfallet', count: 1 },
     ]);
   });
 
@@ -600,6 +607,7 @@ describe('consistency checks on the demo, the seeds as printed', () => {
 const DEMO_VSS_2019 = [
   'varning | verdict-contradicts-indicators | Bokslut 2019 | Bedömningen av målet ”Framgångsrikt chef- och ledarskap” | 002:276-281',
   'varning | verdict-contradicts-indicators | Bokslut 2019 | Bedömningen av målet ”Goda arbetsplatser” | 002:262-274',
+  'varning | text-comparison-denied | Bokslut 2019 | Bedömningen av målet ”Goda arbetsplatser” | 002:262-274',
   'notering | verdict-contradicts-indicators | Delår 31 augusti 2019 | Bedömningen av målet ”Framgångsrikt chef- och ledarskap” | 004:345-350',
   'notering | verdict-unsupported | Delår 31 augusti 2019 | Bedömningen av målet ”God ekonomisk kontroll” | 004:283-288',
   'notering | verdict-unsupported | Delår 31 augusti 2019 | Bedömningen av målet ”God finansiell ställning” | 004:290-295',

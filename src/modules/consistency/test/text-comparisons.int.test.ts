@@ -31,13 +31,14 @@ describe('a text that compares an outcome against its figures', () => {
   };
 
   const assessmentUrl = () => `/api/v1/assessments/goals/${goalId}/rounds/${f.rounds.closing2023}`;
-  async function writeBasis(basis: string): Promise<void> {
+  async function writeBasis(basis: string, results: string[] = []): Promise<void> {
     const current = await t.request<{ assessment: { version: number } | null }>('GET', assessmentUrl());
     const version = current.body.assessment?.version;
     const saved = await t.request('PUT', assessmentUrl(), {
       ...(version === undefined ? {} : { version }),
       verdict: 'notMet',
       basis,
+      results,
       source: 'test:1',
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
@@ -133,5 +134,28 @@ describe('a text that compares an outcome against its figures', () => {
     // the year's outcome, so the August text is not compared.
     await writeText(f.rounds.august2023, '<p>Den totala sjukfrånvaron är högre än målvärdet.</p>');
     expect(await comparisons('august')).toEqual([]);
+  });
+
+  it('reads each of an assessment’s results as a text of its own, at the assessment (002:274)', async () => {
+    const seed = 'Den totala sjukfrånvaron på förvaltningen var 3,82 % som är bättre än målvärdet.';
+    await writeBasis('<p>Uppföljningen per den 31 december visar på en positiv utveckling.</p>', [
+      'Ett arbete har påbörjats med innebörden av att vara en inkluderande arbetsplats.',
+      seed,
+    ]);
+    const [finding, ...others] = await comparisons('closing');
+    expect(others).toEqual([]);
+    expect(finding?.place.record).toEqual({ kind: 'assessment', goalId, roundId: f.rounds.closing2023 });
+    expect(finding?.provenance).toEqual(['test:1']);
+    expect(plain(finding?.message ?? '')).toBe(
+      'Texten ”Resultat 2 under bedömningen av Goda arbetsplatser” säger att utfallet för ”Total ' +
+        'sjukfrånvaro” är bättre än målvärdet, men utfallet 3,82 % är sämre än målvärdet 3,5 % (lägre är ' +
+        `bättre). Meningen: ”${seed}”`,
+    );
+    // Two results are two bullets: the claim of one is not read as about the indicator the other names.
+    await writeBasis('<p>Motivering.</p>', [
+      'Den totala sjukfrånvaron på förvaltningen',
+      'var 3,82 % som är bättre än målvärdet',
+    ]);
+    expect(await comparisons('closing')).toEqual([]);
   });
 });

@@ -209,8 +209,9 @@ interface FieldsProps {
   readonly onChange: (section: Section) => void;
 }
 
-function SectionFields({ section, at, detail, error, onChange }: FieldsProps) {
-  const level = (
+/** A section's heading level, 1–4. */
+function LevelField({ section, at, error, onChange }: Omit<FieldsProps, 'detail'>) {
+  return (
     <SelectField
       id={idOf(`${at}.level`)}
       label="Rubriknivå"
@@ -220,6 +221,10 @@ function SectionFields({ section, at, detail, error, onChange }: FieldsProps) {
       error={fieldError(error, `${at}.level`)}
     />
   );
+}
+
+function SectionFields({ section, at, detail, error, onChange }: FieldsProps) {
+  const level = <LevelField section={section} at={at} error={error} onChange={onChange} />;
   const heading = (optional: boolean) => (
     <TextField
       id={idOf(`${at}.heading`)}
@@ -339,13 +344,7 @@ function GeneratedFields({
           width="wide"
           error={fieldError(error, `${at}.heading`)}
         />
-        <SelectField
-          id={idOf(`${at}.level`)}
-          label="Rubriknivå"
-          value={String(section.level)}
-          onChange={(value) => onChange({ ...section, level: Number(value) as Section['level'] })}
-          options={LEVELS}
-        />
+        <LevelField section={section} at={at} error={error} onChange={onChange} />
       </div>
       <div className="field-row">
         {Object.entries(generator?.options ?? {}).map(([name, spec]) => {
