@@ -27,7 +27,10 @@ describe('documents from the data', () => {
   it('opens VSS’s verksamhetsberättelse 2019 as an accessible web page and downloads its PDF and Word file', async () => {
     const { page } = journey;
     await page.goto(journey.server.url);
-    await page.getByRole('navigation', { name: 'Verktyg' }).getByRole('link', { name: 'Dokument' }).click();
+    await page
+      .getByRole('navigation', { name: 'Verktyg' })
+      .getByRole('link', { name: 'Dokument', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Dokument' }).waitFor();
     await page.getByLabel('Enhet', { exact: true }).selectOption('VSS');
     await page.locator('#documents-year').selectOption('2019');

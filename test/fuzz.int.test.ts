@@ -18,6 +18,7 @@ import type { Operation } from '../src/core/api.ts';
 import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { assessmentsApi } from '../src/modules/assessments/contract.ts';
 import { dataPackageApi } from '../src/modules/data-package/contract.ts';
+import { BUILTIN_TEMPLATES } from '../src/modules/documents/domain/templates.ts';
 import { economyApi } from '../src/modules/economy/contract.ts';
 import { goalsApi } from '../src/modules/goals/contract.ts';
 import { organisationApi } from '../src/modules/organisation/contract.ts';
@@ -1366,6 +1367,11 @@ function pathValue(route: Route, name: string): string {
     case 'kind':
       // A module's history of a kind of record: the first kind it names (internal control's: the control's).
       return HISTORY_KIND[route.id.split('.')[0] ?? ''] ?? 'controls';
+    case 'type':
+      // A document type's template, and its shipped version (which every installation has).
+      return 'annual';
+    case 'number':
+      return '3';
     default:
       return recordOf(route)?.id ?? randomUUID();
   }
@@ -1444,6 +1450,17 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
         return fx.findingKey;
       }
       break;
+    case 'sections':
+      // The shipped annual template saved again (an array the schema's generator would leave empty): its
+      // texts stay asked for, so the narratives' routes still take "mission" after it. A copy: the hostile
+      // variants change the value in place, and the shipped template is the server's own.
+      if (route.id === 'documents.saveTemplate') {
+        return structuredClone(BUILTIN_TEMPLATES.annual.sections);
+      }
+      break;
+    case 'basedOn':
+      // The shipped annual template (a save after it is a newer version, refused with 409).
+      return 3;
     case 'analysisId':
       return fx.icAnalysis.id;
     case 'controlId':
