@@ -21,7 +21,7 @@ import type { DocumentModel } from '../src/modules/documents/domain/document.ts'
 import { buildDocument, type DocumentFormat, documentBytes } from '../src/modules/documents/index.ts';
 import { completeLedgerImport, sumLedger } from '../src/modules/economy/db/ledger-repository.ts';
 import { LedgerMapper, type LedgerMapping } from '../src/modules/economy/domain/ledger.ts';
-import { rollUp } from '../src/modules/economy/domain/rollup.ts';
+import { rollUp, sumSubtrees } from '../src/modules/economy/domain/rollup.ts';
 import { detectEncoding, SieReader } from '../src/modules/economy/domain/sie4/index.ts';
 import {
   importLedgerFile,
@@ -206,7 +206,7 @@ export const LOCAL_USER_ID: string = LOCAL_ACTOR.userId;
 
 /**
  * Costs and revenues in öre (positive magnitudes) per child of `rootId`, as the statement rolls them up: its
- * own sumLedger and rollUp, under Kommun-BAS (no installation ranges), to check the bench's own query.
+ * own sumLedger, sumSubtrees and rollUp, under Kommun-BAS (no installation ranges), to check the bench's own query.
  */
 export async function statementFigures(
   db: Db,
@@ -215,7 +215,7 @@ export async function statementFigures(
   year: number,
   throughMonth: number,
 ): Promise<Map<string, { costs: bigint; revenues: bigint }>> {
-  return rollUp(units, rootId, await sumLedger(db, year, throughMonth), []);
+  return rollUp(sumSubtrees(units, await sumLedger(db, year, throughMonth), []), rootId);
 }
 
 /**

@@ -58,6 +58,11 @@ export interface YearRolloverStep {
 /** What one section of a document is generated for (docs/adr/0027-documents.md). */
 export interface DocumentSectionRequest {
   readonly unitId: string;
+  /**
+   * The unit the whole document is for: `unitId` (when not given) or a unit above it (a compilation's board
+   * parts). A section may read its data for this unit's subtree at once, so that its sections share one read.
+   */
+  readonly documentUnitId?: string;
   readonly year: number;
   /** The round the document reports (Delår augusti, Bokslut); null for a year without rounds. */
   readonly roundId: string | null;

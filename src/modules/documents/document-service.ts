@@ -75,6 +75,8 @@ function metaOf(
 
 interface SectionScope {
   readonly unitId: string;
+  /** The document's own unit; a section repeated per unit keeps it (DocumentSectionRequest). */
+  readonly documentUnitId: string;
   readonly year: number;
   readonly roundId: string | null;
 }
@@ -176,7 +178,7 @@ export async function buildDocument(
 ): Promise<DocumentModel> {
   const template = await currentTemplate(ctx, request.type);
   const { unit, round } = await resolveRequest(ctx, request);
-  const scope = { unitId: unit.id, year: request.year, roundId: round?.id ?? null };
+  const scope = { unitId: unit.id, documentUnitId: unit.id, year: request.year, roundId: round?.id ?? null };
   let step: (() => void) | undefined;
   if (progress) {
     const total = await stepsOf(ctx, template.sections, scope);

@@ -6,13 +6,12 @@ import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
-import { sumBudget } from './budget-service.ts';
+import { budgetTree } from './cached-sums.ts';
 import { assertYearsOpen } from './closing-service.ts';
 import type { BridgeRowDto, BudgetChangeInput } from './contract.ts';
 import { bridge, CHANGE_CATEGORY_LABELS, type ChangeCategory } from './domain/bridge.ts';
 import { kronorFromOre, oreFromKronor } from './domain/kronor.ts';
-import { forSubtree } from './domain/rollup.ts';
-import { listAccountRanges } from './mapping-service.ts';
+import { forSubtree, type SubtreeSums } from './domain/rollup.ts';
 import { economyErrors } from './messages.sv.ts';
 import { budgetChangeEntity } from './model.ts';
 
@@ -50,15 +49,14 @@ export async function deleteBudgetChange(ctx: Ctx, id: string, version: number):
 /** The bridge of the unit itself and of each of its children valid in the year. */
 export async function budgetBridge(ctx: Ctx, org: string, year: number): Promise<BridgeRowDto[]> {
   const root = await getOrgUnit(ctx, org);
-  const [units, ranges, previous, current, changes] = await Promise.all([
+  const [units, previous, current, changes] = await Promise.all([
     listOrganisation(ctx),
-    listAccountRanges(ctx),
-    sumBudget(ctx, year - 1),
-    sumBudget(ctx, year),
+    budgetTree(ctx, year - 1),
+    budgetTree(ctx, year),
     listBudgetChanges(ctx, year),
   ]);
-  const netCost = (sums: typeof current, unitId: string) => {
-    const gross = forSubtree(units, unitId, sums, ranges);
+  const netCost = (tree: SubtreeSums | null, unitId: string) => {
+    const gross = tree === null ? null : forSubtree(tree, unitId);
     return gross ? gross.costs - gross.revenues : 0n;
   };
   const within = (unitId: string, candidate: string): boolean => {

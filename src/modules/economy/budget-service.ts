@@ -2,6 +2,7 @@
  * Use cases for budgets: a unit's budget lines for a year, edited line by line (the grid saves each cell as
  * it is left), and the sums the operating statement reads.
  */
+import { sql } from 'kysely';
 import { type ChangeLogEntry, listChangesMatching } from '#platform/audit/change-log.ts';
 import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
@@ -74,18 +75,39 @@ export async function deleteBudgetLine(ctx: Ctx, id: string, version: number): P
   });
 }
 
-/** The year's budget per unit and account, in öre with the ledger's sign, as the statement reads sums. */
-export async function sumBudget(ctx: Pick<Ctx, 'db'>, year: number): Promise<LedgerSum[]> {
-  const rows = await ctx.db
+/**
+ * The year's budget per unit and account, in öre with the ledger's sign, as the statement reads sums: of
+ * every unit, or of the units `unitIds` names.
+ */
+export async function sumBudget(
+  ctx: Pick<Ctx, 'db'>,
+  year: number,
+  unitIds?: readonly string[],
+): Promise<LedgerSum[]> {
+  let query = ctx.db
     .selectFrom('budget_line')
     .select(['org_unit_id', 'account', 'amount'])
-    .where('year', '=', year)
-    .execute();
+    .where('year', '=', year);
+  if (unitIds !== undefined) {
+    query = query.where(sql<boolean>`org_unit_id = any(${sql.val([...unitIds])}::uuid[])`);
+  }
+  const rows = await query.execute();
   return rows.map((row) => ({
     orgUnitId: row.org_unit_id,
     account: row.account,
     amountOre: oreFromKronor(String(row.amount)),
   }));
+}
+
+/** Whether the year has any budget line. */
+export async function hasBudget(ctx: Pick<Ctx, 'db'>, year: number): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('budget_line')
+    .select('id')
+    .where('year', '=', year)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

@@ -7,37 +7,39 @@ import type { ChartModel } from '#core/chart.ts';
 import type { Month } from '#core/period.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
-import { budgetSums, ledgerSums } from './cached-sums.ts';
+import { budgetTree, ledgerTree } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { costsAndRevenuesChart, forecastVsBudgetChart, type UnitAmounts } from './domain/charts.ts';
 import { forecastOf } from './domain/forecast.ts';
-import { forSubtree, OWN_ROW, rollUp } from './domain/rollup.ts';
+import { forSubtree, OWN_ROW, rollUp, type SubtreeSums } from './domain/rollup.ts';
 import type { GrossAmounts } from './domain/statement/index.ts';
 import { forecastAmounts } from './forecast-service.ts';
-import { listAccountRanges } from './mapping-service.ts';
 import { FORECAST_ROUNDS } from './model.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
-/** Costs and revenues per child unit for the year's months so far, against the same months last year. */
+/**
+ * Costs and revenues per child unit for the year's months so far, against the same months last year; read
+ * within `scopeId` as the statement reads its sums.
+ */
 export async function costsAndRevenues(
   ctx: Ctx,
   query: Pick<StatementQuery, 'org' | 'year' | 'throughMonth' | 'unit'>,
+  scopeId?: string,
 ): Promise<ChartModel> {
   const root = await getOrgUnit(ctx, query.org);
+  const scope = { rootId: root.id, scopeId };
   const { year } = query;
   // As the statement: up to the month asked for, else the last month the ledger has, else the whole year.
   const throughMonth = (query.throughMonth ?? (await lastLedgerMonth(ctx.db, year)) ?? 12) as Month;
-  const [units, accountRanges, current, previous] = await Promise.all([
+  const [units, current, previous] = await Promise.all([
     listOrganisation(ctx),
-    listAccountRanges(ctx),
-    ledgerSums(ctx, year, throughMonth),
-    ledgerSums(ctx, year - 1, throughMonth),
+    ledgerTree(ctx, year, throughMonth, scope),
+    ledgerTree(ctx, year - 1, throughMonth, scope),
   ]);
   // A period the ledger holds nothing for has no figures; a unit with no rows in a loaded period has zero.
-  const rolled = (sums: typeof current) =>
-    sums.length === 0 ? null : rollUp(units, root.id, sums, accountRanges);
+  const rolled = (tree: SubtreeSums | null) => (tree === null ? null : rollUp(tree, root.id));
   const [thisYear, lastYear] = [rolled(current), rolled(previous)];
   const amounts = (key: string) => ({
     current: thisYear ? (thisYear.get(key) ?? NOTHING_BOOKED) : null,
@@ -74,13 +76,13 @@ export async function costsAndRevenues(
 export async function forecastVsBudget(
   ctx: Ctx,
   query: Pick<StatementQuery, 'org' | 'year' | 'unit' | 'sign'>,
+  scopeId?: string,
 ): Promise<ChartModel> {
   const root = await getOrgUnit(ctx, query.org);
   const { year } = query;
-  const [units, accountRanges, budget, ...forecasts] = await Promise.all([
+  const [units, budget, ...forecasts] = await Promise.all([
     listOrganisation(ctx),
-    listAccountRanges(ctx),
-    budgetSums(ctx, year),
+    budgetTree(ctx, year, { rootId: root.id, scopeId }),
     ...FORECAST_ROUNDS.map((round) => forecastAmounts(ctx, year, round)),
   ]);
   return forecastVsBudgetChart({
@@ -93,6 +95,6 @@ export async function forecastVsBudget(
       round,
       forecast: forecastOf(root.id, units, forecasts[index] ?? new Map()),
     })),
-    budget: budget.length === 0 ? null : forSubtree(units, root.id, budget, accountRanges),
+    budget: budget === null ? null : forSubtree(budget, root.id),
   });
 }

@@ -40,16 +40,20 @@ export const operatingStatementSection: DocumentSectionGenerator = {
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
     const planYears = typeof request.options.planYears === 'number' ? request.options.planYears : undefined;
     const round = request.roundId ? await getRound(ctx, request.roundId) : null;
-    const table = await operatingStatement(ctx, {
-      org: request.unitId,
-      year: request.year,
-      unit,
-      sign: 'result',
-      details: 'true',
-      ...(round && isForecastRound(round.kind) ? { round: round.kind } : {}),
-      ...(round?.kind === 'closing' ? { throughMonth: 12 } : {}),
-      ...(planYears !== undefined ? { planYears } : {}),
-    });
+    const table = await operatingStatement(
+      ctx,
+      {
+        org: request.unitId,
+        year: request.year,
+        unit,
+        sign: 'result',
+        details: 'true',
+        ...(round && isForecastRound(round.kind) ? { round: round.kind } : {}),
+        ...(round?.kind === 'closing' ? { throughMonth: 12 } : {}),
+        ...(planYears !== undefined ? { planYears } : {}),
+      },
+      request.documentUnitId,
+    );
     // The caption names the unit and the footnotes the sign and variance conventions.
     return hasFigures(table) ? [tableBlock(table)] : [];
   },
@@ -81,13 +85,21 @@ export const economyChartSection: DocumentSectionGenerator = {
     const round = request.roundId ? await getRound(ctx, request.roundId) : null;
     const chart =
       request.options.chart === 'forecastVsBudget'
-        ? await forecastVsBudget(ctx, { org: request.unitId, year: request.year, unit, sign: 'result' })
-        : await costsAndRevenues(ctx, {
-            org: request.unitId,
-            year: request.year,
-            unit,
-            ...(round ? { throughMonth: roundEndMonth(round.kind) } : {}),
-          });
+        ? await forecastVsBudget(
+            ctx,
+            { org: request.unitId, year: request.year, unit, sign: 'result' },
+            request.documentUnitId,
+          )
+        : await costsAndRevenues(
+            ctx,
+            {
+              org: request.unitId,
+              year: request.year,
+              unit,
+              ...(round ? { throughMonth: roundEndMonth(round.kind) } : {}),
+            },
+            request.documentUnitId,
+          );
     const block: ChartBlock = { kind: 'chart', chart };
     return hasFigures(chart.table) ? [block] : [];
   },

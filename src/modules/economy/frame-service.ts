@@ -7,13 +7,12 @@ import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, listOrganisation } from '../organisation/index.ts';
-import { sumBudget } from './budget-service.ts';
+import { budgetTree } from './cached-sums.ts';
 import type { FrameAdjustmentInput, FrameCheckDto, FrameInput, FrameUpdate } from './contract.ts';
 import { adjustFrame, checkFrame, type FrameStatus } from './domain/frames.ts';
 import { kronorFromOre, oreFromKronor } from './domain/kronor.ts';
 import { forSubtree } from './domain/rollup.ts';
 import { formatOre } from './domain/statement/index.ts';
-import { listAccountRanges } from './mapping-service.ts';
 import { economyErrors } from './messages.sv.ts';
 import { frameAdjustmentEntity, frameEntity } from './model.ts';
 
@@ -94,12 +93,11 @@ const STATUS_TEXT: Readonly<Record<FrameStatus, (difference: string) => string>>
 
 /** Every frame of the year with its adjustments, the board's budget and whether it keeps within it. */
 export async function checkFrames(ctx: Ctx, year: number): Promise<FrameCheckDto[]> {
-  const [frames, adjustments, units, budget, ranges] = await Promise.all([
+  const [frames, adjustments, units, budget] = await Promise.all([
     listFrames(ctx, year),
     listFrameAdjustments(ctx, year),
     listOrganisation(ctx),
-    sumBudget(ctx, year),
-    listAccountRanges(ctx),
+    budgetTree(ctx, year),
   ]);
   const names = new Map(units.map((unit) => [unit.id, unit.name]));
   const facts = adjustments.map((adjustment) => ({
@@ -112,7 +110,7 @@ export async function checkFrames(ctx: Ctx, year: number): Promise<FrameCheckDto
       const check = checkFrame(
         frame.kind,
         adjusted.adjustedOre,
-        forSubtree(units, frame.orgUnitId, budget, ranges),
+        budget === null ? null : forSubtree(budget, frame.orgUnitId),
       );
       const difference =
         check.differenceOre === null

@@ -10,7 +10,8 @@ import type { Ctx } from '../context.ts';
 import type { ComputedFigure, IndicatorComputation } from '../goals/index.ts';
 import { isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
 import type { ReportingRound } from '../planning/index.ts';
-import { lastLedgerMonth, sumLedger } from './db/ledger-repository.ts';
+import { ledgerTree } from './cached-sums.ts';
+import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
 import { forSubtree } from './domain/rollup.ts';
 import {
@@ -21,7 +22,6 @@ import {
   unitsInBalancePercent,
 } from './domain/statement/index.ts';
 import { forecastAmounts } from './forecast-service.ts';
-import { listAccountRanges } from './mapping-service.ts';
 import { FORECAST_ROUNDS } from './model.ts';
 
 type Reader = Pick<Ctx, 'db' | 'cache'>;
@@ -43,12 +43,9 @@ function roundFigures(ctx: Reader, round: ReportingRound): Promise<YearFigures |
       if ((await lastLedgerMonth(ctx.db, round.year)) !== 12) {
         return null;
       }
-      const [sums, accountRanges] = await Promise.all([
-        sumLedger(ctx.db, round.year, 12),
-        listAccountRanges(ctx),
-      ]);
+      const tree = await ledgerTree(ctx, round.year, 12);
       return {
-        amountsOf: (unitId) => forSubtree(units, unitId, sums, accountRanges),
+        amountsOf: (unitId) => (tree === null ? null : forSubtree(tree, unitId)),
         units,
         isForecast: false,
         label: `bokslut ${round.year}`,

@@ -9,47 +9,53 @@ import { longMonthName, type Month, roundEndMonth, shortMonthName } from '#core/
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit, isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
-import { budgetSums, ledgerSums } from './cached-sums.ts';
+import { budgetTree, ledgerTree, type TreeScope } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
-import { OWN_ROW, rollUp } from './domain/rollup.ts';
+import { OWN_ROW, rollUp, type SubtreeSums } from './domain/rollup.ts';
 import {
   buildOperatingStatement,
   type GrossAmounts,
   type StatementColumn,
 } from './domain/statement/index.ts';
 import { forecastAmounts } from './forecast-service.ts';
-import { listAccountRanges } from './mapping-service.ts';
 
 const NOTHING_BOOKED: GrossAmounts = { costs: 0n, revenues: 0n };
 
-export async function operatingStatement(ctx: Ctx, query: StatementQuery): Promise<TableModel> {
-  if (query.planYears !== undefined) {
-    return budgetStatement(ctx, query, query.planYears);
-  }
+/**
+ * The operating statement of a unit; `scopeId`, a unit at or above it, is what a document reads its sums
+ * for, so that its statements share one read (the unit itself when not given).
+ */
+export async function operatingStatement(
+  ctx: Ctx,
+  query: StatementQuery,
+  scopeId?: string,
+): Promise<TableModel> {
   const root = await getOrgUnit(ctx, query.org);
+  const scope: TreeScope = { rootId: root.id, scopeId };
+  if (query.planYears !== undefined) {
+    return budgetStatement(ctx, query, query.planYears, root, scope);
+  }
   const { year, round } = query;
   // Up to the month asked for (or the round's last month), else the last month the ledger has; a year
   // without a ledger (a budget year) is shown whole, its actual columns empty.
   const throughMonth = (query.throughMonth ??
     (round ? roundEndMonth(round) : await lastLedgerMonth(ctx.db, year)) ??
     12) as Month;
-  const lastYear = ledgerSums(ctx, year - 1, 12);
-  const [units, accountRanges, current, previous, previousYear, budget, forecasts] = await Promise.all([
+  const lastYear = ledgerTree(ctx, year - 1, 12, scope);
+  const [units, current, previous, previousYear, budget, forecasts] = await Promise.all([
     listOrganisation(ctx),
-    listAccountRanges(ctx),
-    ledgerSums(ctx, year, throughMonth),
+    ledgerTree(ctx, year, throughMonth, scope),
     // Up to December, the same months last year are last year's whole: one query, not two.
-    throughMonth === 12 ? lastYear : ledgerSums(ctx, year - 1, throughMonth),
+    throughMonth === 12 ? lastYear : ledgerTree(ctx, year - 1, throughMonth, scope),
     lastYear,
-    budgetSums(ctx, year),
+    budgetTree(ctx, year, scope),
     round ? forecastAmounts(ctx, year, round) : new Map<string, GrossAmounts>(),
   ]);
   // A period with no ledger at all has no figures (printed empty); a unit with no rows in a loaded period
   // has zero.
-  const rolled = (sums: typeof current) =>
-    sums.length === 0 ? null : rollUp(units, root.id, sums, accountRanges);
+  const rolled = (tree: SubtreeSums | null) => (tree === null ? null : rollUp(tree, root.id));
   const byColumn: Record<string, Map<string, GrossAmounts> | null> = {
     actual: rolled(current),
     previous: rolled(previous),
@@ -108,19 +114,22 @@ function statementRows(root: OrgUnit, children: readonly OrgUnit[], hasOwn: bool
  * The budget document's statement (000:302-319, "Förvaltningschefens förslag till driftsammandrag"):
  * Bokslut two years back, last year's budget, the year's budget and its plan years, per child unit.
  */
-async function budgetStatement(ctx: Ctx, query: StatementQuery, planYears: number): Promise<TableModel> {
-  const root = await getOrgUnit(ctx, query.org);
+async function budgetStatement(
+  ctx: Ctx,
+  query: StatementQuery,
+  planYears: number,
+  root: OrgUnit,
+  scope: TreeScope,
+): Promise<TableModel> {
   const { year } = query;
   const closingYear = year - 2;
   const budgetYears = Array.from({ length: planYears + 2 }, (_, index) => year - 1 + index);
-  const [units, accountRanges, closing, ...budgets] = await Promise.all([
+  const [units, closing, ...budgets] = await Promise.all([
     listOrganisation(ctx),
-    listAccountRanges(ctx),
-    ledgerSums(ctx, closingYear, 12),
-    ...budgetYears.map((budgetYear) => budgetSums(ctx, budgetYear)),
+    ledgerTree(ctx, closingYear, 12, scope),
+    ...budgetYears.map((budgetYear) => budgetTree(ctx, budgetYear, scope)),
   ]);
-  const rolled = (sums: typeof closing) =>
-    sums.length === 0 ? null : rollUp(units, root.id, sums, accountRanges);
+  const rolled = (tree: SubtreeSums | null) => (tree === null ? null : rollUp(tree, root.id));
   const columns: StatementColumn[] = [
     { key: 'closing', label: `Bokslut ${closingYear}`, kind: 'amount' },
     ...budgetYears.map((budgetYear) => ({
@@ -131,7 +140,7 @@ async function budgetStatement(ctx: Ctx, query: StatementQuery, planYears: numbe
   ];
   const byColumn = new Map<string, Map<string, GrossAmounts> | null>([
     ['closing', rolled(closing)],
-    ...budgetYears.map((budgetYear, index) => [String(budgetYear), rolled(budgets[index] ?? [])] as const),
+    ...budgetYears.map((budgetYear, index) => [String(budgetYear), rolled(budgets[index] ?? null)] as const),
   ]);
   const hasOwn = [...byColumn.values()].some((rows) => rows?.has(OWN_ROW));
   return buildOperatingStatement({

@@ -3,7 +3,7 @@
 export type { OrgUnitDto, OrgUnitSuccessionDto } from './contract.ts';
 export { findOrgUnit, listOrgUnits, type OrgUnit } from './db/org-unit-repository.ts';
 export { listSuccessions, type OrgUnitSuccession } from './db/succession-repository.ts';
-export { isValidInYear, type OrgUnitKind } from './domain/org-unit.ts';
+export { isValidInYear, type OrgUnitKind, subtreeIds } from './domain/org-unit.ts';
 export { type LineageStep, lineage, successorsOf } from './domain/succession.ts';
 export { organisationErrors } from './messages.sv.ts';
 export { findMunicipality, getOrgUnit, listOrganisation } from './org-unit-service.ts';

@@ -142,21 +142,35 @@ export async function listLedgerImports(db: Db, year?: number): Promise<LedgerIm
   }));
 }
 
-/** Net amounts (öre, ledger sign) per unit and account over months of a year. */
+/**
+ * Net amounts (öre, ledger sign) per unit and account over months of a year: of every unit, or of the units
+ * `unitIds` names (a subtree: a twentieth of the municipality is read in a twentieth of the time).
+ */
 export async function sumLedger(
   db: Db,
   year: number,
   throughMonth: number,
+  unitIds?: readonly string[],
 ): Promise<{ orgUnitId: string; account: string; amountOre: bigint }[]> {
+  const units = unitIds === undefined ? sql`` : sql`and org_unit_id = any(${sql.val([...unitIds])}::uuid[])`;
   const { rows } = await sql<{ org_unit_id: string; account: string; amount_ore: string }>`
     select org_unit_id, account, sum(amount_ore)::text as amount_ore from ledger_month
-    where year = ${year} and month <= ${throughMonth}
+    where year = ${year} and month <= ${throughMonth} ${units}
     group by org_unit_id, account`.execute(db);
   return rows.map((row) => ({
     orgUnitId: row.org_unit_id,
     account: row.account,
     amountOre: BigInt(row.amount_ore),
   }));
+}
+
+/** Whether the ledger has any rows for the year's months up to `throughMonth`. */
+export async function hasLedger(db: Db, year: number, throughMonth: number): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (select 1 from ledger_month where year = ${year} and month <= ${throughMonth}) as found`.execute(
+    db,
+  );
+  return rows[0]?.found === true;
 }
 
 /** The last month of a year that has ledger rows, or null. */

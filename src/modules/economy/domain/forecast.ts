@@ -4,6 +4,7 @@
  * otherwise adds up its children's, by the same rule. So a verksamhetsområde that forecasts as a whole is
  * never counted twice with its enheter, and one whose enheter forecast is summed from them.
  */
+import { childIds } from '../../organisation/domain/index.ts';
 import type { RollupUnit } from './rollup.ts';
 import type { GrossAmounts } from './statement/index.ts';
 
@@ -13,13 +14,24 @@ export function forecastOf(
   units: readonly RollupUnit[],
   own: ReadonlyMap<string, GrossAmounts>,
 ): GrossAmounts | null {
+  if (own.size === 0) {
+    return null;
+  }
+  return forecastBelow(unitId, childIds(units), own);
+}
+
+/** A unit's own forecast where it has one, else the sum of its children's. */
+function forecastBelow(
+  unitId: string,
+  children: ReadonlyMap<string, readonly string[]>,
+  own: ReadonlyMap<string, GrossAmounts>,
+): GrossAmounts | null {
   const direct = own.get(unitId);
   if (direct) {
     return direct;
   }
-  const parts = units
-    .filter((child) => child.parentId === unitId)
-    .map((child) => forecastOf(child.id, units, own))
+  const parts = (children.get(unitId) ?? [])
+    .map((child) => forecastBelow(child, children, own))
     .filter((part): part is GrossAmounts => part !== null);
   if (parts.length === 0) {
     return null;

@@ -238,4 +238,28 @@ describe('the ledger', () => {
     expect(reversed.status).toBe(422);
     expect(reversed.body.error.message).toBe('Sista månaden kan inte vara före den första.');
   });
+
+  it('shows zeros, not empty, for units with nothing booked under them in months the ledger has', async () => {
+    // A unit's statement reads only its own subtree's sums; an empty subtree must not read as "no ledger".
+    for (const [code, name, parentId] of [
+      ['VOTOM', 'Verksamhetsområde utan bokningar', 'VSS'],
+      ['ENTOM', 'Enhet utan bokningar', 'VOTOM'],
+    ]) {
+      const created = await t.request('POST', '/api/v1/organisation/units', {
+        code,
+        name,
+        kind: code === 'VOTOM' ? 'division' : 'unit',
+        parentId,
+        validFrom: '2022-01-01',
+        validTo: null,
+      });
+      expect(created.status).toBe(201);
+    }
+    const empty = await statement('org=VOTOM&year=2023&unit=kr');
+    // Utfall jan–aug 2023 is zero; 2022 has no ledger and 2023 no budget, so those stay empty.
+    expect(line(empty, 'Enhet utan bokningar')).toEqual(['0', '', '', '', '']);
+    // The administration above still adds up its own subtree, the new unit's row among them at zero.
+    const vss = await statement();
+    expect(line(vss, 'Verksamhetsområde utan bokningar')?.[0]).toBe('0');
+  });
 });

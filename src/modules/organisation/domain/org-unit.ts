@@ -94,17 +94,34 @@ export function subtreeCodes(units: readonly TreeNode[], root: string, year?: nu
   return found;
 }
 
+/** Each unit's children's ids, by the parent's id, in the units' order. */
+export function childIds(
+  units: readonly { readonly id: string; readonly parentId: string | null }[],
+): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const unit of units) {
+    if (unit.parentId !== null) {
+      const siblings = children.get(unit.parentId);
+      if (siblings) {
+        siblings.push(unit.id);
+      } else {
+        children.set(unit.parentId, [unit.id]);
+      }
+    }
+  }
+  return children;
+}
+
 /** Ids of the unit and every unit below it, in any year: for records kept by unit id (projects, frames). */
 export function subtreeIds(
   units: readonly { readonly id: string; readonly parentId: string | null }[],
   rootId: string,
 ): Set<string> {
+  const children = childIds(units);
   const found = new Set<string>([rootId]);
   for (const id of found) {
-    for (const unit of units) {
-      if (unit.parentId === id) {
-        found.add(unit.id);
-      }
+    for (const child of children.get(id) ?? []) {
+      found.add(child);
     }
   }
   return found;
