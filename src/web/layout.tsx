@@ -22,6 +22,7 @@ import { OrgTree } from '#modules/organisation/ui/index.ts';
 import { useYearsWithRounds } from '#modules/planning/ui/index.ts';
 import { asApiError } from './kit/api.ts';
 import { LoadError, Loading } from './kit/page.tsx';
+import { NO_PLACE_FINDINGS, PlaceFindingsContext } from './kit/place-findings.tsx';
 import { ReportSectionsContext } from './kit/ui-module.ts';
 import { RoundYearsProvider, useRoundYears, useYear } from './kit/year.tsx';
 import { UI_MODULES } from './ui-modules.ts';
@@ -158,6 +159,9 @@ function SessionGate() {
 /** The modules' parts of the one-screen report, in module order. */
 const REPORT_SECTIONS = UI_MODULES.flatMap((module) => module.reportSections ?? []);
 
+/** The findings beside a record, from the module that offers them (consistency); none: nothing is shown. */
+const PLACE_FINDINGS = UI_MODULES.find((module) => module.placeFindings)?.placeFindings ?? NO_PLACE_FINDINGS;
+
 function SignedInShell() {
   return (
     <RoundYearsProvider years={useYearsWithRounds()}>
@@ -213,7 +217,9 @@ function Shell() {
         </nav>
         <main id="main" tabIndex={-1} key={location.pathname}>
           <ReportSectionsContext.Provider value={REPORT_SECTIONS}>
-            <Outlet />
+            <PlaceFindingsContext.Provider value={PLACE_FINDINGS}>
+              <Outlet />
+            </PlaceFindingsContext.Provider>
           </ReportSectionsContext.Provider>
         </main>
       </div>

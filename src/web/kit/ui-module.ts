@@ -5,6 +5,7 @@
  */
 import { type ComponentType, createContext } from 'react';
 import type { Capability } from '#core/actor.ts';
+import type { PlaceFindingsProps } from './place-findings.tsx';
 
 export interface UiRoute {
   /** A React Router path: "/mal/:goalId". */
@@ -52,4 +53,6 @@ export interface UiModule {
   readonly routes: readonly UiRoute[];
   readonly navigation?: readonly UiLink[];
   readonly reportSections?: readonly ReportSection[];
+  /** The findings beside a record on other modules' pages (the kit's FindingsBeside); one module gives it. */
+  readonly placeFindings?: ComponentType<PlaceFindingsProps>;
 }

@@ -15,6 +15,7 @@ import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { assessmentsApi } from '../contract.ts';
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../domain/verdict.ts';
@@ -212,6 +213,15 @@ export function AssessmentPage() {
             <strong>Bedömningen avviker från indikatorerna.</strong> {data.contradiction.message} Bedömningen
             gäller som den är satt; motivera den i grunden för bedömningen.
           </Notice>
+        )}
+        {unit.data && (
+          <FindingsBeside
+            unit={unit.data.code}
+            year={data.round.year}
+            round={data.round.kind}
+            records={[{ kind: 'assessment', goalId: data.goal.id, roundId: data.round.id }]}
+            label="Kontroller för bedömningen"
+          />
         )}
         {saved && <Notice kind="success">Bedömningen är sparad.</Notice>}
         {data.editable && (

@@ -6,6 +6,7 @@ export * from './economy-indicators.ts';
 export * from './figures.ts';
 export * from './finding.ts';
 export * from './gender-parts.ts';
+export * from './place-findings.ts';
 export * from './places.ts';
 export * from './report-text.ts';
 export * from './restated-figures.ts';

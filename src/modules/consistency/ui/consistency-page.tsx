@@ -29,7 +29,7 @@ import { useConsistencyMay } from './use-consistency-may.ts';
 type Report = OperationResult<typeof consistencyApi.findings>;
 type Finding = Report['findings'][number];
 
-const SEVERITY_TONES: Readonly<Record<Severity, BadgeTone>> = {
+export const SEVERITY_TONES: Readonly<Record<Severity, BadgeTone>> = {
   fel: 'bad',
   varning: 'mid',
   notering: 'neutral',

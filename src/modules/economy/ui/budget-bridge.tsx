@@ -11,6 +11,7 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { economyApi } from '../contract.ts';
 import { CHANGE_CATEGORY_LABELS, type ChangeCategory } from '../domain/bridge.ts';
 import { oreFromKronor } from '../domain/kronor.ts';
@@ -137,6 +138,14 @@ export function BudgetBridge({ org, year, mayPlan }: { org: string; year: number
           </table>
         </section>
       )}
+      <FindingsBeside
+        unit={org}
+        year={year}
+        round="budget"
+        records={[{ kind: 'bridge' }]}
+        label={`Kontroller för budgetbryggan ${year}`}
+        namesPlaces
+      />
       {mayPlan && <AddChange org={org} year={year} />}
     </section>
   );

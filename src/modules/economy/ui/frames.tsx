@@ -10,6 +10,7 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, TextField } from '#web/kit/field.tsx';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { economyApi, type FrameCheckDto } from '../contract.ts';
 import { oreFromKronor } from '../domain/kronor.ts';
 import { formatOre } from '../domain/statement/index.ts';
@@ -114,6 +115,8 @@ function AddAdjustment({ year }: { year: number }) {
 export function Frames({ year, mayAdjust }: { year: number; mayAdjust: boolean }) {
   const checks = useApiQuery(economyApi.listFrameChecks, { query: { year } });
   const units = useOrgUnits();
+  // The table lists every board's frame, so the check is the whole organisation's: its top unit's.
+  const root = units.data?.find((unit) => unit.parentId === null);
   return (
     <section aria-labelledby="frames-title">
       <h2 id="frames-title">Ramar {year}</h2>
@@ -181,6 +184,16 @@ export function Frames({ year, mayAdjust }: { year: number; mayAdjust: boolean }
             </tbody>
           </table>
         </section>
+      )}
+      {root && (
+        <FindingsBeside
+          unit={root.code}
+          year={year}
+          round="budget"
+          records={[{ kind: 'frame' }]}
+          label={`Kontroller för ramarna ${year}`}
+          namesPlaces
+        />
       )}
       {mayAdjust && <AddAdjustment year={year} />}
       <HistoryDetails

@@ -5,10 +5,12 @@
  */
 
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { OperationResult } from '#core/api.ts';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { HistoryDetails, HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { goalsApi } from '../contract.ts';
 import { DATA_SOURCE_LABELS, DIRECTION_LABELS, PART_LABELS } from '../domain/indicator.ts';
 import { ComparableIndicators } from './comparable-indicators.tsx';
@@ -16,6 +18,36 @@ import { type IndicatorChange, IndicatorForm } from './indicator-form.tsx';
 import { OutcomeSection } from './outcome-section.tsx';
 import { RetireControl } from './record-controls.tsx';
 import { TargetSection } from './target-section.tsx';
+
+type IndicatorDetail = OperationResult<typeof goalsApi.getIndicator>;
+
+/**
+ * The consistency checks of the indicator's outcomes: one list per year whose rounds report an outcome of
+ * it (a check covers one year's rounds; an outcome for 2017 stated in Bokslut 2019 is checked in 2019).
+ */
+function OutcomeFindings({ unit, detail }: { unit: string | undefined; detail: IndicatorDetail }) {
+  const { indicator, outcomes, rounds } = detail;
+  const years = [
+    ...new Set(
+      outcomes.flatMap(
+        (outcome) => rounds.find((round) => round.id === outcome.reportingRoundId)?.year ?? [],
+      ),
+    ),
+  ].sort((a, b) => a - b);
+  if (unit === undefined) {
+    return null;
+  }
+  return years.map((year) => (
+    <FindingsBeside
+      key={year}
+      unit={unit}
+      year={year}
+      records={[{ kind: 'outcome', indicatorId: indicator.id }]}
+      label={`Kontroller för utfallen ${year}`}
+      namesPlaces
+    />
+  ));
+}
 
 export function IndicatorPage() {
   const { indicatorId = '' } = useParams();
@@ -52,6 +84,7 @@ export function IndicatorPage() {
     reportingRoundId: Object.fromEntries(rounds.map((round) => [round.id, round.name])),
     goalId: goal.data ? { [goal.data.id]: goal.data.name } : {},
   };
+  const unitCode = units.data?.find((unit) => unit.id === goal.data?.orgUnitId)?.code;
   const toggle = indicator.retiredAt === null ? retire : reinstate;
   const saveIndicator = (change: IndicatorChange) =>
     update.save({ params: { id: indicator.id }, body: change });
@@ -84,6 +117,7 @@ export function IndicatorPage() {
           rounds={rounds}
           reportRounds={may.reportRounds}
           initialRoundId={searchParams.get('omgang') ?? undefined}
+          findings={<OutcomeFindings unit={unitCode} detail={detail.data} />}
         />
       </section>
 

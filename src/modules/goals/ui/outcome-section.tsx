@@ -3,7 +3,7 @@
  * totals and by gender, or "ingen uppgift" with its reason. Values are typed the Swedish way ("4,4").
  */
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { OperationResult } from '#core/api.ts';
 import { formatDecimal } from '#core/format.ts';
 import { formatMonthSpan, isMonth, longMonthName, roundEndMonth } from '#core/period.ts';
@@ -278,6 +278,7 @@ export function OutcomeSection({
   rounds,
   reportRounds,
   initialRoundId,
+  findings,
 }: {
   indicator: IndicatorDto;
   outcomes: readonly Outcome[];
@@ -285,6 +286,8 @@ export function OutcomeSection({
   /** The rounds in which the user may enter, change and remove outcomes now (the page's data says). */
   reportRounds: readonly string[];
   initialRoundId?: string;
+  /** The consistency checks' findings about the outcomes, shown under their table. */
+  findings?: ReactNode;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(goalsApi.deleteOutcome);
@@ -368,6 +371,7 @@ export function OutcomeSection({
           </tbody>
         </table>
       )}
+      {findings}
       {reportable.length > 0 && (
         <>
           <h3>Nytt utfall</h3>

@@ -18,6 +18,7 @@ import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
 import { SelectField, UnitYearFields } from '#web/kit/field.tsx';
 import { HistoryDetails } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { RichTextField, RichTextView } from '#web/kit/rich-text-field.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
@@ -129,6 +130,13 @@ function TextSection({ unit, data, slot }: { unit: string; data: UnitNarratives;
       ) : (
         <p>Texten är inte skriven.</p>
       )}
+      <FindingsBeside
+        unit={unit}
+        year={data.round.year}
+        round={data.round.kind}
+        records={[{ kind: 'narrative', key: slot.key }]}
+        label={`Kontroller för texten ”${fullName(slot)}”`}
+      />
       {done && <Notice kind="success">{done}</Notice>}
       {slot.text && (
         <HistoryDetails

@@ -3,7 +3,7 @@
  * optional parts for men and women, or "ingen uppgift" with its reason. Figures are typed the Swedish way
  * ("1 234,5").
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { formatDecimal } from '#core/format.ts';
 import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
@@ -205,11 +205,14 @@ export function ValueSection({
   values,
   year,
   mayReport,
+  findings,
 }: {
   measure: MeasureDto;
   values: readonly MeasureValueDto[];
   year: number;
   mayReport: boolean;
+  /** The consistency checks' findings about the values, shown under their table. */
+  findings?: ReactNode;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation(volumesApi.deleteValue);
@@ -292,6 +295,7 @@ export function ValueSection({
           </tbody>
         </table>
       )}
+      {findings}
       {mayReport && (
         <>
           <h4>Nytt värde</h4>

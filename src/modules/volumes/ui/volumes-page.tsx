@@ -8,6 +8,7 @@
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
+import type { RoundKind } from '#core/period.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
 import { DataTable } from '#web/kit/data-table.tsx';
@@ -16,6 +17,7 @@ import { SelectField } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { HistoryDetails, type ValueLabels } from '#web/kit/history.tsx';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
+import { FindingsBeside } from '#web/kit/place-findings.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { volumesApi } from '../contract.ts';
 import {
@@ -59,6 +61,19 @@ function viewSearch(view: View, change: Partial<View>): string {
     params.set('matt', next.measure);
   }
   return `?${params.toString()}`;
+}
+
+/** The round whose document prints the tables shown: the checks of that round read the same values. */
+function checkedRound(view: View): RoundKind {
+  switch (view.layout) {
+    case 'budget':
+    case 'budgetForecast':
+      return 'budget';
+    case 'interim':
+      return view.round;
+    case 'annual':
+      return 'closing';
+  }
 }
 
 function Tables({ view }: { view: View }) {
@@ -164,7 +179,22 @@ function MeasureEditor({ view, measure, may }: { view: View; measure: MeasureWit
       {measure.retiredAt && <Notice kind="warning">Måttet är avvecklat och visas inte i tabellerna.</Notice>}
       <section aria-labelledby="values-title">
         <h3 id="values-title">Värden</h3>
-        <ValueSection measure={measure} values={measure.values} year={view.year} mayReport={may.report} />
+        <ValueSection
+          measure={measure}
+          values={measure.values}
+          year={view.year}
+          mayReport={may.report}
+          findings={
+            <FindingsBeside
+              unit={view.org}
+              year={view.year}
+              round={checkedRound(view)}
+              records={[{ kind: 'volumeValue', measureId: measure.id }]}
+              label={`Kontroller för måttet ”${measure.name}”`}
+              namesPlaces
+            />
+          }
+        />
       </section>
       <MeasureChart measure={measure} />
       <HistoryDetails
