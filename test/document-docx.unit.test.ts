@@ -116,6 +116,46 @@ describe('the Word file of a document', () => {
     expect(text).toContain('Text saknas: Framåtblick');
   });
 
+  it('says a draft’s findings as text: the list first, then a note beside its place, set apart by a border', async () => {
+    const note = {
+      severity: 'varning' as const,
+      severityLabel: 'Varning',
+      rule: 'Bedömningen avviker från indikatorerna',
+      place: 'Bedömningen av målet ”Goda arbetsplatser”',
+      message: 'Bedömningen ”uppfyllt” avviker från indikatorerna.',
+      acknowledgement: null,
+    };
+    const model: DocumentModel = {
+      ...MODEL,
+      blocks: [
+        {
+          kind: 'findings',
+          list: { title: 'Kontroller före godkännande', summary: '0 fel, 1 varning, 0 noteringar.' },
+          notes: [],
+        },
+        ...MODEL.blocks.slice(0, 3),
+        {
+          kind: 'findings',
+          notes: [{ ...note, acknowledgement: 'Kvitterat av Cecilia Ek den 10 september 2023: Rättas.' }],
+        },
+      ],
+    };
+    const xml =
+      (await (await unzip(await renderDocumentDocx(model))).file('word/document.xml')?.async('string')) ?? '';
+    const text = texts(xml);
+    expect(text).toContain(
+      'Kontroller före godkännandeUtkast – inte en del av dokumentet0 fel, 1 varning, 0 noteringar.',
+    );
+    expect(text).toContain(
+      'Bedömning: Delvis uppfylltKontroll i utkastetVarning: Bedömningen avviker från indikatorerna ' +
+        '(Bedömningen av målet ”Goda arbetsplatser”)Bedömningen ”uppfyllt” avviker från indikatorerna.' +
+        'Kvitterat av Cecilia Ek den 10 september 2023: Rättas.',
+    );
+    expect(xml).toContain('<w:left w:val="dashed"');
+    // Not a heading: the list is no part of the contents.
+    expect(xml).not.toMatch(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>).)*Kontroller före godkännande/);
+  });
+
   it('is in Swedish and counts its pages in the footer', async () => {
     const zip = await unzip(await renderDocumentDocx(MODEL));
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';

@@ -4,8 +4,9 @@
  * manifests in dependency order; removing a feature means deleting its folder and its line there.
  */
 
-import type { DocumentBlock } from '#core/document.ts';
+import type { DocumentBlock, DraftFindings } from '#core/document.ts';
 import type { AnyEntity } from '#core/entity.ts';
+import type { RoundKind } from '#core/period.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
@@ -111,6 +112,21 @@ export interface DocumentSectionGenerator {
   generate(ctx: Ctx, request: DocumentSectionRequest): Promise<DocumentBlock[]>;
 }
 
+/** Whose findings a draft document shows: its unit's, in its year, of the kind of round it reports. */
+export interface DraftFindingsRequest {
+  readonly unitId: string;
+  readonly year: number;
+  /** The document's round; a finding about another round's record is not placed beside this one's. */
+  readonly roundId: string | null;
+  readonly roundKind: RoundKind;
+}
+
+/**
+ * What the checks found that a draft document shows, beside the places it prints and in a list (consistency,
+ * issue 9). Handed to the documents module by the registry: documents come before consistency.
+ */
+export type DraftFindingsProvider = (ctx: Ctx, request: DraftFindingsRequest) => Promise<DraftFindings>;
+
 export interface ModuleDefinition {
   readonly name: string;
   /** The modules whose public surfaces (index.ts, contract.ts, domain/index.ts, ui/index.ts) this one may import. */
@@ -136,4 +152,6 @@ export interface ModuleDefinition {
   readonly approvalChecks?: readonly ApprovalCheck[];
   /** The sections of documents the module's data generates, handed to the documents module by the registry. */
   readonly documentSections?: readonly DocumentSectionGenerator[];
+  /** The findings a draft document shows, handed to the documents module by the registry. */
+  readonly draftFindings?: DraftFindingsProvider;
 }

@@ -17,7 +17,7 @@ import { assignmentsModule } from './assignments/module.ts';
 import { auditModule } from './audit/module.ts';
 import { consistencyModule } from './consistency/module.ts';
 import { dataPackageModule } from './data-package/module.ts';
-import { documentsModule, provideDocumentSections } from './documents/module.ts';
+import { documentsModule, provideDocumentSections, provideDraftFindings } from './documents/module.ts';
 import { economyModule } from './economy/module.ts';
 import { goalsModule, provideIndicatorComputations } from './goals/module.ts';
 import { internalControlModule } from './internal-control/module.ts';
@@ -65,6 +65,8 @@ provideIndicatorComputations(MODULES.flatMap((module) => module.indicatorComputa
 provideApprovalChecks(MODULES.flatMap((module) => module.approvalChecks ?? []));
 // Documents are laid out from the sections the modules that own the data generate.
 provideDocumentSections(MODULES.flatMap((module) => module.documentSections ?? []));
+// A draft shows the findings of the consistency checks (documents come before consistency).
+provideDraftFindings(MODULES.flatMap((module) => (module.draftFindings ? [module.draftFindings] : [])));
 
 /** Every module's lists in the data package, in module order. */
 export function packageSections(): AnySection[] {

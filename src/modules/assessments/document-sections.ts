@@ -3,7 +3,7 @@
  * (002:71-82, a row per goal with its verdict in words) and the målredovisning (002:193-290, per goal its
  * verdict, the basis and the results), in goal-area order, for the document's round.
  */
-import { type DocumentBlock, heading, paragraph, tableBlock } from '#core/document.ts';
+import { about, type DocumentBlock, heading, paragraph, tableBlock } from '#core/document.ts';
 import { type RichTextBlock, richTextToBlocks } from '#core/rich-text.ts';
 import { cell, type TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
@@ -85,7 +85,9 @@ export const goalSummarySection: DocumentSectionGenerator = {
   label: 'Måluppfyllelse per förvaltningsmål',
   async generate(ctx, request) {
     const goals = await assessedGoals(ctx, request);
-    return goals.length === 0 ? [] : [tableBlock(summaryTable(goals))];
+    // Each goal's verdict is printed in a row: a draft may say beside the table what the checks found.
+    const subjects = goals.map(({ goal }) => ({ kind: 'goal' as const, id: goal.id }));
+    return goals.length === 0 ? [] : [about(tableBlock(summaryTable(goals)), subjects)];
   },
 };
 
@@ -101,11 +103,13 @@ function resultList(results: readonly string[]): RichTextBlock[] {
 function goalBlocks({ goal, assessed }: AssessedGoal): DocumentBlock[] {
   const basis = richTextToBlocks(assessed.assessment?.basis ?? null);
   const results = resultList(assessed.assessment?.results ?? []);
+  // The goal's heading, verdict, basis and results are all its assessment: a draft's findings follow them.
+  const subjects = [{ kind: 'goal' as const, id: goal.id }];
   return [
-    heading(1, goal.name),
-    paragraph(verdictText(assessed), 'Bedömning'),
-    ...(basis.length > 0 ? [{ kind: 'richText' as const, blocks: basis }] : []),
-    ...(results.length > 0 ? [{ kind: 'richText' as const, blocks: results }] : []),
+    about(heading(1, goal.name), subjects),
+    about(paragraph(verdictText(assessed), 'Bedömning'), subjects),
+    ...(basis.length > 0 ? [about({ kind: 'richText' as const, blocks: basis }, subjects)] : []),
+    ...(results.length > 0 ? [about({ kind: 'richText' as const, blocks: results }, subjects)] : []),
   ];
 }
 

@@ -14,8 +14,10 @@ import { listRounds, type ReportingRound } from '../planning/index.ts';
 import type { DocumentFormat, RenderQuery } from './contract.ts';
 import { assembleDocument, type Generated, TEXT_SECTION_GENERATOR } from './domain/assemble.ts';
 import { type DocumentMeta, type DocumentModel, type DocumentType, slug } from './domain/document.ts';
+import { annotateDraft } from './domain/draft-findings.ts';
 import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts';
 import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn, type SectionSpec } from './domain/templates.ts';
+import { draftFindingsFor } from './draft-findings.ts';
 import { documentsErrors as errors } from './messages.sv.ts';
 import { renderDocumentDocx } from './render-docx.ts';
 import { findSectionGenerator } from './section-generators.ts';
@@ -189,11 +191,36 @@ export async function buildDocument(
       progress(done, total);
     };
   }
-  return assembleDocument(
+  const model = assembleDocument(
     metaOf(template, unit, request.year, round, request.now ?? new Date()),
     template,
     await generateSections(ctx, template.sections, scope, step),
   );
+  return withDraftFindings(ctx, model, round?.kind ?? template.roundKind);
+}
+
+/**
+ * A draft with the consistency checks' findings of its unit, year and round kind beside the places it
+ * prints (issue 9); approval takes them out again. One check, of the document's own unit: the compilation
+ * of every board is annotated with the municipality's findings only – each board's are in its own
+ * document – so it stays one check however many units it prints.
+ */
+async function withDraftFindings(
+  ctx: Ctx,
+  model: DocumentModel,
+  roundKind: ReportingRound['kind'],
+): Promise<DocumentModel> {
+  if (!model.meta.draft) {
+    return model;
+  }
+  const { meta } = model;
+  const found = await draftFindingsFor(ctx, {
+    unitId: meta.unit.id,
+    year: meta.year,
+    roundId: meta.roundId,
+    roundKind,
+  });
+  return found === null ? model : annotateDraft(model, found);
 }
 
 const chartSvg = (chart: ChartModel) => renderChartSvg(chart);

@@ -14,6 +14,7 @@ import { templatesSection } from './package.ts';
 import { documentsPolicy } from './policy.ts';
 import { DOCUMENT_RENDER_JOB, renderJobHandler } from './render-job.ts';
 
+export { provideDraftFindings } from './draft-findings.ts';
 export { provideDocumentSections } from './section-generators.ts';
 
 export const documentsModule: ModuleDefinition = {

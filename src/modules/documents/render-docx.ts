@@ -10,6 +10,7 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
@@ -26,7 +27,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { HeadingLevel as BlockHeadingLevel, DocumentBlock } from '#core/document.ts';
+import type {
+  HeadingLevel as BlockHeadingLevel,
+  DocumentBlock,
+  FindingNote,
+  FindingsBlock,
+} from '#core/document.ts';
 import type { ListBlock, TextRun as RichRun, RichTextBlock } from '#core/rich-text.ts';
 import type {
   Footnote,
@@ -259,6 +265,53 @@ function richText(blocks: readonly RichTextBlock[]): Paragraph[] {
   );
 }
 
+/** A draft's findings are set apart by a dashed line at their left, and said to be the draft's in words. */
+const FINDING_BORDER = { left: { style: BorderStyle.DASHED, size: 12, color: '8A4B00', space: 8 } };
+
+function findingParagraphs(finding: FindingNote): Paragraph[] {
+  const paragraph = (children: TextRun[]) =>
+    new Paragraph({ border: FINDING_BORDER, indent: { left: 240 }, children });
+  return [
+    paragraph([
+      new TextRun({ text: `${finding.severityLabel}: `, bold: true }),
+      new TextRun(finding.rule),
+      new TextRun({ text: ` (${finding.place})`, italics: true }),
+    ]),
+    paragraph([new TextRun(finding.message)]),
+    ...(finding.acknowledgement
+      ? [paragraph([new TextRun({ text: finding.acknowledgement, italics: true })])]
+      : []),
+  ];
+}
+
+/** The list at the start under its title (not a heading: it is no part of the contents), or a note beside a place. */
+function findingsParagraphs(item: FindingsBlock): Paragraph[] {
+  const lead = item.list
+    ? [
+        new Paragraph({
+          border: FINDING_BORDER,
+          keepNext: true,
+          children: [new TextRun({ text: item.list.title, bold: true, size: 28 })],
+        }),
+        new Paragraph({
+          border: FINDING_BORDER,
+          children: [
+            new TextRun({ text: 'Utkast', bold: true }),
+            new TextRun(' – inte en del av dokumentet'),
+          ],
+        }),
+        new Paragraph({ border: FINDING_BORDER, children: [new TextRun(item.list.summary)] }),
+      ]
+    : [
+        new Paragraph({
+          border: FINDING_BORDER,
+          keepNext: true,
+          children: [new TextRun({ text: 'Kontroll i utkastet', bold: true })],
+        }),
+      ];
+  return [...lead, ...item.notes.flatMap(findingParagraphs), new Paragraph({})];
+}
+
 function block(item: DocumentBlock): Array<Paragraph | Table> {
   switch (item.kind) {
     case 'heading':
@@ -307,6 +360,8 @@ function block(item: DocumentBlock): Array<Paragraph | Table> {
       ];
     case 'footnotes':
       return footnoteParagraphs(item.notes);
+    case 'findings':
+      return findingsParagraphs(item);
   }
 }
 

@@ -3,7 +3,8 @@
  * indicator tables – the very tables of the goal sheet, from the round's one evaluation – and, when the
  * tables show statuses, the legend of their words (002:362-366).
  */
-import { type DocumentBlock, heading, tableBlock } from '#core/document.ts';
+import { about, type BlockSubject, type DocumentBlock, heading, tableBlock } from '#core/document.ts';
+import type { TableModel } from '#core/table.ts';
 import type { DocumentSectionGenerator } from '../module-definition.ts';
 import { STATUS_LABELS } from './domain/status.ts';
 import { getGoalSheet } from './evaluation-service.ts';
@@ -19,6 +20,14 @@ const STATUS_LEGEND: DocumentBlock = {
     { term: 'I.U.', description: 'Ingen uppgift: utfallet finns inte att få.' },
   ],
 };
+
+/** The indicators a goal table prints a row of (sub-indicators too), each once. */
+function indicatorsOf(table: TableModel): BlockSubject[] {
+  const ids = table.groups.flatMap((group) =>
+    group.rows.flatMap((row) => (row.ref?.kind === 'indicator' ? [row.ref.id] : [])),
+  );
+  return [...new Set(ids)].map((id) => ({ kind: 'indicator', id }));
+}
 
 export const indicatorTablesSection: DocumentSectionGenerator = {
   name: 'goals.indicatorTables',
@@ -36,7 +45,7 @@ export const indicatorTablesSection: DocumentSectionGenerator = {
     const emptyGroupText = `Inga förvaltningsindikatorer för ${request.year}.`;
     const tables = areas.flatMap((area): DocumentBlock[] => [
       ...(area.goalArea ? [heading(1, `Målområde: ${area.goalArea.name}`)] : []),
-      ...area.tables.map((table) => tableBlock(table, { emptyGroupText })),
+      ...area.tables.map((table) => about(tableBlock(table, { emptyGroupText }), indicatorsOf(table))),
     ]);
     return sheet.sheet?.showsStatus ? [STATUS_LEGEND, ...tables] : tables;
   },

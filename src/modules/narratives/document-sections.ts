@@ -18,6 +18,9 @@ export const narrativeTextSection: DocumentSectionGenerator = {
     }
     const text = await findNarrative(ctx.db, unitId, roundId, options.key);
     const blocks = richTextToBlocks(text?.body ?? null);
-    return blocks.length === 0 ? [] : [{ kind: 'richText', blocks }];
+    // The text says which it is, so that a draft can place the checks' findings about it beside it.
+    return blocks.length === 0
+      ? []
+      : [{ kind: 'richText', blocks, about: [{ kind: 'text', id: options.key }] }];
   },
 };

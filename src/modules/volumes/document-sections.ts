@@ -3,12 +3,21 @@
  * (Volymutveckling, 000:215-231) or of personnel (Personal, 000:235-250) in the layout of the document type –
  * budget with plan years, interim with the round's outcome and forecast, or annual.
  */
-import { tableBlock } from '#core/document.ts';
+import { about, type BlockSubject, tableBlock } from '#core/document.ts';
+import type { TableModel } from '#core/table.ts';
 import type { DocumentSectionGenerator } from '../module-definition.ts';
 import { getRound } from '../planning/index.ts';
 import { INTERIM_ROUNDS, LAYOUT_PRESET_LABELS, LAYOUT_PRESETS } from './domain/layout.ts';
 import { MEASURE_KIND_LABELS, MEASURE_KINDS } from './domain/measure.ts';
 import { getVolumeTables } from './measure-service.ts';
+
+/** The measures a volume or personnel table prints a row of, each once. */
+function measuresOf(table: TableModel): BlockSubject[] {
+  const ids = table.groups.flatMap((group) =>
+    group.rows.flatMap((row) => (row.ref?.kind === 'measure' ? [row.ref.id] : [])),
+  );
+  return [...new Set(ids)].map((id) => ({ kind: 'measure', id }));
+}
 
 export const volumeTableSection: DocumentSectionGenerator = {
   name: 'volumes.table',
@@ -38,6 +47,8 @@ export const volumeTableSection: DocumentSectionGenerator = {
     });
     const table = tables[MEASURE_KINDS.indexOf(kind)];
     // A unit without measures of the kind: the template's empty text says so.
-    return table?.groups.some((group) => group.rows.length > 0) ? [tableBlock(table)] : [];
+    return table?.groups.some((group) => group.rows.length > 0)
+      ? [about(tableBlock(table), measuresOf(table))]
+      : [];
   },
 };

@@ -47,7 +47,8 @@ export function acknowledgementText(acknowledgement: Acknowledgement): string {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-function summary(report: ReportSummary): string {
+/** "Kontroller för Verksamhetsstöd och service (VSS) 2019, Bokslut: 0 fel, 3 varningar, 30 noteringar." */
+export function reportSummary(report: ReportSummary): string {
   const round = report.round === null ? 'alla uppföljningstillfällen' : ROUND_KIND_LABELS[report.round];
   const { fel, varning, notering } = report.severities;
   return (
@@ -72,5 +73,5 @@ export function reportAsText(report: ReportSummary): string {
     return found.length === 0 ? [] : ['', SEVERITY_GROUP_LABELS[severity], ...found.flatMap(findingText)];
   });
   const counts = report.counts.map((count) => `  ${count.name}: ${count.count}`);
-  return [summary(report), ...groups, '', 'Per regel', ...counts, ''].join('\n');
+  return [reportSummary(report), ...groups, '', 'Per regel', ...counts, ''].join('\n');
 }

@@ -9,6 +9,7 @@ import type { DocumentBlock } from '#core/document.ts';
 import { blocksToHtml, richTextToPlain } from '#core/rich-text.ts';
 import type { TableModel } from '#core/table.ts';
 import type { DocumentModel } from './document.ts';
+import { withoutFindings } from './draft-findings.ts';
 
 export type DiffStatus = 'changed' | 'added' | 'removed';
 
@@ -324,11 +325,12 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /**
  * Version `before` against version `after`: what differs, in the later version's order, with what was
- * removed placed after the part it followed.
+ * removed placed after the part it followed. The findings a draft shows are left out: they are notes to its
+ * reviewers, not content, and approval takes them out – a draft and its approved version have the same content.
  */
 export function compareModels(before: DocumentModel, after: DocumentModel): VersionComparison {
-  const partsBefore = partsOf(before);
-  const partsAfter = partsOf(after);
+  const partsBefore = partsOf(withoutFindings(before));
+  const partsAfter = partsOf(withoutFindings(after));
   const byKeyBefore = new Map(partsBefore.map((part) => [part.key, part]));
   const keysAfter = new Set(partsAfter.map((part) => part.key));
   // Where each part goes: the later version's position; a removed part after the last kept part before it.

@@ -1,7 +1,7 @@
 /**
  * The document's own style sheet, inlined in every HTML document so that it opens, prints and turns into
  * a PDF without the app: A4 pages, a page break before each chapter, tables that keep their header on
- * every page, and a draft's placeholders marked by a border and a word, not by colour alone.
+ * every page, and a draft's placeholders and findings marked by a border and a word, not by colour alone.
  */
 export const DOCUMENT_CSS = `
 @page { size: A4; margin: 20mm 18mm 22mm; }
@@ -44,6 +44,14 @@ tr.detail th { font-weight: normal; font-style: italic; }
 .notice { font-style: italic; }
 .placeholder { border: 1px dashed #8a4b00; padding: 2mm 3mm; }
 .placeholder::before { content: 'Utkast: '; font-weight: bold; }
+.draft-findings, .draft-finding { border: 2px dashed #8a4b00; border-left-width: 6px; background: #fffaf3; padding: 2mm 3mm; margin: 3mm 0; }
+.draft-findings h2 { margin-top: 0; }
+.draft-mark { margin: 0 0 1mm; color: #6b3a00; break-after: avoid; }
+.findings { margin: 0; padding-left: 5mm; }
+.finding { break-inside: avoid; }
+.finding p { margin: 0.5mm 0; }
+.finding + .finding { margin-top: 2mm; }
+.finding-place, .finding-ack { font-style: italic; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 figure.chart { margin: 3mm 0; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }

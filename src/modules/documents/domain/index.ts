@@ -2,6 +2,7 @@
 export * from './assemble.ts';
 export * from './compare.ts';
 export * from './document.ts';
+export * from './draft-findings.ts';
 export * from './render-html.ts';
 export * from './template-rules.ts';
 export * from './templates.ts';

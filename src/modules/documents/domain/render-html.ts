@@ -7,7 +7,7 @@
  * The title is the page's one h1; a block heading of level n is an h(n+1).
  */
 import type { ChartModel } from '#core/chart.ts';
-import type { DocumentBlock } from '#core/document.ts';
+import type { DocumentBlock, FindingNote, FindingsBlock } from '#core/document.ts';
 import { formatDate } from '#core/format.ts';
 import { blocksToHtml } from '#core/rich-text.ts';
 import type { Footnote, TableCell, TableGroup, TableModel, TableRow } from '#core/table.ts';
@@ -212,6 +212,45 @@ export function renderTable(
   ].join('');
 }
 
+/** One finding: its severity and rule in words, what it is about, the message and any acknowledgement. */
+function findingItem(finding: FindingNote): string {
+  return [
+    `<li class="finding severity-${finding.severity}">`,
+    `<p><strong>${escapeHtml(finding.severityLabel)}:</strong> ${escapeHtml(finding.rule)}`,
+    ` <span class="finding-place">(${escapeHtml(finding.place)})</span></p>`,
+    `<p>${escapeHtml(finding.message)}</p>`,
+    finding.acknowledgement ? `<p class="finding-ack">${escapeHtml(finding.acknowledgement)}</p>` : '',
+    '</li>',
+  ].join('');
+}
+
+const findingList = (notes: readonly FindingNote[]) =>
+  notes.length === 0 ? '' : `<ul class="findings">${notes.map(findingItem).join('')}</ul>`;
+
+/**
+ * A draft's findings: the list at the start as a section under its own heading, or the findings about the
+ * blocks just above as a note. Marked as the draft's in words ("Utkast"), printed too, never by colour alone.
+ */
+function findingsHtml(item: FindingsBlock, index: number): string {
+  if (item.list) {
+    const id = `kontroller-${index}`;
+    return [
+      `<section class="draft-findings" aria-labelledby="${id}">`,
+      `<h2 id="${id}">${escapeHtml(item.list.title)}</h2>`,
+      '<p class="draft-mark"><strong>Utkast</strong> – inte en del av dokumentet</p>',
+      `<p>${escapeHtml(item.list.summary)}</p>`,
+      findingList(item.notes),
+      '</section>',
+    ].join('');
+  }
+  return [
+    '<aside class="draft-finding" role="note" aria-label="Kontroll i utkastet">',
+    '<p class="draft-mark"><strong>Kontroll i utkastet</strong></p>',
+    findingList(item.notes),
+    '</aside>',
+  ].join('');
+}
+
 function block(item: DocumentBlock, index: number, options: HtmlOptions): string {
   switch (item.kind) {
     case 'heading': {
@@ -245,6 +284,8 @@ function block(item: DocumentBlock, index: number, options: HtmlOptions): string
         : `<p class="notice">${escapeHtml(item.text)}</p>`;
     case 'footnotes':
       return footnoteList(item.notes, `not-${index}`);
+    case 'findings':
+      return findingsHtml(item, index);
   }
 }
 

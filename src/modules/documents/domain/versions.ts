@@ -8,6 +8,7 @@
  */
 import type { Capability } from '#core/actor.ts';
 import type { DocumentModel } from './document.ts';
+import { withoutFindings } from './draft-findings.ts';
 
 export const VERSION_STATES = ['draft', 'readyForReview', 'approved', 'decided', 'published'] as const;
 export type VersionState = (typeof VERSION_STATES)[number];
@@ -105,9 +106,13 @@ export function missingSections(model: DocumentModel): string[] {
   return missing;
 }
 
-/** The frozen model of an approved version: the reviewed draft's, no longer marked as a draft. */
+/**
+ * The frozen model of an approved version: the reviewed draft's, no longer marked as a draft, and without
+ * the consistency checks' findings – they are the draft's notes to its reviewers, not the document's content.
+ */
 export function approvedModel(model: DocumentModel): DocumentModel {
-  return { ...model, meta: { ...model.meta, draft: false } };
+  const content = withoutFindings(model);
+  return { ...content, meta: { ...content.meta, draft: false } };
 }
 
 /**
