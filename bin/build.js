@@ -44,9 +44,10 @@ export function buildWeb() {
  * hundreds of files, whose loading (resolving, reading, compiling one file at a time) took about a quarter of
  * the application's start-up (ADR 0010). zod goes with the type provider that checks its schemas, so that
  * both see one copy. The rest stay in node_modules: CommonJS packages gained nothing measurable, and some
- * find files beside themselves (PGlite's WebAssembly, Swagger UI's assets).
+ * find files beside themselves (PGlite's WebAssembly, Swagger UI's assets). ECharts (with zrender and tslib) is
+ * bundled too but loaded only with the first chart drawn: esbuild puts it in a chunk of its own.
  */
-const BUNDLED = new Set(['kysely', 'zod', 'fastify-type-provider-zod']);
+const BUNDLED = new Set(['kysely', 'zod', 'fastify-type-provider-zod', 'echarts', 'zrender', 'tslib']);
 
 function packageOf(specifier) {
   const parts = specifier.split('/');

@@ -1,7 +1,10 @@
 /** A chart drawn on the server as SVG: one bar per figure, Swedish labels, named for screen readers. */
 import { describe, expect, it } from 'vitest';
 import { buildChart, fitCategoryLabels } from '../src/core/chart.ts';
-import { renderChartSvg } from '../src/platform/charts/render-svg.ts';
+import { chartRenderer } from '../src/platform/charts/render-svg.ts';
+
+// ECharts loads on the first chart drawn (not at the server's start): once, for every test here.
+const draw = await chartRenderer();
 
 const NBSP = '\u00a0';
 
@@ -46,7 +49,7 @@ function dataPaths(svg: string, seriesIndex: number): string[] {
 }
 
 describe('renderChartSvg', () => {
-  const svg = renderChartSvg(chart, { width: 720, height: 400 });
+  const svg = draw(chart, { width: 720, height: 400 });
 
   it('draws one bar path per figure, and none where a figure is missing', () => {
     expect(svg.startsWith('<svg width="720" height="400"')).toBe(true);
@@ -95,7 +98,7 @@ describe('renderChartSvg’s category labels', () => {
     'Socialförvaltningen',
     'LKDATA',
   ];
-  const svg = renderChartSvg(
+  const svg = draw(
     buildChart({
       key: 'long-names',
       title: 'Kostnader per förvaltning',

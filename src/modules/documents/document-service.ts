@@ -3,9 +3,8 @@
  * generators the modules contribute, and lays the result out as the document model, which the renderers
  * turn into HTML, PDF, Word or Excel (docs/adr/0027-documents.md).
  */
-import type { ChartModel } from '#core/chart.ts';
 import type { TableModel } from '#core/table.ts';
-import { renderChartSvg } from '#platform/charts/render-svg.ts';
+import { chartRenderer } from '#platform/charts/render-svg.ts';
 import { type PdfRenderer, pdfAvailable } from '#platform/pdf.ts';
 import { tablesToXlsx } from '#platform/table-xlsx.ts';
 import type { Ctx } from '../context.ts';
@@ -19,7 +18,6 @@ import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts
 import { BUILTIN_TEMPLATES, type DocumentTemplate, fillIn, type SectionSpec } from './domain/templates.ts';
 import { draftFindingsFor } from './draft-findings.ts';
 import { documentsErrors as errors } from './messages.sv.ts';
-import { renderDocumentDocx } from './render-docx.ts';
 import { findSectionGenerator } from './section-generators.ts';
 import { currentTemplate } from './template-service.ts';
 
@@ -223,10 +221,8 @@ async function withDraftFindings(
   return found === null ? model : annotateDraft(model, found);
 }
 
-const chartSvg = (chart: ChartModel) => renderChartSvg(chart);
-
-export function documentHtml(model: DocumentModel): string {
-  return renderDocumentHtml(model, { chartSvg });
+export async function documentHtml(model: DocumentModel): Promise<string> {
+  return renderDocumentHtml(model, { chartSvg: await chartRenderer() });
 }
 
 export interface RenderedDocument {
@@ -278,11 +274,12 @@ export async function documentBytes(
 ): Promise<Buffer> {
   switch (format) {
     case 'html':
-      return Buffer.from(documentHtml(model));
+      return Buffer.from(await documentHtml(model));
     case 'pdf':
-      return pdf.render(documentHtml(model));
+      return pdf.render(await documentHtml(model));
     case 'docx':
-      return renderDocumentDocx(model);
+      // docx is loaded with the first Word file, not at start-up (ADR 0010).
+      return (await import('./render-docx.ts')).renderDocumentDocx(model);
     case 'xlsx':
       return tablesToXlsx(documentTables(model));
   }

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { Capability } from '#core/actor.ts';
 import { snakeCase } from '#core/entity.ts';
 import { coreErrors } from '#core/errors.ts';
-import { renderChartSvg } from '#platform/charts/render-svg.ts';
+import { chartRenderer } from '#platform/charts/render-svg.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
 import { type PdfRenderer, pdfAvailable } from '#platform/pdf.ts';
@@ -202,9 +202,9 @@ export async function getVersion(ctx: Ctx, id: string): Promise<VersionDetail> {
 }
 
 /** The HTML of a version: its model rendered with its number and checksum printed in it. */
-function versionHtml(model: DocumentModel, number: number, checksum: string): string {
+async function versionHtml(model: DocumentModel, number: number, checksum: string): Promise<string> {
   return renderDocumentHtml(model, {
-    chartSvg: (chart) => renderChartSvg(chart),
+    chartSvg: await chartRenderer(),
     version: { number, checksum },
   });
 }
@@ -261,7 +261,7 @@ export async function saveDraftVersion(ctx: Ctx, model: DocumentModel): Promise<
     const number = Number(last?.max ?? 0) + 1;
     const modelJson = canonicalJson(model);
     const contentHash = sha256(modelJson);
-    const html = versionHtml(model, number, contentHash);
+    const html = await versionHtml(model, number, contentHash);
     const created = await tx.insert(documentVersionEntity, {
       orgUnitId: meta.unit.id,
       year: meta.year,
@@ -318,7 +318,7 @@ async function freeze(
   const frozen = approvedModel(model);
   const modelJson = canonicalJson(frozen);
   const contentHash = sha256(modelJson);
-  const html = versionHtml(frozen, number, contentHash);
+  const html = await versionHtml(frozen, number, contentHash);
   if (!pdfAvailable(pdf)) {
     return {
       modelJson,

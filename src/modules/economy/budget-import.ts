@@ -4,13 +4,14 @@
  * names. Values only: formulas, merged header cells, hidden sheets with data and unknown columns are refused,
  * naming the sheet and cell. Runs as a job (kind "economy.budgetImport") on an uploaded file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { compareDecimal } from '#core/decimal.ts';
 import type { FieldProblem } from '#core/errors.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
 import { findFile, readFile, type StoredFile } from '#platform/files.ts';
 import type { Progress } from '#platform/jobs.ts';
+import { loadExcel } from '#platform/table-xlsx.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { ModuleJobHandler } from '../module-definition.ts';
 import { listClosings } from './closing-service.ts';
@@ -120,7 +121,7 @@ function cellText(cell: ExcelJS.Cell, place: string): RawCell | FileProblem {
 }
 
 async function xlsxRows(bytes: Buffer): Promise<Rows> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -329,7 +330,7 @@ export const budgetImportJobHandler: ModuleJobHandler = (ctx, { job, progress })
 
 /** The template users fill in: the sheet Budget with its columns, and a sheet that explains them. */
 export async function budgetTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(BUDGET_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = BUDGET_COLUMNS.map((header) => ({ header, width: header === 'Kommentar' ? 50 : 14 }));
   sheet.getRow(1).font = { bold: true };

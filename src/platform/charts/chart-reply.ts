@@ -3,13 +3,13 @@ import type { FastifyReply } from 'fastify';
 import type { ChartFormat, ChartModel } from '#core/chart.ts';
 import { renderChartSvg } from './render-svg.ts';
 
-export function chartAnswer(
+export async function chartAnswer(
   reply: FastifyReply,
   model: ChartModel,
   format: ChartFormat,
-): ChartModel | FastifyReply {
+): Promise<ChartModel | FastifyReply> {
   if (format === 'svg') {
-    return reply.type('image/svg+xml; charset=utf-8').send(renderChartSvg(model));
+    return reply.type('image/svg+xml; charset=utf-8').send(await renderChartSvg(model));
   }
   return model;
 }

@@ -104,8 +104,8 @@ describe('the draft of VSS’s verksamhetsberättelse 2019', () => {
     ).toBe(true);
   });
 
-  it('renders them in its HTML as the draft’s, in words', () => {
-    const html = documentHtml(draft);
+  it('renders them in its HTML as the draft’s, in words', async () => {
+    const html = await documentHtml(draft);
     expect(html).toContain(`<h2 id="kontroller-0">${FINDINGS_TITLE}</h2>`);
     expect(html).toMatch(
       /Goda arbetsplatser<\/h4>.*?<aside class="draft-finding" role="note" aria-label="Kontroll i utkastet">.*?<strong>Varning:<\/strong> Bedömningen avviker från indikatorerna/s,
