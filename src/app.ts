@@ -100,7 +100,7 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
   const jobs = options.runJobs === false ? null : startWorker(base);
   const platform: HttpPlatform<Database> = {
     ...base,
-    actorFor: (request) => authenticatorFor(base).actorFor(request),
+    actorFor: (request, revision) => authenticatorFor(base).actorFor(request, revision),
     checkResponses: options.checkResponses ?? false,
     jobs,
     oidc: options.oidc ?? null,

@@ -1,6 +1,6 @@
 /** The revision cache: an entry holds for its revision only, and `keeps` leaves results out. */
 import { describe, expect, it } from 'vitest';
-import { localRevisionClock, RevisionCache } from '#platform/cache.ts';
+import { localRevisionClock, RevisionCache, type RevisionClock, requestClock } from '#platform/cache.ts';
 
 describe('RevisionCache', () => {
   it('computes once per revision, and again after a write moves it', async () => {
@@ -43,5 +43,62 @@ describe('RevisionCache', () => {
     await cache.get('c', compute);
     expect(await cache.get('a', compute)).toBe(1);
     expect(await cache.get('b', compute)).toBe(4);
+  });
+});
+
+/** A clock that counts how often it is asked, as a PostgreSQL server's would be in round trips. */
+function countingClock(): RevisionClock & { readonly asked: () => number } {
+  const clock = localRevisionClock();
+  let asked = 0;
+  return {
+    current() {
+      asked += 1;
+      return clock.current();
+    },
+    advance: () => clock.advance(),
+    asked: () => asked,
+  };
+}
+
+describe('requestClock', () => {
+  it('asks once per request, for every cached read it makes', async () => {
+    const shared = countingClock();
+    const cache = new RevisionCache(shared);
+    const request = cache.at(requestClock(shared));
+    await request.get('credential', async () => 'anna');
+    await request.get('part', async () => 'del');
+    await request.get('report', async () => 'rapport');
+    expect(shared.asked()).toBe(1);
+    await cache.at(requestClock(shared)).get('part', async () => 'ny del');
+    expect(shared.asked()).toBe(2);
+  });
+
+  it('sees its own write at once, and what others saved only in a later request', async () => {
+    const shared = countingClock();
+    const cache = new RevisionCache(shared);
+    const mine = requestClock(shared);
+    const theirs = requestClock(shared);
+    expect(await cache.at(theirs).get('goal', async () => 'före')).toBe('före');
+    expect(await cache.at(mine).get('goal', async () => 'aldrig')).toBe('före');
+    await mine.advance();
+    expect(await cache.at(theirs).get('goal', async () => 'efter')).toBe('före');
+    expect(await cache.at(mine).get('goal', async () => 'efter')).toBe('efter');
+    expect(await cache.at(requestClock(shared)).get('goal', async () => 'aldrig')).toBe('efter');
+  });
+
+  it('asks again after a reading that failed', async () => {
+    let fail = true;
+    const clock = requestClock({
+      current: async () => {
+        if (fail) {
+          throw new Error('anslutningen bröts');
+        }
+        return '7';
+      },
+      advance: async () => {},
+    });
+    await expect(clock.current()).rejects.toThrow('anslutningen bröts');
+    fail = false;
+    expect(await clock.current()).toBe('7');
   });
 });

@@ -42,13 +42,48 @@ export const revisionMigration: MigrationDefinition = {
 export function databaseRevisionClock(db: Kysely<unknown>): RevisionClock {
   return {
     async current() {
+      // A new sequence reads last_value 1 before its first nextval, as after it: is_called tells them apart,
+      // or the first write of a new installation would leave every other instance's cache as it was.
       const { rows } = await sql<{
         revision: string;
-      }>`select last_value::text as revision from data_revision`.execute(db);
+      }>`select (case when is_called then last_value else 0 end)::text as revision from data_revision`.execute(
+        db,
+      );
       return rows[0]?.revision ?? '0';
     },
     async advance() {
       await sql`select nextval('data_revision')`.execute(db);
+    },
+  };
+}
+
+/**
+ * The revision as one request sees it: read once, at its first cached read, and kept until the request's
+ * own write advances it. A request that asks the cache three times (its credential, its part, its report)
+ * then asks a PostgreSQL server for the revision once instead of three times. It sees the data as of its
+ * start, as it would have had it run a moment earlier; a save it makes itself is seen at once. The reads
+ * of different requests are never shared: a request must not see a revision older than a save it has
+ * already been told of.
+ */
+export function requestClock(clock: RevisionClock): RevisionClock {
+  let current: Promise<string> | null = null;
+  return {
+    current() {
+      if (current === null) {
+        const read = clock.current();
+        read.catch(() => {
+          if (current === read) {
+            current = null;
+          }
+        });
+        current = read;
+      }
+      return current;
+    },
+    async advance() {
+      current = null;
+      await clock.advance();
+      current = null;
     },
   };
 }
@@ -61,6 +96,8 @@ interface Entry {
 /** Where results are kept between requests. */
 export interface ResultCache {
   get<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** The same results, judged by `clock` (a request's, from `requestClock`). */
+  at(clock: RevisionClock): ResultCache;
 }
 
 /**
@@ -68,7 +105,7 @@ export interface ResultCache {
  * must not be kept for others, and asking the revision clock would take a second connection while the
  * transaction holds one – with every connection held by a transaction waiting, nothing could go on.
  */
-export const uncached: ResultCache = { get: (_key, compute) => compute() };
+export const uncached: ResultCache = { get: (_key, compute) => compute(), at: () => uncached };
 
 /**
  * A least-recently-used cache whose entries hold only for the revision they were computed at. `keeps` may
@@ -84,8 +121,16 @@ export class RevisionCache implements ResultCache {
     private readonly keeps: (value: unknown) => boolean = () => true,
   ) {}
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const revision = await this.clock.current();
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.getAt(this.clock, key, compute);
+  }
+
+  at(clock: RevisionClock): ResultCache {
+    return { get: (key, compute) => this.getAt(clock, key, compute), at: (other) => this.at(other) };
+  }
+
+  private async getAt<T>(clock: RevisionClock, key: string, compute: () => Promise<T>): Promise<T> {
+    const revision = await clock.current();
     const entry = this.entries.get(key);
     if (entry && entry.revision === revision) {
       // Map order is insertion order: moving the entry to the end keeps the least recently used first.

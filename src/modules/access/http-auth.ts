@@ -8,7 +8,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, LOCAL_ACTOR } from '#core/actor.ts';
-import { RevisionCache } from '#platform/cache.ts';
+import { RevisionCache, type RevisionClock } from '#platform/cache.ts';
 import { randomSecret } from '#platform/secrets.ts';
 import type { Ctx } from '../context.ts';
 import { readSetting, settleSetting } from './db/access-repository.ts';
@@ -55,7 +55,8 @@ function cookieSecret(ctx: Db): () => Promise<string> {
 }
 
 export interface Authenticator {
-  actorFor(request: FastifyRequest): Promise<Actor | null>;
+  /** `revision`: the request's own reading of it (platform/cache.ts, requestClock). */
+  actorFor(request: FastifyRequest, revision?: RevisionClock): Promise<Actor | null>;
   /** The session a request's cookie opens, with its CSRF token (for GET /access/session). */
   sessionFor(
     request: FastifyRequest,
@@ -92,10 +93,10 @@ export function authenticatorFor(ctx: Credentials): Authenticator {
  */
 function createAuthenticator(platform: Credentials): Authenticator {
   const secret = cookieSecret(platform);
-  const ctx = {
-    ...platform,
-    credentials: new RevisionCache(platform.revision, KEPT_CREDENTIALS, (found) => found !== null),
-  };
+  const credentials = new RevisionCache(platform.revision, KEPT_CREDENTIALS, (found) => found !== null);
+  const ctx = { ...platform, credentials };
+  const at = (revision: RevisionClock | undefined) =>
+    revision ? { ...ctx, revision, credentials: credentials.at(revision) } : ctx;
 
   async function sessionToken(request: FastifyRequest): Promise<string | null> {
     const value = request.cookies?.[SESSION_COOKIE];
@@ -106,9 +107,9 @@ function createAuthenticator(platform: Credentials): Authenticator {
     return unsigned.valid ? unsigned.value : null;
   }
 
-  async function sessionFor(request: FastifyRequest) {
+  async function sessionFor(request: FastifyRequest, revision?: RevisionClock) {
     const token = await sessionToken(request);
-    const session = token === null ? null : await sessionOf(ctx, token);
+    const session = token === null ? null : await sessionOf(at(revision), token);
     return (
       session && {
         actor: session.actor,
@@ -121,15 +122,15 @@ function createAuthenticator(platform: Credentials): Authenticator {
   return {
     sessionToken,
     sessionFor,
-    async actorFor(request) {
+    async actorFor(request, revision) {
       if ((request.raw as unknown as Record<symbol, unknown>)[LOCAL_SOCKET] === true) {
         return LOCAL_ACTOR;
       }
       const authorization = request.headers.authorization;
       if (authorization?.startsWith('Bearer ')) {
-        return tokenActor(ctx, authorization.slice('Bearer '.length).trim());
+        return tokenActor(at(revision), authorization.slice('Bearer '.length).trim());
       }
-      const session = await sessionFor(request);
+      const session = await sessionFor(request, revision);
       if (session === null) {
         return null;
       }

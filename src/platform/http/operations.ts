@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Actor } from '#core/actor.ts';
 import { JsonText, type Operation, type OperationArgs, type OperationResult } from '#core/api.ts';
 import { coreErrors } from '#core/errors.ts';
+import { type RevisionClock, requestClock } from '../cache.ts';
 import { asDomainError, authorize, type Context, type Platform } from '../context.ts';
 import type { JobWorker } from '../jobs.ts';
 import type { OidcClient } from '../oidc.ts';
@@ -38,7 +39,7 @@ export type OperationHandlers<DB, Ops extends Operations> = {
 
 export interface HttpPlatform<DB> extends Platform<DB> {
   /** Who sends the request (a session cookie, an API token); null when no one has signed in. */
-  actorFor(request: FastifyRequest): Promise<Actor | null>;
+  actorFor(request: FastifyRequest, revision?: RevisionClock): Promise<Actor | null>;
   /** This process's job worker, when it runs one: told to look for work as soon as a job is queued. */
   readonly jobs: JobWorker | null;
   /** Check responses against their schemas (the tests). */
@@ -85,11 +86,18 @@ export function registerOperations<DB, Ops extends Operations>(
       // Who asks, and whether they may ask this at all, before the body is even read: a client that has not
       // signed in learns nothing, not even whether its input would have been valid.
       onRequest: async (request) => {
-        const actor = await platform.actorFor(request);
+        // One reading of the revision serves the request's credential and every cached result it reads.
+        const revision = requestClock(platform.revision);
+        const actor = await platform.actorFor(request, revision);
         if (actor === null && !spec.public) {
           throw coreErrors.unauthenticated();
         }
-        const ctx: Context<DB> = { ...platform, actor: actor ?? ANONYMOUS };
+        const ctx: Context<DB> = {
+          ...platform,
+          revision,
+          cache: platform.cache.at(revision),
+          actor: actor ?? ANONYMOUS,
+        };
         if (!spec.public) {
           await authorize(ctx, { action: spec.method === 'GET' ? 'read' : 'write', resource: operation.id });
         }
@@ -104,7 +112,7 @@ export function registerOperations<DB, Ops extends Operations>(
         if (spec.cached) {
           const serialize = responseSerializer(spec.response, spec.path, platform.checkResponses);
           // Keyed by the whole URL: the same question gives the same answer until the next write.
-          const body = await platform.cache.get(`response|${operation.id}|${request.url}`, async () =>
+          const body = await ctx.cache.get(`response|${operation.id}|${request.url}`, async () =>
             serialize(await run()),
           );
           return reply.status(status).type('application/json; charset=utf-8').send(body);
