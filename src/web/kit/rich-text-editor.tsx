@@ -8,6 +8,7 @@ import { type Editor, EditorContent, useEditor, useEditorState } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { blocksToHtml, richTextToBlocks, safeHref } from '#core/rich-text.ts';
+import { Echoes } from './echoes.ts';
 
 export interface RichTextEditorProps {
   readonly id: string;
@@ -176,8 +177,8 @@ function LinkForm({ editor, id, onClose }: { editor: Editor; id: string; onClose
 
 export function RichTextEditor(props: RichTextEditorProps) {
   const { id, onChange } = props;
-  // The value last written by this editor: a new value from outside (a reset form) replaces the content.
-  const written = useRef(props.value);
+  // The values this editor wrote, which come back to it through the parent, told from one set from outside.
+  const [echoes] = useState(() => new Echoes(props.value));
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const [linking, setLinking] = useState(false);
@@ -196,8 +197,9 @@ export function RichTextEditor(props: RichTextEditorProps) {
     content: toEditorHtml(props.value),
     editorProps: { attributes },
     onUpdate: ({ editor: changed }) => {
-      written.current = fromEditor(changed);
-      onChangeRef.current(written.current);
+      const value = fromEditor(changed);
+      echoes.emit(value);
+      onChangeRef.current(value);
     },
   });
   const attributesKey = JSON.stringify(attributes);
@@ -205,11 +207,10 @@ export function RichTextEditor(props: RichTextEditorProps) {
     editor.setOptions({ editorProps: { attributes: JSON.parse(attributesKey) } });
   }, [editor, attributesKey]);
   useEffect(() => {
-    if (props.value !== written.current) {
-      written.current = props.value;
+    if (echoes.isFromOutside(props.value)) {
       editor.commands.setContent(toEditorHtml(props.value), { emitUpdate: false });
     }
-  }, [editor, props.value]);
+  }, [editor, echoes, props.value]);
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
