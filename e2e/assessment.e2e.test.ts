@@ -36,7 +36,11 @@ describe('assessing a goal', () => {
     await journey.page.getByRole('button', { name: 'Spara bedömningen' }).click();
     await journey.page.getByText('Bedömningen är sparad.').waitFor();
     assert.match(await journey.page.getByText('Nuvarande bedömning:').innerText(), /Uppfyllt/);
-    await journey.page.getByText('Bedömningen avviker från indikatorerna.').waitFor();
+    // Marked by the checks beside the verdict, which read the saved verdict at once.
+    await journey.page
+      .getByRole('region', { name: 'Kontroller för bedömningen' })
+      .getByText('Bedömningen avviker från indikatorerna')
+      .waitFor();
     await expectAccessible(journey.page, 'the assessment page after saving');
   });
 

@@ -41,6 +41,8 @@ describe('findings beside their place', () => {
       plain(await items.first().innerText()),
       /Når inte målvärdet: Total sjukfrånvaro \(3,82 %, målvärde 3,5\)\./,
     );
+    // Said once on the page: the list states the figures, so the assessment has no notice of its own.
+    assert.equal(await page.getByText('Bedömningen avviker från indikatorerna').count(), 1);
     // The August round's note on the same goal belongs to that round's page.
     assert.doesNotMatch(await findings.innerText(), /Notering/);
     assert.equal(

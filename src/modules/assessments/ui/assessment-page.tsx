@@ -208,12 +208,7 @@ export function AssessmentPage() {
         ) : (
           !data.editable && <p>Målet är inte bedömt vid {data.round.name}.</p>
         )}
-        {data.contradiction && (
-          <Notice kind="warning">
-            <strong>Bedömningen avviker från indikatorerna.</strong> {data.contradiction.message} Bedömningen
-            gäller som den är satt; motivera den i grunden för bedömningen.
-          </Notice>
-        )}
+        {/* A verdict its indicators contradict is said once, with the figures, in the checks' list below. */}
         {unit.data && (
           <FindingsBeside
             unit={unit.data.code}
