@@ -7,18 +7,9 @@
  */
 import { type ComponentType, createContext, useContext } from 'react';
 import type { RoundKind } from '#core/period.ts';
+import type { PlaceSelector } from '#core/place.ts';
 
-/**
- * What a page shows, as a finding's place names it: a record kind with any of its ids. Ids left out match
- * every record of the kind: `{ kind: 'outcome', indicatorId }` is every outcome of the indicator.
- */
-export type PlaceSelector =
-  | { readonly kind: 'assessment'; readonly goalId?: string; readonly roundId?: string }
-  | { readonly kind: 'outcome'; readonly indicatorId?: string; readonly outcomeId?: string }
-  | { readonly kind: 'volumeValue'; readonly measureId?: string; readonly valueId?: string }
-  | { readonly kind: 'frame'; readonly frameId?: string }
-  | { readonly kind: 'bridge'; readonly orgUnitId?: string }
-  | { readonly kind: 'narrative'; readonly narrativeId?: string; readonly key?: string };
+export type { PlaceSelector };
 
 export interface PlaceFindingsProps {
   /** The code of the unit whose check to read: the unit the page shows its records for. */

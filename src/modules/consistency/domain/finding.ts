@@ -11,6 +11,7 @@
  */
 import { compareSwedish } from '#core/format.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
+import type { PlaceRecord } from '#core/place.ts';
 
 export const SEVERITIES = ['fel', 'varning', 'notering'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -58,14 +59,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   'text-comparison-denied': 'Jämförelsen i texten stämmer inte med utfallet',
 };
 
-/** The record a finding is about, typed so that a client can find it without parsing the address. */
-export type PlaceRecord =
-  | { readonly kind: 'assessment'; readonly goalId: string; readonly roundId: string }
-  | { readonly kind: 'outcome'; readonly indicatorId: string; readonly outcomeId: string }
-  | { readonly kind: 'volumeValue'; readonly measureId: string; readonly valueId: string }
-  | { readonly kind: 'frame'; readonly frameId: string }
-  | { readonly kind: 'bridge'; readonly orgUnitId: string }
-  | { readonly kind: 'narrative'; readonly narrativeId: string; readonly key: string };
+export type { PlaceRecord };
 
 export interface PlaceRound {
   readonly kind: RoundKind;

@@ -5,14 +5,9 @@
  * frame of the year. A finding matches when its record is of that kind and agrees on every id given.
  */
 import type { RoundKind } from '#core/period.ts';
-import type { PlaceRecord } from './finding.ts';
+import type { PlaceRecord, PlaceSelector } from '#core/place.ts';
 
-type RecordOfKind<K extends PlaceRecord['kind']> = Extract<PlaceRecord, { kind: K }>;
-
-/** A record kind with any of its ids: what a page shows. Ids left out match every record of the kind. */
-export type PlaceSelector = {
-  [K in PlaceRecord['kind']]: { readonly kind: K } & Partial<Omit<RecordOfKind<K>, 'kind'>>;
-}[PlaceRecord['kind']];
+export type { PlaceSelector };
 
 /** The kind is one of the fields compared: a selector never matches a record of another kind. */
 export function recordMatches(record: PlaceRecord, selector: PlaceSelector): boolean {
