@@ -10,6 +10,7 @@ import type { Ctx } from '#modules/context.ts';
 import type { Database } from '#modules/database.ts';
 import {
   allConstraintErrors,
+  allHousekeeping,
   allJobHandlers,
   allMigrations,
   installationPolicy,
@@ -19,6 +20,7 @@ import { databaseRevisionClock, localRevisionClock, RevisionCache } from '#platf
 import { LOCAL_HOSTS } from '#platform/config.ts';
 import type { Platform } from '#platform/context.ts';
 import { migrateToLatest } from '#platform/db/migrations.ts';
+import { startHousekeeping } from '#platform/housekeeping.ts';
 import { type ApiApp, createHttpApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
 import { type JobRun, type JobWorker, startJobWorker } from '#platform/jobs.ts';
@@ -35,7 +37,7 @@ export interface AppOptions {
   readonly sharedDatabase?: boolean;
   /** Host names to answer to (default: localhost and its addresses). */
   readonly allowedHosts?: readonly string[];
-  /** Run queued jobs in this process (default true). */
+  /** Run queued jobs, and the hourly housekeeping (platform/housekeeping.ts), in this process (default true). */
   readonly runJobs?: boolean;
   /** Sign-in through the municipality's identity provider (the server makes it from VERKSAM_OIDC_*). */
   readonly oidc?: OidcClient | null;
@@ -98,6 +100,7 @@ function startWorker(platform: Platform<Database>): JobWorker {
 export async function createApp(db: Kysely<Database>, options: AppOptions = {}): Promise<ApiApp> {
   const base = createPlatform(db, options.sharedDatabase ?? false, options.mailer ?? null);
   const jobs = options.runJobs === false ? null : startWorker(base);
+  const housekeeping = options.runJobs === false ? null : startHousekeeping(db, allHousekeeping());
   const platform: HttpPlatform<Database> = {
     ...base,
     actorFor: (request, revision) => authenticatorFor(base).actorFor(request, revision),
@@ -118,7 +121,9 @@ export async function createApp(db: Kysely<Database>, options: AppOptions = {}):
       }
     },
   });
-  app.addHook('onClose', async () => jobs?.stop());
+  app.addHook('onClose', async () => {
+    await Promise.all([jobs?.stop(), housekeeping?.stop()]);
+  });
   // The PDF renderer's Chromium, if a document was printed.
   app.addHook('onClose', () => closeSharedPdfRenderer());
   return app;

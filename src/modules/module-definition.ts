@@ -9,6 +9,7 @@ import type { AnyEntity } from '#core/entity.ts';
 import type { RoundKind } from '#core/period.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
+import type { HousekeepingTask } from '#platform/housekeeping.ts';
 import type { ApiApp } from '#platform/http/create-app.ts';
 import type { HttpPlatform } from '#platform/http/operations.ts';
 import type { JobRun } from '#platform/jobs.ts';
@@ -154,4 +155,6 @@ export interface ModuleDefinition {
   readonly documentSections?: readonly DocumentSectionGenerator[];
   /** The findings a draft document shows, handed to the documents module by the registry. */
   readonly draftFindings?: DraftFindingsProvider;
+  /** What the server clears away every hour: records of the module's past their time (platform/housekeeping.ts). */
+  readonly housekeeping?: readonly HousekeepingTask[];
 }

@@ -8,7 +8,8 @@ import type { Policy } from '#platform/context.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
 import { filesMigration } from '#platform/files.ts';
-import { idempotencyMigration } from '#platform/http/idempotency.ts';
+import type { HousekeepingTask } from '#platform/housekeeping.ts';
+import { idempotencyHousekeeping, idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
 import { accessModule, createPolicy } from './access/module.ts';
 import { activitiesModule } from './activities/module.ts';
@@ -88,6 +89,11 @@ export function allMigrations(): MigrationDefinition[] {
 /** Every module's kinds of job, by kind. */
 export function allJobHandlers(): Record<string, ModuleJobHandler> {
   return Object.assign({}, ...MODULES.map((module) => module.jobHandlers ?? {}));
+}
+
+/** What the server clears away every hour: the platform's own tasks and every module's. */
+export function allHousekeeping(): HousekeepingTask[] {
+  return [idempotencyHousekeeping, ...MODULES.flatMap((module) => module.housekeeping ?? [])];
 }
 
 /** Every module's part of starting the next year, in module order (docs/adr/0024-year-rollover-and-successions.md). */

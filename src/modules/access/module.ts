@@ -5,7 +5,9 @@
 import type { ModuleDefinition } from '../module-definition.ts';
 import { municipalityWide, signedIn } from '../module-policy.ts';
 import { accessRoutes } from './access-routes.ts';
+import { deleteEndedSessions } from './db/access-repository.ts';
 import { accessMigrations } from './db/migrations.ts';
+import { SESSION_IDLE_MINUTES } from './domain/password.ts';
 import { accessErrors } from './messages.sv.ts';
 
 export { createPolicy } from './policy.ts';
@@ -17,6 +19,9 @@ export const accessModule: ModuleDefinition = {
   dependsOn: ['organisation'],
   migrations: accessMigrations,
   routes: accessRoutes,
+  housekeeping: [
+    { name: 'ended sessions', run: (db, now) => deleteEndedSessions(db, now, SESSION_IDLE_MINUTES) },
+  ],
   constraintErrors: {
     app_user_username_key: (key) => accessErrors.username_taken(key.username ?? ''),
   },

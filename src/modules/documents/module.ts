@@ -12,7 +12,7 @@ import { documentsRoutes } from './document-routes.ts';
 import { documentsErrors } from './messages.sv.ts';
 import { templatesSection } from './package.ts';
 import { documentsPolicy } from './policy.ts';
-import { DOCUMENT_RENDER_JOB, renderJobHandler } from './render-job.ts';
+import { DOCUMENT_RENDER_JOB, removeExpiredRenderFiles, renderJobHandler } from './render-job.ts';
 
 export { provideDraftFindings } from './draft-findings.ts';
 export { provideDocumentSections } from './section-generators.ts';
@@ -26,6 +26,7 @@ export const documentsModule: ModuleDefinition = {
   packageSections: [templatesSection],
   // Long renders (a municipality-wide compilation, a PDF) as jobs with progress.
   jobHandlers: { [DOCUMENT_RENDER_JOB]: renderJobHandler },
+  housekeeping: [{ name: 'rendered files', run: removeExpiredRenderFiles }],
   constraintErrors: {
     document_version_frozen: () => documentsErrors.frozen_in_database(),
     document_version_number_key: () => documentsErrors.number_taken(),

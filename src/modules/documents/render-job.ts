@@ -98,14 +98,11 @@ export async function removeExpiredRenderFiles(db: Ctx['db'], now: Date): Promis
 }
 
 /**
- * The platform has no timer for periodic work, and render jobs are what makes these files: so each render
- * first clears away the expired ones, and the files never outgrow about two days' renders. Fetching a file
- * goes by the job's age, not by whether this has run yet, so the 24 hours hold to the second either way.
+ * The server's housekeeping clears away the expired files every hour (the module's manifest). Fetching a
+ * file goes by the job's age, not by whether that has run yet, so the 24 hours hold to the second either way.
  */
-export const renderJobHandler: ModuleJobHandler = async (ctx, { job, progress }) => {
-  await removeExpiredRenderFiles(ctx.db, new Date());
-  return runRenderJob(ctx, sharedPdfRenderer(), job.payload, progress);
-};
+export const renderJobHandler: ModuleJobHandler = (ctx, { job, progress }) =>
+  runRenderJob(ctx, sharedPdfRenderer(), job.payload, progress);
 
 /**
  * Queues a render after the checks the render itself makes. The same document in the same format already

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { MigrationDefinition } from '../db/migrations.ts';
+import type { HousekeepingTask } from '../housekeeping.ts';
 import { HttpError } from './error-handler.ts';
 
 export const idempotencyMigration: MigrationDefinition = {
@@ -129,7 +130,12 @@ export async function forgetKey(db: AnyDb, key: string): Promise<void> {
   await sql`delete from idempotency_key where key = ${key}`.execute(db);
 }
 
-/** Drops answers older than a day; called now and then by the server. */
-export async function pruneKeys(db: AnyDb): Promise<void> {
-  await sql`delete from idempotency_key where created_at < now() - interval '1 day'`.execute(db);
+/** Drops answers older than a day before `now`: the platform's housekeeping runs it every hour. */
+export async function pruneKeys(db: AnyDb, now: Date): Promise<number> {
+  const { rows } = await sql<{ key: string }>`
+    delete from idempotency_key where created_at < ${now}::timestamptz - interval '1 day'
+    returning key`.execute(db);
+  return rows.length;
 }
+
+export const idempotencyHousekeeping: HousekeepingTask = { name: 'idempotency keys', run: pruneKeys };

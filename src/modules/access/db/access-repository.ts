@@ -119,6 +119,23 @@ export async function deleteSessionsOf(db: Db, userId: string): Promise<number> 
   return Number(result.numDeletedRows);
 }
 
+/**
+ * Removes the sessions that can open nothing any more at `now`: past their end, or idle longer than
+ * `idleMinutes` (domain/password.ts decides both for a session in use).
+ */
+export async function deleteEndedSessions(db: Db, now: Date, idleMinutes: number): Promise<number> {
+  const result = await typed(db)
+    .deleteFrom('user_session')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', now),
+        eb('last_seen_at', '<=', new Date(now.getTime() - idleMinutes * 60_000)),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function touchSession(db: Db, tokenHash: string) {
   await typed(db)
     .updateTable('user_session')

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { systemContext } from '../../../app.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
+import { startHousekeeping } from '../../../platform/housekeeping.ts';
 import { enqueueJob } from '../../../platform/jobs.ts';
+import { allHousekeeping } from '../../registry.ts';
 import { buildDocument, checkRenderRequest } from '../document-service.ts';
 import {
   RENDER_FILE_RETENTION_HOURS,
@@ -316,11 +318,11 @@ describe('a render job’s file', () => {
     expect((await fileStored(uploadedId)).files).toBe(1);
   });
 
-  it('is removed by the next render job, without the clock being turned', async () => {
+  it('is removed by the server’s hourly housekeeping, without the clock being turned', async () => {
     const old = await renderedJob('xlsx');
     await ageJobsOf(old.result?.fileId);
     await sql`delete from job where kind = 'test.notRun'`.execute(t.database.db);
-    await renderedJob('docx');
+    await startHousekeeping(t.database.db, allHousekeeping(), { firstAfterMs: 3_600_000 }).runNow();
     expect((await fileStored(old.result?.fileId)).files).toBe(0);
   });
 
