@@ -1,7 +1,8 @@
 /**
  * Journey: a controller opens Budget, picks LKDATA's 2023 budget (read in from the demo's CSV), changes the
  * costs in the grid and sees the result under it change as she leaves the cell, finds the change saved,
- * then reads a budget in from a CSV file and sees a file with a formula refused.
+ * adds an account budgeted per month and types a month to see the year as the months' sum, then reads a
+ * budget in from a CSV file and sees a file with a formula refused.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -50,6 +51,59 @@ describe('the budget in the browser', () => {
       assert.ok(tries < 50, 'the edited amount was not saved');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  });
+
+  it('budgets an account per month: a typed month makes the year its sum, and a bad one saves nothing', async () => {
+    const { page } = journey;
+    // A new account budgeted from January on.
+    const newLine = page.getByRole('form', { name: 'Ny budgetrad' });
+    await newLine.getByLabel('Konto', { exact: true }).fill('4020');
+    await newLine.getByLabel('Period').selectOption({ label: 'januari' });
+    await newLine.getByLabel('Belopp, kr').fill('1 000');
+    await newLine.getByRole('button', { name: 'Lägg till raden' }).click();
+    const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
+    const row = (account: string) => grid.locator(`.ag-row:has([col-id="account"]:text-is("${account}"))`);
+    await row('4020').locator('[col-id="period"]:text-is("Per månad")').first().waitFor();
+    const showMonths = page.getByLabel('Visa per månad');
+    assert.equal(await showMonths.isChecked(), true);
+    // A year-only account keeps its months empty and cannot take one.
+    assert.equal(await row('4').locator('[col-id="m2"]').first().innerText(), '');
+    await row('4020').locator('[col-id="m2"]').first().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2 500,50');
+    await page.keyboard.press('Enter');
+    await row('4020').locator('[col-id="amount"]:text-is("3 500,50")').first().waitFor();
+    await expectAccessible(page, 'the budget grid per month');
+    await screenshot(page, 'budget-grid-months');
+    for (let tries = 0; ; tries += 1) {
+      const lines = await (
+        await journey.session.api('/api/v1/economy/budget-lines?org=LKDATA&year=2023')
+      ).json();
+      const months = lines
+        .filter((line: { account: string }) => line.account === '4020')
+        .map((line: { month: number; amount: string }) => `${line.month}:${line.amount}`);
+      if (months.join(',') === '1:1000.00,2:2500.50') {
+        break;
+      }
+      assert.ok(tries < 50, `the month was not saved: ${months.join(',')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // A month that is not an amount: said in Swedish, naming month, account and value; the year stays.
+    await row('4020').locator('[col-id="m3"]').first().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('tre tusen');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText:
+          '”tre tusen” är inte ett belopp i kronor med högst två decimaler; mars på konto 4020 är oförändrat.',
+      })
+      .waitFor();
+    assert.match(await row('4020').locator('[col-id="amount"]').first().innerText(), /^3\s500,50$/);
+    // Off, the months go and the year stays.
+    await showMonths.uncheck();
+    assert.equal(await grid.locator('[col-id="m2"]').count(), 0);
   });
 
   it('shows KS’s frame 2020 with its adjustments, and the budget within it (001:572-578)', async () => {

@@ -80,6 +80,38 @@ describe('the ledger and the operating statement in the browser', () => {
     await page.locator('#statement-round').selectOption('');
   });
 
+  it('takes a forecast of the net alone and prints its net without varav rows', async () => {
+    const { page } = journey;
+    await page.locator('#forecast-org').selectOption('LKDATA');
+    await page.locator('#forecast-year').selectOption('2023');
+    await page.locator('#forecast-round').selectOption('april');
+    await page.getByLabel('Bara netto (nettokostnad)').check();
+    assert.equal(await page.getByLabel('Kostnader helår, kr').count(), 0);
+    await page.getByLabel('Nettokostnad helår, kr').fill('−1 200 000');
+    await page.getByLabel('Kommentar', { exact: true }).fill('Bara nettot är känt i april.');
+    await page.getByRole('button', { name: 'Spara prognosen' }).click();
+    await page.getByText('Prognosen är sparad.').waitFor();
+    await expectAccessible(page, 'the net-only forecast form');
+    await screenshot(page, 'economy-forecast-net');
+    await page.locator('#statement-round').selectOption('april');
+    const table = page.getByRole('table', {
+      name: 'Driftsammandrag Verksamhetsstöd och service prognos april 2023, belopp i tkr',
+    });
+    await table.waitFor();
+    const rows = await table.getByRole('row').allInnerTexts();
+    const at = rows.findIndex((text) => text.startsWith('LKDATA\t'));
+    // A surplus of 1 200 tkr on the result scale; its costs and revenues unknown, so left empty.
+    assert.match(rows[at] ?? '', /^LKDATA\t[^\t]*\t1\s200\S*\t/);
+    assert.match(rows[at + 1] ?? '', /^varav kostnader\t[^\t]*\t\t/);
+    assert.match(
+      await page.getByRole('region', { name: 'Driftsammandrag' }).innerText(),
+      /Beloppet är lämnat som netto: kostnader och intäkter är okända/,
+    );
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'economy-forecast-net-statement');
+    await page.locator('#statement-round').selectOption('');
+  });
+
   it('uploads September’s ledger, follows the progress, and the statement moves on to September', async () => {
     const { page } = journey;
     const lines = syntheticLedgerLines({

@@ -125,6 +125,7 @@ const HISTORY_FIELD_LABELS: Readonly<Record<string, string>> = {
   round: 'uppföljningstillfälle',
   costs: 'kostnader',
   revenues: 'intäkter',
+  netCost: 'nettokostnad',
   fromUnitId: 'från enhet',
   findingKey: 'fyndets nyckel',
   ruleId: 'regel',

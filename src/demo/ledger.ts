@@ -79,6 +79,7 @@ export const DEMO_FORECASTS = (() => {
     round: 'august' as const,
     costs: String(costs),
     revenues: String(revenues),
+    netCost: null,
     comment: 'Syntetisk demoprognos, inte Linköpings kommuns prognos',
   }));
 })();

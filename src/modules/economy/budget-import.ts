@@ -249,11 +249,43 @@ export async function importBudgetFile(
     seen.set(key, line.place);
     return [{ ...line, orgUnitId }];
   });
+  problems.push(...(await monthlyClashes(ctx, resolved)));
   if (problems.length > 0) {
     throw refused(file, problems);
   }
   progress?.(lines.length, lines.length, 'Sparar budgeten …');
   return write(ctx, (tx) => replaceBudgets(tx, file.name, resolved));
+}
+
+/**
+ * The file's lines for accounts the unit budgets per month that year: a year line beside them would count
+ * the year twice (domain/budget-months.ts), so they are refused rather than added.
+ */
+async function monthlyClashes(
+  ctx: Pick<Ctx, 'db'>,
+  lines: readonly (BudgetFileLine & { orgUnitId: string })[],
+): Promise<FileProblem[]> {
+  if (lines.length === 0) {
+    return [];
+  }
+  const monthly = await ctx.db
+    .selectFrom('budget_line')
+    .select(['org_unit_id', 'year', 'account'])
+    .distinct()
+    .where('month', 'is not', null)
+    .where('org_unit_id', 'in', [...new Set(lines.map((line) => line.orgUnitId))])
+    .where('year', 'in', [...new Set(lines.map((line) => line.year))])
+    .execute();
+  const keys = new Set(monthly.map((row) => `${row.org_unit_id}|${row.year}|${row.account}`));
+  return lines
+    .filter((line) => keys.has(`${line.orgUnitId}|${line.year}|${line.account}`))
+    .map((line) => ({
+      place: `${line.place}, Konto`,
+      message:
+        'Kontot budgeteras per månad för enheten det året, så filens helårsbelopp skulle räkna året två gånger. ' +
+        'Ändra månaderna i budgettabellen, eller slå ihop dem till helår först.',
+      value: line.account,
+    }));
 }
 
 /** Replaces the whole-year lines of each unit and year in the file: changed ones updated, absent ones removed. */

@@ -9,8 +9,15 @@ import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
 import { getOrgUnit } from '../organisation/index.ts';
 import { assertYearsOpen } from './closing-service.ts';
-import type { BudgetLineInput, BudgetLineUpdate, PlanYearsInput } from './contract.ts';
-import { oreFromKronor } from './domain/kronor.ts';
+import type { BudgetAccountInput, BudgetLineInput, BudgetLineUpdate, PlanYearsInput } from './contract.ts';
+import {
+  accountBudgets,
+  periodConflict,
+  spreadOverMonths,
+  sumOfMonths,
+  yearTotalOre,
+} from './domain/budget-months.ts';
+import { kronorFromOre, oreFromKronor } from './domain/kronor.ts';
 import { planYears } from './domain/plan-years.ts';
 import type { LedgerSum } from './domain/rollup.ts';
 import { economyErrors } from './messages.sv.ts';
@@ -50,11 +57,83 @@ async function getBudgetLine(ctx: Pick<Ctx, 'db'>, id: string) {
   return line;
 }
 
+/** The unit's lines for one account and year: its year line or its month lines. */
+async function accountLines(ctx: Pick<Ctx, 'db'>, orgUnitId: string, year: number, account: string) {
+  const rows = await ctx.db
+    .selectFrom('budget_line')
+    .selectAll()
+    .where('org_unit_id', '=', orgUnitId)
+    .where('year', '=', year)
+    .where('account', '=', account)
+    .orderBy('month')
+    .execute();
+  return rows.map(toLine);
+}
+
 export async function createBudgetLine(ctx: Ctx, input: BudgetLineInput) {
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
     await assertYearsOpen(tx, [input.year]);
+    const existing = await accountLines(tx, unit.id, input.year, input.account);
+    // A year line beside month lines would count the account's year twice.
+    const conflict = periodConflict(existing, input.month);
+    if (conflict !== null) {
+      throw economyErrors.budget_period_mixed(input.account, input.year, conflict === 'hasMonths');
+    }
     return tx.insert(budgetLineEntity, { ...input, orgUnitId: unit.id });
+  });
+}
+
+/**
+ * Replaces an account's year line with twelve month lines in twelfths (the öre left over on the first
+ * months), so that the year's total is unchanged and each month can then be changed on its own.
+ */
+export async function spreadOverYear(ctx: Ctx, input: BudgetAccountInput): Promise<BudgetLine[]> {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(tx, [input.year]);
+    const yearLine = (await accountLines(tx, unit.id, input.year, input.account)).find(
+      (line) => line.month === null,
+    );
+    if (!yearLine) {
+      throw economyErrors.budget_nothing_to_spread(input.account, input.year);
+    }
+    await tx.remove(budgetLineEntity, yearLine, input.version ?? yearLine.version);
+    const parts = spreadOverMonths(yearLine.amount);
+    const created: BudgetLine[] = [];
+    for (const [index, amount] of parts.entries()) {
+      const { orgUnitId, year, account, comment } = yearLine;
+      created.push(
+        await tx.insert(budgetLineEntity, { orgUnitId, year, account, comment, month: index + 1, amount }),
+      );
+    }
+    return created;
+  });
+}
+
+/** Replaces an account's month lines with one year line of their sum: the year's total is unchanged. */
+export async function mergeMonths(ctx: Ctx, input: BudgetAccountInput): Promise<BudgetLine> {
+  return write(ctx, async (tx) => {
+    const unit = await getOrgUnit(tx, input.orgUnitId);
+    await assertYearsOpen(tx, [input.year]);
+    const months = (await accountLines(tx, unit.id, input.year, input.account)).filter(
+      (line) => line.month !== null,
+    );
+    if (months.length === 0) {
+      throw economyErrors.budget_nothing_to_merge(input.account, input.year);
+    }
+    for (const line of months) {
+      await tx.remove(budgetLineEntity, line, line.version);
+    }
+    const comments = [...new Set(months.flatMap((line) => (line.comment ? [line.comment] : [])))];
+    return tx.insert(budgetLineEntity, {
+      orgUnitId: unit.id,
+      year: input.year,
+      account: input.account,
+      month: null,
+      amount: sumOfMonths(months),
+      comment: comments.length === 1 ? (comments[0] ?? null) : null,
+    });
   });
 }
 
@@ -124,7 +203,11 @@ export async function generatePlanYears(
       tx,
       Array.from({ length: input.years }, (_, index) => input.year + index + 1),
     );
-    const base = (await listBudgetLines(tx, unit.id, input.year)).filter((line) => line.month === null);
+    // Each account's year: its year line, or its months summed – plan years are whole years.
+    const base = accountBudgets(await listBudgetLines(tx, unit.id, input.year)).map((budget) => ({
+      account: budget.account,
+      amount: kronorFromOre(yearTotalOre(budget)),
+    }));
     const later = await tx.db
       .selectFrom('budget_line')
       .selectAll()

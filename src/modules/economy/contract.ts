@@ -77,6 +77,18 @@ export const budgetLineInputSchema = budgetLineEntity.create
 export type BudgetLineInput = z.output<typeof budgetLineInputSchema>;
 export type BudgetLineUpdate = z.output<typeof budgetLineEntity.update>;
 
+/** One account of a unit's budget for a year: what is spread over its months, or merged into its year. */
+export const budgetAccountInputSchema = z
+  .strictObject({
+    orgUnitId: orgUnitRefField,
+    year: yearField,
+    account: budgetLineEntity.fields.account,
+    /** The version of the year line read, when spreading it: another's change in between is refused. */
+    version: versionField.optional(),
+  })
+  .meta({ id: 'BudgetAccountRequest' });
+export type BudgetAccountInput = z.output<typeof budgetAccountInputSchema>;
+
 export const closingSchema = closingEntity.dto;
 export type ClosingInput = z.output<typeof closingEntity.create>;
 
@@ -389,7 +401,10 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
   createBudgetLine: {
     method: 'POST',
     path: '/economy/budget-lines',
-    summary: 'Lägg till en budgetrad',
+    summary: 'Lägg till en budgetrad för helåret (utan månad) eller för en månad (1–12)',
+    description:
+      'Ett kontos budget för ett år är antingen en helårsrad eller månadsrader, aldrig båda: årets budget är ' +
+      'radernas summa.',
     body: budgetLineInputSchema,
     response: budgetLineSchema,
     status: 201,
@@ -412,6 +427,25 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
     query: versionQuery,
     response: null,
     status: 204,
+    resources: ['economy'],
+  },
+  spreadBudgetLine: {
+    method: 'POST',
+    path: '/economy/budget-lines/spread',
+    summary: 'Fördela ett kontos helårsbudget per månad',
+    description:
+      'Helårsraden ersätts av tolv månadsrader med en tolftedel var, i hela ören; de ören som blir över ' +
+      'läggs en i taget på de första månaderna, så att månaderna alltid summerar till helåret.',
+    body: budgetAccountInputSchema,
+    response: z.array(budgetLineSchema),
+    resources: ['economy'],
+  },
+  mergeBudgetMonths: {
+    method: 'POST',
+    path: '/economy/budget-lines/merge',
+    summary: 'Slå ihop ett kontos månadsbudget till en helårsrad med månadernas summa',
+    body: budgetAccountInputSchema,
+    response: budgetLineSchema,
     resources: ['economy'],
   },
   generatePlanYears: {
@@ -487,7 +521,8 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
   createForecast: {
     method: 'POST',
     path: '/economy/forecasts',
-    summary: 'Lämna en helårsprognos: kostnader och intäkter i kronor, med en kommentar',
+    summary:
+      'Lämna en helårsprognos: kostnader och intäkter i kronor, eller bara nettokostnaden, med en kommentar',
     body: forecastInputSchema,
     response: forecastSchema,
     status: 201,

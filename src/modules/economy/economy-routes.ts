@@ -12,6 +12,8 @@ import {
   deleteBudgetLine,
   generatePlanYears,
   listBudgetLines,
+  mergeMonths,
+  spreadOverYear,
   updateBudgetLine,
 } from './budget-service.ts';
 import { assertYearsOpen, closeYear, listClosings, reopenYear } from './closing-service.ts';
@@ -79,6 +81,8 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     createBudgetLine: ({ body }, ctx) => createBudgetLine(ctx, body),
     updateBudgetLine: ({ params, body }, ctx) => updateBudgetLine(ctx, params.id, body),
     deleteBudgetLine: ({ params, query }, ctx) => deleteBudgetLine(ctx, params.id, query.version),
+    spreadBudgetLine: ({ body }, ctx) => spreadOverYear(ctx, body),
+    mergeBudgetMonths: ({ body }, ctx) => mergeMonths(ctx, body),
     generatePlanYears: ({ body }, ctx) => generatePlanYears(ctx, body),
     getBudgetBridge: ({ query }, ctx) => budgetBridge(ctx, query.org, query.year),
     listBudgetChanges: ({ query }, ctx) => listBudgetChanges(ctx, query.year),

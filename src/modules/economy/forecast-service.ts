@@ -6,7 +6,8 @@ import { getOrgUnit } from '../organisation/index.ts';
 import { assertYearsOpen } from './closing-service.ts';
 import type { ForecastInput, ForecastUpdate } from './contract.ts';
 import { oreFromKronor } from './domain/budget-file.ts';
-import type { GrossAmounts } from './domain/statement/index.ts';
+import { checkForecastFigures, type ForecastFigures } from './domain/forecast.ts';
+import type { Amounts } from './domain/statement/index.ts';
 import { economyErrors } from './messages.sv.ts';
 import { type FORECAST_ROUNDS, forecastEntity } from './model.ts';
 
@@ -24,7 +25,16 @@ export async function listForecasts(ctx: Pick<Ctx, 'db'>, year: number, round: F
   return rows.map(toForecast);
 }
 
+/** Refuses a forecast given both ways, or with a part missing; nothing is saved then. */
+function assertWhole(figures: ForecastFigures): void {
+  const problems = checkForecastFigures(figures);
+  if (problems.length > 0) {
+    throw economyErrors.forecast_figures(problems);
+  }
+}
+
 export async function createForecast(ctx: Ctx, input: ForecastInput) {
+  assertWhole(input);
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
     await assertYearsOpen(tx, [input.year]);
@@ -40,20 +50,26 @@ export async function updateForecast(ctx: Ctx, id: string, input: ForecastUpdate
     }
     await assertYearsOpen(tx, [current.year]);
     const { version, ...patch } = input;
+    assertWhole({ ...current, ...patch });
     return tx.update(forecastEntity, current, version, patch);
   });
 }
 
-/** Each unit's own forecast for the round, in öre. */
+/** Each unit's own forecast for the round, in öre: costs and revenues, or the net alone. */
 export async function forecastAmounts(
   ctx: Pick<Ctx, 'db'>,
   year: number,
   round: ForecastRound,
-): Promise<Map<string, GrossAmounts>> {
+): Promise<Map<string, Amounts>> {
   return new Map(
-    (await listForecasts(ctx, year, round)).map((forecast) => [
-      forecast.orgUnitId,
-      { costs: oreFromKronor(forecast.costs), revenues: oreFromKronor(forecast.revenues) },
-    ]),
+    (await listForecasts(ctx, year, round)).map((forecast) => [forecast.orgUnitId, amountsOf(forecast)]),
   );
+}
+
+function amountsOf({ costs, revenues, netCost }: ForecastFigures): Amounts {
+  if (costs !== null && revenues !== null) {
+    return { costs: oreFromKronor(costs), revenues: oreFromKronor(revenues) };
+  }
+  // The database holds one form or the other (forecast_gross_or_net), so a forecast without both parts has a net.
+  return { netCost: oreFromKronor(netCost ?? '0') };
 }

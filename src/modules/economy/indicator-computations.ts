@@ -15,9 +15,12 @@ import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
 import { forSubtree } from './domain/rollup.ts';
 import {
+  type Amounts,
   budgetVariancePercent,
   formatOreWithUnit,
-  type GrossAmounts,
+  hasGross,
+  isInBalance,
+  netCostOf,
   type Percentage,
   unitsInBalancePercent,
 } from './domain/statement/index.ts';
@@ -28,7 +31,7 @@ type Reader = Pick<Ctx, 'db' | 'cache'>;
 
 /** What a round knows of a year: each unit's costs and revenues (itself and everything below it). */
 interface YearFigures {
-  readonly amountsOf: (unitId: string) => GrossAmounts | null;
+  readonly amountsOf: (unitId: string) => Amounts | null;
   readonly units: readonly OrgUnit[];
   readonly isForecast: boolean;
   /** "bokslut 2022", "helårsprognos augusti 2023". */
@@ -99,6 +102,14 @@ function perRound(
   };
 }
 
+/** What the variance was computed from, or – for a net-only forecast – why it was not. */
+function varianceBasis(year: YearFigures, amounts: Amounts, result: Percentage): string {
+  if (!hasGross(amounts)) {
+    return `Ur ${year.label}: resultat ${tkr(-netCostOf(amounts))}, intäkter och kostnader okända. ${result.reason ?? ''}`.trim();
+  }
+  return `Ur ${year.label}: intäkter ${tkr(amounts.revenues)}, kostnader ${tkr(amounts.costs)}, resultat ${tkr(amounts.revenues - amounts.costs)}.`;
+}
+
 export const budgetVariance: IndicatorComputation = {
   key: 'economy.budgetVariance',
   label: 'Budgetavvikelse (årets resultat i % av omsättning)',
@@ -109,8 +120,8 @@ export const budgetVariance: IndicatorComputation = {
     if (amounts === null) {
       return null;
     }
-    const basis = `Ur ${year.label}: intäkter ${tkr(amounts.revenues)}, kostnader ${tkr(amounts.costs)}, resultat ${tkr(amounts.revenues - amounts.costs)}.`;
-    return figure(round, year, budgetVariancePercent(amounts), basis);
+    const result = budgetVariancePercent(amounts);
+    return figure(round, year, result, varianceBasis(year, amounts, result));
   }),
 };
 
@@ -131,9 +142,9 @@ export const unitsInBalance: IndicatorComputation = {
       const reason = `Siffror saknas för ${missing.join(', ')} i ${year.label}.`;
       return figure(round, year, { value: null, decimals: 1, reason }, reason);
     }
-    const known = amounts.map((entry) => entry.amounts as GrossAmounts);
+    const known = amounts.map((entry) => entry.amounts as Amounts);
     const inBalance = amounts
-      .filter((entry) => entry.amounts && entry.amounts.revenues >= entry.amounts.costs)
+      .filter((entry) => entry.amounts && isInBalance(entry.amounts))
       .map((entry) => entry.child.name);
     const basis = `Ur ${year.label}: ${inBalance.length} av ${children.length} i balans${inBalance.length > 0 ? ` (${inBalance.join(', ')})` : ''}.`;
     return figure(round, year, unitsInBalancePercent(known), basis);

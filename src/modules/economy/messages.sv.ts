@@ -80,6 +80,33 @@ export const economyErrors = defineErrors('economy', {
     field: 'round',
     text: () => 'Enheten har redan en prognos för det året och uppföljningstillfället. Ändra den i stället.',
   },
+  forecast_figures: {
+    kind: 'invalid',
+    text: (problems: readonly FieldProblem[]) =>
+      problems.length === 1 ? (problems[0]?.message ?? '') : 'Prognosens belopp går inte ihop.',
+    fields: (problems: readonly FieldProblem[]) => problems,
+  },
+  budget_period_mixed: {
+    kind: 'conflict',
+    field: 'month',
+    text: (account: string, year: number, monthly: boolean) =>
+      monthly
+        ? `Konto ${account} är budgeterat per månad ${year}, så det kan inte också få en helårsrad. ` +
+          'Ändra månaderna i budgettabellen, eller slå ihop dem till helår först.'
+        : `Konto ${account} har en helårsbudget ${year}, så det kan inte också få en månadsrad. ` +
+          'Fördela helårsbeloppet per månad först.',
+  },
+  budget_nothing_to_spread: {
+    kind: 'not_found',
+    field: 'account',
+    text: (account: string, year: number) =>
+      `Konto ${account} har ingen helårsrad ${year} att fördela per månad.`,
+  },
+  budget_nothing_to_merge: {
+    kind: 'not_found',
+    field: 'account',
+    text: (account: string, year: number) => `Konto ${account} har inga månadsrader ${year} att slå ihop.`,
+  },
   frame_not_found: {
     kind: 'not_found',
     text: (ref: string) => `Ramen ”${ref}” finns inte.`,

@@ -70,8 +70,10 @@ export const budgetLineEntity = defineEntity({
 export const FORECAST_ROUNDS = ['april', 'august', 'october'] as const;
 
 /**
- * A unit's forecast for the whole year at an interim round: its costs and revenues as positive kronor, with
- * a comment on what drives them. One per unit, year and round.
+ * A unit's forecast for the whole year at an interim round: its costs and revenues as positive kronor, or
+ * its net cost alone (costs − revenues; negative is a surplus) when the unit forecasts only the net (issue
+ * 6 item 5), with a comment on what drives them. One way or the other, never both
+ * (domain/forecast.ts, `checkForecastFigures`). One per unit, year and round.
  */
 export const forecastEntity = defineEntity({
   table: 'forecast',
@@ -81,8 +83,9 @@ export const forecastEntity = defineEntity({
     orgUnitId: idField,
     year: yearField,
     round: z.enum(FORECAST_ROUNDS),
-    costs: kronorField,
-    revenues: kronorField,
+    costs: kronorField.nullable().default(null),
+    revenues: kronorField.nullable().default(null),
+    netCost: kronorField.nullable().default(null),
     comment: optionalLine(2000).default(null),
   },
   immutable: ['orgUnitId', 'year', 'round'],

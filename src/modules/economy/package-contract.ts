@@ -45,10 +45,21 @@ export const budgetLinePackageRecord = budgetLineEntity.record.omit({ orgUnitId:
 });
 export type BudgetLinePackageRecord = z.output<typeof budgetLinePackageRecord>;
 
+/** A forecast is costs and revenues, or the net cost alone (section check: `checkForecastFigures`). */
 export const forecastPackageRecord = forecastEntity.record.omit({ orgUnitId: true }).extend({
   orgUnit: unitCode,
-  costs: notNegative('Helårets kostnader i kronor, positiva.'),
-  revenues: notNegative('Helårets intäkter i kronor, positiva.'),
+  costs: notNegative('Helårets kostnader i kronor, positiva; null när prognosen bara är netto.')
+    .nullable()
+    .default(null),
+  revenues: notNegative('Helårets intäkter i kronor, positiva; null när prognosen bara är netto.')
+    .nullable()
+    .default(null),
+  netCost: kronor(
+    'Helårets nettokostnad i kronor (kostnader − intäkter, ett överskott negativt) när prognosen bara är ' +
+      'netto; annars null.',
+  )
+    .nullable()
+    .default(null),
 });
 export type ForecastPackageRecord = z.output<typeof forecastPackageRecord>;
 

@@ -21,6 +21,7 @@ import { listOrgUnits } from '../organisation/index.ts';
 import type { PackageSection, Reference } from '../package-section.ts';
 import { defaultRoundName } from '../planning/domain/index.ts';
 import { listClosings } from './closing-service.ts';
+import { checkForecastFigures } from './domain/forecast.ts';
 import { economyErrors as errors } from './messages.sv.ts';
 import {
   accountRangeEntity,
@@ -311,6 +312,8 @@ export const forecastsSection = economySection<ForecastPackageRecord>({
   naturalKey: (forecast) => `${forecast.orgUnit}|${forecast.year}|${forecast.round}`,
   order: sortedBy((forecast) => [forecast.orgUnit, forecast.year, FORECAST_ROUNDS.indexOf(forecast.round)]),
   storage: { ...perUnitAndYear, entity: forecastEntity, lockedWhenClosed: true },
+  check: (forecast) =>
+    checkForecastFigures(forecast).map(({ path, message, value }) => ({ field: path, message, value })),
 });
 
 // Frames -----------------------------------------------------------------------------------------------

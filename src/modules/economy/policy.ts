@@ -13,6 +13,8 @@ export const economyPolicy: ModulePolicy = {
     'economy.closeYear': municipalityWide('govern'),
     'economy.reopenYear': municipalityWide('govern'),
     'economy.generatePlanYears': somewhere('plan'),
+    'economy.spreadBudgetLine': somewhere('plan'),
+    'economy.mergeBudgetMonths': somewhere('plan'),
     'economy.startBudgetImport': somewhere('plan'),
   },
   tables: {

@@ -15,6 +15,7 @@ import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
 import { OWN_ROW, rollUp, type SubtreeSums } from './domain/rollup.ts';
 import {
+  type Amounts,
   buildOperatingStatement,
   type GrossAmounts,
   type StatementColumn,
@@ -51,7 +52,7 @@ export async function operatingStatement(
     throughMonth === 12 ? lastYear : ledgerTree(ctx, year - 1, throughMonth, scope),
     lastYear,
     budgetTree(ctx, year, scope),
-    round ? forecastAmounts(ctx, year, round) : new Map<string, GrossAmounts>(),
+    round ? forecastAmounts(ctx, year, round) : new Map<string, Amounts>(),
   ]);
   // A period with no ledger at all has no figures (printed empty); a unit with no rows in a loaded period
   // has zero.
@@ -64,7 +65,7 @@ export async function operatingStatement(
   };
   const children = childrenOf(units, root.id, year);
   // A unit that has not forecast has no forecast: printed empty, not zero.
-  const forecastRows = new Map<string, GrossAmounts | null>([
+  const forecastRows = new Map<string, Amounts | null>([
     ...children.map((unit) => [unit.id, forecastOf(unit.id, units, forecasts)] as const),
     [OWN_ROW, forecasts.get(root.id) ?? null],
   ]);

@@ -181,4 +181,18 @@ export const economyMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    // A forecast of the net alone (issue 6 item 5): costs and revenues, or the net cost, never both.
+    name: '20261213T0900-economy-forecast-net-cost',
+    async up(db) {
+      await sql`alter table forecast alter column costs drop not null`.execute(db);
+      await sql`alter table forecast alter column revenues drop not null`.execute(db);
+      await sql`alter table forecast add column net_cost numeric(17, 2)`.execute(db);
+      await sql`
+        alter table forecast add constraint forecast_gross_or_net check (
+          (net_cost is null and costs is not null and revenues is not null)
+          or (net_cost is not null and costs is null and revenues is null)
+        )`.execute(db);
+    },
+  },
 ];

@@ -19,6 +19,7 @@ import type { TableRef } from '#core/table.ts';
 import { ROUND_KIND_LABELS } from '../../planning/domain/index.ts';
 import { describeSignConvention, netAmount, type SignConvention } from './statement/conventions.ts';
 import {
+  type Amounts,
   checkDecimals,
   DEFAULT_DECIMALS,
   type DisplayUnit,
@@ -105,7 +106,8 @@ export function costsAndRevenuesChart(input: CostsAndRevenuesInput): ChartModel 
 /** The unit's forecast for the whole year at one interim round; null when nobody there forecast then. */
 export interface RoundForecast {
   readonly round: RoundKind;
-  readonly forecast: GrossAmounts | null;
+  /** Costs and revenues, or the net alone: the chart draws the net. */
+  readonly forecast: Amounts | null;
 }
 
 export interface ForecastVsBudgetInput {
@@ -125,8 +127,7 @@ export interface ForecastVsBudgetInput {
 export function forecastVsBudgetChart(input: ForecastVsBudgetInput): ChartModel {
   const { year, unit, sign } = input;
   const decimals = decimalsOf(unit, input.decimals);
-  const net = (amounts: GrossAmounts | null) =>
-    amountPoint(amounts && netAmount(amounts, sign), unit, decimals);
+  const net = (amounts: Amounts | null) => amountPoint(amounts && netAmount(amounts, sign), unit, decimals);
   const title = `Helårsprognos mot budget ${year}, ${input.unitName}`;
   return buildChart({
     key: `forecast-vs-budget-${input.unitCode}-${year}`,

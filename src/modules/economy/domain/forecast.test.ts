@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forecastOf } from './forecast.ts';
+import { checkForecastFigures, forecastOf } from './forecast.ts';
+import type { Amounts } from './statement/index.ts';
 
 const units = [
   { id: 'VSS', parentId: null },
@@ -31,5 +32,61 @@ describe('forecastOf', () => {
 
   it('has no forecast where no unit below has one', () => {
     expect(forecastOf('VOE', units, new Map())).toBeNull();
+  });
+});
+
+describe('net-only forecasts up the tree', () => {
+  it('sums the nets of gross and net-only children, without costs and revenues', () => {
+    const own = new Map<string, Amounts>([
+      ['VOE-EKS', gross(60n, 70n)],
+      ['VOE-UI', { netCost: 15n }],
+    ]);
+    expect(forecastOf('VOE', units, own)).toEqual({ netCost: 5n });
+  });
+
+  it('keeps a net-only forecast of the unit itself over its children’s gross ones', () => {
+    const own = new Map<string, Amounts>([
+      ['VOE', { netCost: -3n }],
+      ['VOE-EKS', gross(60n, 70n)],
+    ]);
+    expect(forecastOf('VOE', units, own)).toEqual({ netCost: -3n });
+  });
+});
+
+describe('checkForecastFigures', () => {
+  const figures = (costs: string | null, revenues: string | null, netCost: string | null) => ({
+    costs,
+    revenues,
+    netCost,
+  });
+
+  it('takes costs and revenues, or the net cost alone', () => {
+    expect(checkForecastFigures(figures('95000', '0', null))).toEqual([]);
+    expect(checkForecastFigures(figures(null, null, '-250000.50'))).toEqual([]);
+  });
+
+  it('refuses both ways at once, naming the field and the figures', () => {
+    expect(checkForecastFigures(figures('95000', '100000', '5000'))).toEqual([
+      {
+        path: 'netCost',
+        message:
+          'Nettokostnad helår (5\u00a0000 kr) kan inte lämnas tillsammans med kostnader helår 95\u00a0000 kr ' +
+          'och intäkter helår 100\u00a0000 kr: ange antingen kostnader och intäkter eller bara nettokostnaden.',
+        value: '5000',
+      },
+    ]);
+  });
+
+  it('refuses a gross forecast with a part missing, and one with nothing', () => {
+    expect(checkForecastFigures(figures('95000.5', null, null))).toEqual([
+      {
+        path: 'revenues',
+        message:
+          'Intäkter helår saknas: med kostnader helår 95\u00a0000,50 kr behövs också intäkterna (0 om inga), ' +
+          'eller lämna bara nettokostnaden.',
+      },
+    ]);
+    expect(checkForecastFigures(figures(null, '1', null))[0]?.path).toBe('costs');
+    expect(checkForecastFigures(figures(null, null, null))[0]?.path).toBe('costs');
   });
 });

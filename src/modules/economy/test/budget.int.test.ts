@@ -280,6 +280,158 @@ describe('budgets', () => {
     ]);
   });
 
+  it('takes a forecast of the net alone, prints it without varav rows and refuses one given both ways', async () => {
+    const both = await t.request<{ error: { message: string; fields: { path: string }[] } }>(
+      'POST',
+      '/api/v1/economy/forecasts',
+      { orgUnitId: 'LKDATA', year: 2023, round: 'april', costs: '1', revenues: '2', netCost: '-1' },
+    );
+    expect(both.status).toBe(422);
+    expect(both.body.error.message).toBe(
+      'Nettokostnad helår (−1 kr) kan inte lämnas tillsammans med kostnader helår 1 kr och intäkter helår 2 kr: ' +
+        'ange antingen kostnader och intäkter eller bara nettokostnaden.',
+    );
+    expect(both.body.error.fields.map((field) => field.path)).toEqual(['netCost']);
+    const netOnly = await t.request<{ id: string; version: number; netCost: string; costs: null }>(
+      'POST',
+      '/api/v1/economy/forecasts',
+      { orgUnitId: 'LKDATA', year: 2023, round: 'april', netCost: '−1 200 000', comment: 'Bara nettot.' },
+    );
+    expect(netOnly.status, JSON.stringify(netOnly.body)).toBe(201);
+    expect(netOnly.body).toMatchObject({ costs: null, revenues: null });
+    expect(netOnly.body.netCost).toMatch(/^-1200000(\.00)?$/);
+    // Changing it to costs alone, the net still there, is refused and changes nothing.
+    const half = await t.request('PUT', `/api/v1/economy/forecasts/${netOnly.body.id}`, {
+      version: netOnly.body.version,
+      costs: '5',
+    });
+    expect(half.status).toBe(422);
+    const table = (
+      await t.request<TableModel>('GET', '/api/v1/economy/statement?org=VSS&year=2023&round=april&unit=kr')
+    ).body;
+    const rows = table.groups.flatMap((group) => group.rows);
+    const at = rows.findIndex((candidate) => candidate.header.text === 'LKDATA');
+    // Result scale: a net cost of −1 200 000 is a surplus of 1 200 000, 1 300 000 better than the budget.
+    expect(
+      rows.slice(at, at + 3).map((row) => [row.header.text, ...row.cells.map((cell) => cell.text)]),
+    ).toEqual([
+      ['LKDATA', '', '1\u00a0200\u00a0000', '−100\u00a0000', '1\u00a0300\u00a0000', ''],
+      ['varav kostnader', '', '', '100\u00a0000', '', ''],
+      ['varav intäkter', '', '', '0', '', ''],
+    ]);
+    const note = table.footnotes.find((footnote) => footnote.text.startsWith('Beloppet är lämnat som netto'));
+    expect(rows[at]?.cells[1]?.markers).toContain(note?.marker);
+    // The sum of a net-only forecast is net-only too.
+    const total = rows.findIndex((candidate) => candidate.key === 'total');
+    expect(rows[total + 1]?.cells[1]?.text).toBe('');
+  });
+
+  it('budgets an account per month: the year is the months’ sum, never a year line beside them', async () => {
+    const line = (account: string, month: number | null, amount: string) =>
+      t.request<{ id: string; error: { message: string } }>('POST', '/api/v1/economy/budget-lines', {
+        orgUnitId: 'LKDATA',
+        year: 2026,
+        account,
+        month,
+        amount,
+      });
+    for (const [month, amount] of [
+      [1, '1 000,50'],
+      [2, '2000'],
+      [3, '2999,50'],
+    ] as const) {
+      expect((await line('4010', month, amount)).status).toBe(201);
+    }
+    const yearToo = await line('4010', null, '6000');
+    expect(yearToo.status).toBe(409);
+    expect(yearToo.body.error.message).toBe(
+      'Konto 4010 är budgeterat per månad 2026, så det kan inte också få en helårsrad. ' +
+        'Ändra månaderna i budgettabellen, eller slå ihop dem till helår först.',
+    );
+    expect((await line('3010', null, '-100000')).status).toBe(201);
+    const monthToo = await line('3010', 5, '-1');
+    expect(monthToo.status).toBe(409);
+    expect(monthToo.body.error.message).toMatch(/^Konto 3010 har en helårsbudget 2026/);
+    const badMonth = await t.request<{ error: { fields: { path: string; message: string }[] } }>(
+      'POST',
+      '/api/v1/economy/budget-lines',
+      { orgUnitId: 'LKDATA', year: 2026, account: '4010', month: 13, amount: '1' },
+    );
+    expect(badMonth.status).toBe(400);
+    expect(badMonth.body.error.fields[0]?.path).toBe('month');
+
+    const budgetOf = async () => {
+      const table = (
+        await t.request<TableModel>('GET', '/api/v1/economy/statement?org=VSS&year=2026&planYears=0&unit=kr')
+      ).body;
+      const rows = table.groups.flatMap((group) => group.rows);
+      const at = rows.findIndex((candidate) => candidate.header.text === 'LKDATA');
+      return rows.slice(at, at + 3).map((row) => row.cells.at(-1)?.text);
+    };
+    // 1 000,50 + 2 000 + 2 999,50 = 6 000 in costs; revenues 100 000.
+    expect(await budgetOf()).toEqual(['94\u00a0000', '6\u00a0000', '100\u00a0000']);
+
+    const spread = await t.request<{ month: number; amount: string }[]>(
+      'POST',
+      '/api/v1/economy/budget-lines/spread',
+      { orgUnitId: 'LKDATA', year: 2026, account: '3010' },
+    );
+    expect(spread.status, JSON.stringify(spread.body)).toBe(200);
+    expect(spread.body.map((part) => part.amount)).toEqual([
+      ...Array(4).fill('-8333.34'),
+      ...Array(8).fill('-8333.33'),
+    ]);
+    const merged = await t.request<{ month: number | null; amount: string }>(
+      'POST',
+      '/api/v1/economy/budget-lines/merge',
+      { orgUnitId: 'LKDATA', year: 2026, account: '4010' },
+    );
+    expect(merged.body).toMatchObject({ month: null, amount: '6000.00' });
+    const stored = await t.request<{ account: string; month: number | null }[]>(
+      'GET',
+      '/api/v1/economy/budget-lines?org=LKDATA&year=2026',
+    );
+    expect(stored.body.map((stored) => `${stored.account}:${stored.month ?? 'år'}`)).toEqual([
+      ...Array.from({ length: 12 }, (_, index) => `3010:${index + 1}`),
+      '4010:år',
+    ]);
+    expect(await budgetOf()).toEqual(['94\u00a0000', '6\u00a0000', '100\u00a0000']);
+    const nothing = await t.request<{ error: { message: string } }>(
+      'POST',
+      '/api/v1/economy/budget-lines/merge',
+      {
+        orgUnitId: 'LKDATA',
+        year: 2026,
+        account: '4010',
+      },
+    );
+    expect(nothing.body.error.message).toBe('Konto 4010 har inga månadsrader 2026 att slå ihop.');
+
+    // Plan years are whole years: an account budgeted per month goes on as its year's sum.
+    const plan = await t.request('POST', '/api/v1/economy/plan-years', {
+      orgUnitId: 'LKDATA',
+      year: 2026,
+      years: 1,
+      pricePercent: '0',
+      wagePercent: '0',
+      wageShare: '0',
+    });
+    expect(plan.body).toEqual({ created: 2, updated: 0 });
+    const next = await t.request<{ account: string; month: number | null; amount: string }[]>(
+      'GET',
+      '/api/v1/economy/budget-lines?org=LKDATA&year=2027',
+    );
+    expect(next.body.map(({ account, month, amount }) => [account, month, amount])).toEqual([
+      ['3010', null, '-100000.00'],
+      ['4010', null, '6000.00'],
+    ]);
+
+    // A budget file's year for an account budgeted per month would count the year twice: refused.
+    const file = await readIn('manad.csv', 'Enhet;Konto;År;Belopp\r\nLKDATA;3010;2026;-5\r\n');
+    expect(file.status).toBe('failed');
+    expect(file.error?.fields).toEqual([expect.objectContaining({ path: 'rad 2, Konto', value: '3010' })]);
+  });
+
   it('checks each board’s budget against its frame after adjustments, and a self-cost unit for a zero net', async () => {
     const bun = await t.request('POST', '/api/v1/organisation/units', {
       code: 'BUN',

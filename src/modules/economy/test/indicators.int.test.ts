@@ -161,6 +161,39 @@ describe('economy indicators in the goal tables', () => {
     expect(figure(model, 'Verksamhetsområden i balans (%)').text).toBe('100,0');
   });
 
+  it('gives no budget variance where a forecast is net only, saying why, but counts it in balance', async () => {
+    const october = await created('/api/v1/planning/rounds', {
+      year: 2023,
+      kind: 'october',
+      deadline: '2023-11-15',
+    });
+    await created('/api/v1/economy/forecasts', {
+      orgUnitId: ids.VOE,
+      year: 2023,
+      round: 'october',
+      costs: '1000000',
+      revenues: '990000',
+    });
+    await created('/api/v1/economy/forecasts', {
+      orgUnitId: ids.LKDATA,
+      year: 2023,
+      round: 'october',
+      netCost: '-20000',
+    });
+    const model = await table(october.id);
+    // VSS's forecast is its children's summed: a net of 10 000 in surplus, its revenues unknown.
+    const variance = figure(model, 'Budgetavvikelse (%)');
+    expect(variance.text).toBe('I.U.');
+    expect(variance.notes).toContain(
+      'Ur helårsprognos oktober 2023: resultat 10\u00a0tkr, intäkter och kostnader okända. Prognosen är lämnad ' +
+        'som netto, så intäkterna (omsättningen) är okända och resultatet kan inte anges i procent av dem.',
+    );
+    // VOE −10 000 is out of balance, LKDATA +20 000 in: 1 of 2.
+    const balance = figure(model, 'Verksamhetsområden i balans (%)');
+    expect(balance.text).toBe('50,0');
+    expect(balance.notes).toContain('1 av 2 i balans (LKDATA)');
+  });
+
   it('refuses a computation that does not exist, naming it in Swedish', async () => {
     const response = await t.request<ErrorBody>('POST', '/api/v1/goals/indicators', {
       goalId: ids.goal,

@@ -63,7 +63,7 @@ async function buildBudgets(t: TestApp): Promise<void> {
   await created(t, 'account-ranges', { fromAccount: '3410', toAccount: '3419', category: 'cost' });
   for (const [orgUnitId, year, account, month, amount] of [
     ['VOE', 2023, '4010', null, '1 000 000,5'],
-    ['VOE', 2023, '4010', 3, '12000'],
+    ['VOE', 2023, '4020', 3, '12000'],
     ['VOE', 2023, '3410', null, '-1200000'],
     ['LKDATA', 2024, '4010', null, '500000'],
   ] as const) {
@@ -76,6 +76,14 @@ async function buildBudgets(t: TestApp): Promise<void> {
     costs: '1000000',
     revenues: '1150000.25',
     comment: 'Lägre personalkostnader än budget.',
+  });
+  // A forecast of the net alone: a surplus of 250 000,50 kr.
+  await created(t, 'forecasts', {
+    orgUnitId: 'LKDATA',
+    year: 2024,
+    round: 'october',
+    netCost: '-250 000,50',
+    comment: 'Bara nettot är känt.',
   });
   await created(t, 'frames', { orgUnitId: 'VSS', year: 2023, amount: '400000', decision: 'KF 2022-06-21' });
   await created(t, 'frames', { orgUnitId: 'LKDATA', year: 2023, kind: 'selfCost' });
@@ -122,14 +130,16 @@ describe('the economy in a data package', () => {
       { orgUnit: 'LKDATA', year: 2024, account: '4010', month: null, amount: '500000.00', comment: null },
       { orgUnit: 'VOE', year: 2023, account: '3410', month: null, amount: '-1200000.00', comment: null },
       { orgUnit: 'VOE', year: 2023, account: '4010', month: null, amount: '1000000.50', comment: null },
-      { orgUnit: 'VOE', year: 2023, account: '4010', month: 3, amount: '12000.00', comment: null },
+      { orgUnit: 'VOE', year: 2023, account: '4020', month: 3, amount: '12000.00', comment: null },
     ]);
     expect(all.forecasts).toEqual([
+      expect.objectContaining({ orgUnit: 'LKDATA', round: 'october', costs: null, netCost: '-250000.50' }),
       expect.objectContaining({
         orgUnit: 'VOE',
         round: 'august',
         costs: '1000000.00',
         revenues: '1150000.25',
+        netCost: null,
       }),
     ]);
     expect(all.budgetFrames).toEqual([
@@ -154,7 +164,7 @@ describe('the economy in a data package', () => {
     expect(voe.budgetLines.map((line) => `${line.orgUnit} ${line.year} ${line.account}`)).toEqual([
       'VOE 2023 3410',
       'VOE 2023 4010',
-      'VOE 2023 4010',
+      'VOE 2023 4020',
     ]);
     expect(voe.costCentres.map((centre) => centre.code)).toEqual(['1410']);
     expect(voe.accountRanges).toHaveLength(1);
@@ -172,7 +182,7 @@ describe('the economy in a data package', () => {
   it('refuses broken records in Swedish, naming list, record and field, and stores nothing', async () => {
     const [line, forecast, range, adjustment] = [
       all.budgetLines[1],
-      all.forecasts[0],
+      all.forecasts[1],
       all.accountRanges[0],
       all.frameAdjustments[0],
     ] as [
@@ -189,7 +199,10 @@ describe('the economy in a data package', () => {
         { ...line, id: randomUUID(), account: '4030', amount: '12,345' },
         { ...line, id: randomUUID(), amount: '1.00' },
       ],
-      forecasts: [{ ...forecast, costs: '-1' }],
+      forecasts: [
+        { ...forecast, costs: '-1' },
+        { ...forecast, id: randomUUID(), round: 'april', netCost: '5000' },
+      ],
       accountRanges: [{ ...range, fromAccount: '3419', toAccount: '3410' }],
       frameAdjustments: [
         { ...adjustment, toUnit: 'VOE' },
@@ -220,6 +233,14 @@ describe('the economy in a data package', () => {
         },
         { path: '$.forecasts[0].costs', message: 'Får inte vara negativt.', value: '-1' },
         {
+          path: '$.forecasts[1].netCost',
+          message:
+            'Nettokostnad helår (5\u00a0000 kr) kan inte lämnas tillsammans med kostnader helår 1\u00a0000\u00a0000 kr ' +
+            'och intäkter helår 1\u00a0150\u00a0000,25 kr: ange antingen kostnader och intäkter eller bara nettokostnaden.',
+          record: 'VOE Delår 30 april 2023',
+          value: '5000.00',
+        },
+        {
           path: '$.accountRanges[0].toAccount',
           message: 'Intervallet måste sluta på samma eller ett högre konto än det börjar på.',
           record: '3419–3410',
@@ -248,7 +269,7 @@ describe('the economy in a data package', () => {
       costCentres: 2,
       accountRanges: 1,
       budgetLines: 4,
-      forecasts: 1,
+      forecasts: 2,
       budgetFrames: 2,
       frameAdjustments: 1,
       budgetChanges: 1,
@@ -307,7 +328,7 @@ describe('the economy in a data package', () => {
         message:
           'Bokslutet för 2023 är stängt, så årets huvudbok, budget och prognoser kan inte ändras. ' +
           'Öppna bokslutet igen om något måste rättas.',
-        record: 'VOE 2023 konto 4010, månad 3',
+        record: 'VOE 2023 konto 4020, månad 3',
         value: 2023,
       },
     ]);

@@ -1,15 +1,18 @@
 /**
- * A unit's budget for a year in an editable grid (AG Grid, in Swedish): one row per account, the amount and
- * the comment edited in place, each change saved as the cell is left – with the version read, so two
- * people editing the same line do not overwrite each other. The totals under the grid follow every edit at
- * once, before the save has come back. For those who may not change the budget, the same grid only shows it.
- * Loaded on its own, so the grid's weight is paid only on this page.
+ * A unit's budget for a year in an editable grid (AG Grid, in Swedish): one row per account, its year's
+ * amount and comment edited in place, each change saved as the cell is left – with the version read, so two
+ * people editing the same line do not overwrite each other. With "Visa per månad" the months January to
+ * December show too: an account budgeted per month has its months edited one by one and its year shown as
+ * their sum; one budgeted for the year only stays a year figure, its months empty. The totals under the
+ * grid follow every edit at once, before the save has come back. For those who may not change the budget,
+ * the same grid only shows it. Loaded on its own, so the grid's weight is paid only on this page.
  */
 import { AG_GRID_LOCALE_SE } from '@ag-grid-community/locale';
 import {
   CellStyleModule,
   ClientSideRowModelModule,
   type ColDef,
+  type EditableCallbackParams,
   LocaleModule,
   ModuleRegistry,
   PinnedRowModule,
@@ -20,12 +23,15 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import { formatDecimal } from '#core/format.ts';
+import { longMonthName, type Month, shortMonthName } from '#core/period.ts';
 import { useApiMutation } from '#web/kit/api.ts';
 import { ErrorSummary } from '#web/kit/error-summary.tsx';
+import { CheckboxField } from '#web/kit/field.tsx';
 import type { BudgetLineDto } from '../contract.ts';
 import { economyApi } from '../contract.ts';
 import { type AccountRange, classifyAccount } from '../domain/account-class.ts';
 import { parseKronor } from '../domain/budget-file.ts';
+import { accountBudgets, isMonthly, MONTHS, yearTotalOre } from '../domain/budget-months.ts';
 import { kronorFromOre, oreFromKronor } from '../domain/kronor.ts';
 
 ModuleRegistry.registerModules([
@@ -39,12 +45,18 @@ ModuleRegistry.registerModules([
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 700 });
 
 interface GridRow {
+  /** The account: one row per account, whether budgeted for the year or per month. */
   readonly key: string;
   readonly account: string;
   readonly category: string;
+  readonly period: string;
+  /** The year's amount in kronor: the year line's, or the months' sum. */
   amount: string;
+  /** Each month's amount in kronor (index 0 is January); null where the month has no line. */
+  months: (string | null)[];
   comment: string;
-  readonly line: BudgetLineDto | null;
+  yearLine: BudgetLineDto | null;
+  monthLines: (BudgetLineDto | null)[];
 }
 
 const CATEGORY_LABELS = {
@@ -54,7 +66,35 @@ const CATEGORY_LABELS = {
   balance: 'Balans',
 };
 
+const PERIOD_LABELS = { year: 'Helår', monthly: 'Per månad' };
+
+const NO_MONTHS: (string | null)[] = MONTHS.map(() => null);
+
 const kronor = (value: string) => `${formatDecimal(value, { decimals: 2 }).replace(/,00$/, '')}`;
+
+const isMonthlyRow = (row: GridRow) => row.yearLine === null;
+
+const sumOfMonths = (months: readonly (string | null)[]) =>
+  kronorFromOre(months.reduce((sum, month) => sum + (month === null ? 0n : oreFromKronor(month)), 0n));
+
+function rowsOf(lines: readonly BudgetLineDto[], ranges: readonly AccountRange[]): GridRow[] {
+  return accountBudgets(lines).map((budget) => {
+    const monthly = isMonthly(budget);
+    const first = budget.yearLine ?? budget.monthLines.find((line) => line !== null) ?? null;
+    return {
+      key: budget.account,
+      account: budget.account,
+      category: CATEGORY_LABELS[classifyAccount(budget.account, ranges) ?? 'balance'],
+      period: monthly ? PERIOD_LABELS.monthly : PERIOD_LABELS.year,
+      amount: kronorFromOre(yearTotalOre(budget)),
+      months: monthly ? budget.monthLines.map((line) => line?.amount ?? null) : NO_MONTHS,
+      // An account budgeted per month shows its first month's comment; it is changed month by month.
+      comment: first?.comment ?? '',
+      yearLine: monthly ? null : budget.yearLine,
+      monthLines: [...budget.monthLines],
+    };
+  });
+}
 
 function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): GridRow[] {
   let costs = 0n;
@@ -72,9 +112,12 @@ function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): Grid
     key,
     account: label,
     category: '',
+    period: '',
     amount: kronorFromOre(ore),
+    months: NO_MONTHS,
     comment: '',
-    line: null,
+    yearLine: null,
+    monthLines: [],
   });
   return [
     total('costs', 'Summa kostnader', costs),
@@ -83,87 +126,161 @@ function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): Grid
   ];
 }
 
+/** Parses a typed amount; on a bad one says which field and value, and keeps the old value. */
+function amountParser(what: (row: GridRow) => string, report: (problem: string | null) => void) {
+  return (params: ValueParserParams<GridRow, string | null>) => {
+    const typed = String(params.newValue ?? '');
+    const parsed = parseKronor(typed);
+    if (parsed === null) {
+      report(
+        `”${typed}” är inte ett belopp i kronor med högst två decimaler; ${what(params.data)} är oförändrat. ` +
+          'Ingenting har sparats.',
+      );
+      return params.oldValue;
+    }
+    report(null);
+    return parsed;
+  };
+}
+
+function monthColumn(month: Month, editable: boolean, report: (problem: string | null) => void) {
+  const index = month - 1;
+  return {
+    colId: `m${month}`,
+    headerName: shortMonthName(month),
+    headerTooltip: longMonthName(month),
+    type: 'rightAligned',
+    width: 104,
+    editable: (params: EditableCallbackParams<GridRow>) =>
+      editable && !params.node.isRowPinned() && params.data !== undefined && isMonthlyRow(params.data),
+    valueGetter: (params) => params.data?.months[index] ?? null,
+    valueSetter: (params) => {
+      const months = [...params.data.months];
+      months[index] = params.newValue ?? null;
+      params.data.months = months;
+      // The year is the months' sum, as the user types.
+      params.data.amount = sumOfMonths(months);
+      return true;
+    },
+    valueFormatter: (params) => (params.value ? kronor(params.value) : ''),
+    valueParser: amountParser((row) => `${longMonthName(month)} på konto ${row.account}`, report),
+  } satisfies ColDef<GridRow, string | null>;
+}
+
+/** Whether a cell of the row can be typed in: not a total, and only where the row's period allows. */
+const editableFor =
+  (editable: boolean, yearOnly: boolean) =>
+  (params: EditableCallbackParams<GridRow>): boolean =>
+    editable &&
+    !params.node.isRowPinned() &&
+    params.data !== undefined &&
+    (!yearOnly || !isMonthlyRow(params.data));
+
 /** `editable`: whether the user may change the lines; if not, the grid only shows them. */
 export default function BudgetGrid({
+  org,
+  year,
   lines,
   accountRanges,
   editable,
 }: {
+  org: string;
+  year: number;
   lines: readonly BudgetLineDto[];
   accountRanges: readonly AccountRange[];
   editable: boolean;
 }) {
-  const yearly = lines.filter((line) => line.month === null);
-  const [rows, setRows] = useState<GridRow[]>(() =>
-    yearly.map((line) => ({
-      key: line.id,
-      account: line.account,
-      category: CATEGORY_LABELS[classifyAccount(line.account, accountRanges) ?? 'balance'],
-      amount: line.amount,
-      comment: line.comment ?? '',
-      line,
-    })),
-  );
+  const [rows, setRows] = useState<GridRow[]>(() => rowsOf(lines, accountRanges));
+  const [showMonths, setShowMonths] = useState(() => rows.some(isMonthlyRow));
   const [problem, setProblem] = useState<string | null>(null);
   // A saved line has a new version: the next edit of it must send that one.
-  const update = useApiMutation(economyApi.updateBudgetLine, {
-    onSaved: (saved) =>
-      setRows((current) => current.map((row) => (row.line?.id === saved.id ? { ...row, line: saved } : row))),
-  });
+  const keepSaved = (saved: BudgetLineDto) =>
+    setRows((current) =>
+      current.map((row) => {
+        if (row.account !== saved.account) {
+          return row;
+        }
+        if (saved.month === null) {
+          return { ...row, yearLine: saved };
+        }
+        const monthLines = [...row.monthLines];
+        monthLines[saved.month - 1] = saved;
+        return { ...row, monthLines };
+      }),
+    );
+  const update = useApiMutation(economyApi.updateBudgetLine, { onSaved: keepSaved });
+  const create = useApiMutation(economyApi.createBudgetLine, { onSaved: keepSaved });
   const columns = useMemo<ColDef<GridRow>[]>(
     () => [
-      { field: 'account', headerName: 'Konto', width: 300 },
-      { field: 'category', headerName: 'Slag', width: 140 },
+      { field: 'account', headerName: 'Konto', width: 290, pinned: 'left' },
+      { field: 'category', headerName: 'Slag', width: 110 },
+      { field: 'period', headerName: 'Period', width: 110 },
       {
         field: 'amount',
-        headerName: 'Belopp, kr',
+        headerName: 'Helår, kr',
         type: 'rightAligned',
         width: 180,
-        editable: (params) => editable && !params.node.isRowPinned(),
+        // Beside the account while the months scroll, so the year's sum stays in sight as months are typed.
+        pinned: showMonths ? 'left' : null,
+        // A year made of months is their sum: its months are typed, not the year.
+        editable: editableFor(editable, true),
         valueFormatter: (params) => (params.value ? kronor(params.value) : ''),
-        valueParser: (params: ValueParserParams<GridRow, string>) => {
-          const parsed = parseKronor(String(params.newValue ?? ''));
-          if (parsed === null) {
-            setProblem(
-              `”${params.newValue}” är inte ett belopp i kronor med högst två decimaler; beloppet på konto ` +
-                `${params.data.account} är oförändrat.`,
-            );
-            return params.oldValue;
-          }
-          setProblem(null);
-          return parsed;
-        },
+        valueParser: amountParser((row) => `beloppet på konto ${row.account}`, setProblem),
       },
+      ...MONTHS.map((month) => ({ ...monthColumn(month, editable, setProblem), hide: !showMonths })),
       {
         field: 'comment',
         headerName: 'Kommentar',
         flex: 1,
-        editable: (params) => editable && !params.node.isRowPinned(),
+        minWidth: 200,
+        editable: editableFor(editable, true),
       },
     ],
-    [editable],
+    [editable, showMonths],
   );
-  const save = (row: GridRow) => {
-    if (!row.line) {
+  const saveMonth = (row: GridRow, month: number) => {
+    const amount = row.months[month - 1];
+    const line = row.monthLines[month - 1];
+    if (amount == null) {
       return;
     }
-    update.save({
-      params: { id: row.line.id },
-      body: { version: row.line.version, amount: row.amount, comment: row.comment },
-    });
+    if (line) {
+      update.save({ params: { id: line.id }, body: { version: line.version, amount } });
+    } else {
+      // A month of a monthly account that had no line yet: budgeted at nothing until now.
+      create.save({ body: { orgUnitId: org, year, account: row.account, month, amount, comment: null } });
+    }
   };
+  const save = (row: GridRow, columnId: string) => {
+    if (columnId.startsWith('m')) {
+      saveMonth(row, Number(columnId.slice(1)));
+    } else if (row.yearLine) {
+      update.save({
+        params: { id: row.yearLine.id },
+        body: { version: row.yearLine.version, amount: row.amount, comment: row.comment },
+      });
+    }
+  };
+  const tall = rows.length > 20;
   return (
     <>
+      <CheckboxField
+        id="budget-show-months"
+        label="Visa per månad"
+        hint="Konton som budgeteras per månad skrivs in månad för månad; helåret är deras summa. Ett konto med bara helårsbelopp har tomma månader."
+        checked={showMonths}
+        onChange={setShowMonths}
+      />
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}
         </p>
       )}
-      <ErrorSummary error={update.error} />
+      <ErrorSummary error={update.error ?? create.error} />
       {/* Grows with its rows up to a screenful; beyond that it scrolls, with the totals pinned below. */}
-      <div className="budget-grid" style={rows.length > 20 ? { height: 640 } : undefined}>
+      <div className="budget-grid" style={tall ? { height: 640 } : undefined}>
         <AgGridReact<GridRow>
-          domLayout={rows.length > 20 ? 'normal' : 'autoHeight'}
+          domLayout={tall ? 'normal' : 'autoHeight'}
           theme={theme}
           localeText={AG_GRID_LOCALE_SE}
           rowData={rows}
@@ -176,7 +293,7 @@ export default function BudgetGrid({
             setRows((current) =>
               current.map((row) => (row.key === event.data.key ? { ...event.data } : row)),
             );
-            save(event.data);
+            save(event.data, event.column.getColId());
           }}
         />
       </div>

@@ -14,7 +14,8 @@ import { SelectField, TextField } from '#web/kit/field.tsx';
 import { HistoryDetails, HistorySection } from '#web/kit/history.tsx';
 import { LoadError, Loading, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
-import { economyApi } from '../contract.ts';
+import { type BudgetLineDto, economyApi } from '../contract.ts';
+import { accountBudgets, isMonthly, MONTHS } from '../domain/budget-months.ts';
 import { BudgetBridge } from './budget-bridge.tsx';
 import { BudgetImportForm } from './budget-import-form.tsx';
 import { Frames } from './frames.tsx';
@@ -24,8 +25,14 @@ import { useEconomyMay } from './use-economy-may.ts';
 
 const BudgetGrid = lazy(() => import('./budget-grid.tsx'));
 
+const PERIOD_OPTIONS = [
+  { value: '', label: 'Helår' },
+  ...MONTHS.map((month) => ({ value: String(month), label: longMonthName(month) })),
+];
+
 function NewLine({ org, year }: { org: string; year: number }) {
   const [account, setAccount] = useState('');
+  const [month, setMonth] = useState('');
   const [amount, setAmount] = useState('');
   const [comment, setComment] = useState('');
   const { save, saving, error } = useApiMutation(economyApi.createBudgetLine, {
@@ -37,14 +44,21 @@ function NewLine({ org, year }: { org: string; year: number }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save({ body: { orgUnitId: org, year, account, amount, comment } });
+    save({
+      body: { orgUnitId: org, year, account, month: month === '' ? null : Number(month), amount, comment },
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="new-line-title">
       <h3 id="new-line-title">Ny budgetrad</h3>
       <ErrorSummary
         error={error}
-        fieldIds={{ account: 'line-account', amount: 'line-amount', comment: 'line-comment' }}
+        fieldIds={{
+          account: 'line-account',
+          month: 'line-month',
+          amount: 'line-amount',
+          comment: 'line-comment',
+        }}
       />
       <div className="field-row">
         <TextField
@@ -56,6 +70,15 @@ function NewLine({ org, year }: { org: string; year: number }) {
           width="short"
           inputMode="numeric"
           error={fieldError(error, 'account')}
+        />
+        <SelectField
+          id="line-month"
+          label="Period"
+          hint="Helår, eller en månad för ett konto som budgeteras per månad."
+          value={month}
+          onChange={setMonth}
+          options={PERIOD_OPTIONS}
+          error={fieldError(error, 'month')}
         />
         <TextField
           id="line-amount"
@@ -77,6 +100,60 @@ function NewLine({ org, year }: { org: string; year: number }) {
       </div>
       <button type="submit" className="button" disabled={saving}>
         Lägg till raden
+      </button>
+    </form>
+  );
+}
+
+/** What the grid is built from: each account, and whether it is budgeted for the year or per month. */
+function gridShape(lines: readonly BudgetLineDto[]): string {
+  return accountBudgets(lines)
+    .map((budget) => `${budget.account}:${isMonthly(budget) ? 'm' : 'y'}`)
+    .join(',');
+}
+
+/**
+ * Spreads an account's year over its months (twelfths, to the öre), or merges its months back into a year:
+ * the year's total is the same either way.
+ */
+function PeriodForm({ org, year, lines }: { org: string; year: number; lines: readonly BudgetLineDto[] }) {
+  const budgets = accountBudgets(lines);
+  const [account, setAccount] = useState(budgets[0]?.account ?? '');
+  const chosen = budgets.find((budget) => budget.account === account) ?? budgets[0];
+  const spread = useApiMutation(economyApi.spreadBudgetLine);
+  const merge = useApiMutation(economyApi.mergeBudgetMonths);
+  const monthly = chosen ? isMonthly(chosen) : false;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) {
+      return;
+    }
+    const body = { orgUnitId: org, year, account: chosen.account };
+    if (monthly) {
+      merge.save({ body });
+    } else {
+      spread.save({ body: { ...body, version: chosen.yearLine?.version } });
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby="period-title">
+      <h3 id="period-title">Helår eller per månad</h3>
+      <ErrorSummary error={spread.error ?? merge.error} fieldIds={{ account: 'period-account' }} />
+      <div className="field-row">
+        <SelectField
+          id="period-account"
+          label="Konto"
+          hint="Att fördela per månad ger tolv lika delar, på öret; att slå ihop ger en helårsrad med månadernas summa."
+          value={chosen?.account ?? ''}
+          onChange={setAccount}
+          options={budgets.map((budget) => ({
+            value: budget.account,
+            label: `${budget.account} (${isMonthly(budget) ? 'per månad' : 'helår'})`,
+          }))}
+        />
+      </div>
+      <button type="submit" className="button" disabled={spread.saving || merge.saving}>
+        {monthly ? 'Slå ihop månaderna till helår' : 'Fördela helåret per månad'}
       </button>
     </form>
   );
@@ -106,15 +183,21 @@ function UnitBudget({ org, year, mayPlan }: { org: string; year: number; mayPlan
           <p>Enheten har ingen budget för {year} ännu.</p>
         ) : (
           <Suspense fallback={<Loading what="budgettabellen" />}>
-            {/* A new grid for another unit or year, or when lines come or go; edits keep it. */}
+            {/*
+              A new grid for another unit or year, or when accounts come or go or change between year and
+              months; edits, a month typed where there was none included, keep it and the user's place.
+            */}
             <BudgetGrid
-              key={`${org}-${year}-${lines.data.map((line) => line.id).join(',')}`}
+              key={`${org}-${year}-${gridShape(lines.data)}`}
+              org={org}
+              year={year}
               lines={lines.data}
               accountRanges={ranges.data}
               editable={mayPlan}
             />
           </Suspense>
         )}
+        {mayPlan && lines.data.length > 0 && <PeriodForm org={org} year={year} lines={lines.data} />}
         {mayPlan && <NewLine org={org} year={year} />}
         {mayPlan && lines.data.length > 0 && <PlanYearsForm org={org} year={year} />}
       </section>

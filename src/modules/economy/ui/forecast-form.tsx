@@ -1,6 +1,6 @@
 /**
- * A unit's forecast for the whole year at an interim round: costs and revenues in kronor and a comment, a
- * new one or the one already given, changed with the version read.
+ * A unit's forecast for the whole year at an interim round: costs and revenues in kronor, or the net cost
+ * alone, and a comment – a new one or the one already given, changed with the version read.
  */
 import { type FormEvent, useState } from 'react';
 import { useOrgUnits } from '#modules/organisation/ui/index.ts';
@@ -16,6 +16,37 @@ import { FORECAST_ROUNDS } from '../model.ts';
 
 type Round = (typeof FORECAST_ROUNDS)[number];
 
+/** How the forecast is given: costs and revenues, or only the net (issue 6 item 5). */
+type Form = 'gross' | 'net';
+
+const FORM_LABELS: Readonly<Record<Form, string>> = {
+  gross: 'Kostnader och intäkter',
+  net: 'Bara netto (nettokostnad)',
+};
+
+function FormChoice({ form, onChange }: { form: Form; onChange: (form: Form) => void }) {
+  return (
+    <fieldset className="field">
+      <legend>Prognosen anges som</legend>
+      <div className="radios">
+        {(['gross', 'net'] as const).map((value) => (
+          <div className="radio" key={value}>
+            <input
+              type="radio"
+              id={`forecast-form-${value}`}
+              name="forecast-form"
+              value={value}
+              checked={form === value}
+              onChange={() => onChange(value)}
+            />
+            <label htmlFor={`forecast-form-${value}`}>{FORM_LABELS[value]}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 function ForecastFields({
   orgUnitId,
   year,
@@ -27,50 +58,71 @@ function ForecastFields({
   round: Round;
   current: ForecastDto | undefined;
 }) {
+  const [form, setForm] = useState<Form>(current?.netCost != null ? 'net' : 'gross');
   const [costs, setCosts] = useState(current?.costs ?? '');
   const [revenues, setRevenues] = useState(current?.revenues ?? '');
+  const [netCost, setNetCost] = useState(current?.netCost ?? '');
   const [comment, setComment] = useState(current?.comment ?? '');
   const create = useApiMutation(economyApi.createForecast);
   const update = useApiMutation(economyApi.updateForecast);
   const error = create.error ?? update.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Only the chosen form's figures are sent; the other's are cleared, so a forecast is never both.
+    const figures =
+      form === 'net' ? { costs: null, revenues: null, netCost } : { costs, revenues, netCost: null };
     if (current) {
-      update.save({
-        params: { id: current.id },
-        body: { version: current.version, costs, revenues, comment },
-      });
+      update.save({ params: { id: current.id }, body: { version: current.version, ...figures, comment } });
     } else {
-      create.save({ body: { orgUnitId, year, round, costs, revenues, comment } });
+      create.save({ body: { orgUnitId, year, round, ...figures, comment } });
     }
   };
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary
         error={error}
-        fieldIds={{ costs: 'forecast-costs', revenues: 'forecast-revenues', comment: 'forecast-comment' }}
+        fieldIds={{
+          costs: 'forecast-costs',
+          revenues: 'forecast-revenues',
+          netCost: 'forecast-net-cost',
+          comment: 'forecast-comment',
+        }}
       />
       {(create.saved || update.saved) && <Notice kind="success">Prognosen är sparad.</Notice>}
-      <div className="field-row">
+      <FormChoice form={form} onChange={setForm} />
+      {form === 'gross' ? (
+        <div className="field-row">
+          <TextField
+            id="forecast-costs"
+            label="Kostnader helår, kr"
+            value={costs}
+            onChange={setCosts}
+            width="medium"
+            inputMode="decimal"
+            error={fieldError(error, 'costs')}
+          />
+          <TextField
+            id="forecast-revenues"
+            label="Intäkter helår, kr"
+            value={revenues}
+            onChange={setRevenues}
+            width="medium"
+            inputMode="decimal"
+            error={fieldError(error, 'revenues')}
+          />
+        </div>
+      ) : (
         <TextField
-          id="forecast-costs"
-          label="Kostnader helår, kr"
-          value={costs}
-          onChange={setCosts}
+          id="forecast-net-cost"
+          label="Nettokostnad helår, kr"
+          hint="Kostnader minus intäkter; ett överskott skrivs negativt, t.ex. −1 200 000. Driftsammandraget visar då nettot och lämnar varav kostnader och varav intäkter tomma."
+          value={netCost}
+          onChange={setNetCost}
           width="medium"
           inputMode="decimal"
-          error={fieldError(error, 'costs')}
+          error={fieldError(error, 'netCost')}
         />
-        <TextField
-          id="forecast-revenues"
-          label="Intäkter helår, kr"
-          value={revenues}
-          onChange={setRevenues}
-          width="medium"
-          inputMode="decimal"
-          error={fieldError(error, 'revenues')}
-        />
-      </div>
+      )}
       <TextArea
         id="forecast-comment"
         label="Kommentar"

@@ -14,7 +14,7 @@
  *   positive cost variance is an overspend; the net variance is revenue − cost variance on the result
  *   scale, cost − revenue variance on the net-cost scale.
  */
-import type { GrossAmounts, Ore } from './money.ts';
+import { type Amounts, netCostOf, type Ore } from './money.ts';
 
 export type SignConvention = 'netCost' | 'result';
 
@@ -35,9 +35,10 @@ export function combineNet(costs: Ore, revenues: Ore, sign: SignConvention): Ore
   return sign === 'result' ? revenues - costs : costs - revenues;
 }
 
-/** The net of one row in one column on the table's sign scale. */
-export function netAmount(amounts: GrossAmounts, sign: SignConvention): Ore {
-  return combineNet(amounts.costs, amounts.revenues, sign);
+/** The net of one row in one column on the table's sign scale; a net-only figure has its net too. */
+export function netAmount(amounts: Amounts, sign: SignConvention): Ore {
+  const netCost = netCostOf(amounts);
+  return sign === 'netCost' ? netCost : -netCost;
 }
 
 /** The variance of the costs: budget − actual when favourable is positive, else actual − budget. */
@@ -55,8 +56,8 @@ export function revenueVariance(actualRevenues: Ore, budgetRevenues: Ore): Ore {
  * the net-cost scale `favourablePositive` turns it round (budget − actual) so that positive stays better.
  */
 export function netVariance(
-  actual: GrossAmounts,
-  budget: GrossAmounts,
+  actual: Amounts,
+  budget: Amounts,
   sign: SignConvention,
   convention: VarianceConvention,
 ): Ore {

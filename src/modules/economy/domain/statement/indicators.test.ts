@@ -76,3 +76,19 @@ describe('percentOf', () => {
     expect(percentOf(1n, 3n, 2)).toBe('33.33');
   });
 });
+
+describe('a net-only forecast', () => {
+  it('gives no budget variance, since the turnover is unknown, and says so', () => {
+    const percentage = budgetVariancePercent({ netCost: tkr(-5_868) });
+    expect(percentage.value).toBeNull();
+    expect(percentage.reason).toBe(
+      'Prognosen är lämnad som netto, så intäkterna (omsättningen) är okända och resultatet kan inte anges i procent av dem.',
+    );
+  });
+
+  it('counts in the units in balance by its net', () => {
+    expect(
+      unitsInBalancePercent([{ netCost: tkr(-1) }, { netCost: 0n }, { netCost: tkr(1) }, gross(1, 2)]).value,
+    ).toBe('75.0');
+  });
+});

@@ -5,7 +5,7 @@
  * otherwise meaningless), no value and the reason in Swedish, to be shown instead of a figure.
  */
 import type { DecimalString } from '#core/decimal.ts';
-import { divideRounded, type GrossAmounts, type Ore, stepsToDecimal } from './money.ts';
+import { type Amounts, divideRounded, hasGross, netCostOf, type Ore, stepsToDecimal } from './money.ts';
 
 export type Percentage =
   | { readonly value: DecimalString; readonly decimals: number; readonly reason: null }
@@ -34,12 +34,16 @@ function computed(numerator: bigint, denominator: bigint, decimals: number): Per
 /**
  * "Budgetavvikelse (årets resultat i % av omsättning)": result / turnover × 100, the result taken as
  * revenues − costs (a surplus is positive, a deficit negative) and the turnover as the revenues
- * (domain.md §3.6, *inferred*). 5 868 / 567 144 → "1.0" (000:317-318, 404).
+ * (domain.md §3.6, *inferred*). 5 868 / 567 144 → "1.0" (000:317-318, 404). A figure known only as its
+ * net (a net-only forecast) has no turnover to divide by, so it gives no percentage, and says why.
  */
-export function budgetVariancePercent(
-  amounts: GrossAmounts,
-  decimals = DEFAULT_PERCENT_DECIMALS,
-): Percentage {
+export function budgetVariancePercent(amounts: Amounts, decimals = DEFAULT_PERCENT_DECIMALS): Percentage {
+  if (!hasGross(amounts)) {
+    return notComputable(
+      'Prognosen är lämnad som netto, så intäkterna (omsättningen) är okända och resultatet kan inte anges i procent av dem.',
+      decimals,
+    );
+  }
   if (amounts.revenues === 0n) {
     return notComputable(
       'Omsättningen (intäkterna) är noll, så resultatet kan inte anges i procent av den.',
@@ -85,12 +89,18 @@ export function investmentRoomPercent(
  * units count is the indicator's definition, so the caller passes exactly the base set.
  */
 export function unitsInBalancePercent(
-  units: readonly GrossAmounts[],
+  units: readonly Amounts[],
   decimals = DEFAULT_PERCENT_DECIMALS,
 ): Percentage {
   if (units.length === 0) {
     return notComputable('Det finns inga verksamhetsområden att räkna andelen på.', decimals);
   }
-  const inBalance = units.filter((unit) => unit.revenues - unit.costs >= 0n).length;
+  // The net is all balance asks for, so a net-only forecast counts like any other.
+  const inBalance = units.filter(isInBalance).length;
   return computed(BigInt(inBalance), BigInt(units.length), decimals);
+}
+
+/** A result (revenues − costs) of zero or more: no net cost. */
+export function isInBalance(amounts: Amounts): boolean {
+  return netCostOf(amounts) <= 0n;
 }

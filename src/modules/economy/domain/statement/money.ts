@@ -26,6 +26,36 @@ export interface GrossAmounts {
   readonly revenues: Ore;
 }
 
+/**
+ * A figure known only as its net: costs − revenues in öre (a net cost; negative is a surplus), its costs and
+ * revenues unknown. A unit may forecast its year this way (issue 6 item 5), and a sum of parts of which one
+ * is net-only is net-only too: its costs and revenues are known only when every part's are.
+ */
+export interface NetOnlyAmounts {
+  readonly netCost: Ore;
+}
+
+/** What a statement cell can add up: costs and revenues, or the net alone. */
+export type Amounts = GrossAmounts | NetOnlyAmounts;
+
+/** Whether the costs and revenues are known, not only the net. */
+export function hasGross(amounts: Amounts): amounts is GrossAmounts {
+  return 'costs' in amounts;
+}
+
+/** Costs − revenues, whichever way the amounts were given. */
+export function netCostOf(amounts: Amounts): Ore {
+  return hasGross(amounts) ? amounts.costs - amounts.revenues : amounts.netCost;
+}
+
+/** The sum of two figures: costs and revenues when both have them, else the net alone. */
+export function addAmounts(a: Amounts, b: Amounts): Amounts {
+  if (hasGross(a) && hasGross(b)) {
+    return { costs: a.costs + b.costs, revenues: a.revenues + b.revenues };
+  }
+  return { netCost: netCostOf(a) + netCostOf(b) };
+}
+
 export type DisplayUnit = 'kr' | 'tkr' | 'mnkr';
 
 export const DISPLAY_UNITS: readonly DisplayUnit[] = ['kr', 'tkr', 'mnkr'];

@@ -494,3 +494,65 @@ describe('the amounts lookup', () => {
     expect(grid(table)[0]).toEqual(['A', '', '0', '']);
   });
 });
+
+describe('a net-only forecast (issue 6 item 5)', () => {
+  const NET_ONLY =
+    'Beloppet är lämnat som netto: kostnader och intäkter är okända, så raderna varav kostnader och varav ' +
+    'intäkter är tomma. En summa har dem bara när alla dess delar har dem.';
+  const columns: StatementColumn[] = [
+    { kind: 'amount', key: 'forecast', label: 'Prognos helår 2019' },
+    { kind: 'amount', key: 'budget', label: 'Budget 2019' },
+    { kind: 'variance', key: 'variance', label: 'Avvikelse', actual: 'forecast', budget: 'budget' },
+  ];
+  const input: OperatingStatementInput = {
+    caption: 'Prognos',
+    unit: 'tkr',
+    signConvention: 'result',
+    varianceConvention: 'favourablePositive',
+    columns,
+    rows: [row('ekonomi', 'Ekonomiservice'), row('lkdata', 'LK-data')],
+    totalLabel: 'Summa',
+    detailRows: true,
+    amounts: amountsFrom({
+      ekonomi: { forecast: gross(21_500, 21_000), budget: gross(21_000, 21_000) },
+      // A net cost of −1 200 tkr: a surplus of 1 200 on the result scale.
+      lkdata: { forecast: { netCost: tkr(-1_200) }, budget: gross(148_423, 148_923) },
+    }),
+  };
+
+  it('prints the net, leaves its varav rows empty and says why', () => {
+    const table = buildOperatingStatement(input);
+    expect(grid(table)).toEqual([
+      ['Ekonomiservice', '-500', '0', '-500'],
+      ['varav kostnader', '21 500', '21 000', '-500'],
+      ['varav intäkter', '21 000', '21 000', '0'],
+      ['LK-data', '1 200', '500', '700'],
+      ['varav kostnader', '', '148 423', ''],
+      ['varav intäkter', '', '148 923', ''],
+      ['Summa', '700', '500', '200'],
+      ['varav kostnader', '', '169 423', ''],
+      ['varav intäkter', '', '169 923', ''],
+    ]);
+    const lkdata = rowOf(table, 'lkdata');
+    expect(noteTexts(table, lkdata.cells[0]?.markers ?? [])).toEqual([NET_ONLY]);
+    expect(noteTexts(table, lkdata.cells[2]?.markers ?? [])).toEqual([NET_ONLY]);
+    expect(lkdata.cells[1]?.markers).toEqual([]);
+    // The total's net sums every row; its parts would need every row's parts.
+    expect(noteTexts(table, rowOf(table, 'total').cells[0]?.markers ?? [])).toContain(NET_ONLY);
+  });
+
+  it('keeps costs and revenues in a total whose every part has them', () => {
+    const table = buildOperatingStatement({ ...input, rows: [row('ekonomi', 'Ekonomiservice')] });
+    expect(grid(table).slice(-3)).toEqual([
+      ['Summa', '-500', '0', '-500'],
+      ['varav kostnader', '21 500', '21 000', '-500'],
+      ['varav intäkter', '21 000', '21 000', '0'],
+    ]);
+    expect(table.footnotes.map((note) => plain(note.text))).not.toContain(NET_ONLY);
+  });
+
+  it('gives the same net on the net-cost scale, turned round', () => {
+    const table = buildOperatingStatement({ ...input, signConvention: 'netCost' });
+    expect(grid(table)[3]).toEqual(['LK-data', '-1 200', '-500', '700']);
+  });
+});

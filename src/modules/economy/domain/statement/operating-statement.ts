@@ -37,11 +37,14 @@ import {
   type VarianceConvention,
 } from './conventions.ts';
 import {
+  type Amounts,
+  addAmounts,
   checkDecimals,
   DEFAULT_DECIMALS,
   type DisplayUnit,
   formatSteps,
   type GrossAmounts,
+  hasGross,
   type Ore,
   roundOre,
   stepsToDecimal,
@@ -85,10 +88,10 @@ export interface StatementRow {
 }
 
 /**
- * A row's costs and revenues in an amount column; null or undefined when there is no figure, which is
- * printed empty and is not the same as a zero.
+ * A row's costs and revenues in an amount column, or its net alone (a net-only forecast); null or undefined
+ * when there is no figure, which is printed empty and is not the same as a zero.
  */
-export type AmountLookup = (rowKey: string, columnKey: string) => GrossAmounts | null | undefined;
+export type AmountLookup = (rowKey: string, columnKey: string) => Amounts | null | undefined;
 
 export interface OperatingStatementInput {
   readonly key?: string;
@@ -121,6 +124,14 @@ export const DETAIL_LABELS: Readonly<Record<Exclude<StatementLine, 'net'>, strin
 
 export const TOTAL_ROW_KEY = 'total';
 
+/**
+ * On a net whose costs and revenues are unknown: a net-only forecast, or a sum with one among its parts. The
+ * varav rows are left empty rather than guessed, and a sum has them only when every part has them.
+ */
+export const NET_ONLY_NOTE =
+  'Beloppet är lämnat som netto: kostnader och intäkter är okända, så raderna varav kostnader och varav ' +
+  'intäkter är tomma. En summa har dem bara när alla dess delar har dem.';
+
 /** Exact figures of one row in one column; null where the column has no figure for the row. */
 type Figures = Readonly<Record<StatementLine, Ore | null>>;
 
@@ -135,9 +146,7 @@ interface Context {
 }
 
 /** An object lookup for callers and tests that hold the amounts as plain data: `{ rowKey: { columnKey } }`. */
-export function amountsFrom(
-  data: Readonly<Record<string, Readonly<Record<string, GrossAmounts>>>>,
-): AmountLookup {
+export function amountsFrom(data: Readonly<Record<string, Readonly<Record<string, Amounts>>>>): AmountLookup {
   return (rowKey, columnKey) => {
     const row = Object.hasOwn(data, rowKey) ? data[rowKey] : undefined;
     return row !== undefined && Object.hasOwn(row, columnKey) ? row[columnKey] : undefined;
@@ -147,15 +156,17 @@ export function amountsFrom(
 /** A column's figures from the amounts of the row (or of the total) in the amount columns. */
 function columnFigures(
   column: StatementColumn,
-  lookup: (columnKey: string) => GrossAmounts | null | undefined,
+  lookup: (columnKey: string) => Amounts | null | undefined,
   sign: SignConvention,
   convention: VarianceConvention,
 ): Figures {
   if (column.kind === 'amount') {
     const amounts = lookup(column.key);
-    return amounts == null
-      ? NO_FIGURES
-      : { net: netAmount(amounts, sign), costs: amounts.costs, revenues: amounts.revenues };
+    if (amounts == null) {
+      return NO_FIGURES;
+    }
+    const gross = hasGross(amounts) ? amounts : null;
+    return { net: netAmount(amounts, sign), costs: gross?.costs ?? null, revenues: gross?.revenues ?? null };
   }
   const [first, second] =
     column.kind === 'variance'
@@ -164,33 +175,49 @@ function columnFigures(
   if (first == null || second == null) {
     return NO_FIGURES;
   }
-  if (column.kind === 'variance') {
-    return {
-      net: netVariance(first, second, sign, convention),
-      costs: costVariance(first.costs, second.costs, convention),
-      revenues: revenueVariance(first.revenues, second.revenues),
-    };
+  const net =
+    column.kind === 'variance'
+      ? netVariance(first, second, sign, convention)
+      : netAmount(first, sign) - netAmount(second, sign);
+  // The parts' variance or change only where both sides have parts.
+  if (!hasGross(first) || !hasGross(second)) {
+    return { net, costs: null, revenues: null };
   }
-  return {
-    net: netAmount(first, sign) - netAmount(second, sign),
-    costs: first.costs - second.costs,
-    revenues: first.revenues - second.revenues,
-  };
+  return { net, ...partsBetween(column.kind, first, second, convention) };
 }
 
-/** The total's amounts: the exact sum of the rows that have a figure; none when no row has one. */
-function totalAmounts(input: OperatingStatementInput, columnKey: string): GrossAmounts | undefined {
-  let total: GrossAmounts | undefined;
+function partsBetween(
+  kind: 'variance' | 'change',
+  first: GrossAmounts,
+  second: GrossAmounts,
+  convention: VarianceConvention,
+): { costs: Ore; revenues: Ore } {
+  return kind === 'variance'
+    ? {
+        costs: costVariance(first.costs, second.costs, convention),
+        revenues: revenueVariance(first.revenues, second.revenues),
+      }
+    : { costs: first.costs - second.costs, revenues: first.revenues - second.revenues };
+}
+
+/**
+ * The total's amounts: the exact sum of the rows that have a figure, net-only when any of them is; none
+ * when no row has one.
+ */
+function totalAmounts(input: OperatingStatementInput, columnKey: string): Amounts | undefined {
+  let total: Amounts | undefined;
   for (const row of input.rows) {
     const amounts = input.amounts(row.key, columnKey);
     if (amounts != null) {
-      total = {
-        costs: (total?.costs ?? 0n) + amounts.costs,
-        revenues: (total?.revenues ?? 0n) + amounts.revenues,
-      };
+      total = total === undefined ? amounts : addAmounts(total, amounts);
     }
   }
   return total;
+}
+
+/** The note on a net that stands without its costs and revenues. */
+function netOnlyNote(figures: Figures): string | null {
+  return figures.net !== null && figures.costs === null ? NET_ONLY_NOTE : null;
 }
 
 function checkColumns(columns: readonly StatementColumn[]): void {
@@ -300,9 +327,10 @@ function rowBlock(
     ref,
     cells: ctx.input.columns.map((column, index) => {
       const own = figures[index] ?? NO_FIGURES;
-      // A net over printed varav rows must agree with them, or say why not.
+      // A net over printed varav rows must agree with them, or say why not; a net without them says so.
       const detail = line === 'net' && spec.withDetails ? [detailNote(ctx, column, own)] : [];
-      return figureCell(ctx, own[line], [...notesFor(line, index), ...detail]);
+      const netOnly = line === 'net' ? [netOnlyNote(own)] : [];
+      return figureCell(ctx, own[line], [...notesFor(line, index), ...detail, ...netOnly]);
     }),
   }));
 }
