@@ -19,7 +19,11 @@ import {
 import type { Database } from '../src/modules/database.ts';
 import type { DocumentModel } from '../src/modules/documents/domain/document.ts';
 import { buildDocument, type DocumentFormat, documentBytes } from '../src/modules/documents/index.ts';
-import { completeLedgerImport, sumLedger } from '../src/modules/economy/db/ledger-repository.ts';
+import {
+  completeLedgerImport,
+  sumLedger,
+  sumLedgerEntries,
+} from '../src/modules/economy/db/ledger-repository.ts';
 import { LedgerMapper, type LedgerMapping } from '../src/modules/economy/domain/ledger.ts';
 import { rollUp, sumSubtrees } from '../src/modules/economy/domain/rollup.ts';
 import { detectEncoding, SieReader } from '../src/modules/economy/domain/sie4/index.ts';
@@ -190,15 +194,16 @@ export function statementOf(db: Db, org: string, year: number) {
   return operatingStatement(systemContext(db), query);
 }
 
-/** What the import does once its rows of a whole year are written: sums them per unit, account and month. */
-export function sumImportedRows(
+/** Sums rows of a whole year written with SQL per unit, account and month, as a load's monthly sums are. */
+export async function sumImportedRows(
   db: Db,
   importId: string,
   year: number,
   vouchers: number,
   rows: number,
 ): Promise<void> {
-  return completeLedgerImport(db, importId, { year, firstMonth: 1, lastMonth: 12 }, { vouchers, rows });
+  await sumLedgerEntries(db, importId, { year, firstMonth: 1, lastMonth: 12 });
+  await completeLedgerImport(db, importId, { vouchers, rows });
 }
 
 /** Who imports run as (the local default user). */

@@ -1,13 +1,22 @@
 /**
  * Loading a ledger file (SIE 4E or 4I) for a year or a run of months: all or nothing. The stored file is read
- * twice – once to decide its encoding, once to parse it – so neither pass holds more than a chunk and the
- * vouchers of one batch in memory. Rows are written batch by batch while the file is still being parsed, in
- * one transaction; at the end, any problem (in the file, in its period, in its cost centres) rolls it all
- * back and is reported with every other one, each with its line.
+ * a chunk at a time, so no pass holds more than a chunk and the rows of one batch in memory. Rows are written
+ * batch by batch while the file is still being parsed, in one transaction; at the end, any problem (in the
+ * file, its encoding, its period, its cost centres) rolls it all back and is reported with every other one,
+ * each with its line.
+ *
+ * The encoding of a SIE file can only be decided on all of its bytes (sie4/encoding.ts), yet reading the
+ * stored file twice cost as much as parsing it. So the file is read once, parsed in the encoding its first
+ * chunk suggests while the detector sees every byte; only when the whole file decides otherwise (a file whose
+ * first megabyte is plain ASCII and whose later letters are Windows-1252, say) is that pass rolled back to a
+ * savepoint and the file read again in the encoding decided. Parsing is deterministic, so the result is the
+ * same as deciding first and parsing after.
  *
  * Runs as a job (kind "economy.ledgerImport") on an uploaded file; the CLI runs the same function where it
  * stands when no server runs.
  */
+
+import { sql } from 'kysely';
 import type { FieldProblem } from '#core/errors.ts';
 import type { Month } from '#core/period.ts';
 import { write } from '#platform/context.ts';
@@ -21,11 +30,18 @@ import {
   clearPeriod,
   completeLedgerImport,
   insertLedgerImport,
+  insertLedgerMonths,
   insertLedgerRows,
   listLedgerImports,
 } from './db/ledger-repository.ts';
-import { LedgerMapper, type LedgerPeriod, type LedgerRow } from './domain/ledger.ts';
-import { detectEncoding, type SieEncoding, type SieProblem, SieReader } from './domain/sie4/index.ts';
+import {
+  LedgerMapper,
+  type LedgerMapping,
+  type LedgerPeriod,
+  type LedgerRow,
+  MonthlySums,
+} from './domain/ledger.ts';
+import { EncodingDetector, type SieEncoding, type SieProblem, SieReader } from './domain/sie4/index.ts';
 import { ledgerMapping } from './mapping-service.ts';
 import { economyErrors } from './messages.sv.ts';
 
@@ -33,6 +49,9 @@ export const LEDGER_IMPORT_JOB = 'economy.ledgerImport';
 
 /** Rows written per statement: large enough to keep round trips few, small enough to keep memory flat. */
 const BATCH_ROWS = 5_000;
+
+/** The encoding a pass starts with when its first chunk decides none (a high byte with no letter to tell). */
+const FIRST_GUESS: SieEncoding = 'cp437';
 
 export async function importLedgerFile(
   ctx: Ctx,
@@ -48,23 +67,18 @@ export async function importLedgerFile(
     lastMonth: request.lastMonth as Month,
   };
   const file = await findFile(ctx.db, request.fileId);
-  progress?.(0, file.size, 'Känner igen filens teckenkodning …');
-  const encoding = await detectEncoding(readFile(ctx.db, file.id));
-  if ('problem' in encoding) {
-    throw refused(file, [encoding.problem]);
-  }
-  return write(ctx, (tx) => load(tx, file, encoding.encoding, period, progress));
+  progress?.(0, file.size, 'Läser in huvudboken …');
+  return write(ctx, (tx) => load(tx, file, period, progress));
 }
 
 async function load(
   tx: Tx,
   file: StoredFile,
-  encoding: SieEncoding,
   period: LedgerPeriod,
   progress?: Progress,
 ): Promise<LedgerImportReport> {
   await assertYearsOpen(tx, [period.year]);
-  const mapper = new LedgerMapper(period, await ledgerMapping(tx));
+  const mapping = await ledgerMapping(tx);
   await clearPeriod(tx.db, period);
   const importId = await insertLedgerImport(tx.db, {
     period,
@@ -72,41 +86,109 @@ async function load(
     fileName: file.name,
     fileSize: file.size,
     sha256: file.sha256,
-    encoding,
+    encoding: FIRST_GUESS,
     importedBy: tx.actor.userId,
   });
+  await sql`savepoint ledger_rows`.execute(tx.db);
+  const target: PassTarget = { tx, file, importId, period, mapping, progress };
+  let pass = await readPass(target, new EncodingDetector());
+  const decided = (pass.detector as EncodingDetector).result();
+  if (decided.encoding === null) {
+    throw refused(file, [decided.problem]);
+  }
+  if (decided.encoding !== pass.encoding) {
+    await sql`rollback to savepoint ledger_rows`.execute(tx.db);
+    pass = await readPass(target, null, decided.encoding);
+  }
+  return finish(target, pass);
+}
+
+interface PassTarget {
+  readonly tx: Tx;
+  readonly file: StoredFile;
+  readonly importId: string;
+  readonly period: LedgerPeriod;
+  readonly mapping: LedgerMapping;
+  readonly progress?: Progress;
+}
+
+/** What one pass over the file read and wrote. */
+interface Pass {
+  readonly encoding: SieEncoding;
+  readonly reader: SieReader;
+  readonly mapper: LedgerMapper;
+  readonly sums: MonthlySums;
+  readonly vouchers: number;
+  /** The detector that saw the bytes, on a pass that decided the encoding as it went. */
+  readonly detector: EncodingDetector | null;
+}
+
+/**
+ * Reads the stored file once, writing its kept rows a batch at a time. With a detector, the pass decides the
+ * encoding as it goes and parses in the one its first chunk suggests; without, it parses in `known`.
+ */
+async function readPass(
+  target: PassTarget,
+  detector: EncodingDetector | null,
+  known: SieEncoding = FIRST_GUESS,
+): Promise<Pass> {
+  const { tx, file, importId, period, mapping, progress } = target;
+  const mapper = new LedgerMapper(period, mapping);
+  // Summed as the rows go by, so the load need not read them back from ledger_entry to sum them.
+  const sums = new MonthlySums();
   let pending: LedgerRow[] = [];
   let vouchers = 0;
-  const reader = new SieReader(encoding, {
-    onVoucher: (voucher) => {
-      vouchers += 1;
-      for (const row of mapper.map(voucher)) {
-        pending.push(row);
-      }
-    },
-  });
-  let bytes = 0;
+  let reader: SieReader | null = null;
+  const readerFor = (encoding: SieEncoding) =>
+    new SieReader(encoding, {
+      onVoucher: (voucher) => {
+        vouchers += 1;
+        mapper.mapInto(voucher, pending);
+      },
+    });
   // One batch is written while the next is parsed: the parser and the database work side by side.
   let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
+  const flush = async (current: SieReader) => {
     const batch = pending;
     pending = [];
     await writing;
     // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
-    writing = reader.problems.length === 0 ? insertLedgerRows(tx.db, importId, batch) : Promise.resolve();
+    if (current.problems.length === 0) {
+      for (const row of batch) {
+        sums.add(row);
+      }
+      writing = insertLedgerRows(tx.db, importId, batch);
+    }
   };
+  let bytes = 0;
   // Read through the transaction: on the embedded engine it holds the only connection.
-  for await (const chunk of readFile(tx.db, file.id)) {
-    reader.push(chunk as Uint8Array);
-    bytes += (chunk as Uint8Array).length;
+  for await (const data of readFile(tx.db, file.id)) {
+    const chunk = data as Uint8Array;
+    detector?.push(chunk);
+    reader ??= readerFor(detector === null ? known : guess(detector));
+    reader.push(chunk);
+    bytes += chunk.length;
     if (pending.length >= BATCH_ROWS) {
-      await flush();
+      await flush(reader);
     }
     progress?.(bytes, file.size, 'Läser in huvudboken …');
   }
+  reader ??= readerFor(known);
   reader.end();
-  await flush();
+  await flush(reader);
   await writing;
+  return { encoding: reader.encoding, reader, mapper, sums, vouchers, detector };
+}
+
+/** The encoding the bytes seen so far decide, or the first guess while they decide none. */
+function guess(detector: EncodingDetector): SieEncoding {
+  return detector.result().encoding ?? FIRST_GUESS;
+}
+
+/** After the pass in the right encoding: every problem, or the monthly sums and the receipt. */
+async function finish(target: PassTarget, pass: Pass): Promise<LedgerImportReport> {
+  const { tx, file, importId, period, progress } = target;
+  const { reader, mapper, sums, vouchers } = pass;
   const problems = [
     ...reader.problems,
     ...yearProblems(reader.header.fiscalYears, period),
@@ -116,7 +198,12 @@ async function load(
     throw refused(file, problems);
   }
   progress?.(file.size, file.size, 'Summerar per enhet, konto och månad …');
-  await completeLedgerImport(tx.db, importId, period, { vouchers, rows: mapper.tally.kept });
+  await insertLedgerMonths(tx.db, period.year, sums.entries());
+  await completeLedgerImport(tx.db, importId, {
+    vouchers,
+    rows: mapper.tally.kept,
+    encoding: pass.encoding,
+  });
   const [record] = (await listLedgerImports(tx.db, period.year)).filter((load) => load.id === importId);
   return {
     import: record as LedgerImportReport['import'],

@@ -1,11 +1,15 @@
 /**
  * The ledger's bulk data: the files loaded, their transaction rows, and the rows summed per unit, account and
- * month. Rows are written a batch at a time as one `unnest` per column – one statement and nine parameters
- * for thousands of rows, the same SQL on PGlite and on a server.
+ * month. Rows are written a batch at a time as one `unnest` per column – one statement and a parameter per
+ * column for thousands of rows, the same SQL on PGlite and on a server.
+ *
+ * Each column goes as one array literal written here ("{1,2,3}"), not as a JavaScript array: the driver
+ * quotes and escapes every element of an array with two regular expressions, which on a million rows cost
+ * more than the rest of the statement's preparation together.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../database.ts';
-import type { LedgerPeriod, LedgerRow } from '../domain/ledger.ts';
+import type { LedgerMonthSum, LedgerPeriod, LedgerRow } from '../domain/ledger.ts';
 
 export interface LedgerImportRecord {
   readonly id: string;
@@ -64,30 +68,86 @@ export async function insertLedgerImport(db: Db, load: NewLedgerImport): Promise
 }
 
 export async function insertLedgerRows(db: Db, importId: string, rows: readonly LedgerRow[]): Promise<void> {
-  if (rows.length === 0) {
+  const first = rows[0];
+  if (first === undefined) {
     return;
   }
-  const column = <T>(pick: (row: LedgerRow) => T) => rows.map(pick);
+  const columns = new ArrayLiterals(7);
+  for (const row of rows) {
+    if (row.year !== first.year) {
+      throw new Error('insertLedgerRows: one batch, one year');
+    }
+    columns.add(0, String(row.month));
+    columns.add(1, row.orgUnitId);
+    columns.add(2, row.account);
+    columns.add(3, row.amountOre.toString());
+    columns.add(4, row.date);
+    columns.add(5, row.voucher);
+    columns.add(6, row.costCentre);
+  }
+  const [months, units, accounts, amounts, dates, vouchers, centres] = columns.literals();
   await sql`
     insert into ledger_entry
       (import_id, year, month, org_unit_id, account, amount_ore, entry_date, voucher, cost_centre)
-    select ${importId}, * from unnest(
-      ${column((row) => row.year)}::integer[],
-      ${column((row) => row.month)}::smallint[],
-      ${column((row) => row.orgUnitId)}::uuid[],
-      ${column((row) => row.account)}::text[],
-      ${column((row) => row.amountOre.toString())}::bigint[],
-      ${column((row) => row.date)}::date[],
-      ${column((row) => row.voucher)}::text[],
-      ${column((row) => row.costCentre)}::text[])`.execute(db);
+    select ${importId}::uuid, ${first.year}::integer, * from unnest(
+      ${months}::smallint[], ${units}::uuid[], ${accounts}::text[], ${amounts}::bigint[], ${dates}::date[],
+      ${vouchers}::text[], ${centres}::text[])`.execute(db);
 }
 
-/** Sums a load's rows per unit, account and month, and records what it held. */
+/** Monthly sums written per statement. */
+const MONTH_BATCH = 10_000;
+
+/** A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month. */
+export async function insertLedgerMonths(
+  db: Db,
+  year: number,
+  sums: Iterable<LedgerMonthSum>,
+): Promise<void> {
+  let columns = new ArrayLiterals(4);
+  for (const sum of sums) {
+    columns.add(0, String(sum.month));
+    columns.add(1, sum.orgUnitId);
+    columns.add(2, sum.account);
+    columns.add(3, sum.amountOre.toString());
+    if (columns.count === MONTH_BATCH) {
+      await insertMonths(db, year, columns);
+      columns = new ArrayLiterals(4);
+    }
+  }
+  await insertMonths(db, year, columns);
+}
+
+async function insertMonths(db: Db, year: number, columns: ArrayLiterals): Promise<void> {
+  if (columns.count === 0) {
+    return;
+  }
+  const [months, units, accounts, amounts] = columns.literals();
+  await sql`
+    insert into ledger_month (year, month, org_unit_id, account, amount_ore)
+    select ${year}::integer, * from unnest(
+      ${months}::smallint[], ${units}::uuid[], ${accounts}::text[], ${amounts}::bigint[])`.execute(db);
+}
+
+/** Records what a load held, and the encoding it was read in (decided only once the file had been read). */
 export async function completeLedgerImport(
   db: Db,
   importId: string,
+  counts: { vouchers: number; rows: number; encoding?: string },
+): Promise<void> {
+  await sql`
+    update ledger_import set vouchers = ${counts.vouchers}, rows = ${counts.rows},
+      encoding = coalesce(${counts.encoding ?? null}, encoding)
+    where id = ${importId}`.execute(db);
+}
+
+/**
+ * Sums rows already in ledger_entry per unit, account and month into ledger_month: for rows written some
+ * other way than by a load (the benchmark fills ledger_entry with SQL). A load sums its rows as it reads them.
+ */
+export async function sumLedgerEntries(
+  db: Db,
+  importId: string,
   { year, firstMonth, lastMonth }: LedgerPeriod,
-  counts: { vouchers: number; rows: number },
 ): Promise<void> {
   // Statistics first, inside the transaction: without them the planner takes the new rows for a few
   // thousand groups and sums them on disk.
@@ -97,10 +157,58 @@ export async function completeLedgerImport(
     select year, month, org_unit_id, account, sum(amount_ore) from ledger_entry
     where year = ${year} and month between ${firstMonth} and ${lastMonth} and import_id = ${importId}
     group by year, month, org_unit_id, account`.execute(db);
-  await sql`
-    update ledger_import set vouchers = ${counts.vouchers}, rows = ${counts.rows} where id = ${importId}`.execute(
-    db,
-  );
+}
+
+/**
+ * Columns of text values as PostgreSQL array literals. A value goes bare when it is plainly one (digits,
+ * letters, a uuid, a date), else in quotes with \ and " escaped, which array_in reads back to the same text.
+ */
+class ArrayLiterals {
+  private readonly columns: string[];
+  count = 0;
+
+  constructor(columns: number) {
+    this.columns = new Array<string>(columns).fill('');
+  }
+
+  add(column: number, value: string): void {
+    const element = isBareElement(value) ? value : quotedElement(value);
+    const text = this.columns[column] as string;
+    this.columns[column] = text === '' ? element : `${text},${element}`;
+    if (column === 0) {
+      this.count++;
+    }
+  }
+
+  literals(): string[] {
+    return this.columns.map((text) => `{${text}}`);
+  }
+}
+
+/** Letters, digits and . - _ : only, and not NULL (which bare means null): safe unquoted in an array. */
+function isBareElement(value: string): boolean {
+  if (value.length === 0 || (value.length === 4 && value.toUpperCase() === 'NULL')) {
+    return false;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const plain =
+      (code >= 48 && code <= 58) || // 0-9 and :
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 45 || // -
+      code === 46 || // .
+      code === 95; // _
+    if (!plain) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function quotedElement(value: string): string {
+  const escaped = value.includes('\\') || value.includes('"') ? value.replace(/[\\"]/g, '\\$&') : value;
+  return `"${escaped}"`;
 }
 
 interface ImportRow {

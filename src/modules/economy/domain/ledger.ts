@@ -54,9 +54,94 @@ export function describePeriod(period: LedgerPeriod): string {
     : `${longMonthName(firstMonth)}–${longMonthName(lastMonth)} ${year}`;
 }
 
+/** "A 12": series and number, whichever the voucher has; "utan nummer" when it has neither. */
 export function voucherLabel(voucher: SieVoucher): string {
-  const name = [voucher.series, voucher.number].filter((part) => part !== '').join(' ');
-  return name === '' ? 'utan nummer' : name;
+  const { series, number } = voucher;
+  if (series === '') {
+    return number === '' ? 'utan nummer' : number;
+  }
+  return number === '' ? series : `${series} ${number}`;
+}
+
+/** Öre sums as plain numbers while they are exact (below 2^53), as bigint beyond: money is never rounded. */
+type OreSum = number | bigint;
+
+function addOre(sum: OreSum, ore: bigint): OreSum {
+  if (typeof sum === 'number') {
+    const amount = Number(ore);
+    // Both exact and the result too: then the floating-point sum is the exact one.
+    const added = sum + amount;
+    if (Number.isSafeInteger(amount) && Number.isSafeInteger(added)) {
+      return added;
+    }
+    return BigInt(sum) + ore;
+  }
+  return sum + ore;
+}
+
+/** One row of ledger_month: a load's rows summed per month, unit and account. */
+export interface LedgerMonthSum {
+  readonly month: Month;
+  readonly orgUnitId: string;
+  readonly account: string;
+  readonly amountOre: bigint;
+}
+
+/**
+ * The kept rows summed per month, unit and account while they are read, so the load need not sum its own
+ * rows again from ledger_entry. It holds one number per sum, keyed by small indices: it grows with the units,
+ * accounts and months booked (a few hundred thousand at most), not with the file.
+ */
+export class MonthlySums {
+  private readonly unitIndex = new Map<string, number>();
+  private readonly units: string[] = [];
+  private readonly accountIndex = new Map<string, number>();
+  private readonly accounts: string[] = [];
+  /** Keyed (unit index × 2^20 + account index) × 16 + month: a number, so no string is built per row. */
+  private readonly sums = new Map<number, OreSum>();
+
+  add(row: LedgerRow): void {
+    const key = (indexOf(this.unitIndex, this.units, row.orgUnitId) * 2 ** 20 + this.accountNumber(row)) * 16;
+    const at = key + row.month;
+    this.sums.set(at, addOre(this.sums.get(at) ?? 0, row.amountOre));
+  }
+
+  get size(): number {
+    return this.sums.size;
+  }
+
+  /** The sums, in no particular order. */
+  *entries(): Generator<LedgerMonthSum> {
+    for (const [key, sum] of this.sums) {
+      const month = (key % 16) as Month;
+      const pair = (key - month) / 16;
+      const account = pair % 2 ** 20;
+      yield {
+        month,
+        orgUnitId: this.units[(pair - account) / 2 ** 20] as string,
+        account: this.accounts[account] as string,
+        amountOre: BigInt(sum),
+      };
+    }
+  }
+
+  private accountNumber(row: LedgerRow): number {
+    const index = indexOf(this.accountIndex, this.accounts, row.account);
+    if (index >= 2 ** 20) {
+      throw new Error('more than a million distinct accounts in one ledger file');
+    }
+    return index;
+  }
+}
+
+function indexOf(index: Map<string, number>, values: string[], value: string): number {
+  let found = index.get(value);
+  if (found === undefined) {
+    found = values.length;
+    values.push(value);
+    index.set(value, found);
+  }
+  return found;
 }
 
 export class LedgerMapper {
@@ -73,11 +158,17 @@ export class LedgerMapper {
 
   /** The rows a voucher gives; its problems are kept for `finish`. */
   map(voucher: SieVoucher): LedgerRow[] {
+    const rows: LedgerRow[] = [];
+    this.mapInto(voucher, rows);
+    return rows;
+  }
+
+  /** The same, appended to `rows` (a batch being gathered): no array per voucher. */
+  mapInto(voucher: SieVoucher, rows: LedgerRow[]): void {
     const month = this.monthOf(voucher);
     if (month === null) {
-      return [];
+      return;
     }
-    const rows: LedgerRow[] = [];
     const label = voucherLabel(voucher);
     for (const transaction of voucher.transactions) {
       const category = this.categoryOf(transaction.account);
@@ -85,7 +176,7 @@ export class LedgerMapper {
         this.tally.leftOut += 1;
         continue;
       }
-      const costCentre = transaction.objects.find((object) => object.dimension === this.mapping.dimension);
+      const costCentre = this.costCentreOf(transaction.objects);
       if (!costCentre) {
         this.missingCentre.rows += 1;
         this.missingCentre.line ||= transaction.line;
@@ -110,7 +201,16 @@ export class LedgerMapper {
         costCentre: costCentre.code,
       });
     }
-    return rows;
+  }
+
+  private costCentreOf(objects: SieVoucher['transactions'][number]['objects']) {
+    const dimension = this.mapping.dimension;
+    for (const object of objects) {
+      if (object.dimension === dimension) {
+        return object;
+      }
+    }
+    return undefined;
   }
 
   /** Every problem found, the per-code ones last. */
@@ -148,8 +248,11 @@ export class LedgerMapper {
   }
 
   private monthOf(voucher: SieVoucher): Month | null {
-    const year = Number(voucher.date.slice(0, 4));
-    const month = Number(voucher.date.slice(5, 7)) as Month;
+    // The reader gives ISO dates (2024-01-31); read by character codes, as this runs once per voucher.
+    const date = voucher.date;
+    const digit = (at: number) => date.charCodeAt(at) - 48;
+    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const month = (digit(5) * 10 + digit(6)) as Month;
     const { firstMonth, lastMonth } = this.period;
     if (year !== this.period.year || month < firstMonth || month > lastMonth) {
       this.outOfPeriod.vouchers += 1;

@@ -3,10 +3,12 @@
  * through cost centres, summed into the operating statement; a bad file refused with every problem and its
  * line, storing nothing; a new file for the same months replacing the old one.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { buildOrganisation } from '../../../../test/factories.ts';
 import type { TableModel, TableRow } from '../../../core/table.ts';
+import { storeFile } from '../../../platform/files.ts';
 
 interface JobBody {
   id: string;
@@ -90,12 +92,17 @@ const GOOD = [
   ]),
 ];
 
-async function load(name: string, lines: readonly string[], months = { firstMonth: 1, lastMonth: 8 }) {
+/** `lines` are sent as UTF-8; bytes as they are. */
+async function load(
+  name: string,
+  lines: readonly string[] | Buffer,
+  months = { firstMonth: 1, lastMonth: 8 },
+) {
   const uploaded = await t.inject({
     method: 'POST',
     url: `/api/v1/files?name=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'text/plain' },
-    payload: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
+    payload: Buffer.isBuffer(lines) ? lines : Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
   });
   expect(uploaded.statusCode).toBe(201);
   const started = await t.request<JobBody>('POST', '/api/v1/economy/ledger-imports', {
@@ -104,8 +111,12 @@ async function load(name: string, lines: readonly string[], months = { firstMont
     ...months,
   });
   expect(started.status).toBe(202);
+  return finished(started.body.id);
+}
+
+async function finished(jobId: string): Promise<JobBody> {
   for (;;) {
-    const job = await t.request<JobBody>('GET', `/api/v1/jobs/${started.body.id}`);
+    const job = await t.request<JobBody>('GET', `/api/v1/jobs/${jobId}`);
     if (job.body.status === 'succeeded' || job.body.status === 'failed') {
       return job.body;
     }
@@ -261,5 +272,56 @@ describe('the ledger', () => {
     // The administration above still adds up its own subtree, the new unit's row among them at zero.
     const vss = await statement();
     expect(line(vss, 'Verksamhetsområde utan bokningar')?.[0]).toBe('0');
+  });
+
+  it('reads a file again in the encoding its whole decides, when its first chunk suggested another', async () => {
+    // A stored chunk (a megabyte) of plain ASCII, then a voucher text in Windows-1252: the first chunk is
+    // parsed as CP437, the whole file decides Windows-1252, and the rows are read once, not twice.
+    const vouchers = 13_000;
+    const ascii = Array.from({ length: vouchers }, (_, index) =>
+      voucher(index + 1, '20230915', [
+        ['4010', '1 "1410"', '1.00'],
+        ['2440', '', '-1.00'],
+      ]),
+    ).flat();
+    const header = HEADER.map((row) => row.normalize('NFD').replace(/[^\x20-\x7e]/g, ''));
+    const first = Buffer.from(`${[...header, ...ascii].join('\r\n')}\r\n`, 'latin1');
+    const last = voucher(vouchers + 1, '20230920', [
+      ['4010', '1 "1410"', '0.50'],
+      ['2440', '', '-0.50'],
+    ]);
+    last[0] = `#VER A ${vouchers + 1} 20230920 "Återbetalning för kön"`;
+    const second = Buffer.from(`${last.join('\r\n')}\r\n`, 'latin1');
+    expect(first.length).toBeGreaterThan(1024 * 1024);
+    expect(first.every((byte) => byte < 0x80)).toBe(true);
+    const admin = await t.request<{ id: string }[]>('GET', '/api/v1/access/users');
+    const file = await storeFile(t.database.db, [first, second], {
+      name: 'huvudbok-september.se',
+      mediaType: 'text/plain',
+      createdBy: admin.body[0]?.id ?? '',
+    });
+    const started = await t.request<JobBody>('POST', '/api/v1/economy/ledger-imports', {
+      fileId: file.id,
+      year: 2023,
+      firstMonth: 9,
+      lastMonth: 9,
+    });
+    expect(started.status).toBe(202);
+    const job = await finished(started.body.id);
+    expect(job.status, JSON.stringify(job.error)).toBe('succeeded');
+    const loads = await t.request<{ fileName: string; encoding: string; vouchers: number }[]>(
+      'GET',
+      '/api/v1/economy/ledger-imports?year=2023',
+    );
+    expect(loads.body.find((row) => row.fileName === 'huvudbok-september.se')).toMatchObject({
+      encoding: 'windows-1252',
+      vouchers: vouchers + 1,
+    });
+    const { rows: sums } = await sql<{ entries: string; months: string }>`
+      select (select sum(amount_ore) from ledger_entry where year = 2023 and month = 9)::text as entries,
+             (select sum(amount_ore) from ledger_month where year = 2023 and month = 9)::text as months
+    `.execute(t.database.db);
+    // 13 000 kr and 0,50 kr of costs on VOE, once: 1 300 050 öre, in the rows and in the monthly sums.
+    expect(sums[0]).toEqual({ entries: '1300050', months: '1300050' });
   });
 });

@@ -39,9 +39,19 @@ export class SieDeclarations {
 
   constructor(private readonly report: Report) {}
 
+  /**
+   * Counts the records read that may have declared something, so that what was looked up in the declarations
+   * before (the fast path's cache of accounts and object lists) can tell it may be out of date.
+   */
+  version = 0;
+
   /** Takes in a record outside the vouchers; labels that declare nothing needed here (#IB, #SRU, …) pass. */
   read(rec: SieRecord): void {
-    this.readers[rec.label]?.(rec);
+    const reader = this.readers[rec.label];
+    if (reader !== undefined) {
+      this.version++;
+      reader(rec);
+    }
   }
 
   hasAccount(account: string): boolean {
@@ -152,10 +162,10 @@ export class SieDeclarations {
   /** #DIM, and #UNDERDIM with its superior dimension. */
   private dimension(rec: SieRecord): void {
     const numberText = rec.text(1, 'dimensionsnummer');
-    const dimension = numberText === null ? null : this.dimensionNumber(numberText, rec.line);
+    const dimension = numberText === null ? null : this.dimensionNumber(numberText, rec.line, this.report);
     const name = rec.text(2, 'namn');
     const parentText = rec.label === '#UNDERDIM' ? rec.text(3, 'överdimension') : null;
-    const parent = parentText === null ? null : this.dimensionNumber(parentText, rec.line);
+    const parent = parentText === null ? null : this.dimensionNumber(parentText, rec.line, this.report);
     if (parent !== null && !(parent <= LAST_RESERVED_DIMENSION || this.header.dimensions.has(parent))) {
       this.report(rec.line, text.undeclaredSuperdimension(rec.line, parent));
     }
@@ -166,55 +176,76 @@ export class SieDeclarations {
 
   private object(rec: SieRecord): void {
     const numberText = rec.text(1, 'dimensionsnummer');
-    const dimension = numberText === null ? null : this.dimensionNumber(numberText, rec.line);
+    const dimension = numberText === null ? null : this.dimensionNumber(numberText, rec.line, this.report);
     const code = rec.text(2, 'objektnummer');
     const name = rec.text(3, 'objektnamn');
-    if (dimension !== null && code !== null && name !== null && this.dimensionDeclared(dimension, rec.line)) {
+    if (
+      dimension !== null &&
+      code !== null &&
+      name !== null &&
+      this.dimensionDeclared(dimension, rec.line, this.report)
+    ) {
       this.header.objects.set(objectKey(dimension, code), { name });
     }
   }
 
-  private dimensionNumber(value: string, line: number): number | null {
+  private dimensionNumber(value: string, line: number, report: Report): number | null {
     const dimension = isDigits(value) ? parseSmallInteger(value) : null;
     if (dimension === null || dimension < 1) {
-      this.report(line, text.invalidDimension(line, value));
+      report(line, text.invalidDimension(line, value));
       return null;
     }
     return dimension;
   }
 
   /** True when the dimension may be used: reserved (1–19) or declared; else reports it. */
-  private dimensionDeclared(dimension: number, line: number): boolean {
+  private dimensionDeclared(dimension: number, line: number, report: Report): boolean {
     if (dimension <= LAST_RESERVED_DIMENSION || this.header.dimensions.has(dimension)) {
       return true;
     }
-    this.report(line, text.undeclaredDimension(line, dimension));
+    report(line, text.undeclaredDimension(line, dimension));
     return false;
   }
 
   /** The object list's pairs of dimension and object, in any order (4B 8.21). */
   readObjects(items: readonly string[], line: number): ReadonlyArray<SieObjectRef> {
+    return this.objectRefs(items, line, this.report);
+  }
+
+  /**
+   * The same pairs when the list has no problem at all, else null, reporting nothing: the fast path then
+   * leaves the line to the general reader, which reports what is wrong through readObjects.
+   */
+  validObjects(items: readonly string[]): ReadonlyArray<SieObjectRef> | null {
+    let valid = true;
+    const refs = this.objectRefs(items, 0, () => {
+      valid = false;
+    });
+    return valid ? refs : null;
+  }
+
+  private objectRefs(items: readonly string[], line: number, report: Report): ReadonlyArray<SieObjectRef> {
     if (items.length === 0) {
       return NO_OBJECTS;
     }
     if (items.length % 2 === 1) {
-      this.report(line, text.oddObjectList(line));
+      report(line, text.oddObjectList(line));
       return NO_OBJECTS;
     }
     const refs: SieObjectRef[] = [];
     for (let i = 0; i < items.length; i += 2) {
-      const dimension = this.dimensionNumber(items[i] as string, line);
+      const dimension = this.dimensionNumber(items[i] as string, line, report);
       if (dimension === null) {
         continue;
       }
       if (refs.some((ref) => ref.dimension === dimension)) {
-        this.report(line, text.repeatedDimension(line, dimension));
+        report(line, text.repeatedDimension(line, dimension));
       }
       refs.push({ dimension, code: items[i + 1] as string });
     }
     for (const ref of refs) {
-      if (this.dimensionDeclared(ref.dimension, line) && !this.objectDeclared(ref, refs)) {
-        this.report(line, text.undeclaredObject(line, ref.dimension, ref.code));
+      if (this.dimensionDeclared(ref.dimension, line, report) && !this.objectDeclared(ref, refs)) {
+        report(line, text.undeclaredObject(line, ref.dimension, ref.code));
       }
     }
     return refs;

@@ -115,17 +115,50 @@ export class EncodingDetector {
   private c1Code = 0;
 
   push(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length; i++) {
+    const length = bytes.length;
+    let i = 0;
+    while (i < length) {
+      i = this.skipPlain(bytes, i);
+      if (i < length) {
+        this.byte(bytes[i] as number);
+        i++;
+      }
+    }
+  }
+
+  /**
+   * Skips the bytes that tell nothing but where lines end – printable ASCII, tab, CR and LF – while no UTF-8
+   * sequence or 0x1A waits for what follows: nearly all of a SIE file, in a loop that does nothing else.
+   * Returns where it stopped, at a byte for byte().
+   */
+  private skipPlain(bytes: Uint8Array, from: number): number {
+    if (this.need > 0 || this.pendingSub || this.size < 3) {
+      return from;
+    }
+    let line = this.line;
+    let i = from;
+    for (; i < bytes.length; i++) {
       const byte = bytes[i] as number;
-      if (this.size < 3) {
-        this.bomSoFar &&= byte === BOM[this.size];
+      if (byte === 10) {
+        line++;
+      } else if (byte >= 0x7f || (byte < 0x20 && byte !== 9 && byte !== 13)) {
+        break;
       }
-      this.size++;
-      if (byte < 0x80) {
-        this.ascii(byte);
-      } else {
-        this.nonAscii(byte);
-      }
+    }
+    this.size += i - from;
+    this.line = line;
+    return i;
+  }
+
+  private byte(byte: number): void {
+    if (this.size < 3) {
+      this.bomSoFar &&= byte === BOM[this.size];
+    }
+    this.size++;
+    if (byte < 0x80) {
+      this.ascii(byte);
+    } else {
+      this.nonAscii(byte);
     }
   }
 
@@ -318,6 +351,24 @@ export interface SieDecoder {
   decode(bytes: Uint8Array): string;
   /** The end of the input: whatever an unfinished character left behind. */
   end(): string;
+}
+
+/** Decodes bytes[start, end) – a line, or a field of one – on its own. */
+export type LineDecoder = (bytes: Uint8Array, start: number, end: number) => string;
+
+/**
+ * A decoder of single lines for an encoding the detector decided. In all three encodings a line break is the
+ * byte 0x0A and never part of a character, so a line decodes alone to what the whole file gives for it, and
+ * so does a field between ASCII quotes or blanks. The byte-order mark is kept (ignoreBOM): only the file's
+ * very first one is dropped, by the reader. UTF-8 is not fatal here, as SieReader checks every chunk first.
+ */
+export function lineDecoderFor(encoding: SieEncoding): LineDecoder {
+  if (encoding === 'cp437') {
+    const cp437 = new Cp437Decoder();
+    return (bytes, start, end) => cp437.decode(bytes.subarray(start, end));
+  }
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
 }
 
 /**

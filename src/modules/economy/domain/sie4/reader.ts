@@ -10,10 +10,15 @@
  * The caller decides the encoding first (EncodingDetector, a first pass over the bytes); readSie4 in
  * read.ts does both passes. When `problems` is not empty after end(), the file is refused, and whatever
  * onVoucher was given must be thrown away. A voucher with a problem of its own is never handed on.
+ *
+ * Lines are split on the bytes. The lines that make up nearly all of a ledger – #TRANS, #VER and the braces –
+ * are read straight from them by the fast path (fast-records.ts) when it is sure of them; every other line,
+ * and any the fast path is unsure of, is decoded and read field by field here, as it always was.
  */
 import { parseChecksum, SieChecksum } from './checksum.ts';
 import { SieDeclarations } from './declarations.ts';
-import { decoderFor, type SieDecoder } from './encoding.ts';
+import { decoderFor, type LineDecoder, lineDecoderFor, type SieDecoder } from './encoding.ts';
+import { FastRecords } from './fast-records.ts';
 import { text, voucherName } from './messages.ts';
 import { SieRecord } from './record.ts';
 import { type SieField, type TokenizeError, tokenizeLine } from './tokenizer.ts';
@@ -59,6 +64,11 @@ export interface SieReaderOptions {
   /** Called at each valid voucher's closing }; write it away, the reader keeps nothing of it. */
   readonly onVoucher: (voucher: SieVoucher) => void;
   readonly maxProblems?: number;
+  /**
+   * False reads every line with the general reader only, as before the fast path existed: for tests that
+   * compare the two, which must give the same result for any file.
+   */
+  readonly fastPath?: boolean;
 }
 
 /** A voucher between its #VER and its }. */
@@ -89,6 +99,11 @@ const KIND_OF: Readonly<Record<string, Kind>> = {
   '#BTRANS': 'removed',
 };
 
+const LF = 10;
+const CR = 13;
+/** The UTF-8 byte-order mark as the line decoder leaves it (it keeps it: see lineDecoderFor). */
+const BOM_CHARACTER = 0xfeff;
+
 function restIsBlank(line: string, from: number): boolean {
   for (let i = from; i < line.length; i++) {
     const code = line.charCodeAt(i);
@@ -116,10 +131,17 @@ export class SieReader {
   private readonly found: SieProblem[] = [];
   private problemCount = 0;
   private readonly maxProblems: number;
-  private readonly decoder: SieDecoder;
+  /** UTF-8 only: checks each chunk as a whole, so bad bytes are found exactly as when chunks were decoded. */
+  private readonly validator: SieDecoder | null;
+  private readonly decodeLine: LineDecoder;
+  /** Reads the common lines straight from the bytes; null when the option turns it off. */
+  private readonly fast: FastRecords | null;
 
   private line = 0;
-  private carry = '';
+  private linesReadFast = 0;
+  /** The bytes of a line begun in an earlier chunk: carry[0, carryLength). */
+  private carry = new Uint8Array(1024);
+  private carryLength = 0;
   private skippingLongLine = false;
   private ended = false;
   /** The bytes could not be decoded: the rest of the file cannot be read. */
@@ -146,16 +168,23 @@ export class SieReader {
 
   /** `encoding` is what EncodingDetector (or detectEncoding) decided for the same bytes. */
   constructor(
-    private readonly encoding: SieEncoding,
+    readonly encoding: SieEncoding,
     private readonly options: SieReaderOptions,
   ) {
     this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-    this.decoder = decoderFor(encoding);
+    this.validator = encoding === 'utf-8' ? decoderFor(encoding) : null;
+    this.decodeLine = lineDecoderFor(encoding);
+    this.fast = options.fastPath === false ? null : new FastRecords(this.declarations, this.decodeLine);
   }
 
   /** What the file declared; complete once end() has been called. */
   get header(): SieHeader {
     return this.declarations.header;
+  }
+
+  /** How many lines the fast path read (the rest went through the general reader): for tests and profiles. */
+  get fastLines(): number {
+    return this.linesReadFast;
   }
 
   /** Every problem found, at most maxProblems of them and then one telling how many more there were. */
@@ -170,8 +199,9 @@ export class SieReader {
     if (this.ended) {
       throw new Error('SieReader.push after end()');
     }
-    if (!this.broken) {
-      this.feed(this.decode(() => this.decoder.decode(bytes)));
+    if (!this.broken && this.valid(() => this.validator?.decode(bytes))) {
+      // A plain view of a Node Buffer: Buffer's own subarray, which the line decoders call, is far slower.
+      this.feed(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }
   }
 
@@ -180,51 +210,227 @@ export class SieReader {
       return;
     }
     if (!this.broken) {
-      this.feed(this.decode(() => this.decoder.end()));
+      this.valid(() => this.validator?.end());
     }
-    if (!this.broken && !this.skippingLongLine && this.carry.length > 0) {
+    if (!this.broken && !this.skippingLongLine && this.carryLength > 0) {
+      const carried = this.decodeFirst(this.carry, 0, this.carryLength);
+      this.carryLength = 0;
       // A DOS end-of-file mark (0x1A) may end the last line; the encoding detector forgives it there.
-      const last = this.carry.endsWith('\u001a') ? this.carry.slice(0, -1) : this.carry;
-      this.carry = '';
-      this.handleLine(last);
+      const last = carried.endsWith('\u001a') ? carried.slice(0, -1) : carried;
+      if (last.length > 0) {
+        this.handleLine(last);
+      }
     }
     this.finish();
     this.ended = true;
   }
 
-  private decode(decode: () => string): string {
+  /** Runs the UTF-8 check of a chunk (or of the end); false, after reporting, when the bytes are not UTF-8. */
+  private valid(check: () => unknown): boolean {
     try {
-      return decode();
+      check();
+      return true;
     } catch {
       this.broken = true;
       this.problem(this.line + 1, text.invalidBytes(this.line + 1, ENCODING_NAMES[this.encoding]));
-      return '';
+      return false;
     }
   }
 
-  /** Splits decoded text into lines; what follows the last line break waits for the next chunk. */
-  private feed(chunk: string): void {
-    const data = this.carry.length > 0 ? this.carry + chunk : chunk;
-    this.carry = '';
+  /** Splits a chunk into lines; what follows the last line break waits for the next chunk. */
+  private feed(bytes: Uint8Array): void {
     let start = 0;
-    for (let end = data.indexOf('\n'); end >= 0; end = data.indexOf('\n', start)) {
-      if (this.skippingLongLine) {
-        this.skippingLongLine = false; // the end of a line already reported as too long
-      } else {
-        this.handleLine(data.slice(start, end));
+    if (this.skippingLongLine || this.carryLength > 0) {
+      const lf = bytes.indexOf(LF);
+      if (lf < 0) {
+        this.keep(bytes, 0);
+        return;
       }
-      start = end + 1;
+      this.endCarriedLine(bytes, lf);
+      start = lf + 1;
     }
+    for (let lf = bytes.indexOf(LF, start); lf >= 0; lf = bytes.indexOf(LF, start)) {
+      this.byteLine(bytes, start, lf);
+      start = lf + 1;
+    }
+    this.keep(bytes, start);
+  }
+
+  /** The line begun in earlier chunks ends at bytes[lf]. */
+  private endCarriedLine(bytes: Uint8Array, lf: number): void {
+    if (this.skippingLongLine) {
+      this.skippingLongLine = false; // the end of a line already reported as too long
+      return;
+    }
+    this.append(bytes, 0, lf);
+    const length = this.carryLength;
+    this.carryLength = 0;
+    this.byteLine(this.carry, 0, length);
+  }
+
+  /** Keeps bytes[from…] for the next chunk, unless the line has grown too long to be a SIE line. */
+  private keep(bytes: Uint8Array, from: number): void {
     if (this.skippingLongLine) {
       return;
     }
-    if (data.length - start > MAX_LINE_LENGTH) {
+    this.append(bytes, from, bytes.length);
+    if (this.carryLength > MAX_LINE_LENGTH && this.carriedCharacters() > MAX_LINE_LENGTH) {
+      this.carryLength = 0;
       this.line++;
       this.unreadable(this.line, text.lineTooLong(this.line, MAX_LINE_LENGTH));
       this.skippingLongLine = true;
+    }
+  }
+
+  private append(bytes: Uint8Array, from: number, to: number): void {
+    const needed = this.carryLength + to - from;
+    if (needed > this.carry.length) {
+      const larger = new Uint8Array(Math.max(needed, 2 * this.carry.length));
+      larger.set(this.carry.subarray(0, this.carryLength));
+      this.carry = larger;
+    }
+    this.carry.set(bytes.subarray(from, to), this.carryLength);
+    this.carryLength = needed;
+  }
+
+  /**
+   * The characters of the carried bytes, as a decoder fed chunk by chunk has given them: a UTF-8 character
+   * still incomplete is not counted yet, nor is the byte-order mark it drops.
+   */
+  private carriedCharacters(): number {
+    const length = this.carryLength;
+    if (this.encoding !== 'utf-8') {
+      return length;
+    }
+    let complete = length;
+    for (let back = 1; back <= 3 && back <= length; back++) {
+      const byte = this.carry[length - back] as number;
+      if (byte < 0x80) {
+        break;
+      }
+      if (byte >= 0xc0) {
+        const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        complete = size > back ? length - back : length;
+        break;
+      }
+    }
+    const text = this.decodeFirst(this.carry, 0, complete);
+    return text.length;
+  }
+
+  /** One line, bytes[start, end) without its line feed: straight from the bytes when it can, else decoded. */
+  private byteLine(bytes: Uint8Array, start: number, end: number): void {
+    const fast = this.fast;
+    if (fast !== null && this.fastReady() && this.fastLine(fast, bytes, start, end)) {
+      this.linesReadFast++;
       return;
     }
-    this.carry = start === 0 ? data : data.slice(start);
+    this.handleLine(this.decodeFirst(bytes, start, end));
+  }
+
+  /** Decodes a line; the file's first loses the UTF-8 byte-order mark, as a decoder of the whole file drops it. */
+  private decodeFirst(bytes: Uint8Array, start: number, end: number): string {
+    const decoded = this.decodeLine(bytes, start, end);
+    return this.line === 0 && this.encoding === 'utf-8' && decoded.charCodeAt(0) === BOM_CHARACTER
+      ? decoded.slice(1)
+      : decoded;
+  }
+
+  // ---- the fast path -----------------------------------------------------------------------------------
+
+  /**
+   * Whether the reader is in a state the fast path knows: past the first record, not inside the block of an
+   * unknown record, and with no checksum being summed (#KSUMMA sums every record's fields as text).
+   */
+  private fastReady(): boolean {
+    return (
+      this.records > 0 &&
+      !this.notSie &&
+      this.ignoredDepth === 0 &&
+      (this.checksumState === 'none' || (this.checksumState === 'closed' && this.afterChecksumReported))
+    );
+  }
+
+  /** Reads a blank line, a brace, a #TRANS or a #VER from the bytes; false to leave the line to handleLine. */
+  private fastLine(fast: FastRecords, bytes: Uint8Array, start: number, lineEnd: number): boolean {
+    const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    if (end - start > MAX_LINE_LENGTH) {
+      return false;
+    }
+    const first = fast.firstNonBlank(bytes, start, end);
+    if (first === end) {
+      this.line++; // blank lines are allowed anywhere (4B 5.6)
+      return true;
+    }
+    switch (fast.kindOf(bytes, first, end)) {
+      case 'open':
+        return this.fastBrace(true);
+      case 'close':
+        return this.fastBrace(false);
+      case 'trans':
+        return this.state === 'voucher' && this.fastTransaction(fast, bytes, first, end);
+      case 'voucher':
+        return this.state === 'top' && this.fastVoucher(fast, bytes, first, end);
+      default:
+        return false;
+    }
+  }
+
+  /** A line of a lone { or }: what handleLine does with it, without the text. */
+  private fastBrace(open: boolean): boolean {
+    const line = ++this.line;
+    this.contentLines++;
+    if (open) {
+      this.openBrace('{', 0, line);
+    } else {
+      this.closeBrace('}', 0, line);
+    }
+    return true;
+  }
+
+  /** A #TRANS the fast path can read in full and finds nothing wrong with; the rest go to handleLine. */
+  private fastTransaction(fast: FastRecords, bytes: Uint8Array, first: number, end: number): boolean {
+    const voucher = this.voucher as OpenVoucher;
+    if (voucher.added !== null) {
+      return false; // the twin of an #RTRANS: compared with it by the general reader
+    }
+    const row = fast.transaction(bytes, first, end);
+    if (row === null) {
+      return false;
+    }
+    const line = this.fastRecord();
+    voucher.transactions.push({
+      account: row.account,
+      objects: row.objects,
+      amountOre: row.amountOre,
+      date: row.date ?? voucher.date ?? '',
+      text: row.text,
+      quantity: row.quantity,
+      line,
+      kind: 'normal',
+    });
+    return true;
+  }
+
+  /** A #VER the fast path can read in full and finds nothing wrong with. */
+  private fastVoucher(fast: FastRecords, bytes: Uint8Array, first: number, end: number): boolean {
+    const head = fast.voucher(bytes, first, end);
+    if (head === null) {
+      return false;
+    }
+    const line = this.fastRecord();
+    this.checkNumber(
+      this.beginVoucher(line, head.series, head.number, head.date, head.text, head.registered),
+    );
+    return true;
+  }
+
+  /** Counts a record read by the fast path as record() counts it; its line number. */
+  private fastRecord(): number {
+    this.contentLines++;
+    this.records++;
+    this.previousUnknown = false;
+    return ++this.line;
   }
 
   private handleLine(raw: string): void {
@@ -370,12 +576,34 @@ export class SieReader {
 
   private openVoucher(rec: SieRecord): void {
     const line = rec.line;
+    const voucher = this.beginVoucher(line, '', '', null, '', null);
+    // Series and number may be empty ("") in import files (4I, #VER 6): the receiving program numbers them.
+    voucher.series = rec.optionalText(1, 'serie') ?? '';
+    voucher.number = rec.optionalText(2, 'verifikationsnummer') ?? '';
+    voucher.date = rec.date(3, 'verifikationsdatumet');
+    voucher.text = rec.optionalText(4, 'verifikationstext') ?? '';
+    voucher.registered = rec.optionalDate(5, 'registreringsdatumet');
+    this.checkNumber(voucher);
+  }
+
+  /**
+   * Opens a voucher. The general reader fills it in field by field after, reporting as it goes (a problem
+   * marks the open voucher); the fast path gives the fields it has already checked.
+   */
+  private beginVoucher(
+    line: number,
+    series: string,
+    number: string,
+    date: string | null,
+    voucherText: string,
+    registered: string | null,
+  ): OpenVoucher {
     const voucher: OpenVoucher = {
-      series: '',
-      number: '',
-      date: null,
-      text: '',
-      registered: null,
+      series,
+      number,
+      date,
+      text: voucherText,
+      registered,
       line,
       transactions: [],
       removed: [],
@@ -385,14 +613,14 @@ export class SieReader {
     };
     this.voucher = voucher;
     this.state = 'expect-block';
-    // Series and number may be empty ("") in import files (4I, #VER 6): the receiving program numbers them.
-    voucher.series = rec.optionalText(1, 'serie') ?? '';
-    voucher.number = rec.optionalText(2, 'verifikationsnummer') ?? '';
-    voucher.date = rec.date(3, 'verifikationsdatumet');
-    voucher.text = rec.optionalText(4, 'verifikationstext') ?? '';
-    voucher.registered = rec.optionalDate(5, 'registreringsdatumet');
-    if (voucher.series !== '' && voucher.number !== '' && this.numbers.add(voucher.series, voucher.number)) {
-      this.problem(line, text.duplicateVoucher(line, voucher.series, voucher.number));
+    return voucher;
+  }
+
+  /** A series and number used before in the file (import files' empty ones are numbered by the receiver). */
+  private checkNumber(voucher: OpenVoucher): void {
+    const { series, number, line } = voucher;
+    if (series !== '' && number !== '' && this.numbers.add(series, number)) {
+      this.problem(line, text.duplicateVoucher(line, series, number));
     }
   }
 
@@ -495,11 +723,8 @@ export class SieReader {
     if (voucher.added !== null) {
       this.unpaired(voucher.added.line, null);
     }
+    const { sum, debit } = sumRows(voucher.transactions);
     if (voucher.balanceKnown) {
-      let sum = 0n;
-      for (const tx of voucher.transactions) {
-        sum += tx.amountOre;
-      }
       if (sum !== 0n) {
         // "Inom en verifikation skall det råda balans" (4B #TRANS 4).
         const name = voucherName(voucher.series, voucher.number);
@@ -509,20 +734,16 @@ export class SieReader {
     this.voucher = null;
     this.state = 'top';
     if (voucher.ok && voucher.date !== null) {
-      this.deliver(voucher, voucher.date);
+      this.deliver(voucher, voucher.date, sum, debit);
     }
   }
 
-  private deliver(open: OpenVoucher, date: string): void {
+  private deliver(open: OpenVoucher, date: string, sum: bigint, debit: bigint): void {
     const totals = this.totals;
     totals.vouchers++;
     totals.transactions += open.transactions.length;
-    for (const tx of open.transactions) {
-      totals.amountSumOre += tx.amountOre;
-      if (tx.amountOre > 0n) {
-        totals.debitSumOre += tx.amountOre;
-      }
-    }
+    totals.amountSumOre += sum;
+    totals.debitSumOre += debit;
     const { series, number, text: voucherText, registered, line, transactions, removed } = open;
     this.options.onVoucher({
       series,
@@ -620,6 +841,38 @@ export class SieReader {
       this.voucher.ok = false;
     }
   }
+}
+
+/**
+ * A voucher's rows summed, and their debit side (the positive amounts), exactly: added as numbers while every
+ * step stays a safe integer – a few bigint operations per voucher instead of three per row – else as bigint.
+ */
+function sumRows(transactions: readonly SieTransaction[]): { sum: bigint; debit: bigint } {
+  let sum = 0;
+  let debit = 0;
+  for (const tx of transactions) {
+    const ore = Number(tx.amountOre);
+    sum += ore;
+    if (ore > 0) {
+      debit += ore;
+    }
+    if (!Number.isSafeInteger(ore) || !Number.isSafeInteger(sum) || !Number.isSafeInteger(debit)) {
+      return sumRowsAsBigint(transactions);
+    }
+  }
+  return { sum: BigInt(sum), debit: BigInt(debit) };
+}
+
+function sumRowsAsBigint(transactions: readonly SieTransaction[]): { sum: bigint; debit: bigint } {
+  let sum = 0n;
+  let debit = 0n;
+  for (const tx of transactions) {
+    sum += tx.amountOre;
+    if (tx.amountOre > 0n) {
+      debit += tx.amountOre;
+    }
+  }
+  return { sum, debit };
 }
 
 function tokenizeProblem(error: TokenizeError, line: number): string {
