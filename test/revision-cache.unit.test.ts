@@ -1,6 +1,12 @@
 /** The revision cache: an entry holds for its revision only, and `keeps` leaves results out. */
 import { describe, expect, it } from 'vitest';
-import { localRevisionClock, RevisionCache, type RevisionClock, requestClock } from '#platform/cache.ts';
+import {
+  freshReads,
+  localRevisionClock,
+  RevisionCache,
+  type RevisionClock,
+  requestClock,
+} from '#platform/cache.ts';
 
 describe('RevisionCache', () => {
   it('computes once per revision, and again after a write moves it', async () => {
@@ -100,5 +106,50 @@ describe('requestClock', () => {
     await expect(clock.current()).rejects.toThrow('anslutningen bröts');
     fail = false;
     expect(await clock.current()).toBe('7');
+  });
+});
+
+describe('freshReads', () => {
+  /** Reads answered by hand, each with the revision the database had when the read was sent. */
+  function database() {
+    let revision = 0;
+    const reads: { sentAt: number; answer: () => void }[] = [];
+    const read = () =>
+      new Promise<string>((resolve) => {
+        const sentAt = revision;
+        reads.push({ sentAt, answer: () => resolve(String(sentAt)) });
+      });
+    return { read, reads, save: () => (revision += 1) };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('never answers with a read sent before the asker asked, and shares the next one among all who wait', async () => {
+    const db = database();
+    const current = freshReads(db.read);
+    const first = current();
+    db.save();
+    // Told of the save, two requests ask while the first read (sent before it) is still under way.
+    const second = current();
+    const third = current();
+    expect(db.reads).toHaveLength(1);
+    db.reads[0]?.answer();
+    expect(await first).toBe('0');
+    await settle();
+    expect(db.reads).toHaveLength(2);
+    db.reads[1]?.answer();
+    expect([await second, await third]).toEqual(['1', '1']);
+  });
+
+  it('sends a read of its own for whoever asks when none is under way', async () => {
+    const db = database();
+    const current = freshReads(db.read);
+    const first = current();
+    db.reads[0]?.answer();
+    await first;
+    db.save();
+    const later = current();
+    expect(db.reads).toHaveLength(2);
+    db.reads[1]?.answer();
+    expect(await later).toBe('1');
   });
 });

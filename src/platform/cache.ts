@@ -40,20 +40,61 @@ export const revisionMigration: MigrationDefinition = {
  * before it caches that result under the old revision, which the advance then leaves behind.
  */
 export function databaseRevisionClock(db: Kysely<unknown>): RevisionClock {
+  const read = async () => {
+    // A new sequence reads last_value 1 before its first nextval, as after it: is_called tells them apart,
+    // or the first write of a new installation would leave every other instance's cache as it was.
+    const { rows } = await sql<{
+      revision: string;
+    }>`select (case when is_called then last_value else 0 end)::text as revision from data_revision`.execute(
+      db,
+    );
+    return rows[0]?.revision ?? '0';
+  };
   return {
-    async current() {
-      // A new sequence reads last_value 1 before its first nextval, as after it: is_called tells them apart,
-      // or the first write of a new installation would leave every other instance's cache as it was.
-      const { rows } = await sql<{
-        revision: string;
-      }>`select (case when is_called then last_value else 0 end)::text as revision from data_revision`.execute(
-        db,
-      );
-      return rows[0]?.revision ?? '0';
-    },
+    current: freshReads(read),
     async advance() {
       await sql`select nextval('data_revision')`.execute(db);
     },
+  };
+}
+
+/**
+ * Shares reads of the revision among those who ask at once, without ever answering older than the moment
+ * they asked: a read already sent when someone asks may have left before a save they were told of, so they
+ * wait for the next one, sent when it returns and shared by everyone who asked meanwhile. Under a reporting
+ * week's load one read is under way at a time, each serving every request that came in during the last,
+ * instead of one read per request queueing for the pool's connections.
+ */
+export function freshReads(read: () => Promise<string>): () => Promise<string> {
+  let sent: Promise<string> | null = null;
+  let next: Promise<string> | null = null;
+  const send = () => {
+    const reading = read();
+    sent = reading;
+    const done = () => {
+      if (sent === reading) {
+        sent = null;
+      }
+    };
+    reading.then(done, done);
+    return reading;
+  };
+  return () => {
+    if (sent === null) {
+      return send();
+    }
+    if (next === null) {
+      next = sent
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          next = null;
+          return send();
+        });
+    }
+    return next;
   };
 }
 
