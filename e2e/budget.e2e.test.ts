@@ -129,6 +129,17 @@ describe('the budget in the browser', () => {
       await klf.innerText(),
       /482\s336\s+−9\s905\s+−5\s824\s+−15\s810\s+−3\s100\s+12\s678\s+460\s375\s+✓ Stämmer/,
     );
+    // The cost reductions one by one, per stab, as 001:894-933 lists them.
+    const changes = page.getByRole('table', { name: /^Förändringarna var för sig, 2019 till 2020/ });
+    const planning = changes.getByRole('row').filter({ hasText: 'Planeringsstaben' });
+    assert.match(await planning.innerText(), /Götalandsbanan \(−330 tkr\).*\s−1\s325$/s);
+    assert.equal(
+      await changes
+        .getByRole('row')
+        .filter({ hasText: /staben|Kommunledningen/ })
+        .count(),
+      8,
+    );
     await expectAccessible(page, 'frames on the budget page');
     await screenshot(page, 'budget-frames');
   });

@@ -158,10 +158,52 @@ export function demoKsBudgetCsv(): string {
 
 /**
  * The bridge from KLF's budget 2019 to 2020, the staber's changes summed per category (domain.md §3.5;
- * 001:805-848): 482 336 − 9 905 − 5 824 − 15 810 − 3 100 + 12 678 = 460 375.
+ * 001:805-848): 482 336 − 9 905 − 5 824 − 15 810 − 3 100 + 12 678 = 460 375. The cost reductions are
+ * the staber's own, one per stab as 001:888-933 lists them, with their measures as printed: they add up
+ * to the −9 905 of 001:890. Kommunledningen's three measures print −100, −580 and "500" against its
+ * −1 200, kept as printed. All are KLF's, whose budget the staber share in the seeds.
  */
 export const DEMO_BUDGET_CHANGES = [
-  ['costReduction', '-9905000', 'Kostnadsdämpande åtgärder, staberna (001:890)'],
+  [
+    'costReduction',
+    '-1200000',
+    'Kommunledningen: minskad budget för konferenser och representation för de förtroendevalda inom kommunstyrelsen (−100 tkr); upphörande med prenumeration av Dagens samhälle för förtroendevalda i fullmäktige (−580 tkr); lägre indexuppräkning till Räddningstjänsten Östra Götaland (RTÖG) än kommunindex (500 tkr) (001:894-900)',
+  ],
+  [
+    'costReduction',
+    '-1325000',
+    'Planeringsstaben: inget bidrag till projektet Götalandsbanan (−330 tkr); minskat utrymme för utredningar och konsulttjänster (−995 tkr) (001:902-905)',
+  ],
+  [
+    'costReduction',
+    '-250000',
+    'Digitaliseringsstaben: allmän kostnadsminskning/effektivisering (001:907-909)',
+  ],
+  [
+    'costReduction',
+    '-830000',
+    'Näringsliv- och tillväxtstaben: minskad bemanning (1 tjänst) inom Företagsservice (001:911-913)',
+  ],
+  [
+    'costReduction',
+    '-1000000',
+    'Ekonomistaben: minskat utrymme för utredningar och konsulttjänster (−800 tkr); reducerad ersättning/justerat uppdrag till Verksamhetsstöd och service (Ekonomiservice) (−200 tkr) (001:915-918)',
+  ],
+  [
+    'costReduction',
+    '-2000000',
+    'HR-staben: minskning av utvecklingsmedel när projektet ”Rätt till utökad sysselsättningsgrad” upphör (−3 000 tkr); utökning objektsledare (+1 000 tkr) (001:920-923)',
+  ],
+  [
+    'costReduction',
+    '-1900000',
+    'Kommunikationsstaben: minskat anslag till Event Group (−1 000 tkr); effektivisering och prioritering av stabens arbetssätt och externa åtaganden (−900 tkr) (001:925-928)',
+  ],
+  [
+    'costReduction',
+    '-1400000',
+    'Administrativa staben: minskad bemanning (1 tjänst) inom administration (−550 tkr); minskat utrymme för konsulttjänster inom juridik, säkerhet och e-arkiv (−850 tkr) (001:930-933)',
+  ],
   ['budgetAdjustment', '-5824000', 'Budgetjusteringar, Kommunledning (001:808)'],
   ['technical', '-15810000', 'Tekniska justeringar ram, staberna'],
   ['reallocation', '-3100000', 'Omfördelning ram, staberna (001:851-855)'],

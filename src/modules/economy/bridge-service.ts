@@ -5,7 +5,7 @@
 import { write } from '#platform/context.ts';
 import { findById, fromRow } from '#platform/db/entity-store.ts';
 import type { Ctx } from '../context.ts';
-import { getOrgUnit, isValidInYear, listOrganisation } from '../organisation/index.ts';
+import { getOrgUnit, isValidInYear, listOrganisation, subtreeIds } from '../organisation/index.ts';
 import { budgetTree } from './cached-sums.ts';
 import { assertYearsOpen } from './closing-service.ts';
 import type { BridgeRowDto, BudgetChangeInput } from './contract.ts';
@@ -17,14 +17,21 @@ import { budgetChangeEntity } from './model.ts';
 
 const toChange = (row: object) => fromRow(budgetChangeEntity, row as Record<string, unknown>);
 
-export async function listBudgetChanges(ctx: Pick<Ctx, 'db'>, year: number) {
+/** The year's changes, of every unit or of `org` and the units under it, in the order they were recorded. */
+export async function listBudgetChanges(ctx: Ctx, year: number, org?: string) {
+  const within = org === undefined ? null : await subtreeOf(ctx, org);
   const rows = await ctx.db
     .selectFrom('budget_change')
     .selectAll()
     .where('year', '=', year)
     .orderBy('created_at')
     .execute();
-  return rows.map(toChange);
+  return rows.map(toChange).filter((change) => within === null || within.has(change.orgUnitId));
+}
+
+async function subtreeOf(ctx: Ctx, org: string): Promise<ReadonlySet<string>> {
+  const root = await getOrgUnit(ctx, org);
+  return new Set(subtreeIds(await listOrganisation(ctx), root.id));
 }
 
 export async function createBudgetChange(ctx: Ctx, input: BudgetChangeInput) {

@@ -470,8 +470,9 @@ export const economyApi = defineOperations('economy', 'Ekonomi', {
   listBudgetChanges: {
     method: 'GET',
     path: '/economy/budget-changes',
-    summary: 'Årets budgetförändringar mot förra året, för alla enheter',
-    query: z.strictObject({ year: yearParam }),
+    summary:
+      'Årets budgetförändringar mot förra året, för alla enheter eller för en enhet och dess underenheter',
+    query: z.strictObject({ year: yearParam, org: lineText(64).min(1).optional() }),
     response: z.array(budgetChangeSchema),
     resources: ['economy'],
   },

@@ -85,7 +85,7 @@ export const economyRoutes: RouteRegistrar = (app, platform) =>
     mergeBudgetMonths: ({ body }, ctx) => mergeMonths(ctx, body),
     generatePlanYears: ({ body }, ctx) => generatePlanYears(ctx, body),
     getBudgetBridge: ({ query }, ctx) => budgetBridge(ctx, query.org, query.year),
-    listBudgetChanges: ({ query }, ctx) => listBudgetChanges(ctx, query.year),
+    listBudgetChanges: ({ query }, ctx) => listBudgetChanges(ctx, query.year, query.org),
     createBudgetChange: ({ body }, ctx) => createBudgetChange(ctx, body),
     deleteBudgetChange: ({ params, query }, ctx) => deleteBudgetChange(ctx, params.id, query.version),
     startBudgetImport: async ({ body }, ctx) => {

@@ -92,3 +92,37 @@ describe('the demo budget document', () => {
     ]);
   });
 });
+
+describe('the demo’s budget changes', () => {
+  it('holds KS’s cost reductions per stab as 001:888-933 lists them, summing to the −9 905 tkr of 001:890', async () => {
+    const changes = await t.request<{ category: string; amount: string; description: string }[]>(
+      'GET',
+      '/api/v1/economy/budget-changes?year=2020&org=KS',
+    );
+    expect(changes.status).toBe(200);
+    const reductions = changes.body.filter((change) => change.category === 'costReduction');
+    expect(reductions.map((change) => change.description.split(':')[0])).toEqual([
+      'Kommunledningen',
+      'Planeringsstaben',
+      'Digitaliseringsstaben',
+      'Näringsliv- och tillväxtstaben',
+      'Ekonomistaben',
+      'HR-staben',
+      'Kommunikationsstaben',
+      'Administrativa staben',
+    ]);
+    // Öre, exactly: the amounts come as kronor with two decimals ("-1200000.00").
+    const sum = reductions.reduce((total, change) => total + BigInt(change.amount.replace('.', '')), 0n);
+    expect(sum).toBe(-990_500_000n);
+    // Another board's subtree has none of them, and KLF's bridge still reconciles.
+    const vss = await t.request<unknown[]>('GET', '/api/v1/economy/budget-changes?year=2020&org=VSS');
+    expect(vss.body).toEqual([]);
+    const bridge = await t.request<{ unitName: string; unexplained: string }[]>(
+      'GET',
+      '/api/v1/economy/budget-bridge?org=KS&year=2020',
+    );
+    expect(bridge.body.find((row) => row.unitName === 'Kommunledningsförvaltningen')?.unexplained).toBe(
+      '0.00',
+    );
+  });
+});

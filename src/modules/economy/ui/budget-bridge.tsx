@@ -79,6 +79,66 @@ function AddChange({ org, year }: { org: string; year: number }) {
   );
 }
 
+/**
+ * The changes one by one, as a budget document specifies them (the staber's cost reductions, 001:888-933):
+ * grouped by kind in the bridge's order, each with its unit, amount and what it is.
+ */
+function ChangeList({ org, year }: { org: string; year: number }) {
+  const changes = useApiQuery(economyApi.listBudgetChanges, { query: { year, org } });
+  const units = useOrgUnits();
+  const nameOf = (id: string) => units.data?.find((unit) => unit.id === id)?.name ?? '';
+  if (changes.isPending) {
+    return <Loading what="förändringarna" />;
+  }
+  if (changes.isError) {
+    return <LoadError error={changes.error} />;
+  }
+  if (changes.data.length === 0) {
+    return null;
+  }
+  const byKind = CATEGORIES.map((category) => ({
+    category,
+    changes: changes.data.filter((change) => change.category === category),
+  })).filter((group) => group.changes.length > 0);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
+    <section className="table-scroll" tabIndex={0} aria-label="Förändringarna var för sig, rullbar tabell">
+      {/* Wrapping: a change's description is a sentence or two, the amounts must stay in view. */}
+      <table className="data-table wrapping">
+        <caption>
+          Förändringarna var för sig, {year - 1} till {year}, nettokostnad i tkr (negativt sänker budgeten)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Slag</th>
+            <th scope="col">Enhet</th>
+            <th scope="col">Vad förändringen är</th>
+            <th scope="col" className="num">
+              Belopp
+            </th>
+          </tr>
+        </thead>
+        {byKind.map((group) => (
+          <tbody key={group.category}>
+            {group.changes.map((change, index) => (
+              <tr key={change.id}>
+                {index === 0 && (
+                  <th scope="rowgroup" rowSpan={group.changes.length}>
+                    {CHANGE_CATEGORY_LABELS[group.category]}
+                  </th>
+                )}
+                <td>{nameOf(change.orgUnitId)}</td>
+                <td>{change.description}</td>
+                <td className="num">{tkr(change.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}
+
 /** `mayPlan`: whether the user may record the unit's budget changes; if not, the bridge is only shown. */
 export function BudgetBridge({ org, year, mayPlan }: { org: string; year: number; mayPlan: boolean }) {
   const rows = useApiQuery(economyApi.getBudgetBridge, { query: { org, year } });
@@ -138,6 +198,7 @@ export function BudgetBridge({ org, year, mayPlan }: { org: string; year: number
           </table>
         </section>
       )}
+      <ChangeList org={org} year={year} />
       <FindingsBeside
         unit={org}
         year={year}
