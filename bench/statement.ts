@@ -30,6 +30,7 @@ import {
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
+  PostgresQueryCompiler,
   type QueryResult,
   type RootOperationNode,
   type UnknownRow,
@@ -138,13 +139,10 @@ class RawCapture implements KyselyPlugin {
 
   transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
     if (node.kind === 'RawNode') {
-      const sql = node.sqlFragments.reduce((text, fragment, index) =>
-        index === 0 ? fragment : `${text}$${index}${fragment}`,
-      );
-      const parameters = node.parameters.map((parameter) =>
-        parameter.kind === 'ValueNode' ? (parameter as unknown as { value: unknown }).value : null,
-      );
-      this.running.set(queryId.queryId, { sql, parameters, start: performance.now() });
+      // Compiled as the driver gets it: a raw statement may hold nested fragments and lists (`in (…)`),
+      // whose parameters a plain join of the fragments would number wrong.
+      const { sql, parameters } = new PostgresQueryCompiler().compileQuery(node, queryId);
+      this.running.set(queryId.queryId, { sql, parameters: [...parameters], start: performance.now() });
     }
     return node;
   }
