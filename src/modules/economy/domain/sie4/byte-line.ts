@@ -9,13 +9,7 @@
  * no allocation at all until the reader asks for a value.
  */
 
-const SPACE = 32;
-const TAB = 9;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN = 123;
-const CLOSE = 125;
-const DELETE = 127;
+import { BACKSLASH, CLOSE, DELETE, OPEN, QUOTE, SPACE, TAB } from './char-codes.ts';
 
 /** More fields than #TRANS or #VER have (8 and 7) with room for extra ones, which SIE allows and ignores. */
 const MAX_FIELDS = 12;

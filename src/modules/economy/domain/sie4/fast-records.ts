@@ -21,16 +21,12 @@ import {
   digitsKey,
   sameBytes,
 } from './byte-values.ts';
+import { CLOSE, HASH, OPEN, SPACE, TAB } from './char-codes.ts';
 import type { SieDeclarations } from './declarations.ts';
 import type { LineDecoder } from './encoding.ts';
 import type { SieObjectRef } from './types.ts';
 import { isQuantity } from './values.ts';
 
-const SPACE = 32;
-const TAB = 9;
-const OPEN = 123;
-const CLOSE = 125;
-const HASH = 35;
 const LETTER_T = 84;
 const LETTER_V = 86;
 

@@ -7,6 +7,7 @@
  * One pass over the characters with charCodeAt and slices; no regular expressions and no string built a
  * character at a time, since this runs for every line of files with millions of lines.
  */
+import { BACKSLASH, CLOSE, OPEN, QUOTE, SPACE, TAB } from './char-codes.ts';
 
 /** A field: its text, or for an object list the array of the items inside the braces. */
 export type SieField = string | readonly string[];
@@ -15,13 +16,6 @@ export type TokenizeError =
   | { readonly kind: 'quote'; readonly field: string }
   | { readonly kind: 'objects'; readonly list: string }
   | { readonly kind: 'control'; readonly code: number; readonly inQuotes: boolean };
-
-const SPACE = 32;
-const TAB = 9;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN = 123;
-const CLOSE = 125;
 
 /** Control characters are 0–31 and 127 (4B 5.7); C1 controls 128–159 come only from a wrong decoding. */
 function isControl(code: number): boolean {
