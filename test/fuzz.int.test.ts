@@ -649,6 +649,9 @@ interface Listed {
 }
 
 /** The first record a list route gives, after creating one there if it gives none. */
+/** The account whose year the fuzzing spreads over months and merges back (economy.spread/mergeBudget…). */
+const SPREAD_ACCOUNT = '4019';
+
 async function listedOrCreated(
   url: string,
   body: () => unknown,
@@ -741,6 +744,15 @@ async function loadFixtures(): Promise<Fixtures> {
     account: '4010',
     amount: '1000',
   }));
+  // An account of its own for spreading a year over its months and merging them back.
+  const spread = await t.inject({
+    method: 'POST',
+    url: '/api/v1/economy/budget-lines',
+    payload: { orgUnitId: unit.id, year, account: SPREAD_ACCOUNT, amount: '1200' },
+  });
+  if (spread.statusCode !== 201 && spread.statusCode !== 409) {
+    throw new Error(`the budget line to spread: ${spread.statusCode} ${spread.body.slice(0, 300)}`);
+  }
   // A measure of VSS that is still measured (values of later years go in) and one of its values.
   const measures = await read<(Listed & { validToYear: number | null; values: Listed[] })[]>(
     '/api/v1/volumes/measures?org=VSS',
@@ -1588,6 +1600,11 @@ function bodyValue(route: Route, name: string, raw: JsonSchema): unknown {
     case 'name':
       return `Fuzzmål ${nextSerial()}`;
     case 'account':
+      // Spreading and merging change the shape of an account that has lines: the one the fixtures gave a
+      // year line, which is then a year or months, so a valid request gives 200 or a conflict, never 404.
+      if (route.id === 'economy.spreadBudgetLine' || route.id === 'economy.mergeBudgetMonths') {
+        return SPREAD_ACCOUNT;
+      }
       // A line per account: a new one each time, so that a second create is not a duplicate.
       return String(400_000 + nextSerial());
     case 'amount':

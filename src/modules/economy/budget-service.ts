@@ -92,11 +92,13 @@ export async function spreadOverYear(ctx: Ctx, input: BudgetAccountInput): Promi
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
     await assertYearsOpen(tx, [input.year]);
-    const yearLine = (await accountLines(tx, unit.id, input.year, input.account)).find(
-      (line) => line.month === null,
-    );
+    const lines = await accountLines(tx, unit.id, input.year, input.account);
+    const yearLine = lines.find((line) => line.month === null);
     if (!yearLine) {
-      throw economyErrors.budget_nothing_to_spread(input.account, input.year);
+      // Lines of the other shape are a state to change first (409); no lines at all, nothing to find (404).
+      throw lines.length > 0
+        ? economyErrors.budget_already_monthly(input.account, input.year)
+        : economyErrors.budget_nothing_to_spread(input.account, input.year);
     }
     await tx.remove(budgetLineEntity, yearLine, input.version ?? yearLine.version);
     const parts = spreadOverMonths(yearLine.amount);
@@ -116,11 +118,12 @@ export async function mergeMonths(ctx: Ctx, input: BudgetAccountInput): Promise<
   return write(ctx, async (tx) => {
     const unit = await getOrgUnit(tx, input.orgUnitId);
     await assertYearsOpen(tx, [input.year]);
-    const months = (await accountLines(tx, unit.id, input.year, input.account)).filter(
-      (line) => line.month !== null,
-    );
+    const lines = await accountLines(tx, unit.id, input.year, input.account);
+    const months = lines.filter((line) => line.month !== null);
     if (months.length === 0) {
-      throw economyErrors.budget_nothing_to_merge(input.account, input.year);
+      throw lines.length > 0
+        ? economyErrors.budget_already_yearly(input.account, input.year)
+        : economyErrors.budget_nothing_to_merge(input.account, input.year);
     }
     for (const line of months) {
       await tx.remove(budgetLineEntity, line, line.version);

@@ -102,6 +102,18 @@ export const economyErrors = defineErrors('economy', {
     text: (account: string, year: number) =>
       `Konto ${account} har ingen helårsrad ${year} att fördela per månad.`,
   },
+  budget_already_monthly: {
+    kind: 'conflict',
+    field: 'account',
+    text: (account: string, year: number) =>
+      `Konto ${account} är redan budgeterat per månad ${year}; det finns ingen helårsrad att fördela.`,
+  },
+  budget_already_yearly: {
+    kind: 'conflict',
+    field: 'account',
+    text: (account: string, year: number) =>
+      `Konto ${account} är budgeterat för helår ${year}; det finns inga månadsrader att slå ihop.`,
+  },
   budget_nothing_to_merge: {
     kind: 'not_found',
     field: 'account',

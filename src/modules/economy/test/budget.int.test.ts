@@ -405,7 +405,28 @@ describe('budgets', () => {
         account: '4010',
       },
     );
-    expect(nothing.body.error.message).toBe('Konto 4010 har inga månadsrader 2026 att slå ihop.');
+    // A year line to merge is a state to change first (409); an account with no lines, nothing (404).
+    expect(nothing.status).toBe(409);
+    expect(nothing.body.error.message).toBe(
+      'Konto 4010 är budgeterat för helår 2026; det finns inga månadsrader att slå ihop.',
+    );
+    const twice = await t.request('POST', '/api/v1/economy/budget-lines/spread', {
+      orgUnitId: 'LKDATA',
+      year: 2026,
+      account: '3010',
+    });
+    expect(twice.status).toBe(409);
+    const none = await t.request<{ error: { message: string } }>(
+      'POST',
+      '/api/v1/economy/budget-lines/merge',
+      {
+        orgUnitId: 'LKDATA',
+        year: 2026,
+        account: '4999',
+      },
+    );
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toBe('Konto 4999 har inga månadsrader 2026 att slå ihop.');
 
     // Plan years are whole years: an account budgeted per month goes on as its year's sum.
     const plan = await t.request('POST', '/api/v1/economy/plan-years', {
