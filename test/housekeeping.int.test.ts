@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHousekeeping } from '../src/modules/registry.ts';
-import { type HousekeepingTask, startHousekeeping } from '../src/platform/housekeeping.ts';
+import { type HousekeepingTask, runHousekeeping, startHousekeeping } from '../src/platform/housekeeping.ts';
 import { startTestApp, type TestApp } from './app-harness.ts';
 import { buildOrganisation, type Fixture } from './factories.ts';
 
@@ -52,8 +52,7 @@ async function signIn(username: string): Promise<void> {
   expect(response.statusCode).toBe(200);
 }
 
-const runAll = () =>
-  startHousekeeping(t.database.db, allHousekeeping(), { firstAfterMs: 3_600_000 }).runNow();
+const runAll = () => runHousekeeping(t.database.db, allHousekeeping());
 
 describe('the hourly housekeeping', () => {
   it('forgets a retried request’s answer after a day, and keeps a newer one', async () => {

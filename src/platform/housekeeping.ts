@@ -18,41 +18,48 @@ export interface HousekeepingTask {
 }
 
 export interface Housekeeping {
-  /** Runs every task once now, one after the other; a task that fails is logged and the rest still run. */
-  runNow(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const MINUTE_MS = 60_000;
 
+type Log = (error: unknown) => void;
+const logToConsole: Log = (error) => console.error(error);
+
+/**
+ * Runs every task once, one after the other, until `stopped` says to stop; a task that fails is logged with
+ * its name and the rest still run.
+ */
+export async function runHousekeeping(
+  db: AnyDb,
+  tasks: readonly HousekeepingTask[],
+  log: Log = logToConsole,
+  stopped: () => boolean = () => false,
+): Promise<void> {
+  for (const task of tasks) {
+    if (stopped()) {
+      return;
+    }
+    try {
+      await task.run(db, new Date());
+    } catch (error) {
+      log(new Error(`Städningen "${task.name}" misslyckades`, { cause: error }));
+    }
+  }
+}
+
 export function startHousekeeping(
   db: AnyDb,
   tasks: readonly HousekeepingTask[],
-  options: { firstAfterMs?: number; everyMs?: number; log?: (error: unknown) => void } = {},
+  options: { firstAfterMs?: number; everyMs?: number; log?: Log } = {},
 ): Housekeeping {
-  const log = options.log ?? ((error: unknown) => console.error(error));
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
-  const runAll = async () => {
-    for (const task of tasks) {
-      if (stopped) {
-        return;
-      }
-      try {
-        await task.run(db, new Date());
-      } catch (error) {
-        log(new Error(`Städningen "${task.name}" misslyckades`, { cause: error }));
-      }
-    }
-  };
-  const runNow = () => {
-    running = running.then(runAll);
-    return running;
-  };
   const schedule = (afterMs: number) => {
     timer = setTimeout(async () => {
-      await runNow();
+      running = runHousekeeping(db, tasks, options.log, () => stopped);
+      await running;
       if (!stopped) {
         schedule(options.everyMs ?? 60 * MINUTE_MS);
       }
@@ -63,7 +70,6 @@ export function startHousekeeping(
     schedule(options.firstAfterMs ?? MINUTE_MS);
   }
   return {
-    runNow,
     async stop() {
       stopped = true;
       if (timer) {

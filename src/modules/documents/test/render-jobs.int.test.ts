@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { systemContext } from '../../../app.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
-import { startHousekeeping } from '../../../platform/housekeeping.ts';
+import { runHousekeeping } from '../../../platform/housekeeping.ts';
 import { enqueueJob } from '../../../platform/jobs.ts';
 import { allHousekeeping } from '../../registry.ts';
 import { buildDocument, checkRenderRequest } from '../document-service.ts';
@@ -322,7 +322,7 @@ describe('a render job’s file', () => {
     const old = await renderedJob('xlsx');
     await ageJobsOf(old.result?.fileId);
     await sql`delete from job where kind = 'test.notRun'`.execute(t.database.db);
-    await startHousekeeping(t.database.db, allHousekeeping(), { firstAfterMs: 3_600_000 }).runNow();
+    await runHousekeeping(t.database.db, allHousekeeping());
     expect((await fileStored(old.result?.fileId)).files).toBe(0);
   });
 
