@@ -73,6 +73,12 @@ describe('the budget in the browser', () => {
     await page.keyboard.type('2 500,50');
     await page.keyboard.press('Enter');
     await row('4020').locator('[col-id="amount"]:text-is("3 500,50")').first().waitFor();
+    // The totals per month count the accounts budgeted per month (here 4020 alone), as they are typed.
+    await row('Summa kostnader').locator('[col-id="m2"]:text-is("2 500,50")').first().waitFor();
+    await row('Resultat (intäkter − kostnader)')
+      .locator('[col-id="m2"]:text-is("−2 500,50")')
+      .first()
+      .waitFor();
     await expectAccessible(page, 'the budget grid per month');
     await screenshot(page, 'budget-grid-months');
     for (let tries = 0; ; tries += 1) {

@@ -96,25 +96,54 @@ function rowsOf(lines: readonly BudgetLineDto[], ranges: readonly AccountRange[]
   });
 }
 
+/** A category's sums in öre: the year, and each month over the accounts budgeted per month (null if none). */
+interface Sums {
+  year: bigint;
+  months: (bigint | null)[];
+}
+
+function addTo(sums: Sums, row: GridRow, sign: bigint): void {
+  sums.year += sign * oreFromKronor(row.amount);
+  if (!isMonthlyRow(row)) {
+    return;
+  }
+  row.months.forEach((month, index) => {
+    sums.months[index] = (sums.months[index] ?? 0n) + sign * (month === null ? 0n : oreFromKronor(month));
+  });
+}
+
+/**
+ * The rows under the grid: costs, revenues (shown positive, as budgeted with a minus) and the result, for
+ * the year and for each month. A month's total counts only the accounts budgeted per month – an account
+ * budgeted for the year has no months to count – so with both kinds the months need not add up to the year.
+ */
 function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): GridRow[] {
-  let costs = 0n;
-  let revenues = 0n;
+  const empty = (): Sums => ({ year: 0n, months: MONTHS.map(() => null) });
+  const costs = empty();
+  const revenues = empty();
   for (const row of rows) {
     const category = classifyAccount(row.account, ranges);
-    const ore = oreFromKronor(row.amount);
     if (category === 'cost') {
-      costs += ore;
+      addTo(costs, row, 1n);
     } else if (category === 'revenue') {
-      revenues -= ore;
+      addTo(revenues, row, -1n);
     }
   }
-  const total = (key: string, label: string, ore: bigint): GridRow => ({
+  const result: Sums = {
+    year: revenues.year - costs.year,
+    months: MONTHS.map((_, index) => {
+      const cost = costs.months[index] ?? null;
+      const revenue = revenues.months[index] ?? null;
+      return cost === null && revenue === null ? null : (revenue ?? 0n) - (cost ?? 0n);
+    }),
+  };
+  const total = (key: string, label: string, sums: Sums): GridRow => ({
     key,
     account: label,
     category: '',
     period: '',
-    amount: kronorFromOre(ore),
-    months: NO_MONTHS,
+    amount: kronorFromOre(sums.year),
+    months: sums.months.map((month) => (month === null ? null : kronorFromOre(month))),
     comment: '',
     yearLine: null,
     monthLines: [],
@@ -122,7 +151,7 @@ function totals(rows: readonly GridRow[], ranges: readonly AccountRange[]): Grid
   return [
     total('costs', 'Summa kostnader', costs),
     total('revenues', 'Summa intäkter', revenues),
-    total('result', 'Resultat (intäkter − kostnader)', revenues - costs),
+    total('result', 'Resultat (intäkter − kostnader)', result),
   ];
 }
 
@@ -267,7 +296,7 @@ export default function BudgetGrid({
       <CheckboxField
         id="budget-show-months"
         label="Visa per månad"
-        hint="Konton som budgeteras per månad skrivs in månad för månad; helåret är deras summa. Ett konto med bara helårsbelopp har tomma månader."
+        hint="Konton som budgeteras per månad skrivs in månad för månad; helåret är deras summa. Ett konto med bara helårsbelopp har tomma månader, och summaraderna per månad räknar bara konton som budgeteras per månad."
         checked={showMonths}
         onChange={setShowMonths}
       />
