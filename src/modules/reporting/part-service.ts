@@ -290,27 +290,58 @@ export async function checkRoundOpen(
 }
 
 /**
- * checkRoundOpen for many records at once (an import's batch): their rounds and approved parts in two
- * queries, and the refusal of the first locked record, as asking them one by one would give it.
+ * checkRoundOpen for many records at once (an import's batch): their rounds and approved parts in at most
+ * two queries, and the refusal of the first locked record, as asking them one by one would give it.
  */
 export async function checkRoundsOpen(ctx: Pick<Ctx, 'db'>, places: readonly RoundPlace[]): Promise<void> {
-  const roundIds = [...new Set(places.map((place) => String(place.roundId)))];
+  await checkRoundsOpenLazily(
+    ctx,
+    places.map((place) => place.roundId),
+    async () => places.map((place) => place.unitId),
+  );
+}
+
+/**
+ * checkRoundsOpen where finding the records' units costs a query of its own (an outcome's unit is its
+ * goal's): `unitsOf` gives the unit of each record, in the order of `roundIds`, and is asked only when one of
+ * the rounds has an approved part – for most batches of an import, none has.
+ */
+export async function checkRoundsOpenLazily(
+  ctx: Pick<Ctx, 'db'>,
+  roundIdsOfRecords: readonly unknown[],
+  unitsOf: () => Promise<readonly (string | null)[]>,
+): Promise<void> {
+  const roundIds = [...new Set(roundIdsOfRecords.map(String))];
   if (roundIds.length === 0) {
     return;
   }
   const rounds = await ctx.db
     .selectFrom('reporting_round')
     .select(['id', 'name', 'closed'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('round_part')
+            .select('round_part.id')
+            .whereRef('round_part.reporting_round_id', '=', 'reporting_round.id')
+            .where('round_part.state', '=', 'approved'),
+        )
+        .as('hasApproved'),
+    )
     .where('id', '=', sql<string>`any(${roundIds}::uuid[])`)
     .execute();
   const roundOf = new Map(rounds.map((round) => [round.id, round]));
-  const unitIds = [...new Set(places.flatMap((place) => (place.unitId === null ? [] : [place.unitId])))];
+  const withApproved = rounds.filter((round) => round.hasApproved);
+  const units: readonly (string | null)[] =
+    withApproved.length > 0 ? await unitsOf() : roundIdsOfRecords.map(() => null);
+  const unitIds = [...new Set(units.flatMap((unitId) => (unitId === null ? [] : [unitId])))];
   const approved = new Set<string>();
   if (unitIds.length > 0) {
     const parts = await ctx.db
       .selectFrom('round_part')
       .select(['reporting_round_id', 'org_unit_id', 'state'])
-      .where('reporting_round_id', '=', sql<string>`any(${rounds.map((round) => round.id)}::uuid[])`)
+      .where('reporting_round_id', '=', sql<string>`any(${withApproved.map((round) => round.id)}::uuid[])`)
       .where('org_unit_id', '=', sql<string>`any(${unitIds}::uuid[])`)
       .where('state', '=', 'approved')
       .execute();
@@ -318,7 +349,8 @@ export async function checkRoundsOpen(ctx: Pick<Ctx, 'db'>, places: readonly Rou
       approved.add(`${part.reporting_round_id}|${part.org_unit_id}`);
     }
   }
-  for (const { roundId, unitId } of places) {
+  for (const [index, roundId] of roundIdsOfRecords.entries()) {
+    const unitId = units[index] ?? null;
     // Ids as the database spells them: a uuid compares equal in any case.
     const round = roundOf.get(String(roundId).toLowerCase());
     if (!round) {

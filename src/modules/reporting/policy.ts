@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
 import type { ModulePolicy, RecordLock, RecordScope } from '../module-policy.ts';
-import { checkRoundsOpen } from './part-service.ts';
+import { checkRoundsOpenLazily } from './part-service.ts';
 
 async function roundYear(ctx: Pick<Ctx, 'db'>, roundId: unknown): Promise<number | null> {
   const round = await ctx.db
@@ -36,22 +36,24 @@ async function unitsOf(
   return new Map(rows.map((row) => [row.id, row.unit]));
 }
 
-/** The lock of a closed round or an approved part on records whose unit is their indicator's or goal's. */
+/**
+ * The lock of a closed round or an approved part on records whose unit is their indicator's or goal's. The
+ * units are looked up only when one of the records' rounds has an approved part.
+ */
 function roundLockThrough(table: 'indicator' | 'goal', field: string): RecordLock {
-  return async (ctx, records) => {
-    const units = await unitsOf(
+  return (ctx, records) =>
+    checkRoundsOpenLazily(
       ctx,
-      table,
-      records.map((record) => record[field]),
+      records.map((record) => record.reportingRoundId),
+      async () => {
+        const units = await unitsOf(
+          ctx,
+          table,
+          records.map((record) => record[field]),
+        );
+        return records.map((record) => units.get(String(record[field]).toLowerCase()) ?? null);
+      },
     );
-    await checkRoundsOpen(
-      ctx,
-      records.map((record) => ({
-        roundId: record.reportingRoundId,
-        unitId: units.get(String(record[field]).toLowerCase()) ?? null,
-      })),
-    );
-  };
 }
 
 async function reminderScope(ctx: Pick<Ctx, 'db'>, record: Record<string, unknown>): Promise<RecordScope> {
