@@ -96,6 +96,11 @@ export interface PackageSection<R extends { id: string } = { id: string }> {
   /** Import: stored records that share an id, a natural key or a similar key with the batch. */
   findExisting(ctx: Ctx, batch: readonly R[]): Promise<R[]>;
   /**
+   * The one table `findExisting` finds records in, where there is one: while it is empty at the start of the
+   * list's import, no batch of it asks (a first import would ask once per batch, to find nothing).
+   */
+  readonly storedIn?: string;
+  /**
    * Lists whose facts the checker reads under keys of its own, not a field's – a text's checker asks every
    * document type's template for its keys – loaded like the references' (from the package or the database).
    */
@@ -134,8 +139,9 @@ type StoredRecord<E extends AnyEntity> = EntityValues<E> & { id: string; retired
  */
 export function storedAs<E extends AnyEntity>(
   entity: E,
-): Pick<PackageSection<PackageRecordOf<E>>, 'byKeys' | 'write'> {
+): Pick<PackageSection<PackageRecordOf<E>>, 'byKeys' | 'write' | 'storedIn'> {
   return {
+    storedIn: entity.table,
     byKeys: async (ctx, ids) =>
       (await findByIds(ctx.db, entity, ids)).map(withoutVersion) as unknown as PackageRecordOf<E>[],
     write: (tx, created, updated) =>

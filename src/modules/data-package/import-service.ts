@@ -100,6 +100,8 @@ interface ListState {
   readonly seenKeys: FingerprintSet;
   /** What the section's `configuration` read, if it has one. */
   configuration?: unknown;
+  /** Whether the list's table held no record when its import began: then there is nothing stored to match. */
+  nothingStored?: boolean;
   created: number;
   updated: number;
   unchanged: number;
@@ -261,6 +263,7 @@ class PackageImport {
     if (section.configuration) {
       state.configuration = await section.configuration(this.ctx);
     }
+    state.nothingStored = section.storedIn !== undefined && (await this.isEmpty(section.storedIn));
     const refersToItself = section.references.some((ref) => ref.list === section.list);
     let index = 0;
     // A batch is written while the next one is read and parsed here; the database sees the queries in the
@@ -288,6 +291,12 @@ class PackageImport {
       throw error;
     }
     await writing;
+  }
+
+  private async isEmpty(table: string): Promise<boolean> {
+    const { rows } = await sql<{ stored: boolean }>`
+      select exists (select 1 from ${sql.table(table)}) as stored`.execute(this.ctx.db);
+    return rows[0]?.stored !== true;
   }
 
   /** Parses one record; format problems are listed and the record left out of the rest. */
@@ -334,10 +343,15 @@ class PackageImport {
     const at = (index: number) => `$.${section.list}[${index}]`;
     const checkContext: CheckContext =
       state.configuration === undefined ? context : { ...context, configuration: state.configuration };
-    const existing = await section.findExisting(
-      this.ctx,
-      items.map((item) => this.resolve(section, item.record)),
-    );
+    // A list whose table was empty when its import began has nothing stored to match. What its earlier batches
+    // wrote needs no matching: the package's own duplicates are found by id and natural key below, and a dry
+    // run, which writes nothing, then warns of the same similar names as the import.
+    const existing = state.nothingStored
+      ? []
+      : await section.findExisting(
+          this.ctx,
+          items.map((item) => this.resolve(section, item.record)),
+        );
     const byId = new Map(existing.map((record: Record_) => [record.id, record]));
     const byKey = new Map(existing.map((record: Record_) => [section.naturalKey(record), record]));
     const bySimilar = new Map<string, Record_>();
