@@ -325,7 +325,8 @@ export async function checkRoundsOpenLazily(
             .selectFrom('round_part')
             .select('round_part.id')
             .whereRef('round_part.reporting_round_id', '=', 'reporting_round.id')
-            .where('round_part.state', '=', 'approved'),
+            // A literal, not a parameter, so that the planner may use the partial index of approved parts.
+            .where('round_part.state', '=', sql.lit('approved')),
         )
         .as('hasApproved'),
     )
