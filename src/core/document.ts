@@ -132,6 +132,11 @@ export type DocumentBlock =
  */
 export interface DraftFinding extends FindingNote {
   readonly about: BlockSubject | null;
+  /**
+   * A finding about the document's own content (a table's sum, an empty section): the index of the block it
+   * is about, in the blocks the findings were asked for with; it is placed right after that block.
+   */
+  readonly block?: number;
 }
 
 /** What the checks found for a draft's unit, year and round: the counts in a sentence, and each finding. */

@@ -120,6 +120,8 @@ export interface DraftFindingsRequest {
   /** The document's round; a finding about another round's record is not placed beside this one's. */
   readonly roundId: string | null;
   readonly roundKind: RoundKind;
+  /** The draft's blocks as assembled, for the rules over a document's own content (its tables, its sections). */
+  readonly blocks?: readonly DocumentBlock[];
 }
 
 /**

@@ -2,17 +2,21 @@
  * The findings a draft document shows (issue 9): the checks of the document's unit, year and round kind,
  * each said in Swedish – severity in words, the rule's name, what it is about, the message and, for an
  * acknowledged fel, who acknowledged it – with the record it is about in the terms a document's blocks use,
- * so the documents module can place it beside them. Handed to documents by the registry (module.ts).
+ * so the documents module can place it beside them; and the findings of the rules over the draft's own
+ * content, beside the block they are about. Handed to documents by the registry (module.ts).
  */
 import type { BlockSubject, DraftFinding } from '#core/document.ts';
 import type { DraftFindingsProvider } from '../module-definition.ts';
 import { checkConsistency } from './consistency-service.ts';
 import {
   acknowledgementText,
+  type DocumentFinding,
+  documentChecksSummary,
   type KeyedFinding,
   type PlaceRecord,
   RULE_NAMES,
   reportSummary,
+  runDocumentChecks,
   SEVERITY_LABELS,
 } from './domain/index.ts';
 
@@ -49,14 +53,39 @@ function draftFinding(finding: KeyedFinding, roundId: string | null): DraftFindi
   };
 }
 
+/**
+ * A finding of a rule over the document's own content: beside the record it is about when it names one (a
+ * goal's verdict, with the goal's analysis), else right after its block (a table, an empty section).
+ */
+export function documentDraftFinding(finding: DocumentFinding): DraftFinding {
+  const said = {
+    severity: finding.severity,
+    severityLabel: SEVERITY_LABELS[finding.severity],
+    rule: RULE_NAMES[finding.ruleId],
+    place: finding.place,
+    message: finding.message,
+    acknowledgement: null,
+  };
+  return finding.about ? { ...said, about: finding.about } : { ...said, about: null, block: finding.block };
+}
+
+/**
+ * The checks of the draft's unit, year and round kind, and – given the draft's blocks – the rules over the
+ * document's own content (its tables' sums, varav rows and sign conventions, its verdicts stated twice,
+ * its footnotes and empty sections), after them, with their own counts in the summary.
+ */
 export const draftFindings: DraftFindingsProvider = async (ctx, request) => {
   const report = await checkConsistency(ctx, {
     org: request.unitId,
     year: request.year,
     round: request.roundKind,
   });
+  const own = request.blocks ? runDocumentChecks(request.blocks) : null;
   return {
-    summary: reportSummary(report),
-    findings: report.findings.map((finding) => draftFinding(finding, request.roundId)),
+    summary: own ? `${reportSummary(report)} ${documentChecksSummary(own)}` : reportSummary(report),
+    findings: [
+      ...report.findings.map((finding) => draftFinding(finding, request.roundId)),
+      ...(own ?? []).map(documentDraftFinding),
+    ],
   };
 };

@@ -217,6 +217,7 @@ async function withDraftFindings(
     year: meta.year,
     roundId: meta.roundId,
     roundKind,
+    blocks: model.blocks,
   });
   return found === null ? model : annotateDraft(model, found);
 }

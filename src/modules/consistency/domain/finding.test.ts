@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatTkr, samePrintedFigure } from './figures.ts';
-import { countByRule, countBySeverity, type Finding, RULE_IDS, sortFindings } from './finding.ts';
+import { CHECK_RULE_IDS, countByRule, countBySeverity, type Finding, sortFindings } from './finding.ts';
 import { plain, testPlace } from './test-places.ts';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
@@ -39,7 +39,7 @@ describe('the list of findings', () => {
   it('counts per rule, every rule listed, and per severity', () => {
     const list = [finding({}), finding({}), finding({ ruleId: 'gender-parts-sum', severity: 'fel' })];
     const counts = countByRule(list);
-    expect(counts.map((count) => count.ruleId)).toEqual([...RULE_IDS]);
+    expect(counts.map((count) => count.ruleId)).toEqual([...CHECK_RULE_IDS]);
     expect(counts.find((count) => count.ruleId === 'figure-differs-between-rounds')).toEqual({
       ruleId: 'figure-differs-between-rounds',
       name: 'Samma uppgift olika vid två tillfällen',

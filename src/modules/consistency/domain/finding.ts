@@ -29,8 +29,8 @@ export const SEVERITY_GROUP_LABELS: Readonly<Record<Severity, string>> = {
   notering: 'Noteringar',
 };
 
-/** One rule per kind of contradiction; the id is stable, for scripts that read the list. */
-export const RULE_IDS = [
+/** The rules over the facts of a unit, a year and a round: what a check (API, command line, page) runs. */
+export const CHECK_RULE_IDS = [
   'verdict-contradicts-indicators',
   'verdict-unsupported',
   'gender-parts-sum',
@@ -43,6 +43,25 @@ export const RULE_IDS = [
   'text-period-mismatch',
   'text-comparison-denied',
 ] as const;
+export type CheckRuleId = (typeof CHECK_RULE_IDS)[number];
+
+/**
+ * The rules over a generated document's own content (`document-rules.ts`): run on a draft when it is built,
+ * and shown in it; they point at the document's blocks, not at records, so a unit's check does not run them.
+ */
+export const DOCUMENT_RULE_IDS = [
+  'document-total-not-sum',
+  'document-varav-exceeds',
+  'document-net-not-parts',
+  'document-sign-convention-changes',
+  'document-verdict-differs',
+  'document-footnote-missing',
+  'document-section-empty',
+] as const;
+export type DocumentRuleId = (typeof DOCUMENT_RULE_IDS)[number];
+
+/** One rule per kind of contradiction; the id is stable, for scripts that read the list. */
+export const RULE_IDS = [...CHECK_RULE_IDS, ...DOCUMENT_RULE_IDS] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
@@ -57,6 +76,13 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   'text-count-denied': 'Antal i texten stämmer inte med uppgifterna',
   'text-period-mismatch': 'Texten nämner en annan period än tillfällets',
   'text-comparison-denied': 'Jämförelsen i texten stämmer inte med utfallet',
+  'document-total-not-sum': 'Summan är inte summan av raderna',
+  'document-varav-exceeds': 'Varav-raden stämmer inte med raden den ingår i',
+  'document-net-not-parts': 'Nettot är inte intäkter och kostnader enligt tabellens teckenregel',
+  'document-sign-convention-changes': 'Teckenregeln byts inom tabellen',
+  'document-verdict-differs': 'Samma mål bedöms olika i dokumentet',
+  'document-footnote-missing': 'Fotnotsmarkering utan fotnot',
+  'document-section-empty': 'Avsnitt utan text',
 };
 
 export type { PlaceRecord };
@@ -83,7 +109,7 @@ export interface Place {
 }
 
 export interface Finding {
-  readonly ruleId: RuleId;
+  readonly ruleId: CheckRuleId;
   readonly severity: Severity;
   readonly message: string;
   readonly place: Place;
@@ -118,9 +144,12 @@ export interface RuleCount {
   readonly count: number;
 }
 
-/** How many findings each rule made, every rule listed (a zero says the rule ran and found nothing). */
+/**
+ * How many findings each rule of a check made, every such rule listed (a zero says the rule ran and found
+ * nothing); the document rules do not run in a check and are not listed.
+ */
 export function countByRule(findings: readonly Finding[]): RuleCount[] {
-  return RULE_IDS.map((ruleId) => ({
+  return CHECK_RULE_IDS.map((ruleId) => ({
     ruleId,
     name: RULE_NAMES[ruleId],
     count: findings.filter((finding) => finding.ruleId === ruleId).length,

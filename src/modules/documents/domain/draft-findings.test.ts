@@ -169,6 +169,39 @@ describe('a draft with its findings', () => {
     });
   });
 
+  it('puts a finding about the document’s own content right after the block it names, without the index', () => {
+    // A sum that is not its rows' sum (the indicator table, block 6), a section left empty (block 2).
+    const sum = finding(null, {
+      block: 6,
+      severity: 'fel',
+      severityLabel: 'Fel',
+      rule: 'Summan är inte summan av raderna',
+    });
+    const annotated = annotateDraft(MODEL, found(finding(indicator('i1')), sum, finding(null, { block: 2 })));
+    expect(kinds(annotated)).toEqual([
+      'findings:0',
+      'table',
+      'heading',
+      'paragraph',
+      'findings:1',
+      'richText',
+      'heading',
+      'paragraph',
+      'table',
+      'findings:2',
+    ]);
+    const beside = annotated.blocks[9];
+    const { about: _about, block: _block, ...note } = sum;
+    expect(beside).toMatchObject({ kind: 'findings', notes: [expect.anything(), note] });
+    expect(JSON.stringify(beside)).not.toContain('"block"');
+    expect(annotated.blocks[0]).toMatchObject({
+      list: { summary: expect.stringContaining('Alla fynd står vid sitt ställe') },
+    });
+    // An index outside the document is no place: listed at the start.
+    const outside = annotateDraft(MODEL, found(finding(null, { block: 99 })));
+    expect(outside.blocks[0]).toMatchObject({ notes: [expect.anything()] });
+  });
+
   it('leaves a final document as it is', () => {
     const final = { ...MODEL, meta: { ...META, draft: false } };
     expect(annotateDraft(final, found(finding(goal('g1'))))).toBe(final);

@@ -49,7 +49,20 @@ export function placeOf(blocks: readonly DocumentBlock[], subject: BlockSubject)
   return best?.end ?? null;
 }
 
-const note = ({ about: _about, ...rest }: DraftFinding): FindingNote => rest;
+const note = ({ about: _about, block: _block, ...rest }: DraftFinding): FindingNote => rest;
+
+/**
+ * Where a finding goes: after the block it names, when it names one of the document's own (a rule over the
+ * document's content); else after the blocks that print its record; null when the document prints neither.
+ */
+function placeOfFinding(blocks: readonly DocumentBlock[], finding: DraftFinding): number | null {
+  if (finding.block !== undefined) {
+    return Number.isInteger(finding.block) && finding.block >= 0 && finding.block < blocks.length
+      ? finding.block
+      : null;
+  }
+  return finding.about === null ? null : placeOf(blocks, finding.about);
+}
 
 /** What the list says after the counts: where the findings stand, and that approval takes them out. */
 function whereSaid(placed: number, listed: number): string {
@@ -66,9 +79,10 @@ function whereSaid(placed: number, listed: number): string {
 }
 
 /**
- * The draft with the findings: after the blocks that print a finding's record, a block of the findings
- * about it (in the order given: the checks sort by severity); first, the list of the others with the
- * counts. A final document is returned as it is: it never holds a finding.
+ * The draft with the findings: after the blocks that print a finding's record, or after the block a finding
+ * about the document's own content names, a block of the findings about it (in the order given: the checks
+ * sort by severity); first, the list of the others with the counts. A final document is returned as it is:
+ * it never holds a finding.
  */
 export function annotateDraft(model: DocumentModel, found: DraftFindings): DocumentModel {
   if (!model.meta.draft) {
@@ -77,7 +91,7 @@ export function annotateDraft(model: DocumentModel, found: DraftFindings): Docum
   const beside = new Map<number, FindingNote[]>();
   const listed: FindingNote[] = [];
   for (const finding of found.findings) {
-    const at = finding.about === null ? null : placeOf(model.blocks, finding.about);
+    const at = placeOfFinding(model.blocks, finding);
     if (at === null) {
       listed.push(note(finding));
     } else {

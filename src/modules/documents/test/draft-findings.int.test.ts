@@ -4,7 +4,7 @@
  * analysis, that the verdict contradicts its indicators (002:262-274: uppfyllt, but sick leave 3,82 % misses
  * its target 3,5) and that a result's comparison is denied (002:274); the figures restated between the
  * rounds stand under the indicator tables, and what the document prints nowhere is listed at the start with
- * the counts. The approved version holds none of it: not its model, nor its HTML, nor its checksum.
+ * the counts; the rules over the document's own content say beside each unwritten section that it is empty. The approved version holds none of it: not its model, nor its HTML, nor its checksum.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,10 +79,11 @@ describe('the draft of VSS’s verksamhetsberättelse 2019', () => {
     expect(draft.blocks[0]).toBe(list);
     expect(list?.list?.title).toBe(FINDINGS_TITLE);
     expect(list?.list?.summary).toMatch(
-      /^Kontroller för Verksamhetsstöd och service \(VSS\) 2019, Bokslut: 0 fel, 3 varningar, 30 noteringar\. (\d+) fynd står vid sitt ställe i dokumentet; (\d+) gäller något som dokumentet inte visar och står här\./,
+      /^Kontroller för Verksamhetsstöd och service \(VSS\) 2019, Bokslut: 0 fel, 3 varningar, 30 noteringar\. Dokumentets egna kontroller: 0 fel, 6 varningar, 0 noteringar\. (\d+) fynd står vid sitt ställe i dokumentet; (\d+) gäller något som dokumentet inte visar och står här\./,
     );
     const placed = others.reduce((sum, block) => sum + block.notes.length, 0);
-    expect(placed + (list?.notes.length ?? 0)).toBe(33);
+    // The checks' 33, and the document's own 6: the text sections the demo leaves unwritten.
+    expect(placed + (list?.notes.length ?? 0)).toBe(39);
     expect(list?.list?.summary).toContain(`${placed} fynd står vid sitt ställe`);
     // The restated 2017 sick leave under the indicator tables, after the table that prints it.
     const tables = headingAt(draft, 'Uppföljning av förvaltningsindikatorer');
@@ -102,6 +103,36 @@ describe('the draft of VSS’s verksamhetsberättelse 2019', () => {
           group.rows.some((row) => row.header.text === 'Total sjukfrånvaro'),
         ),
     ).toBe(true);
+  });
+
+  it('says beside each text section left unwritten that it is empty, and nothing of its sums or verdicts', () => {
+    const outlook = headingAt(draft, 'Framåtblick');
+    expect(draft.blocks[outlook + 1]).toMatchObject({ kind: 'notice', placeholder: true });
+    const beside = draft.blocks[outlook + 2] as FindingsBlock;
+    expect(beside.kind).toBe('findings');
+    expect(beside.notes).toEqual([
+      {
+        severity: 'varning',
+        severityLabel: 'Varning',
+        rule: 'Avsnitt utan text',
+        place: 'Avsnittet ”Framåtblick”',
+        message:
+          'Avsnittet ”Framåtblick” saknar text. Mallen kräver en skriven text där, och dokumentet kan inte ' +
+          'godkännas förrän den är skriven.',
+        acknowledgement: null,
+      },
+    ]);
+    const rules = findingsIn(draft).flatMap((block) => block.notes.map((note) => note.rule));
+    expect(rules.filter((rule) => rule === 'Avsnitt utan text')).toHaveLength(6);
+    for (const rule of [
+      'Summan är inte summan av raderna',
+      'Varav-raden stämmer inte med raden den ingår i',
+      'Nettot är inte intäkter och kostnader enligt tabellens teckenregel',
+      'Teckenregeln byts inom tabellen',
+      'Samma mål bedöms olika i dokumentet',
+    ]) {
+      expect(rules).not.toContain(rule);
+    }
   });
 
   it('renders them in its HTML as the draft’s, in words', async () => {

@@ -1,0 +1,41 @@
+/**
+ * Every rule over a generated document's own content (issue 9), in one call: the findings sorted by severity
+ * and then by where they stand in the document. Pure: given the blocks of the assembled document model.
+ */
+import type { DocumentBlock } from '#core/document.ts';
+import { checkEmptySections, checkFootnoteMarkers } from './document-completeness.ts';
+import { checkNetConventions, checkSignConventions } from './document-signs.ts';
+import type { DocumentFinding } from './document-tables.ts';
+import { checkDocumentTotals } from './document-totals.ts';
+import { checkVaravRows } from './document-varav.ts';
+import { checkDocumentVerdicts } from './document-verdicts.ts';
+import { DOCUMENT_RULE_IDS, SEVERITIES, type Severity } from './finding.ts';
+
+export function runDocumentChecks(blocks: readonly DocumentBlock[]): DocumentFinding[] {
+  const found = [
+    ...checkDocumentTotals(blocks),
+    ...checkVaravRows(blocks),
+    ...checkNetConventions(blocks),
+    ...checkSignConventions(blocks),
+    ...checkDocumentVerdicts(blocks),
+    ...checkFootnoteMarkers(blocks),
+    ...checkEmptySections(blocks),
+  ];
+  return found.sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      a.block - b.block ||
+      DOCUMENT_RULE_IDS.indexOf(a.ruleId) - DOCUMENT_RULE_IDS.indexOf(b.ruleId),
+  );
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "Dokumentets egna kontroller: 0 fel, 8 varningar, 0 noteringar." */
+export function documentChecksSummary(findings: readonly DocumentFinding[]): string {
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  return (
+    `Dokumentets egna kontroller: ${count('fel')} fel, ${plural(count('varning'), 'varning', 'varningar')}, ` +
+    `${plural(count('notering'), 'notering', 'noteringar')}.`
+  );
+}
