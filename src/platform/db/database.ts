@@ -6,8 +6,9 @@
  * queue (fair-pool.ts): a request already under way goes before requests that came after it.
  */
 import type { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
+import { ClientDialect } from './copy-in.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { type EmbeddedStart, openEmbedded } from './embedded.ts';
 import { FairPool } from './fair-pool.ts';
@@ -44,8 +45,9 @@ export type DatabaseTarget =
 /** The server's connections: as many as `pg.Pool` had by default. */
 const SERVER_CONNECTIONS = 10;
 
+/** Kysely's PostgreSQL dialect whose connections also take COPY (copy-in.ts). */
 function kyselyOn<DB>(pool: pg.Pool, size: number): Kysely<DB> {
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: new FairPool(pool, size) }) });
+  return new Kysely<DB>({ dialect: new ClientDialect(new FairPool(pool, size)) });
 }
 
 function openOnPglite<DB>(engine: PgliteEngine, lock: DataDirLock | null, ownsEngine: boolean) {

@@ -195,4 +195,13 @@ export const economyMigrations: MigrationDefinition[] = [
         )`.execute(db);
     },
   },
+  {
+    // The ledger import's speed (ADR 0013, addendum of issue 6's speed goal): ledger_month's foreign key to
+    // org_unit was checked once per monthly sum, as costly as COPY of the rows; the import now checks and
+    // locks (for key share) each unit once instead, and nothing else writes ledger_month.
+    name: '20261214T0900-economy-ledger-month-unit-checked-by-load',
+    async up(db) {
+      await sql`alter table ledger_month drop constraint ledger_month_org_unit_id_fkey`.execute(db);
+    },
+  },
 ];

@@ -1,0 +1,172 @@
+/**
+ * The ledger's rows and monthly sums written by COPY (platform/db/copy-in.ts) on both engines: any text comes
+ * back as it went in (quotes, tabs, backslashes, line breaks, Swedish letters, COPY's own `\N` and `\.`),
+ * nulls stay null, data of several CopyData parts arrive whole, and a COPY that fails fails its statement
+ * alone: the transaction rolls back with everything it wrote and the connection goes on.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines.ts';
+import { CopyText, copyIn } from '../../../platform/db/copy-in.ts';
+import { insertLedgerMonths, insertLedgerRows } from '../db/ledger-repository.ts';
+import type { LedgerMonthSum, LedgerRow } from '../domain/ledger.ts';
+
+let database: TestDatabase;
+const unitA = randomUUID();
+const unitB = randomUUID();
+const importId = randomUUID();
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await sql`
+    insert into org_unit (id, code, name, kind, parent_id, valid_from, sort_order)
+    values (${unitA}, 'COPYA', 'Enhet A', 'unit', null, '2000-01-01', 1),
+      (${unitB}, 'COPYB', 'Enhet B', 'unit', null, '2000-01-01', 2)`.execute(database.db);
+});
+afterEach(async () => {
+  await sql`delete from ledger_entry where import_id = ${importId}`.execute(database.db);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Texts that COPY's text format would misread unescaped, and some it reads as they are. */
+const AWKWARD = [
+  'Faktura "Åhléns" – ärende 7',
+  'tab\there',
+  'back\\slash',
+  '\\N',
+  '\\.',
+  'line\nbreak',
+  'carriage\rreturn',
+  'end with backslash\\',
+  '  leading and trailing spaces  ',
+  'ÅÄÖ åäö é ü ß €',
+  "it's",
+  '',
+];
+
+function row(index: number, voucher: string): LedgerRow {
+  return {
+    year: 2025,
+    month: ((index % 12) + 1) as LedgerRow['month'],
+    orgUnitId: index % 2 === 0 ? unitA : unitB,
+    account: index % 3 === 0 ? '4010' : '3410',
+    amountOre: BigInt(index % 2 === 0 ? index * 101 : -index * 99),
+    date: `2025-${String((index % 12) + 1).padStart(2, '0')}-15`,
+    voucher,
+    costCentre: index % 4 === 0 ? `KS "${index}"\t\\` : 'Kostnadsställe ö',
+  };
+}
+
+async function storedRows(): Promise<LedgerRow[]> {
+  const { rows } = await sql<{
+    month: number;
+    org_unit_id: string;
+    account: string;
+    amount_ore: string;
+    entry_date: string;
+    voucher: string;
+    cost_centre: string;
+  }>`
+    select month, org_unit_id, account, amount_ore::text, entry_date, voucher, cost_centre from ledger_entry
+    where import_id = ${importId} order by ledger_entry.amount_ore`.execute(database.db);
+  return rows.map((stored) => ({
+    year: 2025,
+    month: stored.month as LedgerRow['month'],
+    orgUnitId: stored.org_unit_id,
+    account: stored.account,
+    amountOre: BigInt(stored.amount_ore),
+    date: stored.entry_date,
+    voucher: stored.voucher,
+    costCentre: stored.cost_centre,
+  }));
+}
+
+const byAmount = (a: LedgerRow, b: LedgerRow) => (a.amountOre < b.amountOre ? -1 : 1);
+
+describe('the ledger written by COPY', () => {
+  it('stores every text as it was, in the transaction it runs in', async () => {
+    const rows = AWKWARD.map((voucher, index) => row(index + 1, voucher));
+    await database.db.transaction().execute(async (trx) => {
+      await insertLedgerRows(trx, importId, rows);
+      const { rows: counted } = await sql<{ n: number }>`
+        select count(*)::int as n from ledger_entry where import_id = ${importId}`.execute(trx);
+      expect(counted[0]?.n).toBe(rows.length);
+    });
+    expect(await storedRows()).toEqual([...rows].sort(byAmount));
+  });
+
+  it('sends data longer than one CopyData part whole', async () => {
+    const long = 'Lång text med åäö och \\ och \t '.repeat(40);
+    const rows = Array.from({ length: 3_000 }, (_, index) => row(index + 1, `${index} ${long}`));
+    await database.db.transaction().execute((trx) => insertLedgerRows(trx, importId, rows));
+    const stored = await storedRows();
+    expect(stored.length).toBe(rows.length);
+    expect(stored).toEqual([...rows].sort(byAmount));
+  });
+
+  it('keeps nulls null and the text "\\N" text', async () => {
+    await sql`create table copy_probe (n integer, a text, b text)`.execute(database.db);
+    const text = new CopyText();
+    text.add(['1', null, '\\N']);
+    text.add(['2', 'tab\there\\', null]);
+    text.add([null, '', 'å']);
+    await database.db.transaction().execute(async (trx) => {
+      expect(await copyIn(trx, 'copy copy_probe (n, a, b) from stdin', text.take())).toBe(3);
+    });
+    const { rows } = await sql<{ n: number | null; a: string | null; b: string | null }>`
+      select n, a, b from copy_probe order by n nulls last`.execute(database.db);
+    expect(rows).toEqual([
+      { n: 1, a: null, b: '\\N' },
+      { n: 2, a: 'tab\there\\', b: null },
+      { n: null, a: '', b: 'å' },
+    ]);
+  });
+
+  it('fails a bad COPY alone: the transaction rolls back whole and the connection goes on', async () => {
+    const bad = { ...row(1, 'ok'), orgUnitId: 'not a uuid' };
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        await insertLedgerRows(trx, importId, [row(2, 'first batch')]);
+        await insertLedgerRows(trx, importId, [row(3, 'fine'), bad]);
+      }),
+    ).rejects.toThrow(/uuid/);
+    expect(await storedRows()).toEqual([]);
+    // A COPY into a table that does not exist fails before its data, which the backend then drops.
+    await expect(
+      database.db
+        .transaction()
+        .execute((trx) => copyIn(trx, 'copy no_such_table from stdin', [Buffer.from('1\n')])),
+    ).rejects.toThrow(/no_such_table/);
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+    expect(rows).toEqual([{ one: 1 }]);
+  });
+
+  it('writes monthly sums in any order, and refuses sums on a unit that does not exist', async () => {
+    const sums: LedgerMonthSum[] = [
+      { month: 3, orgUnitId: unitB, account: '4010', amountOre: 5n },
+      { month: 1, orgUnitId: unitB, account: '3410', amountOre: -7n },
+      { month: 1, orgUnitId: unitA, account: '4010', amountOre: 12_345_678_901n },
+      { month: 1, orgUnitId: unitA, account: '3410', amountOre: -1n },
+    ] as LedgerMonthSum[];
+    await database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2031, sums));
+    const { rows } = await sql<{ month: number; org_unit_id: string; account: string; amount_ore: string }>`
+      select month, org_unit_id, account, amount_ore::text from ledger_month where year = 2031
+      order by month, org_unit_id, account`.execute(database.db);
+    expect(rows.length).toBe(4);
+    expect(
+      rows
+        .map((stored) => `${stored.month} ${stored.org_unit_id} ${stored.account} ${stored.amount_ore}`)
+        .sort(),
+    ).toEqual(sums.map((sum) => `${sum.month} ${sum.orgUnitId} ${sum.account} ${sum.amountOre}`).sort());
+    const ghost = { month: 2, orgUnitId: randomUUID(), account: '4010', amountOre: 1n } as LedgerMonthSum;
+    await expect(
+      database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2032, [...sums, ghost])),
+    ).rejects.toThrow(/do not exist/);
+    const { rows: none } = await sql<{ n: number }>`
+      select count(*)::int as n from ledger_month where year = 2032`.execute(database.db);
+    expect(none[0]?.n).toBe(0);
+  });
+});
