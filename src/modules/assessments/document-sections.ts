@@ -18,18 +18,41 @@ interface AssessedGoal {
   readonly assessed: GoalAssessment;
 }
 
-/** The unit's current goals with their assessments in the round, by goal area, municipal goal and goal. */
-async function assessedGoals(ctx: Ctx, request: DocumentSectionRequest): Promise<AssessedGoal[]> {
-  if (request.roundId === null) {
-    return [];
+/**
+ * The goal areas and municipal goals that order the goals, kept until the next save: the municipality-wide
+ * compilation asks for them twice for each of its fifty-odd units.
+ */
+const goalOrder = (ctx: Ctx) =>
+  ctx.cache.get('assessments.documentGoalOrder', async () => {
+    const [areas, municipalGoals] = await Promise.all([
+      listGoalAreas(ctx.db),
+      listMunicipalGoals(ctx.db, { includeRetired: true }),
+    ]);
+    return { areas, municipalGoals };
+  });
+
+/**
+ * The unit's current goals with their assessments in the round, by goal area, municipal goal and goal; kept
+ * until the next save, since a document's summary and its målredovisning both print them. Read, never
+ * changed, by those who share them.
+ */
+function assessedGoals(ctx: Ctx, request: DocumentSectionRequest): Promise<AssessedGoal[]> {
+  const { roundId } = request;
+  if (roundId === null) {
+    return Promise.resolve([]);
   }
-  const query = { orgUnit: request.unitId, year: request.year, round: request.roundId };
+  return ctx.cache.get(`assessments.assessedGoals|${request.unitId}|${request.year}|${roundId}`, () =>
+    loadAssessedGoals(ctx, { orgUnit: request.unitId, year: request.year, round: roundId }),
+  );
+}
+
+async function loadAssessedGoals(
+  ctx: Ctx,
+  query: { orgUnit: string; year: number; round: string },
+): Promise<AssessedGoal[]> {
   const assessments = await listUnitAssessments(ctx, query);
   const { goals } = await loadUnitRound(ctx, query);
-  const [areas, municipalGoals] = await Promise.all([
-    listGoalAreas(ctx.db),
-    listMunicipalGoals(ctx.db, { includeRetired: true }),
-  ]);
+  const { areas, municipalGoals } = await goalOrder(ctx);
   const placed = assessments.flatMap((assessed) => {
     const goal = goals.find((candidate) => candidate.id === assessed.goalId);
     const municipal = municipalGoals.find((candidate) => candidate.id === goal?.municipalGoalId);

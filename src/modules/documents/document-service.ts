@@ -222,8 +222,22 @@ async function withDraftFindings(
   return found === null ? model : annotateDraft(model, found);
 }
 
-export async function documentHtml(model: DocumentModel): Promise<string> {
-  return renderDocumentHtml(model, { chartSvg: await chartRenderer() });
+/**
+ * The HTML of each model rendered in this process, while the model lives: a render to HTML and then to PDF
+ * (the PDF is that HTML printed) draws the document's charts and writes its HTML once, not twice. A model is
+ * never changed once built – approval, findings and versions make new ones – so its HTML cannot go stale.
+ */
+const renderedHtml = new WeakMap<DocumentModel, Promise<string>>();
+
+export function documentHtml(model: DocumentModel): Promise<string> {
+  let html = renderedHtml.get(model);
+  if (html === undefined) {
+    html = chartRenderer().then((chartSvg) => renderDocumentHtml(model, { chartSvg }));
+    renderedHtml.set(model, html);
+    // A failed render is not kept: the next asks again.
+    html.catch(() => renderedHtml.delete(model));
+  }
+  return html;
 }
 
 export interface RenderedDocument {

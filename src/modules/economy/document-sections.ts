@@ -8,6 +8,7 @@ import type { ChartBlock } from '#core/document.ts';
 import { tableBlock } from '#core/document.ts';
 import { roundEndMonth } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
+import type { Ctx } from '../context.ts';
 import {
   AMOUNT_UNIT_OPTION,
   type DocumentSectionGenerator,
@@ -21,6 +22,15 @@ import { operatingStatement } from './statement-service.ts';
 type ForecastRound = (typeof FORECAST_ROUNDS)[number];
 const isForecastRound = (kind: string): kind is ForecastRound =>
   (FORECAST_ROUNDS as readonly string[]).includes(kind);
+
+/**
+ * The document's round, kept until the next save: the compilation asks for it in each of its fifty-odd
+ * statements.
+ */
+const documentRound = (ctx: Ctx, roundId: string | null) =>
+  roundId === null
+    ? Promise.resolve(null)
+    : ctx.cache.get(`economy.documentRound|${roundId}`, () => getRound(ctx, roundId));
 
 /**
  * A statement with nothing but empty cells and zeros (no ledger and no budget for the year) has no figures:
@@ -39,7 +49,7 @@ export const operatingStatementSection: DocumentSectionGenerator = {
     const unit =
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
     const planYears = typeof request.options.planYears === 'number' ? request.options.planYears : undefined;
-    const round = request.roundId ? await getRound(ctx, request.roundId) : null;
+    const round = await documentRound(ctx, request.roundId);
     const table = await operatingStatement(
       ctx,
       {
@@ -82,7 +92,7 @@ export const economyChartSection: DocumentSectionGenerator = {
   async generate(ctx, request) {
     const unit =
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
-    const round = request.roundId ? await getRound(ctx, request.roundId) : null;
+    const round = await documentRound(ctx, request.roundId);
     const chart =
       request.options.chart === 'forecastVsBudget'
         ? await forecastVsBudget(
