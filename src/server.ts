@@ -71,6 +71,9 @@ async function main() {
       () => Number.NaN,
     ) ?? performance.now();
   const earlyApp = early ? await createApp(handle.db, appOptions) : null;
+  // Fastify sets up the routes' plugins at `ready` (else at `listen`): done here, while the worker may still
+  // be opening the database, it is off the path from the database's open to the first answer.
+  await earlyApp?.ready();
   await migrate(handle.db);
   const demoLoaded = demo ? await demo.loadDemoIfEmpty(handle.db) : false;
   const firstPassword = await ensureFirstAdministrator(systemContext(handle.db));
