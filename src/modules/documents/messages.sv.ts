@@ -1,5 +1,6 @@
 /** Swedish texts of the documents module: one code and one text per rule. */
 import { defineErrors } from '#core/errors.ts';
+import { approvalRefusalText, type OpenErrors } from './domain/approval-findings.ts';
 import {
   VERSION_ACTION_LABELS,
   VERSION_STATE_LABELS,
@@ -110,6 +111,12 @@ export const documentsErrors = defineErrors('documents', {
     text: (number: number, sections: readonly string[]) =>
       `Version ${number} kan inte godkännas: texten saknas i ${sections.length === 1 ? 'avsnittet' : `${sections.length} avsnitt:`} ` +
       `${listed(sections.map((section) => `”${section}”`))}. Skriv texterna och skapa en ny version.`,
+  },
+  approval_blocked: {
+    // As a draft with placeholders: the version stays where it is until the errors are dealt with.
+    kind: 'conflict',
+    text: (number: number, open: OpenErrors, unitName: string, period: string) =>
+      approvalRefusalText(number, open, unitName, period),
   },
   decision_required: {
     kind: 'invalid',

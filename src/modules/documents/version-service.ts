@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { Capability } from '#core/actor.ts';
 import { snakeCase } from '#core/entity.ts';
-import { coreErrors } from '#core/errors.ts';
+import { coreErrors, type DomainError } from '#core/errors.ts';
 import { chartRenderer } from '#platform/charts/render-svg.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
@@ -18,10 +18,13 @@ import { permits } from '../access/domain/index.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrgUnits } from '../organisation/index.ts';
+import { listRounds } from '../planning/index.ts';
 import { buildDocument } from './document-service.ts';
+import { openErrorCount } from './domain/approval-findings.ts';
 import { compareModels, type VersionComparison } from './domain/compare.ts';
 import type { DocumentModel, DocumentType } from './domain/document.ts';
 import { DOCUMENT_TYPE_NAMES, renderDocumentHtml } from './domain/render-html.ts';
+import { BUILTIN_TEMPLATES } from './domain/templates.ts';
 import {
   approvedModel,
   canonicalJson,
@@ -38,6 +41,7 @@ import {
   versionActionsFrom,
   versionTransition,
 } from './domain/versions.ts';
+import { draftFindingsFor } from './draft-findings.ts';
 import { documentsErrors as errors } from './messages.sv.ts';
 import { documentVersionEntity } from './model.ts';
 
@@ -375,10 +379,49 @@ function decisionOf(input: VersionActionInput): Decision | null {
 }
 
 /**
+ * The refusal of an approval while the consistency checks hold a "fel" neither resolved nor acknowledged
+ * (issue 9 item 3, docs/adr/0017-consistency-checks.md), or null: asked as a draft asks for its findings –
+ * the unit's check of the version's year and round kind, and the rules over the content to be frozen. Null
+ * too when no module provides findings (documents without consistency). Only when something is open is the
+ * unit's check asked again alone, to say which errors are on Kontroller and which are the document's own.
+ */
+async function openErrorsRefusal(
+  ctx: Ctx,
+  record: StoredVersion,
+  model: DocumentModel,
+): Promise<DomainError | null> {
+  const round =
+    record.reportingRoundId === null
+      ? undefined
+      : (await listRounds(ctx.db)).find((candidate) => candidate.id === record.reportingRoundId);
+  const request = {
+    unitId: record.orgUnitId,
+    year: record.year,
+    roundId: record.reportingRoundId,
+    roundKind: round?.kind ?? BUILTIN_TEMPLATES[record.documentType].roundKind,
+  };
+  const found = await draftFindingsFor(ctx, { ...request, blocks: model.blocks });
+  const open = found === null ? 0 : openErrorCount(found.findings);
+  if (open === 0) {
+    return null;
+  }
+  const ofUnitCheck = await draftFindingsFor(ctx, request);
+  const ofUnit = Math.min(open, ofUnitCheck === null ? 0 : openErrorCount(ofUnitCheck.findings));
+  const unit = await getOrgUnit(ctx, record.orgUnitId);
+  return errors.approval_blocked(
+    record.number,
+    { ofUnit, ofDocument: open - ofUnit },
+    unit.name,
+    record.period,
+  );
+}
+
+/**
  * Moves a version on: the action must lead somewhere from its state, the actor must hold the action's
  * capability on the unit in the year, and `version` is the record's as read, so two people cannot both move
- * it. Approval freezes the reviewed model, refused while it holds a draft's placeholders or when its
- * snapshot no longer matches its checksum; the decision is recorded with "decide".
+ * it. Approval freezes the reviewed model, refused while it holds a draft's placeholders, when its snapshot
+ * no longer matches its checksum, or while the checks of its unit, year and round – or of its own content –
+ * hold a "fel" neither resolved nor acknowledged; the decision is recorded with "decide".
  */
 export async function actOnVersion(
   ctx: Ctx,
@@ -416,6 +459,11 @@ export async function actOnVersion(
     const missing = missingSections(model);
     if (missing.length > 0) {
       throw errors.placeholders(record.number, missing);
+    }
+    // The content to be frozen is what the document's own rules read: the draft's findings taken out.
+    const refusal = await openErrorsRefusal(ctx, record, approvedModel(model));
+    if (refusal !== null) {
+      throw refusal;
     }
     // Printed before the transaction: Chromium takes a second or two, the transaction none of it.
     const frozen = await freeze(model, record.number, pdf);
