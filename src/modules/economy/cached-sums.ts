@@ -9,7 +9,7 @@
  * section, so the compilation's hundred statements share one read of the whole.
  */
 import type { Ctx } from '../context.ts';
-import { getOrgUnit, listOrganisation, type OrgUnit, subtreeIds } from '../organisation/index.ts';
+import { listOrganisation, type OrgUnit, subtreeIds } from '../organisation/index.ts';
 import { hasBudget, sumBudget } from './budget-service.ts';
 import { hasLedger, sumLedger } from './db/ledger-repository.ts';
 import { type LedgerSum, type SubtreeSums, sumSubtrees } from './domain/rollup.ts';
@@ -20,21 +20,6 @@ type Reader = Pick<Ctx, 'db' | 'cache'>;
 /** The installation's account classes, as the statements classify accounts with them. */
 export const accountRanges = (ctx: Reader) =>
   ctx.cache.get('economy.accountRanges', () => listAccountRanges(ctx));
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A unit by id or code, as `getOrgUnit` finds it, from the organisation kept until the next save: the
- * compilation's fifty-odd statements each asked the database for their unit. One not in the list (or not
- * there at all) is asked for as before, which refuses an unknown one in Swedish.
- */
-export async function unitByRef(ctx: Reader, ref: string): Promise<OrgUnit> {
-  const units = await listOrganisation(ctx);
-  const found = UUID.test(ref)
-    ? units.find((unit) => unit.id === ref.toLowerCase())
-    : units.find((unit) => unit.code === ref.trim().toUpperCase());
-  return found ?? getOrgUnit(ctx, ref);
-}
 
 /**
  * Whose sums a statement needs: a root and the scope it is read within – the document's own unit, so that

@@ -8,8 +8,8 @@
 import { longMonthName, type Month, roundEndMonth, shortMonthName } from '#core/period.ts';
 import type { TableModel } from '#core/table.ts';
 import type { Ctx } from '../context.ts';
-import { isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
-import { budgetTree, ledgerTree, type TreeScope, unitByRef } from './cached-sums.ts';
+import { getListedOrgUnit, isValidInYear, listOrganisation, type OrgUnit } from '../organisation/index.ts';
+import { budgetTree, ledgerTree, type TreeScope } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth } from './db/ledger-repository.ts';
 import { forecastOf } from './domain/forecast.ts';
@@ -33,7 +33,7 @@ export async function operatingStatement(
   query: StatementQuery,
   scopeId?: string,
 ): Promise<TableModel> {
-  const root = await unitByRef(ctx, query.org);
+  const root = await getListedOrgUnit(ctx, query.org);
   const scope: TreeScope = { rootId: root.id, scopeId };
   if (query.planYears !== undefined) {
     return budgetStatement(ctx, query, query.planYears, root, scope);

@@ -6,4 +6,4 @@ export { listSuccessions, type OrgUnitSuccession } from './db/succession-reposit
 export { isValidInYear, type OrgUnitKind, subtreeIds } from './domain/org-unit.ts';
 export { type LineageStep, lineage, successorsOf } from './domain/succession.ts';
 export { organisationErrors } from './messages.sv.ts';
-export { findMunicipality, getOrgUnit, listOrganisation } from './org-unit-service.ts';
+export { findMunicipality, getListedOrgUnit, getOrgUnit, listOrganisation } from './org-unit-service.ts';

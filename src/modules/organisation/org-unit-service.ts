@@ -15,7 +15,7 @@ import {
   listOrgUnits,
   type OrgUnit,
 } from './db/org-unit-repository.ts';
-import { canContain, isValidityOrdered, liesWithin } from './domain/org-unit.ts';
+import { canContain, isUnitRef, isValidityOrdered, liesWithin, unitRef } from './domain/org-unit.ts';
 import { organisationErrors as errors } from './messages.sv.ts';
 import { orgUnitEntity } from './model.ts';
 
@@ -43,6 +43,16 @@ export async function getOrgUnit(ctx: Pick<Ctx, 'db'>, ref: string): Promise<Org
     throw errors.org_unit_not_found(ref);
   }
   return unit;
+}
+
+/**
+ * A unit by id or code, as getOrgUnit finds it, from the organisation kept until the next save: for readers
+ * that ask for many (the compilation's fifty-odd statements each asked the database for their unit). One not
+ * in the list is asked for as getOrgUnit does, which refuses an unknown one in Swedish.
+ */
+export async function getListedOrgUnit(ctx: Pick<Ctx, 'db' | 'cache'>, ref: string): Promise<OrgUnit> {
+  const named = unitRef(ref);
+  return (await listOrganisation(ctx)).find((unit) => isUnitRef(unit, named)) ?? getOrgUnit(ctx, ref);
 }
 
 /** The parent named by id or code, as an id. */

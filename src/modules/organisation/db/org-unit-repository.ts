@@ -3,20 +3,21 @@ import type { Kysely } from 'kysely';
 import type { EntityDto } from '#core/entity.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
 import type { Database } from '../../database.ts';
+import { unitRef } from '../domain/org-unit.ts';
 import { orgUnitEntity } from '../model.ts';
 
 export type OrgUnit = EntityDto<typeof orgUnitEntity>;
 
 const toOrgUnit = (row: object) => fromRow(orgUnitEntity, row as Record<string, unknown>);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Finds a unit by id or by its short code (case-insensitive). */
 export async function findOrgUnit(db: Kysely<Database>, ref: string): Promise<OrgUnit | null> {
   const query = db.selectFrom('org_unit').selectAll();
-  const row = UUID.test(ref)
-    ? await query.where('id', '=', ref).executeTakeFirst()
-    : await query.where('code', '=', ref.trim().toUpperCase()).executeTakeFirst();
+  const named = unitRef(ref);
+  const row =
+    'id' in named
+      ? await query.where('id', '=', named.id).executeTakeFirst()
+      : await query.where('code', '=', named.code).executeTakeFirst();
   return row ? toOrgUnit(row) : null;
 }
 

@@ -167,3 +167,17 @@ export function treeOrder<T extends TreeNode>(units: readonly T[]): T[] {
     (unit) => unit.parent,
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How a unit is named in a path, a query or a file: by its id, or by its short code (case-insensitive). */
+export type UnitRef = { readonly id: string } | { readonly code: string };
+
+export function unitRef(ref: string): UnitRef {
+  return UUID.test(ref) ? { id: ref.toLowerCase() } : { code: ref.trim().toUpperCase() };
+}
+
+/** Whether `unit` is the one `ref` names. */
+export function isUnitRef(unit: { readonly id: string; readonly code: string }, ref: UnitRef): boolean {
+  return 'id' in ref ? unit.id === ref.id : unit.code === ref.code;
+}
