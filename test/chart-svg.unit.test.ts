@@ -60,8 +60,8 @@ describe('renderChartSvg', () => {
   });
 
   it('fills the bars with a pattern each, so that colour is not the only difference', () => {
-    expect(svg).toMatch(/<pattern [^>]*id="zr\d+-p\d+"/);
-    expect(svg).toMatch(/fill="url\(#zr\d+-p\d+\)"/);
+    expect(svg).toMatch(/<pattern [^>]*id="chart-costs-VSS-2023-p\d+"/);
+    expect(svg).toMatch(/fill="url\(#chart-costs-VSS-2023-p\d+\)"/);
   });
 
   it('labels the axes and the legend in Swedish, with the unit, and escapes names', () => {
@@ -72,6 +72,13 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('>Budget 2023</text>');
     expect(svg).toContain('>Ekonomi &lt;Ö&gt;</text>');
     expect(svg).not.toContain('<Ö>');
+  });
+
+  it('gives the same bytes every time it is drawn, its ids named by the chart', () => {
+    const first = draw(chart);
+    expect(draw(chart)).toBe(first);
+    expect(first).toContain('url(#chart-costs-VSS-2023-p0)');
+    expect(first).not.toMatch(/\bzr\d+-/);
   });
 
   it('names itself for screen readers: a role, a title and a Swedish description', () => {

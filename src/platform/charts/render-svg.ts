@@ -77,10 +77,31 @@ export async function renderChartSvg(model: ChartModel, size: SvgSize = DEFAULT_
   return (await chartRenderer())(model, size);
 }
 
+/**
+ * The ids and classes ECharts numbers by counters that run on through the process ("zr7-cls-23",
+ * "url(#zr7-p0)"), named by the chart and numbered in the order they first appear instead: the same
+ * document then gives the same bytes however often it is drawn, and two charts of one page still never
+ * share an id.
+ */
+function stableIds(svg: string, id: string): string {
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return svg.replace(/\bzr\d+-(cls-|[a-z]+)(\d+)/g, (token, kind: string) => {
+    let name = renamed.get(token);
+    if (name === undefined) {
+      const index = counts.get(kind) ?? 0;
+      counts.set(kind, index + 1);
+      name = `${id}-${kind}${index}`;
+      renamed.set(token, name);
+    }
+    return name;
+  });
+}
+
 /** Gives the root element a role, a title and a description, as the first thing a reader meets. */
 function named(svg: string, model: ChartModel): string {
   const id = `chart-${model.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  return svg.replace(
+  return stableIds(svg, id).replace(
     /^<svg\b([^>]*)>/,
     (_, attributes: string) =>
       `<svg${attributes} role="img" aria-labelledby="${id}-title ${id}-desc">` +
