@@ -25,6 +25,7 @@ tr { break-inside: avoid; }
 th, td { border-bottom: 1px solid #8c8c8c; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid #1a1a1a; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.num { white-space: normal; }
 th.depth-1 { padding-left: 5mm; font-weight: normal; }
 th.depth-2 { padding-left: 9mm; font-weight: normal; font-style: italic; }
 tr.detail th { font-weight: normal; font-style: italic; }
