@@ -237,7 +237,11 @@ export const statementQuerySchema = z.strictObject({
   throughMonth: monthParam.optional(),
   unit: z.enum(AMOUNT_UNITS).default('tkr'),
   sign: z.enum(SIGN_CONVENTIONS).default('result'),
-  details: z.enum(['true', 'false']).default('true'),
+  /**
+   * Which "varav kostnader" and "varav intäkter" rows: under every unit and the sum ('true'), under the sum
+   * only ('false', as 002:134-147 prints them) or none (a bare "Summa", as 004:169-182).
+   */
+  details: z.enum(['true', 'false', 'none']).default('true'),
   /** An interim round: the statement shows the units' forecasts for the whole year made then. */
   round: z.enum(FORECAST_ROUNDS).optional(),
   /**

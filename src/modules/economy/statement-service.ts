@@ -12,7 +12,7 @@ import { getListedOrgUnit, isValidInYear, listOrganisation, type OrgUnit } from 
 import { budgetTree, ledgerTree, type TreeScope } from './cached-sums.ts';
 import type { StatementQuery } from './contract.ts';
 import { lastLedgerMonth } from './db/ledger-repository.ts';
-import { forecastOf } from './domain/forecast.ts';
+import { forecastOf, ownRowForecast } from './domain/forecast.ts';
 import { OWN_ROW, rollUp, type SubtreeSums } from './domain/rollup.ts';
 import {
   type Amounts,
@@ -67,7 +67,7 @@ export async function operatingStatement(
   // A unit that has not forecast has no forecast: printed empty, not zero.
   const forecastRows = new Map<string, Amounts | null>([
     ...children.map((unit) => [unit.id, forecastOf(unit.id, units, forecasts)] as const),
-    [OWN_ROW, forecasts.get(root.id) ?? null],
+    [OWN_ROW, ownRowForecast(root.id, units, forecasts)],
   ]);
   const hasOwn =
     Object.values(byColumn).some((rows) => rows?.has(OWN_ROW)) || forecastRows.get(OWN_ROW) != null;
@@ -87,6 +87,7 @@ export async function operatingStatement(
     rows,
     totalLabel: 'Summa',
     detailRows: query.details === 'true',
+    totalDetailRows: query.details !== 'none',
     amounts: (rowKey, columnKey) => {
       if (columnKey === 'forecast') {
         return forecastRows.get(rowKey) ?? null;
@@ -154,6 +155,7 @@ async function budgetStatement(
     rows: statementRows(root, childrenOf(units, root.id, year), hasOwn),
     totalLabel: 'Summa',
     detailRows: query.details === 'true',
+    totalDetailRows: query.details !== 'none',
     amounts: (rowKey, columnKey) => {
       const column = byColumn.get(columnKey);
       return column ? (column.get(rowKey) ?? NOTHING_BOOKED) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkForecastFigures, forecastOf } from './forecast.ts';
+import { checkForecastFigures, forecastOf, ownRowForecast } from './forecast.ts';
 import type { Amounts } from './statement/index.ts';
 
 const units = [
@@ -32,6 +32,29 @@ describe('forecastOf', () => {
 
   it('has no forecast where no unit below has one', () => {
     expect(forecastOf('VOE', units, new Map())).toBeNull();
+  });
+});
+
+describe('ownRowForecast', () => {
+  it('leaves for the unit’s own row what its whole forecast has beyond its children’s (004:193-204)', () => {
+    // VSS forecasts its whole, and VOE (through its units) and LKDATA theirs: VSS's ledning gets the rest.
+    const own = new Map([
+      ['VSS', gross(252_928n, 269_817n)],
+      ['VOE-EKS', gross(60n, 70n)],
+      ['VOE-UI', gross(40n, 30n)],
+      ['LKDATA', gross(160_928n, 176_762n)],
+    ]);
+    expect(ownRowForecast('VSS', units, own)).toEqual(gross(91_900n, 92_955n));
+    expect(ownRowForecast('VOE', units, own)).toBeNull();
+  });
+
+  it('is the whole forecast where no child has forecast, and net-only when a part is', () => {
+    expect(ownRowForecast('VOE', units, new Map([['VOE', gross(100n, 90n)]]))).toEqual(gross(100n, 90n));
+    const own = new Map<string, Amounts>([
+      ['VSS', gross(100n, 120n)],
+      ['LKDATA', { netCost: -30n }],
+    ]);
+    expect(ownRowForecast('VSS', units, own)).toEqual({ netCost: 10n });
   });
 });
 

@@ -12,7 +12,7 @@ import type { FieldProblem } from '#core/errors.ts';
 import { formatDecimal } from '#core/format.ts';
 import { childIds } from '../../organisation/domain/index.ts';
 import type { RollupUnit } from './rollup.ts';
-import { type Amounts, addAmounts } from './statement/index.ts';
+import { type Amounts, addAmounts, subtractAmounts } from './statement/index.ts';
 
 /** The forecast of `unitId` and everything below it, or null when no unit there has forecast. */
 export function forecastOf(
@@ -24,6 +24,28 @@ export function forecastOf(
     return null;
   }
   return forecastBelow(unitId, childIds(units), own);
+}
+
+/**
+ * The share of a unit's forecast that is its own row in its operating statement – what it books itself:
+ * its forecast, which is its whole, less its children's; null when it has not forecast. A förvaltning that
+ * forecasts its whole while its units forecast theirs so gets a row for its ledning (004:193-198), and its
+ * rows add up to the whole it reported.
+ */
+export function ownRowForecast(
+  unitId: string,
+  units: readonly RollupUnit[],
+  own: ReadonlyMap<string, Amounts>,
+): Amounts | null {
+  const whole = own.get(unitId);
+  if (whole === undefined) {
+    return null;
+  }
+  const children = childIds(units);
+  return (children.get(unitId) ?? [])
+    .map((child) => forecastBelow(child, children, own))
+    .filter((part): part is Amounts => part !== null)
+    .reduce(subtractAmounts, whole);
 }
 
 /** A unit's own forecast where it has one, else the sum of its children's. */

@@ -56,6 +56,14 @@ export function addAmounts(a: Amounts, b: Amounts): Amounts {
   return { netCost: netCostOf(a) + netCostOf(b) };
 }
 
+/** The first figure less the second: costs and revenues when both have them, else the net alone. */
+export function subtractAmounts(a: Amounts, b: Amounts): Amounts {
+  if (hasGross(a) && hasGross(b)) {
+    return { costs: a.costs - b.costs, revenues: a.revenues - b.revenues };
+  }
+  return { netCost: netCostOf(a) - netCostOf(b) };
+}
+
 export type DisplayUnit = 'kr' | 'tkr' | 'mnkr';
 
 export const DISPLAY_UNITS: readonly DisplayUnit[] = ['kr', 'tkr', 'mnkr'];
