@@ -41,15 +41,49 @@ const hasFigures = (table: TableModel) =>
     group.rows.some((row) => row.cells.some((cell) => cell.text !== '' && cell.value !== '0')),
   );
 
+/**
+ * Which varav rows a statement prints: under each unit and the sum, under the sum only (002:134-147) or none
+ * (004:169-182's bare "Summa"), as the statement query names them.
+ */
+const DETAIL_ROWS = { units: 'true', total: 'false', none: 'none' } as const;
+type DetailRows = keyof typeof DETAIL_ROWS;
+const isDetailRows = (value: unknown): value is DetailRows =>
+  typeof value === 'string' && Object.hasOwn(DETAIL_ROWS, value);
+
 export const operatingStatementSection: DocumentSectionGenerator = {
   name: 'economy.operatingStatement',
   label: 'Driftsammandrag',
-  options: { unit: AMOUNT_UNIT_OPTION, planYears: PLAN_YEARS_OPTION },
+  options: {
+    unit: AMOUNT_UNIT_OPTION,
+    planYears: PLAN_YEARS_OPTION,
+    detailRows: {
+      label: 'Rader varav kostnader och varav intäkter',
+      choices: [
+        { value: 'units', label: 'Under varje verksamhet och under summan' },
+        { value: 'total', label: 'Bara under summan' },
+        { value: 'none', label: 'Inga' },
+      ],
+      default: 'units',
+    },
+    // An interim report prints both (004:169-206): the result so far against the same months last year, and
+    // the whole-year forecast against the budget.
+    period: {
+      label: 'Kolumner i en delårsrapport',
+      choices: [
+        { value: 'forecast', label: 'Helårsprognos mot budget' },
+        { value: 'toDate', label: 'Utfall hittills mot samma period förra året' },
+      ],
+      default: 'forecast',
+    },
+  },
   async generate(ctx, request) {
     const unit =
       request.options.unit === 'kr' || request.options.unit === 'mnkr' ? request.options.unit : 'tkr';
     const planYears = typeof request.options.planYears === 'number' ? request.options.planYears : undefined;
+    const detailRows = isDetailRows(request.options.detailRows) ? request.options.detailRows : 'units';
     const round = await documentRound(ctx, request.roundId);
+    const forecastRound = round && isForecastRound(round.kind) ? round.kind : undefined;
+    const toDate = forecastRound !== undefined && request.options.period === 'toDate';
     const table = await operatingStatement(
       ctx,
       {
@@ -57,8 +91,9 @@ export const operatingStatementSection: DocumentSectionGenerator = {
         year: request.year,
         unit,
         sign: 'result',
-        details: 'true',
-        ...(round && isForecastRound(round.kind) ? { round: round.kind } : {}),
+        details: DETAIL_ROWS[detailRows],
+        ...(forecastRound && !toDate ? { round: forecastRound } : {}),
+        ...(forecastRound && toDate ? { throughMonth: roundEndMonth(forecastRound) } : {}),
         ...(round?.kind === 'closing' ? { throughMonth: 12 } : {}),
         ...(planYears !== undefined ? { planYears } : {}),
       },

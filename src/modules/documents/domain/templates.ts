@@ -100,7 +100,7 @@ const NO_INTERNAL_CONTROL = 'Inga kontrollmoment är planerade för {year}.';
 /** The verksamhetsberättelse, in the order of VSS 2019 (002:9-28). */
 const ANNUAL: DocumentTemplate = {
   type: 'annual',
-  version: 3,
+  version: 4,
   title: 'Verksamhetsberättelse {year}',
   roundKind: 'closing',
   sections: [
@@ -114,7 +114,11 @@ const ANNUAL: DocumentTemplate = {
     text('outlook', 1, 'Framåtblick'),
     h(1, 'Ekonomi'),
     text('economyAnalysis', 2, 'Analys och kommentar'),
-    generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, { unit: 'tkr' }),
+    // Each unit's net, with the varav rows under the sum only, as 002:134-147 prints them.
+    generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, {
+      unit: 'tkr',
+      detailRows: 'total',
+    }),
     generated('economy.chart', 3, 'Kostnader och intäkter per verksamhet', NO_STATEMENT, {
       chart: 'costsAndRevenues',
       unit: 'tkr',
@@ -137,7 +141,7 @@ const ANNUAL: DocumentTemplate = {
 /** The delårsrapport per 31 augusti, in the order of VSS 2019 (004). */
 const INTERIM: DocumentTemplate = {
   type: 'interim',
-  version: 3,
+  version: 4,
   title: 'Delårsrapport {year}',
   roundKind: 'august',
   sections: [
@@ -150,7 +154,17 @@ const INTERIM: DocumentTemplate = {
     text('decisionsAndEvents', 1, 'Viktiga beslut och händelser'),
     h(1, 'Ekonomi'),
     text('economyAnalysis', 2, 'Analys och kommentar'),
-    generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, { unit: 'tkr' }),
+    // The result so far against the same months last year under a bare sum (004:169-182), then the
+    // whole-year forecast against the budget with the varav rows under the sum (004:184-206).
+    generated('economy.operatingStatement', 2, 'Driftsammandrag', NO_STATEMENT, {
+      unit: 'tkr',
+      period: 'toDate',
+      detailRows: 'none',
+    }),
+    generated('economy.operatingStatement', 3, 'Prognos resultat {year}', NO_FORECASTS, {
+      unit: 'tkr',
+      detailRows: 'total',
+    }),
     generated('economy.chart', 3, 'Helårsprognos mot budget', NO_FORECASTS, {
       chart: 'forecastVsBudget',
       unit: 'tkr',

@@ -79,8 +79,8 @@ describe('stored templates', () => {
     expect(list.status).toBe(200);
     expect(list.body.mayEdit).toBe(true);
     expect(list.body.templates.map(({ type, number }) => [type, number])).toEqual([
-      ['annual', 3],
-      ['interim', 3],
+      ['annual', 4],
+      ['interim', 4],
       ['budget', 2],
       ['internalControlPlan', 1],
       ['municipal', 2],
@@ -92,7 +92,7 @@ describe('stored templates', () => {
     expect(seen.body.generators.map((generator) => generator.name)).toContain('economy.operatingStatement');
     expect(seen.body.generators.map((generator) => generator.name)).not.toContain('narratives.text');
     const refused = await controller.request<ErrorBody>('POST', '/api/v1/documents/templates/annual', {
-      basedOn: 3,
+      basedOn: 4,
       title: 'Verksamhetsberättelse {year}',
       sections: editedAnnual(),
     });
@@ -114,7 +114,7 @@ describe('stored templates', () => {
       { kind: 'generated', generator: 'economy.unknown', level: 2, heading: null, emptyText: 'Inget.' },
     ];
     const refused = await t.request<ErrorBody>('POST', '/api/v1/documents/templates/annual', {
-      basedOn: 3,
+      basedOn: 4,
       title: 'Verksamhetsberättelse {year}',
       sections,
     });
@@ -135,12 +135,12 @@ describe('stored templates', () => {
       ],
       [
         'sections.2.options.columns',
-        'Avsnitt 3 (”Driftsammandrag”): ”Driftsammandrag” har inget val ”columns” (valen är unit, planYears).',
+        'Avsnitt 3 (”Driftsammandrag”): ”Driftsammandrag” har inget val ”columns” (valen är unit, planYears, detailRows, period).',
       ],
       ['sections.3.generator', 'Avsnitt 4: det finns ingen genererad del som heter ”economy.unknown”.'],
     ]);
     const after = await t.request<TemplateDetail>('GET', '/api/v1/documents/templates/annual');
-    expect(after.body.current.number).toBe(3);
+    expect(after.body.current.number).toBe(4);
     expect(after.body.versions).toHaveLength(1);
   });
 
@@ -150,20 +150,20 @@ describe('stored templates', () => {
       'POST',
       '/api/v1/documents/templates/annual',
       {
-        basedOn: 3,
+        basedOn: 4,
         title: 'Verksamhetsberättelse {year} för {unit}',
         sections: editedAnnual(),
         note: 'Personalen efter volymerna; framåtblicken i förvaltningens eget dokument.',
       },
     );
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
-    expect(saved.body.number).toBe(4);
+    expect(saved.body.number).toBe(5);
 
     const html = await annualHtml();
     expect(html).toContain('Verksamhetsberättelse 2019 för Verksamhetsstöd och service');
     expect(html).toContain('Personal i siffror');
     expect(html).not.toContain('Framåtblick');
-    expect(html).toContain('mallversion 4');
+    expect(html).toContain('mallversion 5');
 
     const { rows } = await sql<{ id: string }>`
       select id from reporting_round where year = 2019 and kind = 'closing'`.execute(t.database.db);
@@ -176,16 +176,16 @@ describe('stored templates', () => {
     expect(texts.body.texts.map((slot) => slot.key)).toContain('mission');
 
     const stale = await t.request<ErrorBody>('POST', '/api/v1/documents/templates/annual', {
-      basedOn: 3,
+      basedOn: 4,
       title: 'Verksamhetsberättelse {year}',
       sections: BUILTIN_TEMPLATES.annual.sections,
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.message).toMatch(/^Mallen har sparats i en nyare version \(4\) av /);
+    expect(stale.body.error.message).toMatch(/^Mallen har sparats i en nyare version \(5\) av /);
 
     const older = await t.request<{ number: number; sections: SectionSpec[] }>(
       'GET',
-      '/api/v1/documents/templates/annual/versions/3',
+      '/api/v1/documents/templates/annual/versions/4',
     );
     expect(older.status).toBe(200);
     expect(older.body.sections).toEqual(BUILTIN_TEMPLATES.annual.sections);
@@ -209,7 +209,7 @@ describe('stored templates', () => {
     const exported = await t.request<PackageBody>('GET', '/api/v1/data-package/export?org=VSS&year=2019');
     expect(exported.status).toBe(200);
     const [annual] = exported.body.documentTemplates ?? [];
-    expect(annual).toMatchObject({ id: 'annual', versions: [{ number: 4, note: expect.any(String) }] });
+    expect(annual).toMatchObject({ id: 'annual', versions: [{ number: 5, note: expect.any(String) }] });
 
     const again = await t.request<{ unchanged: Record<string, number> }>(
       'POST',
@@ -227,16 +227,16 @@ describe('stored templates', () => {
     });
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body.error.fields)).toContain(
-      'Mallen för verksamhetsberättelse version 4 finns redan med annat innehåll; en sparad mallversion ändras aldrig.',
+      'Mallen för verksamhetsberättelse version 5 finns redan med annat innehåll; en sparad mallversion ändras aldrig.',
     );
 
     const added = await t.request('POST', '/api/v1/data-package/import', {
       ...exported.body,
-      documentTemplates: [{ id: 'annual', versions: [versions[0], { ...changed, number: 5 }] }],
+      documentTemplates: [{ id: 'annual', versions: [versions[0], { ...changed, number: 6 }] }],
     });
     expect(added.status, JSON.stringify(added.body)).toBe(200);
     const now = await t.request<TemplateDetail>('GET', '/api/v1/documents/templates/annual');
-    expect(now.body.current).toMatchObject({ number: 5, title: 'Annan titel {year}' });
+    expect(now.body.current).toMatchObject({ number: 6, title: 'Annan titel {year}' });
   });
 
   it('take a text in a package under a key that only the package’s own template version has', async () => {
@@ -247,7 +247,7 @@ describe('stored templates', () => {
     const newest = annual?.versions.at(-1) as { number: number; sections: SectionSpec[] };
     const withPersonnel = {
       ...newest,
-      number: 6,
+      number: 7,
       sections: [
         ...newest.sections,
         { kind: 'text', key: 'personnelAnalysis', level: 2, heading: 'Personal' },
