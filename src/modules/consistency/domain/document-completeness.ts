@@ -9,9 +9,8 @@
  *   document that still holds a placeholder – so each is said. `varning`: nothing contradicts anything,
  *   but the document cannot be approved as it stands.
  *
- * A large variance with no comment is not read: the model does not say which text comments which table (an
- * "Analys och kommentar" follows the operating statement by the template's order only), so which variance
- * a text explains cannot be told surely (docs/adr/0017-consistency-checks.md).
+ * A large variance with no comment is `document-variance-uncommented`'s (document-variance-uncommented.ts):
+ * it reads the texts at a table, which a placeholder found here leaves empty.
  */
 import type { DocumentBlock } from '#core/document.ts';
 import type { TableCell } from '#core/table.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentBlock } from '#core/document.ts';
 import { documentChecksSummary, runDocumentChecks } from './document-rules.ts';
+import { annual2019Blocks, annual2019Statement } from './document-seed-tables.ts';
 import { netRows, statementTable, table } from './test-documents.ts';
 
 describe('every rule over a document’s own content', () => {
@@ -28,5 +29,21 @@ describe('every rule over a document’s own content', () => {
       ['varning', 'document-section-empty', 0],
     ]);
     expect(documentChecksSummary(found)).toBe('Dokumentets egna kontroller: 2 fel, 1 varning, 0 noteringar.');
+  });
+
+  it('runs the variance and sign rules too: 002’s statement with its comments unwritten (002:134-147)', () => {
+    const found = runDocumentChecks(annual2019Blocks(annual2019Statement(), []));
+    expect(found.map((finding) => [finding.severity, finding.ruleId, finding.block])).toEqual([
+      // The seed's own error: its Bokslut 2018 column sums to 7 402, its sum says 8 198.
+      ['fel', 'document-total-not-sum', 1],
+      ['varning', 'document-variance-uncommented', 1],
+      ['varning', 'document-variance-uncommented', 1],
+      ['varning', 'document-variance-uncommented', 1],
+      ['varning', 'document-variance-uncommented', 1],
+      ['varning', 'document-section-empty', 3],
+    ]);
+    expect(runDocumentChecks(annual2019Blocks()).map((finding) => finding.ruleId)).toEqual([
+      'document-total-not-sum',
+    ]);
   });
 });

@@ -4,10 +4,13 @@
  */
 import type { DocumentBlock } from '#core/document.ts';
 import { checkEmptySections, checkFootnoteMarkers } from './document-completeness.ts';
+import { checkSignsBetweenTables } from './document-sign-between-tables.ts';
 import { checkNetConventions, checkSignConventions } from './document-signs.ts';
 import type { DocumentFinding } from './document-tables.ts';
 import { checkDocumentTotals } from './document-totals.ts';
 import { checkVaravRows } from './document-varav.ts';
+import { checkVarianceConventions } from './document-variance-convention.ts';
+import { checkUncommentedVariances } from './document-variance-uncommented.ts';
 import { checkDocumentVerdicts } from './document-verdicts.ts';
 import { DOCUMENT_RULE_IDS, SEVERITIES, type Severity } from './finding.ts';
 
@@ -20,6 +23,9 @@ export function runDocumentChecks(blocks: readonly DocumentBlock[]): DocumentFin
     ...checkDocumentVerdicts(blocks),
     ...checkFootnoteMarkers(blocks),
     ...checkEmptySections(blocks),
+    ...checkVarianceConventions(blocks),
+    ...checkSignsBetweenTables(blocks),
+    ...checkUncommentedVariances(blocks),
   ];
   return found.sort(
     (a, b) =>

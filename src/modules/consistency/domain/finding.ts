@@ -57,6 +57,9 @@ export const DOCUMENT_RULE_IDS = [
   'document-verdict-differs',
   'document-footnote-missing',
   'document-section-empty',
+  'document-variance-convention',
+  'document-sign-convention-between-tables',
+  'document-variance-uncommented',
 ] as const;
 export type DocumentRuleId = (typeof DOCUMENT_RULE_IDS)[number];
 
@@ -83,6 +86,9 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   'document-verdict-differs': 'Samma mål bedöms olika i dokumentet',
   'document-footnote-missing': 'Fotnotsmarkering utan fotnot',
   'document-section-empty': 'Avsnitt utan text',
+  'document-variance-convention': 'Avvikelsen är räknad på annat sätt än tabellen anger',
+  'document-sign-convention-between-tables': 'Teckenregeln skiljer sig mellan dokumentets tabeller',
+  'document-variance-uncommented': 'Stor avvikelse utan kommentar',
 };
 
 export type { PlaceRecord };
