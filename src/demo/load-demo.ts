@@ -31,6 +31,12 @@ import {
 } from './ledger.ts';
 import { buildDemoPackage } from './linkoping.ts';
 import { DEMO_USERS } from './users.ts';
+import {
+  VSS_BUDGET_CHANGES_2020,
+  VSS_FORECASTS_2019,
+  VSS_LEDGERS_2018_2019,
+  vssBudgetCsv,
+} from './vss-economy-2019.ts';
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
@@ -47,6 +53,7 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   await importPackage(ctx, source, packageSections());
   await loadDemoLedgers(ctx);
   for (const [name, csv] of [
+    ['budget-VSS-2019-2020.csv', vssBudgetCsv()],
     ['budget-VSS-2022-2028.csv', demoBudgetCsv()],
     ['budget-KLF-2020.csv', demoKsBudgetCsv()],
   ] as const) {
@@ -63,10 +70,10 @@ export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
   for (const adjustment of DEMO_FRAME_ADJUSTMENTS) {
     await createFrameAdjustment(ctx, adjustment);
   }
-  for (const change of DEMO_BUDGET_CHANGES) {
+  for (const change of [...DEMO_BUDGET_CHANGES, ...VSS_BUDGET_CHANGES_2020]) {
     await createBudgetChange(ctx, change);
   }
-  for (const forecast of DEMO_FORECASTS) {
+  for (const forecast of [...VSS_FORECASTS_2019, ...DEMO_FORECASTS]) {
     await createForecast(ctx, forecast);
   }
   await createDemoUsers(ctx, await demoUsers(ctx));
@@ -85,7 +92,7 @@ async function demoUsers(ctx: Ctx): Promise<DemoUser[]> {
 
 /** The synthetic ledgers, written as SIE files in CP437 and loaded as a user's file would be. */
 async function loadDemoLedgers(ctx: Ctx): Promise<void> {
-  for (const demo of DEMO_LEDGERS) {
+  for (const demo of [...VSS_LEDGERS_2018_2019, ...DEMO_LEDGERS]) {
     const text = `${[...syntheticLedgerLines(demo.options)].join('\r\n')}\r\n`;
     const file = await storeFile(ctx.db, [encodeCp437(text)], {
       name: demo.fileName,

@@ -1,5 +1,5 @@
 /**
- * A few of the texts VSS wrote in its verksamhetsberättelse 2019 (seed 002:35-110), shortened to a paragraph
+ * A few of the texts VSS wrote in its verksamhetsberättelse 2019 (seed 002:35-166), shortened to a paragraph
  * or two each, so that the demo's annual report 2019 shows written texts beside the ones still missing
  * (docs/adr/0028-narrative-texts.md). Nobody is named responsible: users are the installation's.
  */
@@ -35,6 +35,23 @@ const TEXTS_2019: Readonly<Record<string, string>> = {
     '<li><p>Kontakt Linköping har startat och ger en helt ny tillgänglighet och servicenivå för ' +
     'Linköpings medborgare.</p></li>' +
     '<li><p>HR Direkt och Chefsportalen har startat på HR Service.</p></li></ul>',
+  // 002:128
+  economyAnalysis:
+    '<p>Den största förändringen mellan år 2018 och 2019 visar LK-data, vars resultat i bokslutet ' +
+    'förbättrats med 6,5 mnkr. Kontakt Linköping startade sin verksamhet våren 2019 och har jämförts med ' +
+    'Medborgarkontoret 2018, som idag utgör en del av Kontakt Linköping.</p>',
+  // 002:151-166, the first sentences of each paragraph
+  statementAnalysis:
+    '<p>Bokslutet för VSS visar ett överskott med 16,8 mnkr. Orsaken till detta är framförallt större ' +
+    'positiva avvikelser för enheterna LK-data samt Kontakt Linköping.</p>' +
+    '<p>VSS ledning redovisar ett underskott med 2,4 mnkr vilket framförallt beror på att förvaltningens ' +
+    'centrala kostnader i år fördelats ut på enheterna endast beträffande HR- och ekonomistöd.</p>' +
+    '<p>LK-data redovisar ett preliminärt överskott med 14,8 mnkr som framförallt förklaras av orealiserade ' +
+    'prissänkningar och lägre personalkostnader.</p>' +
+    '<p>Kontakt Linköping visar ett överskott med cirka 5 mnkr vilket främst beror på lägre personalkostnader ' +
+    'och lokalkostnader än budgeterat.</p>' +
+    '<p>Ekonomiservice redovisar ett underskott med cirka 0,5 mnkr. HR service har förbättrat sitt resultat ' +
+    'och underskottet är cirka 0,2 mnkr. Stadsarkivets resultat är i nivå med årets budget.</p>',
 };
 
 export function demoNarrativeLists(): Pick<DataPackageInput, 'narrativeTexts'> {

@@ -41,7 +41,10 @@ export const ORGANISATION: readonly OrgRow[] = [
   ['KLF-KOM', 'Kommunikationsstaben', 'division', 'KLF', '2019-01-01', null],
   ['KLF-ADM', 'Administrativa staben', 'division', 'KLF', '2019-01-01', null],
 
-  // VSS 2019-2021: the five verksamheter of 002:43, plus e-lärandecenter from 2020 (001:1698, 1714).
+  // VSS 2019-2021: its ledning, a row of its own in the driftsammandrag (002:135, 004:198) as Kommunledning
+  // is KLF's and Ledning Leanlink's; the five verksamheter of 002:43, plus e-lärandecenter from 2020
+  // (001:1698, 1714).
+  ['VSS-LED', 'VSS ledning', 'division', 'VSS', '2019-01-01', '2021-12-31'],
   ['VSS-LKD', 'LK-data', 'unit', 'VSS', '2019-01-01', '2021-12-31'],
   ['VSS-KL', 'Kontakt Linköping', 'unit', 'VSS', '2019-01-01', '2021-12-31'],
   ['VSS-HRS', 'HR service', 'unit', 'VSS', '2019-01-01', '2021-12-31'],

@@ -562,11 +562,11 @@ describe('consistency checks on the demo, the seeds as printed', () => {
       'GET',
       `/api/v1/internal-control/follow-up?org=VSS&year=2019&round=${closing}`,
     );
-    // 18 results of 002:327-341; 33 planned, as the common controls set on VSS are planned for each unit
-    // under it too, but reported by VSS alone.
+    // 18 results of 002:327-341; 36 planned, as the three common controls set on VSS are planned for each
+    // of the six units under it too (its ledning among them), but reported by VSS alone.
     const paragraph = followUp.body.summary?.text ?? '';
     expect(paragraph).toBe(
-      'Av de 33 kontrollmoment som var planerade har 18 genomförts; sju (7) kräver åtgärd.',
+      'Av de 36 kontrollmoment som var planerade har 18 genomförts; sju (7) kräver åtgärd.',
     );
     const url = `/api/v1/narratives/units/VSS/rounds/${closing}/texts/plansAndProgrammes`;
     const counted = async () =>
@@ -596,7 +596,7 @@ describe('consistency checks on the demo, the seeds as printed', () => {
     });
     expect(plain(finding?.message ?? '')).toBe(
       'Texten ”Uppföljning av förvaltningens verksamhet › Uppföljning av planer och program” säger samtliga ' +
-        '18 kontrollmoment genomförda; internkontrollen i Bokslut 2019 ger 18 av 33 (33 planerade för enheten ' +
+        '18 kontrollmoment genomförda; internkontrollen i Bokslut 2019 ger 18 av 36 (36 planerade för enheten ' +
         'och enheterna under den, 18 genomförda, 7 kräver åtgärd). Meningen: ”Av de 18 kontrollmoment som var ' +
         'planerade har samtliga genomförts; sju kräver åtgärd.”',
     );

@@ -17,11 +17,30 @@ const options = {
   seed: 7,
 };
 
-function read(): { vouchers: SieVoucher[]; problems: readonly { message: string }[] } {
+function read(given: Parameters<typeof syntheticLedgerLines>[0] = options): {
+  vouchers: SieVoucher[];
+  problems: readonly { message: string }[];
+} {
   const vouchers: SieVoucher[] = [];
-  const text = `${[...syntheticLedgerLines(options)].join('\r\n')}\r\n`;
+  const text = `${[...syntheticLedgerLines(given)].join('\r\n')}\r\n`;
   const result = readSie4Bytes(encodeCp437(text), { onVoucher: (voucher) => vouchers.push(voucher) });
   return { vouchers, problems: result.problems };
+}
+
+/** What each cost centre booked, per category: `VOE:cost` → öre, debit positive. */
+function centreTotals(vouchers: readonly SieVoucher[]): Map<string, bigint> {
+  const totals = new Map<string, bigint>();
+  for (const voucher of vouchers) {
+    for (const row of voucher.transactions) {
+      const category = classifyAccount(row.account, []);
+      const centre = row.objects.find((object) => object.dimension === 1)?.code;
+      if (centre && (category === 'cost' || category === 'revenue')) {
+        const key = `${centre}:${category}`;
+        totals.set(key, (totals.get(key) ?? 0n) + row.amountOre);
+      }
+    }
+  }
+  return totals;
 }
 
 describe('syntheticLedgerLines', () => {
@@ -35,20 +54,17 @@ describe('syntheticLedgerLines', () => {
   });
 
   it('books exactly the months’ share of each cost centre’s year, to the öre', () => {
-    const totals = new Map<string, bigint>();
-    for (const voucher of read().vouchers) {
-      for (const row of voucher.transactions) {
-        const category = classifyAccount(row.account, []);
-        const centre = row.objects.find((object) => object.dimension === 1)?.code;
-        if (centre && (category === 'cost' || category === 'revenue')) {
-          const key = `${centre}:${category}`;
-          totals.set(key, (totals.get(key) ?? 0n) + row.amountOre);
-        }
-      }
-    }
+    const totals = centreTotals(read().vouchers);
     expect(totals.get('VOE:cost')).toBe((4_132_000_000n * 8n) / 12n);
     expect(totals.get('VOE:revenue')).toBe(-(4_140_000_000n * 8n) / 12n);
     expect(totals.get('LKDATA:cost')).toBe((23_500_000_001n * 8n) / 12n);
+  });
+
+  it('books the amounts themselves over the months loaded when they are the months’ own', () => {
+    const totals = centreTotals(read({ ...options, amountsFor: 'months' }).vouchers);
+    expect(totals.get('VOE:cost')).toBe(4_132_000_000n);
+    expect(totals.get('VOE:revenue')).toBe(-4_140_000_000n);
+    expect(totals.get('LKDATA:cost')).toBe(23_500_000_001n);
   });
 
   it('gives the same file for the same seed', () => {

@@ -7,7 +7,10 @@
 
 import { kronorFromOre } from './kronor.ts';
 
-/** What one cost centre books over a whole year, in öre: costs and revenues as positive magnitudes. */
+/**
+ * What one cost centre books over a whole year (or over the months loaded, see `amountsFor`), in öre: costs
+ * and revenues as positive magnitudes.
+ */
 export interface CentrePlan {
   readonly code: string;
   readonly name: string;
@@ -26,6 +29,12 @@ export interface SyntheticLedgerOptions {
   readonly seed: number;
   /** Said in #PROGRAM and #FNAMN, so nobody mistakes the file for a real ledger. */
   readonly label: string;
+  /**
+   * Whether the centres' amounts are the whole year's, of which the months loaded get their share (the
+   * default), or exactly what the months loaded book: a demo that must print given figures for January–August
+   * and for the whole year loads the two periods as two files.
+   */
+  readonly amountsFor?: 'year' | 'months';
 }
 
 const COST_ACCOUNTS = [
@@ -109,9 +118,11 @@ export function* syntheticLedgerLines(options: SyntheticLedgerOptions): Generato
   const months = lastMonth - firstMonth + 1;
   let number = 0;
   for (const centre of options.centres) {
-    // The months loaded get their share of the year's amounts.
-    const costs = monthlyShares((centre.costsOre * BigInt(months)) / 12n, months, next);
-    const revenues = monthlyShares((centre.revenuesOre * BigInt(months)) / 12n, months, next);
+    // The months loaded get their share of the year's amounts, or the amounts themselves.
+    const share = (amount: bigint) =>
+      options.amountsFor === 'months' ? amount : (amount * BigInt(months)) / 12n;
+    const costs = monthlyShares(share(centre.costsOre), months, next);
+    const revenues = monthlyShares(share(centre.revenuesOre), months, next);
     for (let index = 0; index < months; index += 1) {
       const month = firstMonth + index;
       const vouchers = options.vouchersPerMonth;

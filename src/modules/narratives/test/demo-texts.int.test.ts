@@ -33,6 +33,8 @@ describe('the demo’s texts', () => {
       'mission',
       'overallAssessment',
       'decisionsAndEvents',
+      'economyAnalysis',
+      'statementAnalysis',
     ]);
     const page = await t.inject({
       method: 'GET',
