@@ -1,9 +1,9 @@
 /**
  * Journey: Kommunledning (central staff) opens Dokumentmallar, takes the verksamhetsberättelse's template,
  * moves Framåtblick above Viktiga beslut och händelser, gives the driftsammandrag in mnkr and adds a
- * personnel table, and saves it as version 4 with a note. A wrong heading placeholder is refused first,
- * with the problem linked to its field. The next annual report is made from version 4 – the cover says
- * so, the chapters come in the new order – and version 3 can be taken up again as the start of version 5.
+ * personnel table, and saves it as version 5 with a note. A wrong heading placeholder is refused first,
+ * with the problem linked to its field. The next annual report is made from version 5 – the cover says
+ * so, the chapters come in the new order – and version 4 can be taken up again as the start of version 6.
  * A VSS controller sees the template as an outline, with nothing to change. Both pages pass axe.
  */
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ describe('document templates', () => {
       .getByRole('link', { name: 'Dokumentmallar' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Dokumentmallar' }).waitFor();
-    await page.getByText('Version 3 gäller: mallen som följer med Verksam.').waitFor();
+    await page.getByText('Version 4 gäller: mallen som följer med Verksam.').waitFor();
     await expectAccessible(page, 'Dokumentmallar');
     await screenshot(page, 'templates-page');
 
@@ -45,7 +45,7 @@ describe('document templates', () => {
     await added.getByLabel('Mått').selectOption({ label: 'Personal' });
     await added.getByLabel('Rubrik (tom: ingen egen rubrik)').fill('Personal {året}');
 
-    await page.getByRole('button', { name: 'Spara som version 4' }).click();
+    await page.getByRole('button', { name: 'Spara som version 5' }).click();
     const summary = page.getByRole('alert');
     await summary.getByText('Mallen kunde inte sparas').waitFor();
     await summary.getByRole('link', { name: /platshållaren \{året\} finns inte/ }).click();
@@ -59,9 +59,9 @@ describe('document templates', () => {
     await page
       .getByLabel('Vad har ändrats och varför')
       .fill('Framåtblicken före besluten; personalen i siffror.');
-    await page.getByRole('button', { name: 'Spara som version 4' }).click();
-    await page.getByText('Mallen är sparad som version 4.').waitFor();
-    await page.getByText(/^Version 4 gäller, sparad /).waitFor();
+    await page.getByRole('button', { name: 'Spara som version 5' }).click();
+    await page.getByText('Mallen är sparad som version 5.').waitFor();
+    await page.getByText(/^Version 5 gäller, sparad /).waitFor();
     const versions = page.getByRole('table', { name: 'Mallens versioner, senaste först' });
     await versions
       .getByRole('cell', { name: 'Framåtblicken före besluten; personalen i siffror.' })
@@ -69,20 +69,20 @@ describe('document templates', () => {
     await expectAccessible(page, 'Dokumentmallar efter sparandet');
     await screenshot(page, 'templates-saved');
 
-    // The next verksamhetsberättelse is made from version 4.
+    // The next verksamhetsberättelse is made from version 5.
     const html = await page.request.get(
       `${journey.server.url}/api/v1/documents/render?unitId=VSS&year=2019&type=annual&format=html`,
     );
     const text = await html.text();
-    assert.match(text, /mallversion 4/);
+    assert.match(text, /mallversion 5/);
     assert.ok(text.indexOf('>Framåtblick<') < text.indexOf('>Viktiga beslut och händelser<'));
     assert.match(text, /Personal 2019/);
 
-    // Version 3 taken up again: the editor starts from it, to be saved as version 5.
-    await versions.getByRole('button', { name: 'Börja från version 3' }).click();
-    await page.getByText('Du utgår från version 3.').waitFor();
+    // Version 4 taken up again: the editor starts from it, to be saved as version 6.
+    await versions.getByRole('button', { name: 'Börja från version 4' }).click();
+    await page.getByText('Du utgår från version 4.').waitFor();
     await page.getByRole('group', { name: /^Avsnitt 7 \(Framåtblick\)/ }).waitFor();
-    await page.getByRole('button', { name: 'Spara som version 5' }).waitFor();
+    await page.getByRole('button', { name: 'Spara som version 6' }).waitFor();
   });
 
   it('shows a controller of one unit the template as an outline, with nothing to change', async () => {
