@@ -18,15 +18,23 @@ describe('the organisation over time', () => {
     await screenshot(journey.page, 'start');
   });
 
-  it('shows VSS with its five units in 2019', async () => {
+  it('shows VSS with its ledning and its five units in 2019', async () => {
     await journey.page.goto(`${journey.server.url}/2019/VSS`);
     await journey.page.getByRole('heading', { level: 1, name: /Verksamhetsstöd och service/ }).waitFor();
     const tree = journey.page.getByRole('navigation', { name: 'Organisation 2019' });
-    for (const unit of ['LK-data', 'Kontakt Linköping', 'HR service', 'Ekonomiservice', 'Stadsarkivet']) {
+    const units = [
+      'VSS ledning',
+      'LK-data',
+      'Kontakt Linköping',
+      'HR service',
+      'Ekonomiservice',
+      'Stadsarkivet',
+    ];
+    for (const unit of units) {
       await tree.getByRole('link', { name: unit, exact: true }).waitFor();
     }
     assert.equal(await tree.getByRole('link', { name: 'Kost och restaurang' }).count(), 0);
-    await journey.page.getByText('5 underliggande enheter 2019').waitFor();
+    await journey.page.getByText('6 underliggande enheter 2019').waitFor();
     await expectAccessible(journey.page, 'VSS 2019');
   });
 
