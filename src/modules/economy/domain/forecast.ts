@@ -29,8 +29,8 @@ export function forecastOf(
 /**
  * The share of a unit's forecast that is its own row in its operating statement – what it books itself:
  * its forecast, which is its whole, less its children's; null when it has not forecast. A förvaltning that
- * forecasts its whole while its units forecast theirs so gets a row for its ledning (004:193-198), and its
- * rows add up to the whole it reported.
+ * forecasts its whole while its units forecast theirs so gets the rest on its own row, and its rows add up
+ * to the whole it reported.
  */
 export function ownRowForecast(
   unitId: string,
