@@ -120,8 +120,11 @@ export interface DraftFindingsRequest {
   /** The document's round; a finding about another round's record is not placed beside this one's. */
   readonly roundId: string | null;
   readonly roundKind: RoundKind;
-  /** The draft's blocks as assembled, for the rules over a document's own content (its tables, its sections). */
-  readonly blocks?: readonly DocumentBlock[];
+  /**
+   * The document as assembled – its type ("annual") and blocks – for the rules over a document's own content
+   * (its tables, its sections); their findings are keyed by the type, so an acknowledgement finds them again.
+   */
+  readonly content?: { readonly type: string; readonly blocks: readonly DocumentBlock[] };
 }
 
 /**

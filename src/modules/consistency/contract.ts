@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { defineOperations } from '#core/api.ts';
 import { ROUND_KINDS } from '#core/period.ts';
 import { idField, requiredText, versionField, yearField, yearParam } from '#core/validation.ts';
+import { VERSION_STATES } from '../documents/domain/index.ts';
 import { orgCodeField, orgUnitRefField } from '../organisation/contract.ts';
-import { RULE_IDS, SEVERITIES } from './domain/finding.ts';
+import { DOCUMENT_RULE_IDS, RULE_IDS, SEVERITIES } from './domain/finding.ts';
 import { acknowledgementEntity } from './model.ts';
 
 export const roundKindField = z
@@ -99,6 +100,11 @@ export const acknowledgeInputSchema = z
     year: yearField.describe('Året som kontrollerades.'),
     round: roundKindField.optional().describe('Tillfället som kontrollerades; utan: årets alla.'),
     key: requiredText(2000).describe('Fyndets nyckel, som listan anger den.'),
+    documentVersion: idField
+      .optional()
+      .describe(
+        'En dokumentversion (utkast eller i granskning) vars eget fel kvitteras; utan: enhetens kontroller.',
+      ),
     reason: requiredText(1000).describe('Varför felet får stå kvar, t.ex. att det rättas i nästa tillfälle.'),
   })
   .meta({ id: 'ConsistencyAcknowledgeInput' });
@@ -107,6 +113,44 @@ export type AcknowledgeInput = z.output<typeof acknowledgeInputSchema>;
 export const acknowledgedSchema = acknowledgementSchema
   .extend({ key: z.string(), orgUnitId: idField, year: z.int(), roundKind: roundKindField.nullable() })
   .meta({ id: 'ConsistencyAcknowledged' });
+
+export const documentFindingSchema = z
+  .object({
+    ruleId: z.enum(DOCUMENT_RULE_IDS),
+    severity: z.enum(SEVERITIES),
+    message: z.string(),
+    place: z.string().describe('Var i dokumentet, t.ex. tabellen och raden.'),
+    key: z.string().describe('Fyndets nyckel: regel, tillfälle, år, dokumenttyp, plats och siffror.'),
+    acknowledgement: acknowledgementSchema
+      .nullable()
+      .describe('För ett fel: kvitteringen som täcker det, eller null så länge det är öppet.'),
+  })
+  .meta({ id: 'ConsistencyDocumentFinding', description: 'Ett fynd i en dokumentversions eget innehåll.' });
+
+export const documentVersionFindingsSchema = z
+  .object({
+    versions: z.array(
+      z.object({
+        id: idField,
+        number: z.int(),
+        state: z.enum(VERSION_STATES).describe('Utkast eller klar för granskning: aldrig en fryst version.'),
+        title: z.string().describe('"Verksamhetsberättelse 2019".'),
+        documentType: z.string(),
+        period: z.string(),
+        roundKind: roundKindField,
+        summary: z.string(),
+        findings: z.array(documentFindingSchema),
+      }),
+    ),
+  })
+  .meta({
+    id: 'ConsistencyDocumentVersions',
+    description:
+      'Enhetens dokumentversioner för året som inte är frysta (utkast och i granskning), var och en med ' +
+      'fynden i sitt eget innehåll som ett godkännande läser det.',
+  });
+
+export type DocumentVersionFindingsDto = z.output<typeof documentVersionFindingsSchema>;
 
 /** What the signed-in user may do on the page Kontroller, decided by the policy that decides every save. */
 export const consistencyMaySchema = z
@@ -151,6 +195,14 @@ export const consistencyApi = defineOperations('consistency', 'Kontroller', {
       'consistency',
     ],
     cached: true,
+  },
+  documentFindings: {
+    method: 'GET',
+    path: '/consistency/document-findings',
+    summary: 'Motsägelser i det egna innehållet i enhetens dokumentversioner som ännu inte är godkända',
+    query: consistencyQuerySchema,
+    response: documentVersionFindingsSchema,
+    resources: ['documents', 'consistency'],
   },
   acknowledge: {
     method: 'POST',

@@ -8,16 +8,18 @@
 import type { BlockSubject, DraftFinding } from '#core/document.ts';
 import type { DraftFindingsProvider } from '../module-definition.ts';
 import { checkConsistency } from './consistency-service.ts';
+import { loadAcknowledgements } from './db/acknowledgement-repository.ts';
 import {
   acknowledgementText,
-  type DocumentFinding,
   documentChecksSummary,
+  type KeyedDocumentFinding,
   type KeyedFinding,
   type PlaceRecord,
   RULE_NAMES,
   reportSummary,
   runDocumentChecks,
   SEVERITY_LABELS,
+  withDocumentAcknowledgements,
 } from './domain/index.ts';
 
 /**
@@ -55,24 +57,26 @@ function draftFinding(finding: KeyedFinding, roundId: string | null): DraftFindi
 
 /**
  * A finding of a rule over the document's own content: beside the record it is about when it names one (a
- * goal's verdict, with the goal's analysis), else right after its block (a table, an empty section).
+ * goal's verdict, with the goal's analysis), else right after its block (a table, an empty section); an
+ * acknowledged fel says who acknowledged it.
  */
-export function documentDraftFinding(finding: DocumentFinding): DraftFinding {
+export function documentDraftFinding(finding: KeyedDocumentFinding): DraftFinding {
   const said = {
     severity: finding.severity,
     severityLabel: SEVERITY_LABELS[finding.severity],
     rule: RULE_NAMES[finding.ruleId],
     place: finding.place,
     message: finding.message,
-    acknowledgement: null,
+    acknowledgement: finding.acknowledgement ? acknowledgementText(finding.acknowledgement) : null,
   };
   return finding.about ? { ...said, about: finding.about } : { ...said, about: null, block: finding.block };
 }
 
 /**
- * The checks of the draft's unit, year and round kind, and – given the draft's blocks – the rules over the
+ * The checks of the draft's unit, year and round kind, and – given the draft's content – the rules over the
  * document's own content (its tables' sums, varav rows and sign conventions, its verdicts stated twice,
- * its footnotes and empty sections), after them, with their own counts in the summary.
+ * its footnotes and empty sections), after them, with their own counts in the summary. Both kinds of fel
+ * carry the acknowledgement that covers them, if any.
  */
 export const draftFindings: DraftFindingsProvider = async (ctx, request) => {
   const report = await checkConsistency(ctx, {
@@ -80,7 +84,13 @@ export const draftFindings: DraftFindingsProvider = async (ctx, request) => {
     year: request.year,
     round: request.roundKind,
   });
-  const own = request.blocks ? runDocumentChecks(request.blocks) : null;
+  const own = request.content
+    ? withDocumentAcknowledgements(
+        runDocumentChecks(request.content.blocks),
+        { type: request.content.type, roundKind: request.roundKind, year: request.year },
+        await loadAcknowledgements(ctx, request.unitId, request.year),
+      )
+    : null;
   return {
     summary: own ? `${reportSummary(report)} ${documentChecksSummary(own)}` : reportSummary(report),
     findings: [

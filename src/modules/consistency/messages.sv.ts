@@ -9,6 +9,19 @@ export const consistencyErrors = defineErrors('consistency', {
       `Fyndet finns inte bland kontrollerna för ${unit} ${year}: det kan vara rättat, eller siffrorna ändrade ` +
       'sedan du läste listan. Läs in Kontroller igen.',
   },
+  version_not_open: {
+    kind: 'not_found',
+    field: 'documentVersion',
+    text: (id: string, unit: string, year: number) =>
+      `Dokumentversionen ${id} finns inte bland utkasten och versionerna i granskning för ${unit} ${year}: ` +
+      'en godkänd version är fryst, och dess kontroller kvitteras inte längre.',
+  },
+  document_finding_not_found: {
+    kind: 'invalid',
+    field: 'key',
+    text: (title: string, number: number) =>
+      `Fyndet finns inte bland de egna kontrollerna av ${title}, version ${number}. Läs in Kontroller igen.`,
+  },
   not_an_error: {
     kind: 'invalid',
     field: 'key',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineEntity } from '#core/entity.ts';
 import { ROUND_KINDS } from '#core/period.ts';
 import { idField, requiredText, yearField } from '#core/validation.ts';
-import { CHECK_RULE_IDS } from './domain/finding.ts';
+import { RULE_IDS } from './domain/finding.ts';
 
 export const acknowledgementEntity = defineEntity({
   table: 'finding_acknowledgement',
@@ -19,7 +19,8 @@ export const acknowledgementEntity = defineEntity({
     year: yearField,
     /** The kind of the finding's round; null for what belongs to no round (a frame). */
     roundKind: z.enum(ROUND_KINDS).nullable(),
-    ruleId: z.enum(CHECK_RULE_IDS),
+    /** A unit's rule, or a rule over a document version's own content. */
+    ruleId: z.enum(RULE_IDS),
     /** The finding's key (domain/acknowledgement.ts): rule, round, year, record and the figures stated. */
     findingKey: requiredText(2000),
     /** Why the error may stand: plain text, required. */

@@ -27,6 +27,7 @@ export const consistencyModule: ModuleDefinition = {
     'assignments',
     'internal-control',
     'narratives',
+    'documents',
   ],
   migrations: consistencyMigrations,
   policy: consistencyPolicy,

@@ -217,7 +217,7 @@ async function withDraftFindings(
     year: meta.year,
     roundId: meta.roundId,
     roundKind,
-    blocks: model.blocks,
+    content: { type: meta.type, blocks: model.blocks },
   });
   return found === null ? model : annotateDraft(model, found);
 }

@@ -12,4 +12,10 @@ export {
 export type { DocumentType } from './domain/document.ts';
 export type { TemplateFacts } from './package.ts';
 export { currentTemplates, knownTextKeys } from './template-service.ts';
-export { listVersions, type VersionList, type VersionView } from './version-service.ts';
+export {
+  listVersions,
+  unfrozenVersionContents,
+  type VersionContent,
+  type VersionList,
+  type VersionView,
+} from './version-service.ts';

@@ -7,8 +7,10 @@
  */
 import { sql } from 'kysely';
 import type { Capability } from '#core/actor.ts';
+import type { DocumentBlock } from '#core/document.ts';
 import { snakeCase } from '#core/entity.ts';
 import { coreErrors, type DomainError } from '#core/errors.ts';
+import type { RoundKind } from '#core/period.ts';
 import { chartRenderer } from '#platform/charts/render-svg.ts';
 import { write } from '#platform/context.ts';
 import { fromRow } from '#platform/db/entity-store.ts';
@@ -18,7 +20,7 @@ import { permits } from '../access/domain/index.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { unitPath } from '../organisation/domain/index.ts';
 import { getOrgUnit, listOrgUnits } from '../organisation/index.ts';
-import { listRounds } from '../planning/index.ts';
+import { listRounds, type ReportingRound } from '../planning/index.ts';
 import { buildDocument } from './document-service.ts';
 import { openErrorCount } from './domain/approval-findings.ts';
 import { compareModels, type VersionComparison } from './domain/compare.ts';
@@ -36,6 +38,7 @@ import {
   PREPARE_CAPABILITY,
   type SnapshotHashes,
   snapshotProblems,
+  VERSION_STATES,
   type VersionAction,
   type VersionState,
   versionActionsFrom,
@@ -390,17 +393,16 @@ async function openErrorsRefusal(
   record: StoredVersion,
   model: DocumentModel,
 ): Promise<DomainError | null> {
-  const round =
-    record.reportingRoundId === null
-      ? undefined
-      : (await listRounds(ctx.db)).find((candidate) => candidate.id === record.reportingRoundId);
   const request = {
     unitId: record.orgUnitId,
     year: record.year,
     roundId: record.reportingRoundId,
-    roundKind: round?.kind ?? BUILTIN_TEMPLATES[record.documentType].roundKind,
+    roundKind: roundKindOf(record, await listRounds(ctx.db)),
   };
-  const found = await draftFindingsFor(ctx, { ...request, blocks: model.blocks });
+  const found = await draftFindingsFor(ctx, {
+    ...request,
+    content: { type: record.documentType, blocks: model.blocks },
+  });
   const open = found === null ? 0 : openErrorCount(found.findings);
   if (open === 0) {
     return null;
@@ -414,6 +416,72 @@ async function openErrorsRefusal(
     unit.name,
     record.period,
   );
+}
+
+/** The kind of round a version reports: its round's, or its type's (a budget has no round). */
+function roundKindOf(record: StoredVersion, rounds: readonly ReportingRound[]): RoundKind {
+  const round = rounds.find((candidate) => candidate.id === record.reportingRoundId);
+  return round?.kind ?? BUILTIN_TEMPLATES[record.documentType].roundKind;
+}
+
+/** A version not yet frozen as the consistency checks read it: what its approval would freeze. */
+export interface VersionContent {
+  readonly id: string;
+  readonly number: number;
+  readonly state: VersionState;
+  /** "Verksamhetsberättelse 2019". */
+  readonly title: string;
+  readonly documentType: DocumentType;
+  readonly unitId: string;
+  readonly year: number;
+  readonly roundKind: RoundKind;
+  readonly period: string;
+  /** The snapshot's blocks with the draft's findings taken out, as approval reads them. */
+  readonly blocks: readonly DocumentBlock[];
+}
+
+/**
+ * The versions of a unit's documents for a year that are not yet frozen – drafts and those in review, the
+ * ones an approval may still be refused – oldest first, with their content as their approval would read it;
+ * or only the one with `id`. Read by the consistency checks, which list and acknowledge their own errors.
+ */
+export async function unfrozenVersionContents(
+  ctx: Pick<Ctx, 'db'>,
+  query: { unitId: string; year: number; id?: string },
+): Promise<VersionContent[]> {
+  let select = ctx.db
+    .selectFrom('document_version')
+    .select(RECORD_COLUMNS as unknown as 'id'[])
+    .where('org_unit_id', '=', query.unitId)
+    .where('year', '=', query.year)
+    .where(
+      'state',
+      'in',
+      VERSION_STATES.filter((state) => !isFrozen(state)),
+    );
+  if (query.id !== undefined) {
+    select = select.where('id', '=', query.id);
+  }
+  const rows = (await select.orderBy('created_at').orderBy('number').execute()) as Row[];
+  const rounds = await listRounds(ctx.db);
+  const contents: VersionContent[] = [];
+  for (const row of rows) {
+    const record = fromRow(documentVersionEntity, row);
+    const model = JSON.parse((await readSnapshot(ctx, record.id, false)).modelJson) as DocumentModel;
+    contents.push({
+      id: record.id,
+      number: record.number,
+      state: record.state,
+      title: `${DOCUMENT_TYPE_NAMES[record.documentType]} ${record.year}`,
+      documentType: record.documentType,
+      unitId: record.orgUnitId,
+      year: record.year,
+      roundKind: roundKindOf(record, rounds),
+      period: record.period,
+      blocks: approvedModel(model).blocks,
+    });
+  }
+  return contents;
 }
 
 /**

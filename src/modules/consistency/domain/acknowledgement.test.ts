@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   acknowledgedErrors,
   approvalRefusal,
+  type CheckedDocument,
+  documentFindingKey,
   findingKey,
   openErrors,
   type StoredAcknowledgement,
   statedFigures,
   withAcknowledgements,
+  withDocumentAcknowledgements,
 } from './acknowledgement.ts';
+import type { DocumentFinding } from './document-tables.ts';
 import type { Finding } from './finding.ts';
 import { checkGenderParts, type GenderFigure } from './gender-parts.ts';
 import { testPlace } from './test-places.ts';
@@ -143,5 +147,57 @@ describe('the refusal of an approval', () => {
       'Delen kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat. Se Kontroller för VSS, ' +
         'bokslut 2023.',
     );
+  });
+});
+
+describe('the key of a finding in a document’s own content', () => {
+  const wrongSum = (printed: string): DocumentFinding => ({
+    ruleId: 'document-total-not-sum',
+    severity: 'fel',
+    message:
+      `Raderna ovanför summerar i kolumnen ”Utgifter” till 46 070 tkr men ”Summa investeringar” anges till ` +
+      `${printed} tkr, skillnad ${printed === '46 170' ? '100' : '200'}.`,
+    place: 'Tabellen ”Investeringar 2019, belopp i tkr”, raden ”Summa investeringar”, kolumnen ”Utgifter”',
+    block: 12,
+  });
+  const annual: CheckedDocument = { type: 'annual', roundKind: 'closing', year: 2019 };
+
+  it('names the rule, the round, the year, the document’s type, the place and the figures – not the version', () => {
+    expect(documentFindingKey(wrongSum('46 170'), annual)).toBe(
+      'document-total-not-sum|closing-2019|2019|document:type=annual:place=Tabellen ”Investeringar 2019, ' +
+        'belopp i tkr”, raden ”Summa investeringar”, kolumnen ”Utgifter”|46070;46170;100',
+    );
+    // Where the block stands is no part of it: a section added above does not open the error again.
+    expect(documentFindingKey({ ...wrongSum('46 170'), block: 14 }, annual)).toBe(
+      documentFindingKey(wrongSum('46 170'), annual),
+    );
+  });
+
+  it('changes with a figure, the document’s type or its round', () => {
+    const key = documentFindingKey(wrongSum('46 170'), annual);
+    expect(documentFindingKey(wrongSum('46 270'), annual)).not.toBe(key);
+    expect(documentFindingKey(wrongSum('46 170'), { ...annual, type: 'interim' })).not.toBe(key);
+    expect(documentFindingKey(wrongSum('46 170'), { ...annual, roundKind: 'august' })).not.toBe(key);
+  });
+
+  it('takes the acknowledgement of its key, for a "fel" only, and counts as open without one', () => {
+    const stored: StoredAcknowledgement = {
+      id: 'a1',
+      version: 1,
+      findingKey: documentFindingKey(wrongSum('46 170'), annual),
+      reason: 'Ramen räknas om i nästa version.',
+      byName: 'Anna Controller',
+      at: '2026-12-03T10:00:00.000Z',
+    };
+    const varning: DocumentFinding = { ...wrongSum('46 370'), severity: 'varning' };
+    const keyed = withDocumentAcknowledgements([wrongSum('46 170'), wrongSum('46 270'), varning], annual, [
+      stored,
+      { ...stored, id: 'a2', findingKey: documentFindingKey(varning, annual) },
+    ]);
+    expect(keyed.map((finding) => finding.acknowledgement?.id ?? null)).toEqual(['a1', null, null]);
+    expect(openErrors(keyed).map((finding) => finding.key)).toEqual([
+      documentFindingKey(wrongSum('46 270'), annual),
+    ]);
+    expect(acknowledgedErrors(keyed)).toBe(1);
   });
 });

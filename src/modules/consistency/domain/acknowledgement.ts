@@ -5,6 +5,8 @@
  * same. A changed figure is another contradiction: the key changes and the acknowledgement no longer
  * covers it. Pure: the service stores the acknowledgements and attaches them here.
  */
+import type { RoundKind } from '#core/period.ts';
+import type { DocumentFinding } from './document-tables.ts';
 import type { Finding, PlaceRecord } from './finding.ts';
 
 /**
@@ -41,6 +43,30 @@ export function findingKey(finding: Finding): string {
   ].join('|');
 }
 
+/** The document a finding of its own content is about: its type, and the round and year it reports. */
+export interface CheckedDocument {
+  /** "annual", "interim", "budget", … */
+  readonly type: string;
+  readonly roundKind: RoundKind;
+  readonly year: number;
+}
+
+/**
+ * The key of a finding about a document's own content, in the shape of `findingKey`: rule, round, year, the
+ * document's type and the place it names in it, and the figures. Not the version: an acknowledgement made
+ * on version 3 still covers the same contradiction, with the same figures, in version 4.
+ * "document-total-not-sum|closing-2019|2019|document:type=annual:place=Tabellen ”…”, raden ”Summa”|…".
+ */
+export function documentFindingKey(finding: DocumentFinding, document: CheckedDocument): string {
+  return [
+    finding.ruleId,
+    `${document.roundKind}-${document.year}`,
+    String(document.year),
+    `document:type=${document.type}:place=${finding.place}`,
+    statedFigures(finding.message).join(';'),
+  ].join('|');
+}
+
 /** Who acknowledged a finding, when and why. */
 export interface Acknowledgement {
   readonly id: string;
@@ -63,7 +89,7 @@ export interface KeyedFinding extends Finding {
 /** Only a "fel" needs acknowledging: the others never stop an approval. */
 export const ACKNOWLEDGED_SEVERITIES = ['fel'] as const;
 
-const acknowledgeable = (finding: Finding) =>
+const acknowledgeable = (finding: { readonly severity: string }) =>
   (ACKNOWLEDGED_SEVERITIES as readonly string[]).includes(finding.severity);
 
 /** Each finding with its key and, for a "fel", the acknowledgement that covers it (or null). */
@@ -78,26 +104,45 @@ export function withAcknowledgements(
     return {
       ...finding,
       key,
-      acknowledgement: stored
-        ? {
-            id: stored.id,
-            version: stored.version,
-            reason: stored.reason,
-            byName: stored.byName,
-            at: stored.at,
-          }
-        : null,
+      acknowledgement: stored ? acknowledgementOf(stored) : null,
     };
   });
 }
 
+const acknowledgementOf = (stored: StoredAcknowledgement): Acknowledgement => ({
+  id: stored.id,
+  version: stored.version,
+  reason: stored.reason,
+  byName: stored.byName,
+  at: stored.at,
+});
+
+export interface KeyedDocumentFinding extends DocumentFinding {
+  readonly key: string;
+  readonly acknowledgement: Acknowledgement | null;
+}
+
+/** Each finding of a document's own content with its key and, for a "fel", the acknowledgement covering it. */
+export function withDocumentAcknowledgements(
+  findings: readonly DocumentFinding[],
+  document: CheckedDocument,
+  acknowledgements: readonly StoredAcknowledgement[],
+): KeyedDocumentFinding[] {
+  const byKey = new Map(acknowledgements.map((stored) => [stored.findingKey, stored]));
+  return findings.map((finding) => {
+    const key = documentFindingKey(finding, document);
+    const stored = acknowledgeable(finding) ? byKey.get(key) : undefined;
+    return { ...finding, key, acknowledgement: stored ? acknowledgementOf(stored) : null };
+  });
+}
+
 /** The errors neither resolved nor acknowledged: what stops an approval. */
-export function openErrors(findings: readonly KeyedFinding[]): KeyedFinding[] {
+export function openErrors<F extends KeyedFinding | KeyedDocumentFinding>(findings: readonly F[]): F[] {
   return findings.filter((finding) => finding.severity === 'fel' && finding.acknowledgement === null);
 }
 
 /** How many errors are acknowledged. */
-export function acknowledgedErrors(findings: readonly KeyedFinding[]): number {
+export function acknowledgedErrors(findings: readonly (KeyedFinding | KeyedDocumentFinding)[]): number {
   return findings.filter((finding) => finding.severity === 'fel' && finding.acknowledgement !== null).length;
 }
 

@@ -13,6 +13,7 @@ import { checkVarianceConventions } from './document-variance-convention.ts';
 import { checkUncommentedVariances } from './document-variance-uncommented.ts';
 import { checkDocumentVerdicts } from './document-verdicts.ts';
 import { DOCUMENT_RULE_IDS, SEVERITIES, type Severity } from './finding.ts';
+import { errorCount } from './report-text.ts';
 
 export function runDocumentChecks(blocks: readonly DocumentBlock[]): DocumentFinding[] {
   const found = [
@@ -37,11 +38,18 @@ export function runDocumentChecks(blocks: readonly DocumentBlock[]): DocumentFin
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** "Dokumentets egna kontroller: 0 fel, 8 varningar, 0 noteringar." */
-export function documentChecksSummary(findings: readonly DocumentFinding[]): string {
+/**
+ * "Dokumentets egna kontroller: 1 fel (varav 1 kvitterat), 8 varningar, 0 noteringar." – an error counts as
+ * acknowledged when it carries its acknowledgement (`withDocumentAcknowledgements`).
+ */
+export function documentChecksSummary(
+  findings: readonly (DocumentFinding & { readonly acknowledgement?: object | null })[],
+): string {
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const acknowledged = findings.filter((finding) => finding.severity === 'fel' && finding.acknowledgement);
   return (
-    `Dokumentets egna kontroller: ${count('fel')} fel, ${plural(count('varning'), 'varning', 'varningar')}, ` +
+    `Dokumentets egna kontroller: ${errorCount(count('fel'), acknowledged.length)}, ` +
+    `${plural(count('varning'), 'varning', 'varningar')}, ` +
     `${plural(count('notering'), 'notering', 'noteringar')}.`
   );
 }

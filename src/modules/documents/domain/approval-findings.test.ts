@@ -33,13 +33,15 @@ describe('what stops the approval of a version', () => {
         'Verksamhetsstöd och service, bokslut 2019.',
     );
     expect(approvalRefusalText(1, { ofUnit: 0, ofDocument: 2 }, 'VSS', 'Bokslut 2019')).toBe(
-      'Version 1 kan inte godkännas: 2 fel i dokumentets egna kontroller är inte rättade. Dokumentets egna fel ' +
-        'står i versionen vid det de gäller; rätta det som ger dem och skapa en ny version.',
+      'Version 1 kan inte godkännas: 2 fel i dokumentets egna kontroller är varken rättade eller kvitterade. ' +
+        'Se Kontroller för VSS, bokslut 2019. Dokumentets egna fel står också i versionen vid det de gäller: ' +
+        'rätta det som ger dem och skapa en ny version, eller kvittera dem med skäl på Kontroller.',
     );
     expect(approvalRefusalText(4, { ofUnit: 1, ofDocument: 1 }, 'VSS', 'Delår augusti 2019')).toBe(
       'Version 4 kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat och 1 fel i ' +
-        'dokumentets egna kontroller är inte rättat. Se Kontroller för VSS, delår augusti 2019. Dokumentets ' +
-        'egna fel står i versionen vid det de gäller; rätta det som ger dem och skapa en ny version.',
+        'dokumentets egna kontroller är varken rättat eller kvitterat. Se Kontroller för VSS, delår augusti ' +
+        '2019. Dokumentets egna fel står också i versionen vid det de gäller: rätta det som ger dem och skapa ' +
+        'en ny version, eller kvittera dem med skäl på Kontroller.',
     );
   });
 });

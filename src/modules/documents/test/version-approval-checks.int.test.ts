@@ -4,14 +4,15 @@
  * of its own in the demo – is refused while an indicator of VSS reports more men and women than its total
  * in Bokslut 2019, stays where it was, and is approved, the same version, once the error is acknowledged on
  * Kontroller. A version whose own content contradicts itself (a sum that is not its rows') is refused too,
- * and that error is not one to acknowledge. Without a module that provides findings, approval is as before.
+ * until that error is acknowledged on Kontroller, where the versions not yet frozen are listed with their own
+ * findings. Without a module that provides findings, approval is as before.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app-harness.ts';
 import { systemContext } from '../../../app.ts';
 import { loadDemoIfEmpty } from '../../../demo/load-demo.ts';
-import type { ConsistencyReportDto } from '../../consistency/contract.ts';
+import type { ConsistencyReportDto, DocumentVersionFindingsDto } from '../../consistency/contract.ts';
 import type { Ctx } from '../../context.ts';
 import { MODULES } from '../../registry.ts';
 import { buildDocument } from '../document-service.ts';
@@ -116,17 +117,35 @@ async function expectUnmoved(version: VersionDetail): Promise<void> {
 }
 
 const FINDINGS = '/api/v1/consistency/findings?org=VSS&year=2019&round=closing';
+const DOCUMENT_FINDINGS = '/api/v1/consistency/document-findings?org=VSS&year=2019&round=closing';
+
+const OWN_ERROR_OPEN =
+  '1 fel i dokumentets egna kontroller är varken rättat eller kvitterat. Se Kontroller för Verksamhetsstöd ' +
+  'och service, bokslut 2019. Dokumentets egna fel står också i versionen vid det de gäller: rätta det som ' +
+  'ger dem och skapa en ny version, eller kvittera dem med skäl på Kontroller.';
+
+/** The versions in draft or review Kontroller lists, each with the findings of its own content. */
+async function documentFindings(): Promise<DocumentVersionFindingsDto['versions']> {
+  const response = await t.request<DocumentVersionFindingsDto>('GET', DOCUMENT_FINDINGS);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body.versions;
+}
+
+function acknowledge(payload: Record<string, unknown>) {
+  return t.inject({
+    method: 'POST',
+    url: '/api/v1/consistency/acknowledgements',
+    payload: { org: 'VSS', year: 2019, round: 'closing', ...payload },
+  });
+}
 
 describe('approving a version while the checks hold an open fel', () => {
-  it('refuses a version whose own content holds a fel, which is not acknowledged but fixed', async () => {
+  it('refuses a version whose own content holds a fel, and Kontroller knows nothing of it among the unit’s findings', async () => {
     const review = await inReview(wrongSum);
     const refused = await act(review, 'approve');
     expect(refused.status, JSON.stringify(refused.body)).toBe(409);
     expect(refused.body.error.code).toBe('documents.approval_blocked');
-    expect(refused.body.error.message).toBe(
-      `Version ${review.number} kan inte godkännas: 1 fel i dokumentets egna kontroller är inte rättat. ` +
-        'Dokumentets egna fel står i versionen vid det de gäller; rätta det som ger dem och skapa en ny version.',
-    );
+    expect(refused.body.error.message).toBe(`Version ${review.number} kan inte godkännas: ${OWN_ERROR_OPEN}`);
     await expectUnmoved(review);
     // Kontroller for the unit knows nothing of it: the unit's check has no fel.
     const report = await t.request<ConsistencyReportDto>('GET', FINDINGS);
@@ -173,9 +192,9 @@ describe('approving a version while the checks hold an open fel', () => {
     expect(refusedBoth.status).toBe(409);
     expect(refusedBoth.body.error.message).toBe(
       `Version ${both.number} kan inte godkännas: 1 fel i kontrollerna är varken rättat eller kvitterat och ` +
-        '1 fel i dokumentets egna kontroller är inte rättat. Se Kontroller för Verksamhetsstöd och service, ' +
-        'bokslut 2019. Dokumentets egna fel står i versionen vid det de gäller; rätta det som ger dem och ' +
-        'skapa en ny version.',
+        '1 fel i dokumentets egna kontroller är varken rättat eller kvitterat. Se Kontroller för ' +
+        'Verksamhetsstöd och service, bokslut 2019. Dokumentets egna fel står också i versionen vid det de ' +
+        'gäller: rätta det som ger dem och skapa en ny version, eller kvittera dem med skäl på Kontroller.',
     );
     await expectUnmoved(both);
 
@@ -206,10 +225,84 @@ describe('approving a version while the checks hold an open fel', () => {
     const stillRefused = await act(both, 'approve');
     expect(stillRefused.status).toBe(409);
     expect(stillRefused.body.error.message).toBe(
-      `Version ${both.number} kan inte godkännas: 1 fel i dokumentets egna kontroller är inte rättat. ` +
-        'Dokumentets egna fel står i versionen vid det de gäller; rätta det som ger dem och skapa en ny version.',
+      `Version ${both.number} kan inte godkännas: ${OWN_ERROR_OPEN}`,
     );
   }, 60_000);
+
+  it('acknowledges a version’s own fel on Kontroller: the same version is approved, and a later one with the same contradiction', async () => {
+    const review = await inReview(wrongSum);
+    expect((await act(review, 'approve')).body.error.message).toBe(
+      `Version ${review.number} kan inte godkännas: ${OWN_ERROR_OPEN}`,
+    );
+    // Kontroller lists the versions not frozen, each with its own findings as its approval reads them.
+    const listed = (await documentFindings()).find((version) => version.id === review.id);
+    expect(listed).toMatchObject({
+      number: review.number,
+      state: 'readyForReview',
+      title: 'Verksamhetsberättelse 2019',
+      roundKind: 'closing',
+    });
+    const errors = (listed?.findings ?? []).filter((finding) => finding.severity === 'fel');
+    expect(errors).toHaveLength(1);
+    const [error] = errors;
+    expect(error).toMatchObject({ ruleId: 'document-total-not-sum', acknowledgement: null });
+    expect(error?.place).toContain('Summa investeringar');
+
+    // A key of another version's, a wrong key or a frozen version: refused in Swedish, nothing stored.
+    const wrongKey = await acknowledge({ documentVersion: review.id, key: 'nej', reason: 'Prov.' });
+    expect(wrongKey.statusCode).toBe(422);
+    expect(wrongKey.json().error.message).toBe(
+      `Fyndet finns inte bland de egna kontrollerna av Verksamhetsberättelse 2019, version ${review.number}. ` +
+        'Läs in Kontroller igen.',
+    );
+    const approvedBefore = (await documentFindings()).map((version) => version.id);
+    const gone = await acknowledge({
+      documentVersion: '00000000-0000-4000-8000-000000000000',
+      key: error?.key,
+      reason: 'Prov.',
+    });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().error.message).toMatch(
+      /^Dokumentversionen 00000000-0000-4000-8000-000000000000 finns inte/,
+    );
+    expect((await documentFindings()).map((version) => version.id)).toEqual(approvedBefore);
+
+    const reason = 'Summan räknas om när investeringsramen är beslutad; rättas i nästa version.';
+    const saved = await acknowledge({ documentVersion: review.id, key: error?.key, reason });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json()).toMatchObject({ key: error?.key, reason, roundKind: 'closing' });
+    const after = (await documentFindings()).find((version) => version.id === review.id);
+    expect(after?.summary).toMatch(/^Dokumentets egna kontroller: 1 fel \(varav 1 kvitterat\), /);
+    expect(after?.findings.find((finding) => finding.key === error?.key)?.acknowledgement).toMatchObject({
+      reason,
+    });
+    // Twice is refused.
+    const again = await acknowledge({ documentVersion: review.id, key: error?.key, reason });
+    expect(again.statusCode).toBe(409);
+
+    const approved = await act(review, 'approve');
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body).toMatchObject({ state: 'approved', frozen: true });
+    // Frozen, it is no longer listed, and its findings are no longer acknowledged.
+    expect((await documentFindings()).some((version) => version.id === review.id)).toBe(false);
+    const frozen = await acknowledge({ documentVersion: review.id, key: error?.key, reason });
+    expect(frozen.statusCode).toBe(404);
+
+    // The acknowledgement names the contradiction, not the version: a later version with it is approved too.
+    const later = await inReview(wrongSum);
+    expect((await act(later, 'approve')).status).toBe(200);
+
+    // Withdrawn, the error is open again and stops the next version.
+    const withdrawn = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/consistency/acknowledgements/${saved.json().id}?version=${saved.json().version}`,
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    const last = await inReview(wrongSum);
+    expect((await act(last, 'approve')).body.error.message).toBe(
+      `Version ${last.number} kan inte godkännas: ${OWN_ERROR_OPEN}`,
+    );
+  }, 90_000);
 
   it('approves as before where no module provides findings (documents without consistency)', async () => {
     const review = await inReview(wrongSum);
