@@ -3,37 +3,31 @@
  * rounds), grouped by severity – each with its rule, a link to its place, the message and the seed lines –
  * and how many each rule found. Severity is said in words and an icon, never by colour alone. Each "fel"
  * shows its acknowledgement (who, when, why) or, for those who may review or approve the unit, a form to
- * acknowledge it with a reason; printed, the list is an appendix without the forms (issue 9 item 3).
+ * acknowledge it with a reason; printed, the list is an appendix without the forms (issue 9 item 3). Under
+ * them, the unit's document versions not yet frozen, each with the findings of its own content.
  *
  * What is shown lives in the address (?enhet=VSS&ar=2019&tillfalle=closing), so a view can be linked.
  */
-import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OperationResult } from '#core/api.ts';
-import { formatDate } from '#core/format.ts';
 import { ROUND_KINDS, type RoundKind } from '#core/period.ts';
 import { shownUnitCode, useOrgUnits } from '#modules/organisation/ui/index.ts';
 import { ROUND_KIND_LABELS } from '#modules/planning/domain/index.ts';
-import { useApiMutation, useApiQuery } from '#web/kit/api.ts';
-import { Badge, type BadgeTone } from '#web/kit/badge.tsx';
-import { ErrorSummary, fieldError } from '#web/kit/error-summary.tsx';
-import { SelectField, TextArea, UnitYearFields } from '#web/kit/field.tsx';
+import { useApiQuery } from '#web/kit/api.ts';
+import { Badge } from '#web/kit/badge.tsx';
+import { SelectField, UnitYearFields } from '#web/kit/field.tsx';
 import { oneOf } from '#web/kit/form-values.ts';
 import { LoadError, Loading, Notice, PageTitle } from '#web/kit/page.tsx';
 import { useRoundYears, useYear } from '#web/kit/year.tsx';
 import { consistencyApi } from '../contract.ts';
 import { RULE_NAMES, SEVERITIES, SEVERITY_GROUP_LABELS, type Severity } from '../domain/finding.ts';
 import { errorCount } from '../domain/report-text.ts';
+import { AcknowledgementCell, type Scope, SEVERITY_TONES } from './acknowledgement.tsx';
+import { DocumentVersionFindings } from './document-findings.tsx';
 import { useConsistencyMay } from './use-consistency-may.ts';
 
 type Report = OperationResult<typeof consistencyApi.findings>;
 type Finding = Report['findings'][number];
-
-export const SEVERITY_TONES: Readonly<Record<Severity, BadgeTone>> = {
-  fel: 'bad',
-  varning: 'mid',
-  notering: 'neutral',
-};
 
 const ALL_ROUNDS = 'alla';
 const ROUND_CHOICES = [ALL_ROUNDS, ...ROUND_KINDS] as const;
@@ -44,96 +38,6 @@ export function severitySummary(severities: Readonly<Record<Severity, number>>, 
   return (
     `${errorCount(fel, acknowledged)}, ${varning} ${varning === 1 ? 'varning' : 'varningar'}, ` +
     `${notering} ${notering === 1 ? 'notering' : 'noteringar'}`
-  );
-}
-
-/** What the checks were asked for: an acknowledgement names the same, so the server finds the finding again. */
-interface Scope {
-  readonly org: string;
-  readonly year: number;
-  readonly round: RoundKind | undefined;
-  /**
-   * Whether the signed-in user may acknowledge the unit's errors (review or approve it in the year), as the
-   * server said: false until it has answered, and after a refusal.
-   */
-  readonly mayAcknowledge: boolean;
-}
-
-function AcknowledgeForm({ finding, scope }: { finding: Finding; scope: Scope }) {
-  const [reason, setReason] = useState('');
-  const save = useApiMutation(consistencyApi.acknowledge);
-  const id = `acknowledge-${finding.key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.save({
-      body: { org: scope.org, year: scope.year, round: scope.round, key: finding.key, reason },
-    });
-  };
-  return (
-    <form onSubmit={submit} noValidate className="form inline-form no-print" aria-label="Kvittera felet">
-      <ErrorSummary
-        error={save.error}
-        fieldIds={{ reason: `${id}-reason` }}
-        title="Det gick inte att kvittera"
-      />
-      <TextArea
-        id={`${id}-reason`}
-        label="Skäl för kvitteringen"
-        hint="Varför felet får stå kvar, t.ex. att det rättas i nästa tillfälle."
-        rows={2}
-        value={reason}
-        onChange={setReason}
-        error={fieldError(save.error, 'reason')}
-      />
-      <button type="submit" className="button button-secondary" disabled={save.saving}>
-        {save.saving ? 'Kvitterar …' : 'Kvittera'}
-      </button>
-    </form>
-  );
-}
-
-function Acknowledged({
-  acknowledgement,
-  mayWithdraw,
-}: {
-  acknowledgement: NonNullable<Finding['acknowledgement']>;
-  mayWithdraw: boolean;
-}) {
-  const withdraw = useApiMutation(consistencyApi.withdraw);
-  return (
-    <div className="acknowledgement">
-      <p>
-        <Badge tone="neutral" label="Kvitterat" /> av {acknowledgement.byName} den{' '}
-        {formatDate(acknowledgement.at)}: {acknowledgement.reason}
-      </p>
-      <ErrorSummary error={withdraw.error} title="Det gick inte att dra tillbaka kvitteringen" />
-      {mayWithdraw && (
-        <button
-          type="button"
-          className="button button-secondary no-print"
-          disabled={withdraw.saving}
-          onClick={() =>
-            withdraw.save({ params: { id: acknowledgement.id }, query: { version: acknowledgement.version } })
-          }
-        >
-          {withdraw.saving ? 'Drar tillbaka …' : 'Dra tillbaka kvitteringen'}
-        </button>
-      )}
-    </div>
-  );
-}
-
-function AcknowledgementCell({ finding, scope }: { finding: Finding; scope: Scope }) {
-  if (finding.acknowledgement) {
-    return <Acknowledged acknowledgement={finding.acknowledgement} mayWithdraw={scope.mayAcknowledge} />;
-  }
-  return (
-    <>
-      <p>
-        <strong>Inte kvitterat.</strong> Hindrar godkännande tills det är rättat eller kvitterat.
-      </p>
-      {scope.mayAcknowledge && <AcknowledgeForm finding={finding} scope={scope} />}
-    </>
   );
 }
 
@@ -260,6 +164,7 @@ function Findings({ org, year, round }: { org: string; year: number; round: Roun
         );
       })}
       <RuleCounts report={data} />
+      <DocumentVersionFindings scope={scope} where={where} />
     </>
   );
 }

@@ -18,7 +18,7 @@ import type { PlaceFindingsProps } from '#web/kit/place-findings.tsx';
 import { consistencyApi } from '../contract.ts';
 import { RULE_NAMES, SEVERITY_LABELS } from '../domain/finding.ts';
 import { checkLink, findingsAt } from '../domain/place-findings.ts';
-import { SEVERITY_TONES } from './consistency-page.tsx';
+import { SEVERITY_TONES } from './acknowledgement.tsx';
 
 type Finding = OperationResult<typeof consistencyApi.findings>['findings'][number];
 

@@ -6,6 +6,7 @@
  * colour alone (docs/adr/0027-documents.md, "Versions").
  */
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { type DeepReadonly, operationUrl } from '#core/api.ts';
 import { formatDateTime } from '#core/format.ts';
 import { ApiError, useApiMutation, useApiQuery } from '#web/kit/api.ts';
@@ -17,6 +18,7 @@ import { LoadError, Loading, Notice } from '#web/kit/page.tsx';
 import { ConfirmDelete } from '#web/kit/record-form.tsx';
 import { type DocumentVersionDto, documentsApi, type VersionComparisonDto } from '../contract.ts';
 import type { DocumentType } from '../domain/document.ts';
+import { BUILTIN_TEMPLATES } from '../domain/templates.ts';
 import {
   groupedChecksum,
   VERSION_ACTION_LABELS,
@@ -87,6 +89,17 @@ export function VersionsSection({ org, year, type, roundId }: Props) {
         fryses: innehållet, HTML-filen och PDF:en ändras aldrig mer och versionen kan inte tas bort, inte ens
         av en administratör. Sedan registreras beslutet och versionen publiceras. Varje version bär en
         kontrollsumma som kontrolleras när den öppnas.
+      </p>
+      <p>
+        En version godkänns inte så länge kontrollerna har ett fel som varken är rättat eller kvitterat –
+        enhetens eller versionens eget, som en summa som inte stämmer med sina rader. De listas och kvitteras
+        på{' '}
+        <Link
+          to={`/kontroller?${new URLSearchParams({ enhet: org, ar: String(year), tillfalle: BUILTIN_TEMPLATES[type].roundKind })}`}
+        >
+          Kontroller
+        </Link>
+        .
       </p>
       {confirmation && (
         <Notice kind="success">
