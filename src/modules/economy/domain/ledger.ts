@@ -250,9 +250,8 @@ export class LedgerMapper {
   private monthOf(voucher: SieVoucher): Month | null {
     // The reader gives ISO dates (2024-01-31); read by character codes, as this runs once per voucher.
     const date = voucher.date;
-    const digit = (at: number) => date.charCodeAt(at) - 48;
-    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-    const month = (digit(5) * 10 + digit(6)) as Month;
+    const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+    const month = (digitAt(date, 5) * 10 + digitAt(date, 6)) as Month;
     const { firstMonth, lastMonth } = this.period;
     if (year !== this.period.year || month < firstMonth || month > lastMonth) {
       this.outOfPeriod.vouchers += 1;
@@ -270,6 +269,14 @@ export class LedgerMapper {
     }
     return category;
   }
+}
+
+/**
+ * The digit at `at` in `text`. A function of the module, not a closure made per voucher: under tsx (the
+ * command line, the benchmarks) each closure made is also given its name, which cost 4 % of an import.
+ */
+function digitAt(text: string, at: number): number {
+  return text.charCodeAt(at) - 48;
 }
 
 const count = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
