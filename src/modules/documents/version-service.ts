@@ -137,6 +137,11 @@ async function mayOnUnit(
   return (capability) => permits(ctx.actor.grants, { capability, unitId, year }, path);
 }
 
+/** "Verksamhetsberättelse 2019". */
+function versionTitle(record: StoredVersion): string {
+  return `${DOCUMENT_TYPE_NAMES[record.documentType]} ${record.year}`;
+}
+
 function toView(
   record: StoredVersion,
   row: Row,
@@ -153,7 +158,7 @@ function toView(
     version: record.version,
     number: record.number,
     state: record.state,
-    title: `${DOCUMENT_TYPE_NAMES[record.documentType]} ${record.year}`,
+    title: versionTitle(record),
     unit,
     year: record.year,
     documentType: record.documentType,
@@ -467,12 +472,16 @@ export async function unfrozenVersionContents(
   const contents: VersionContent[] = [];
   for (const row of rows) {
     const record = fromRow(documentVersionEntity, row);
-    const model = JSON.parse((await readSnapshot(ctx, record.id, false)).modelJson) as DocumentModel;
+    const model = parsedModel((await readSnapshot(ctx, record.id, false)).modelJson);
+    if (model === null) {
+      // Not even JSON any more: its approval is refused for its checksum, and nothing in it can be read.
+      continue;
+    }
     contents.push({
       id: record.id,
       number: record.number,
       state: record.state,
-      title: `${DOCUMENT_TYPE_NAMES[record.documentType]} ${record.year}`,
+      title: versionTitle(record),
       documentType: record.documentType,
       unitId: record.orgUnitId,
       year: record.year,
@@ -482,6 +491,14 @@ export async function unfrozenVersionContents(
     });
   }
   return contents;
+}
+
+function parsedModel(json: string): DocumentModel | null {
+  try {
+    return JSON.parse(json) as DocumentModel;
+  } catch {
+    return null;
+  }
 }
 
 /**
