@@ -6,13 +6,26 @@
  *
  * Server only: sanitize-html (with htmlparser2 and postcss) must never reach the browser's bundle.
  */
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type sanitizeHtml from 'sanitize-html';
 import type { AnyEntity } from '#core/entity.ts';
 import { blocksToHtml, looksLikeHtml, richTextToBlocks, safeHref } from '#core/rich-text.ts';
 import { isRichTextField } from '#core/validation.ts';
 
 export type { ListBlock, ListItem, ParagraphBlock, RichTextBlock, TextRun } from '#core/rich-text.ts';
 export { richTextToBlocks, richTextToPlain } from '#core/rich-text.ts';
+
+const require = createRequire(import.meta.url);
+let loaded: typeof sanitizeHtml | null = null;
+
+/**
+ * sanitize-html, loaded when the first HTML is cleaned rather than when the server starts: with htmlparser2
+ * and postcss it is some fifty CommonJS files, 75 ms of a start (ADR 0010) that most starts never use.
+ */
+function sanitizer(): typeof sanitizeHtml {
+  loaded ??= require('sanitize-html') as typeof sanitizeHtml;
+  return loaded;
+}
 
 /** Block-level elements of pasted HTML, read as paragraphs so that their text does not run together. */
 const AS_PARAGRAPH = ['div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article'];
@@ -52,7 +65,7 @@ export function sanitizeRichText(input: string | null | undefined): string | nul
   if (input == null) {
     return null;
   }
-  const clean = looksLikeHtml(input) ? sanitizeHtml(input, OPTIONS) : input;
+  const clean = looksLikeHtml(input) ? sanitizer()(input, OPTIONS) : input;
   // Parsed and written again: the library's output is safe; this makes it the subset's one form, with
   // links carrying rel="noopener noreferrer", and loose text in paragraphs.
   const blocks = richTextToBlocks(looksLikeHtml(input) && !looksLikeHtml(clean) ? `<p>${clean}</p>` : clean);
