@@ -19,12 +19,13 @@ function newestIn(target) {
   return Math.max(0, ...fs.readdirSync(target).map((name) => newestIn(path.join(target, name))));
 }
 
-function isStale(output, sources) {
+/** Whether `output` is missing or older than the newest of `sources` (the newest times, walked once). */
+function isStale(output, sources, newest) {
   if (!fs.existsSync(output)) {
     return true;
   }
   const built = fs.statSync(output).mtimeMs;
-  return sources.some((source) => newestIn(path.join(root, source)) > built);
+  return sources.some((source) => newest(source) > built);
 }
 
 export function buildWeb() {
@@ -87,11 +88,19 @@ export async function buildServer() {
 }
 
 export async function buildIfStale() {
+  // Both outputs depend on src/, whose 800-odd files are on every start's path: each is looked at once.
+  const times = new Map();
+  const newest = (source) => {
+    if (!times.has(source)) {
+      times.set(source, newestIn(path.join(root, source)));
+    }
+    return times.get(source);
+  };
   const common = ['src', 'package-lock.json'];
-  if (isStale(WEB, [...common, 'index.html', 'vite.config.ts'])) {
+  if (isStale(WEB, [...common, 'index.html', 'vite.config.ts'], newest)) {
     buildWeb();
   }
-  if (isStale(SERVER, common)) {
+  if (isStale(SERVER, common, newest)) {
     await buildServer();
   }
 }

@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isEmpty } from './demo/empty.ts';
 import { readConfig } from './platform/config.ts';
 import { DataDirLockedError, takeoverNotice } from './platform/db/data-dir-lock.ts';
 import { type EmbeddedStart, startEmbedded } from './platform/db/embedded.ts';
@@ -34,15 +35,12 @@ async function main() {
   if (embedded?.threading === 'main') {
     await embedded.engine.catch(() => undefined);
   }
-  // The demo's code and data are only loaded where the demo may be loaded.
   const [
     { createApp, migrate, systemContext },
-    demo,
     { openDatabase },
     { ensureFirstAdministrator, FIRST_ADMIN_USERNAME, LOCAL_SOCKET },
   ] = await Promise.all([
     import('./app.ts'),
-    config.loadDemo ? import('./demo/load-demo.ts') : null,
     import('./platform/db/database.ts'),
     import('./modules/access/index.ts'),
   ]);
@@ -75,7 +73,12 @@ async function main() {
   // be opening the database, it is off the path from the database's open to the first answer.
   await earlyApp?.ready();
   await migrate(handle.db);
-  const demoLoaded = demo ? await demo.loadDemoIfEmpty(handle.db) : false;
+  // The demo's code and data are loaded only into an installation that holds nothing yet: a start on one
+  // with data never compiles them.
+  const demoLoaded =
+    config.loadDemo &&
+    (await isEmpty(handle.db)) &&
+    (await (await import('./demo/load-demo.ts')).loadDemoIfEmpty(handle.db));
   const firstPassword = await ensureFirstAdministrator(systemContext(handle.db));
   const app = earlyApp ?? (await createApp(handle.db, appOptions));
   const takeover = handle.lock && takeoverNotice(handle.lock);

@@ -20,6 +20,7 @@ import {
 import { packageSections } from '#modules/registry.ts';
 import { storeFile } from '#platform/files.ts';
 import { systemContext } from '../app.ts';
+import { isEmpty } from './empty.ts';
 import {
   DEMO_BUDGET_CHANGES,
   DEMO_FORECASTS,
@@ -37,11 +38,6 @@ import {
   VSS_LEDGERS_2018_2019,
   vssBudgetCsv,
 } from './vss-economy-2019.ts';
-
-export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
 
 /** Loads the demo if the installation holds no organisation yet; returns whether it did. */
 export async function loadDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
