@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { defineErrors } from '#core/errors.ts';
+import { copyOutBinary } from './db/copy.ts';
 import type { MigrationDefinition } from './db/migrations.ts';
 
 export const filesMigration: MigrationDefinition = {
@@ -153,24 +154,31 @@ export async function findFile(db: AnyDb, id: string): Promise<StoredFile> {
 }
 
 /**
- * A stored file's content, chunk by chunk. Each chunk travels as base64, which Node decodes natively: a
- * bytea comes as hex text, twice its size, on both engines (PGlite included), and the same 62 MB file read in
- * 450 ms as base64 against 700–850 ms as hex, on either. (node-postgres's binary results decode every value
- * as UTF-8 text, so they cannot carry bytes.) PostgreSQL's base64 breaks a line every 76 characters, which
- * the decoder skips.
+ * A stored file's content, chunk by chunk. Each chunk is read with COPY's binary format, so its bytes come as
+ * they are stored: a bytea in a query's answer comes as text (hex, or base64 when asked), twice or 4/3 its
+ * size, for the server to encode and Node to decode (node-postgres's binary results decode every value as
+ * UTF-8 text, so they cannot carry bytes). A ledger file of 55 MB read in some 300 ms less of Node's time.
  */
 export function readFile(db: AnyDb, id: string): Readable {
+  // The id goes into the COPY's text (COPY takes no parameters): a uuid or nothing.
+  if (!UUID.test(id)) {
+    throw fileErrors.not_found(id);
+  }
   return Readable.from(
     (async function* () {
       for (let seq = 0; ; seq += 1) {
-        const { rows } = await sql<{ data: string }>`
-          select encode(data, 'base64') as data from stored_file_chunk
-          where file_id = ${id} and seq = ${seq}`.execute(db);
-        if (!rows[0]) {
+        const rows = await copyOutBinary(
+          db,
+          `copy (select data from stored_file_chunk where file_id = '${id}' and seq = ${seq}) to stdout (format binary)`,
+        );
+        const data = rows[0]?.[0];
+        if (!data) {
           return;
         }
-        yield Buffer.from(rows[0].data, 'base64');
+        yield data;
       }
     })(),
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -8,7 +8,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import pg from 'pg';
-import { ClientDialect } from './copy-in.ts';
+import { ClientDialect } from './copy.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { type EmbeddedStart, openEmbedded } from './embedded.ts';
 import { FairPool } from './fair-pool.ts';
@@ -45,7 +45,7 @@ export type DatabaseTarget =
 /** The server's connections: as many as `pg.Pool` had by default. */
 const SERVER_CONNECTIONS = 10;
 
-/** Kysely's PostgreSQL dialect whose connections also take COPY (copy-in.ts). */
+/** Kysely's PostgreSQL dialect whose connections also take COPY (platform/db/copy.ts). */
 function kyselyOn<DB>(pool: pg.Pool, size: number): Kysely<DB> {
   return new Kysely<DB>({ dialect: new ClientDialect(new FairPool(pool, size)) });
 }

@@ -1,5 +1,5 @@
 /**
- * The ledger's rows and monthly sums written by COPY (platform/db/copy-in.ts) on both engines: any text comes
+ * The ledger's rows and monthly sums written by COPY (platform/db/copy.ts) on both engines: any text comes
  * back as it went in (quotes, tabs, backslashes, line breaks, Swedish letters, COPY's own `\N` and `\.`),
  * nulls stay null, data of several CopyData parts arrive whole, and a COPY that fails fails its statement
  * alone: the transaction rolls back with everything it wrote and the connection goes on.
@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines.ts';
-import { CopyText, copyIn } from '../../../platform/db/copy-in.ts';
+import { CopyText, copyIn } from '../../../platform/db/copy.ts';
 import { insertLedgerMonths, insertLedgerRows } from '../db/ledger-repository.ts';
 import type { LedgerMonthSum, LedgerRow } from '../domain/ledger.ts';
 

@@ -1,0 +1,57 @@
+/**
+ * The file store on both engines: what is stored is read back byte for byte – every byte value, NUL and
+ * bytes that are not UTF-8 included, across chunk boundaries – and an id that is not a uuid finds nothing
+ * (it is written into the COPY that reads the chunks, so it must never be taken as SQL).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../src/app.ts';
+import { LOCAL_ACTOR } from '../src/core/actor.ts';
+import { readFile, storeFile } from '../src/platform/files.ts';
+import { openTestDatabase, type TestDatabase } from './db-engines.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await migrate(database.db);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function readAll(id: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of readFile(database.db, id)) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const meta = { name: 'prov.bin', mediaType: 'application/octet-stream', createdBy: LOCAL_ACTOR.userId };
+
+describe('the file store', () => {
+  it('reads back every byte as stored, over several chunks', async () => {
+    // 2,5 MB: three chunks of a megabyte, every byte value in every position.
+    const bytes = Buffer.alloc(2.5 * 2 ** 20);
+    for (let i = 0; i < bytes.length; i++) {
+      bytes[i] = (i * 7 + (i >> 8)) & 0xff;
+    }
+    const stored = await storeFile(database.db, [bytes.subarray(0, 1000), bytes.subarray(1000)], meta);
+    expect(stored.size).toBe(bytes.length);
+    const read = await readAll(stored.id);
+    expect(read.length).toBe(bytes.length);
+    expect(read.equals(bytes)).toBe(true);
+  });
+
+  it('reads a file of one byte, a NUL', async () => {
+    const stored = await storeFile(database.db, [Buffer.from([0])], meta);
+    expect([...(await readAll(stored.id))]).toEqual([0]);
+  });
+
+  it('refuses an id that is not a uuid, in Swedish, before any SQL', () => {
+    expect(() => readFile(database.db, "x' or true) to stdout; --")).toThrow(/Filen .* finns inte/);
+  });
+
+  it('reads nothing of a file that does not exist', async () => {
+    expect((await readAll('00000000-0000-4000-8000-000000000000')).length).toBe(0);
+  });
+});
