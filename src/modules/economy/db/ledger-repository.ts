@@ -1,11 +1,11 @@
 /**
  * The ledger's bulk data: the files loaded, their transaction rows, and the rows summed per unit, account and
  * month. Rows and sums are written by COPY in COPY's text format, on the load's own transaction
- * (platform/db/copy-in.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
+ * (platform/db/copy.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
  * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
-import { CopyText, copyField, copyIn } from '#platform/db/copy-in.ts';
+import { CopyText, copyIn } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import type { LedgerMonthSum, LedgerPeriod, LedgerRow } from '../domain/ledger.ts';
 
@@ -69,83 +69,55 @@ export async function insertLedgerImport(db: Db, load: NewLedgerImport): Promise
 const ENTRY_COPY = `copy ledger_entry
   (import_id, year, month, org_unit_id, account, amount_ore, entry_date, voucher, cost_centre) from stdin`;
 
-/** A load's rows into ledger_entry, by COPY on the load's transaction (copy-in.ts). */
+/** A load's rows into ledger_entry, by COPY on the load's transaction (platform/db/copy.ts). */
 export async function insertLedgerRows(db: Db, importId: string, rows: readonly LedgerRow[]): Promise<void> {
   if (rows.length === 0) {
     return;
   }
   const text = new CopyText();
-  // The same import id begins every line: escaped once. Year, month and öre are digits.
-  const loaded = `${copyField(importId)}\t`;
   for (const row of rows) {
-    text.addLine(
-      `${loaded}${row.year}\t${row.month}\t${copyField(row.orgUnitId)}\t${copyField(row.account)}\t` +
-        `${row.amountOre}\t${copyField(row.date)}\t${copyField(row.voucher)}\t${copyField(row.costCentre)}`,
-    );
+    text
+      .text(importId)
+      .integer(row.year)
+      .integer(row.month)
+      .text(row.orgUnitId)
+      .text(row.account)
+      .integer(row.amountOre)
+      .text(row.date)
+      .text(row.voucher)
+      .text(row.costCentre)
+      .end();
   }
   await copyIn(db, ENTRY_COPY, text.take());
 }
 
 /**
- * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, by COPY, in the
- * order of its key: the key's index then grows at its right edge instead of taking each row at a random
- * place. ledger_month has no foreign key to org_unit (migration 20261214T0900): the units are checked here,
- * once each, with the lock a foreign key's check takes (`for key share`), so none can go while the load's
- * transaction is open, as with the key.
+ * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, by one COPY.
+ * MonthlySums gives them in the order of ledger_month's key, so that its index grows at its right edge
+ * instead of taking each row at a random place; any order is stored the same. ledger_month has no foreign
+ * key to org_unit (migration 20261214T0900): the units are checked here, once each, with the lock a foreign
+ * key's check takes (`for key share`), so none can go while the load's transaction is open, as with the key.
  */
 export async function insertLedgerMonths(
   db: Db,
   year: number,
   sums: Iterable<LedgerMonthSum>,
 ): Promise<void> {
-  const sorted = inKeyOrder(sums);
-  if (sorted.length === 0) {
+  const text = new CopyText();
+  const units = new Set<string>();
+  for (const sum of sums) {
+    units.add(sum.orgUnitId);
+    text.integer(year).integer(sum.month).text(sum.orgUnitId).text(sum.account).integer(sum.amountOre).end();
+  }
+  if (units.size === 0) {
     return;
   }
-  await lockUnits(db, sorted);
-  let text = new CopyText();
-  for (const sum of sorted) {
-    text.addLine(
-      `${year}\t${sum.month}\t${copyField(sum.orgUnitId)}\t${copyField(sum.account)}\t${sum.amountOre}`,
-    );
-    if (text.rows === MONTH_BATCH) {
-      await copyIn(db, MONTH_COPY, text.take());
-      text = new CopyText();
-    }
-  }
-  if (text.rows > 0) {
-    await copyIn(db, MONTH_COPY, text.take());
-  }
-}
-
-/** Monthly sums written per COPY. */
-const MONTH_BATCH = 50_000;
-
-const MONTH_COPY = 'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin';
-
-/**
- * The sums in ledger_month's key order (its year is one per load): month, unit, account, as PostgreSQL
- * sorts them (a uuid by its bytes, which is its lower-case text's order; accounts are digits). Units and
- * accounts are ranked once, so the sort compares numbers, not strings.
- */
-function inKeyOrder(sums: Iterable<LedgerMonthSum>): LedgerMonthSum[] {
-  const all = [...sums];
-  const unitRank = ranks(all.map((sum) => sum.orgUnitId));
-  const accountRank = ranks(all.map((sum) => sum.account));
-  const keyed = all.map((sum) => ({
-    key:
-      (sum.month * 2 ** 20 + (unitRank.get(sum.orgUnitId) ?? 0)) * 2 ** 20 +
-      (accountRank.get(sum.account) ?? 0),
-    sum,
-  }));
-  keyed.sort((a, b) => a.key - b.key);
-  return keyed.map(({ sum }) => sum);
-}
-
-/** Each distinct value's place in code-unit order (at most 2^20 of them: units or accounts of one load). */
-function ranks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort();
-  return new Map(distinct.map((value, index) => [value, index]));
+  await lockUnits(db, [...units]);
+  await copyIn(
+    db,
+    'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin',
+    text.take(),
+  );
 }
 
 /**
@@ -153,8 +125,7 @@ function ranks(values: readonly string[]): Map<string, number> {
  * did per row, once per unit. A unit missing is a bug (units come from the mapping read in this
  * transaction, and are retired, never deleted), so it fails the load like the key's violation did.
  */
-async function lockUnits(db: Db, sums: readonly LedgerMonthSum[]): Promise<void> {
-  const units = [...new Set(sums.map((sum) => sum.orgUnitId))];
+async function lockUnits(db: Db, units: readonly string[]): Promise<void> {
   const { rows } = await sql<{ found: number }>`
     select count(*)::int as found from (
       select id from org_unit where id = any(${`{${units.join(',')}}`}::uuid[]) for key share) as units`.execute(

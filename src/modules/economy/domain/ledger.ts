@@ -110,17 +110,42 @@ export class MonthlySums {
     return this.sums.size;
   }
 
-  /** The sums, in no particular order. */
+  /**
+   * The sums ordered by month, unit id and account, each compared as text (a uuid's text order is its byte
+   * order): the order of ledger_month's key, whose index then grows at its right edge as they are written.
+   * Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as objects.
+   */
   *entries(): Generator<LedgerMonthSum> {
-    for (const [key, sum] of this.sums) {
-      const month = (key % 16) as Month;
+    if (this.units.length > 2 ** 20) {
+      throw new Error('more than a million distinct units in one ledger file');
+    }
+    const unitRank = rankOf(this.units);
+    const accountRank = rankOf(this.accounts);
+    const order = new Float64Array(this.sums.size);
+    let n = 0;
+    for (const key of this.sums.keys()) {
+      const month = key % 16;
       const pair = (key - month) / 16;
       const account = pair % 2 ** 20;
+      const unit = (pair - account) / 2 ** 20;
+      order[n++] =
+        (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
+    }
+    order.sort();
+    const unitByRank = byRank(unitRank);
+    const accountByRank = byRank(accountRank);
+    for (const sorted of order) {
+      const accountPlace = sorted % 2 ** 20;
+      const rest = (sorted - accountPlace) / 2 ** 20;
+      const unitPlace = rest % 2 ** 20;
+      const month = ((rest - unitPlace) / 2 ** 20) as Month;
+      const unit = unitByRank[unitPlace] as number;
+      const account = accountByRank[accountPlace] as number;
       yield {
         month,
-        orgUnitId: this.units[(pair - account) / 2 ** 20] as string,
+        orgUnitId: this.units[unit] as string,
         account: this.accounts[account] as string,
-        amountOre: BigInt(sum),
+        amountOre: BigInt(this.sums.get((unit * 2 ** 20 + account) * 16 + month) as OreSum),
       };
     }
   }
@@ -132,6 +157,31 @@ export class MonthlySums {
     }
     return index;
   }
+}
+
+/** Each value's place among the values sorted as text (code units), by the value's index. */
+function rankOf(values: readonly string[]): Int32Array {
+  const indices = values
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = values[a] as string;
+      const y = values[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  const rank = new Int32Array(values.length);
+  indices.forEach((index, place) => {
+    rank[index] = place;
+  });
+  return rank;
+}
+
+/** The inverse of rankOf: the index of the value at each place. */
+function byRank(rank: Int32Array): Int32Array {
+  const index = new Int32Array(rank.length);
+  rank.forEach((place, at) => {
+    index[place] = at;
+  });
+  return index;
 }
 
 function indexOf(index: Map<string, number>, values: string[], value: string): number {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type LedgerMonthSum, type LedgerRow, MonthlySums } from './ledger.ts';
+
+const unitA = '0a000000-0000-4000-8000-000000000000';
+const unitB = '0b000000-0000-4000-8000-000000000000';
+const unitC = 'c0000000-0000-4000-8000-000000000000';
+
+function row(month: number, orgUnitId: string, account: string, amountOre: bigint): LedgerRow {
+  return {
+    year: 2025,
+    month: month as LedgerRow['month'],
+    orgUnitId,
+    account,
+    amountOre,
+    date: `2025-${String(month).padStart(2, '0')}-01`,
+    voucher: 'A 1',
+    costCentre: 'x',
+  };
+}
+
+describe('MonthlySums', () => {
+  it('sums per month, unit and account, in the order of ledger_month’s key', () => {
+    const sums = new MonthlySums();
+    // Added in no order: units and accounts first seen late must still sort first.
+    const rows = [
+      row(3, unitC, '4010', 5n),
+      row(1, unitB, '4010', 7n),
+      row(1, unitB, '3010', -2n),
+      row(12, unitA, '5010', 1n),
+      row(1, unitA, '4010', 3n),
+      row(1, unitB, '4010', 11n),
+      row(3, unitA, '40100', 4n),
+      row(3, unitA, '4011', 6n),
+    ];
+    for (const added of rows) {
+      sums.add(added);
+    }
+    const entries: LedgerMonthSum[] = [...sums.entries()];
+    expect(entries).toEqual([
+      { month: 1, orgUnitId: unitA, account: '4010', amountOre: 3n },
+      { month: 1, orgUnitId: unitB, account: '3010', amountOre: -2n },
+      { month: 1, orgUnitId: unitB, account: '4010', amountOre: 18n },
+      { month: 3, orgUnitId: unitA, account: '40100', amountOre: 4n },
+      { month: 3, orgUnitId: unitA, account: '4011', amountOre: 6n },
+      { month: 3, orgUnitId: unitC, account: '4010', amountOre: 5n },
+      { month: 12, orgUnitId: unitA, account: '5010', amountOre: 1n },
+    ]);
+  });
+
+  it('keeps sums exact beyond 2^53 öre', () => {
+    const sums = new MonthlySums();
+    sums.add(row(6, unitA, '4010', 9_007_199_254_740_991n));
+    sums.add(row(6, unitA, '4010', 2n));
+    sums.add(row(6, unitA, '4010', -1n));
+    expect([...sums.entries()].map((sum) => sum.amountOre)).toEqual([9_007_199_254_740_992n]);
+  });
+});
