@@ -65,7 +65,7 @@ import {
 } from './platform/db/data-dir-lock.ts';
 import { type DatabaseTarget, openDatabase } from './platform/db/database.ts';
 import { describeDatabaseUrl } from './platform/db/database-url.ts';
-import { hasDatabase, openEmbedded } from './platform/db/embedded.ts';
+import { hasDatabase, openEmbedded, openEmbeddedInWorker } from './platform/db/embedded.ts';
 import { storeFile } from './platform/files.ts';
 import type { Progress } from './platform/jobs.ts';
 import { closeSharedPdfRenderer, sharedPdfRenderer } from './platform/pdf.ts';
@@ -350,9 +350,10 @@ const SERVER_WAIT_MS = 60_000;
 /**
  * The server's API when a server holds the data folder (waiting for one that is still starting), otherwise
  * the database itself. Says on standard error which database it works on, and never creates an empty
- * embedded database unless asked to.
+ * embedded database unless asked to. A bulk load (a ledger file, a data package) opens the embedded database
+ * in a worker thread, so that its parse and the database's writes run side by side.
  */
-async function backend(whenNoDatabase: WhenNoDatabase): Promise<Backend> {
+async function backend(whenNoDatabase: WhenNoDatabase, bulk: boolean): Promise<Backend> {
   const config = readConfig();
   if (config.serverUrl) {
     if (!config.token) {
@@ -401,7 +402,7 @@ async function backend(whenNoDatabase: WhenNoDatabase): Promise<Backend> {
       ? `Skapar en ny, tom inbäddad databas i ${dataDir} (ingen server kör).`
       : `Använder den inbäddade databasen i ${dataDir} (ingen server kör).`,
   );
-  return direct({ kind: 'started', started: openEmbedded(lock) });
+  return direct({ kind: 'started', started: (bulk ? openEmbeddedInWorker : openEmbedded)(lock) });
 }
 
 function waitingMessage(dataDir: string, holder: HolderStatus | null, recorded: LockOwner | null): string {
@@ -418,8 +419,9 @@ function waitingMessage(dataDir: string, holder: HolderStatus | null, recorded: 
 async function withBackend<T>(
   whenNoDatabase: WhenNoDatabase,
   work: (backend: Backend) => Promise<T>,
+  { bulk = false } = {},
 ): Promise<T> {
-  const chosen = await backend(whenNoDatabase);
+  const chosen = await backend(whenNoDatabase, bulk);
   try {
     return await work(chosen);
   } finally {
@@ -527,13 +529,16 @@ export function createProgram(): Command {
         const input = file === '-' ? process.stdin : openFile(file);
         const size = file === '-' ? null : fs.statSync(file).size;
         const progress = progressPrinter();
-        const report = await withBackend(options.createDatabase ? 'create' : 'refuse-import', (chosen) =>
-          chosen.importFile(
-            input,
-            size,
-            { dryRun: options.dryRun ?? false, allowOtherMunicipality: options.otherMunicipality ?? false },
-            progress.report,
-          ),
+        const report = await withBackend(
+          options.createDatabase ? 'create' : 'refuse-import',
+          (chosen) =>
+            chosen.importFile(
+              input,
+              size,
+              { dryRun: options.dryRun ?? false, allowOtherMunicipality: options.otherMunicipality ?? false },
+              progress.report,
+            ),
+          { bulk: true },
         ).finally(progress.end);
         console.error(describeReport(report));
       },
@@ -553,13 +558,16 @@ export function createProgram(): Command {
       const input = openFile(file);
       const [firstMonth, lastMonth] = options.months ?? [1, 12];
       const progress = progressPrinter();
-      const result = await withBackend('refuse-import', (chosen) =>
-        chosen.importLedger(
-          input,
-          path.basename(file),
-          { year: options.year, firstMonth, lastMonth },
-          progress.report,
-        ),
+      const result = await withBackend(
+        'refuse-import',
+        (chosen) =>
+          chosen.importLedger(
+            input,
+            path.basename(file),
+            { year: options.year, firstMonth, lastMonth },
+            progress.report,
+          ),
+        { bulk: true },
       ).finally(progress.end);
       console.error(describeLedgerReport(result));
     });
