@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Db, openOnPglite, openOnServer, pgliteDir } from './verksam.ts';
+import { type Db, openFolderInWorker, openOnPglite, openOnServer, pgliteDir } from './verksam.ts';
 
 export interface BenchDatabase {
   readonly engine: 'pglite' | 'postgres';
@@ -36,23 +36,20 @@ export async function openEmbedded(): Promise<BenchDatabase> {
 }
 
 /**
- * A fresh PGlite on a data folder in the temporary directory, in this thread: the embedded database as the
- * CLI opens it (the server opens the same in a worker thread). Closing it removes the folder.
+ * A fresh PGlite on a data folder in the temporary directory, in a worker thread of its own: the embedded
+ * database as the server and the CLI's bulk loads open it. Closing it removes the folder.
  */
-export async function openEmbeddedFolder(): Promise<BenchDatabase> {
+export async function openEmbeddedFolderInWorker(): Promise<BenchDatabase> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verksam-bench-pgdata-'));
   try {
-    const pglite = await PGlite.create({ dataDir: pgliteDir(folder) });
-    const handle = await openOnPglite(pglite);
+    const handle = await openFolderInWorker(pgliteDir(folder));
     return {
       engine: 'pglite',
-      label: 'PGlite (embedded, on a data folder)',
+      label: 'PGlite (embedded, on a data folder, in a worker thread)',
       db: handle.db,
-      pglite,
       async close() {
         try {
           await handle.close();
-          await pglite.close();
         } finally {
           fs.rmSync(folder, { recursive: true, force: true });
         }

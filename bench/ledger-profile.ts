@@ -2,8 +2,9 @@
  * A CPU profile of one ledger import, for working on its speed: a SIE file of BENCH_LEDGER_ROWS transaction
  * rows (1 000 000) for the benchmark's 2 049 units, stored, then imported once under V8's profiler on the
  * PostgreSQL server (BENCH_DATABASE_URL, default the local one) or, with ENGINE=pglite, on PGlite in a data
- * folder. Prints the import's wall and CPU time and writes the profile to BENCH_PROFILE
- * (/tmp/ledger-<engine>.cpuprofile), which Chrome's DevTools or any .cpuprofile reader opens.
+ * folder, in a worker thread (the profile is this thread's: the import's own JavaScript). Prints the import's
+ * wall and CPU time and writes the profile to BENCH_PROFILE (/tmp/ledger-<engine>.cpuprofile), which Chrome's
+ * DevTools or any .cpuprofile reader opens.
  *
  *   node --import tsx bench/ledger-profile.ts
  *   ENGINE=pglite BENCH_LEDGER_ROWS=250000 node --import tsx bench/ledger-profile.ts
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { openEmbeddedFolder, openServer } from './engines.ts';
+import { openEmbeddedFolderInWorker, openServer } from './engines.ts';
 import { benchOrganisation, fileChunks, insertOrganisation, writeLedgerFile } from './ledger-file.ts';
 import { importLedger, migrateDb, storeUpload } from './verksam.ts';
 
@@ -29,7 +30,7 @@ const database =
         process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
         'profile',
       )
-    : await openEmbeddedFolder();
+    : await openEmbeddedFolderInWorker();
 await migrateDb(database.db);
 await insertOrganisation(database.db, org);
 const stored = await storeUpload(database.db, fileChunks(file.path), 'x.se');

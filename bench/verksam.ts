@@ -34,7 +34,9 @@ import {
   type StatementQuery,
 } from '../src/modules/economy/index.ts';
 import { packageSections } from '../src/modules/registry.ts';
+import { copyIn } from '../src/platform/db/copy.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
+import { PgliteThread } from '../src/platform/db/pglite-thread.ts';
 import { storeFile } from '../src/platform/files.ts';
 import type { ApiApp } from '../src/platform/http/create-app.ts';
 import type { PdfRenderer } from '../src/platform/pdf.ts';
@@ -152,6 +154,27 @@ export function openOnServer(url: string): Promise<OpenDb> {
 /** The embedded database in a data folder, as the server opens it (taking the folder's lock). */
 export function openDataFolder(dataDir: string): Promise<OpenDb> {
   return openDatabase<Database>({ kind: 'embedded', dataDir });
+}
+
+/**
+ * The embedded database in a data folder with PGlite in a worker thread of its own, as the server and the
+ * CLI's bulk loads open it (without the folder's lock: the folder is the benchmark's own). Closing it closes
+ * the worker.
+ */
+export async function openFolderInWorker(pgdataDir: string): Promise<OpenDb> {
+  const thread = new PgliteThread();
+  try {
+    await thread.open({ dataDir: pgdataDir });
+  } catch (error) {
+    await thread.close().catch(() => undefined);
+    throw error;
+  }
+  return openDatabase<Database>({ kind: 'engine', engine: thread });
+}
+
+/** COPY FROM STDIN with `data`, on the connection `db` holds, as the ledger import writes its rows. */
+export function copyRows(db: Db, statement: string, data: readonly Uint8Array[]): Promise<number> {
+  return copyIn(db, statement, data);
 }
 
 /** Where the server keeps the embedded database inside its data folder. */
