@@ -3,7 +3,7 @@
  * exact on either side of 2^53, and rows longer than a buffer split over parts without losing a byte.
  */
 import { describe, expect, it } from 'vitest';
-import { CopyText } from '../src/platform/db/copy.ts';
+import { CopyText, encodeField } from '../src/platform/db/copy.ts';
 
 const written = (text: CopyText) => Buffer.concat(text.take()).toString('utf8');
 
@@ -21,6 +21,15 @@ describe('CopyText', () => {
     const text = new CopyText();
     text.text('a\\b\tc\nd\re').text('å\\\t').text('').end();
     expect(written(text)).toBe('a\\\\b\\tc\\nd\\re\tå\\\\\\t\t\n');
+  });
+
+  it('writes a field encoded once as text() writes it, in as many rows as use it', () => {
+    const once = encodeField('id\t\\ å');
+    const text = new CopyText();
+    text.encoded(once).integer(1).end();
+    text.integer(2).encoded(once).end();
+    text.text('id\t\\ å').end();
+    expect(written(text)).toBe('id\\t\\\\ å\t1\n2\tid\\t\\\\ å\nid\\t\\\\ å\n');
   });
 
   it('writes whole numbers exactly, negative, zero and beyond 2^53', () => {

@@ -31,14 +31,14 @@ import {
   completeLedgerImport,
   insertLedgerImport,
   insertLedgerMonths,
-  insertLedgerRows,
+  LedgerRowBatch,
   listLedgerImports,
 } from './db/ledger-repository.ts';
 import {
   LedgerMapper,
   type LedgerMapping,
   type LedgerPeriod,
-  type LedgerRow,
+  type LedgerRowSink,
   MonthlySums,
 } from './domain/ledger.ts';
 import { EncodingDetector, type SieEncoding, type SieProblem, SieReader } from './domain/sie4/index.ts';
@@ -136,28 +136,31 @@ async function readPass(
   const mapper = new LedgerMapper(period, mapping);
   // Summed as the rows go by, so the load need not read them back from ledger_entry to sum them.
   const sums = new MonthlySums();
-  let pending: LedgerRow[] = [];
+  const batch = new LedgerRowBatch(importId, period.year);
+  const sink: LedgerRowSink = {
+    add(month, orgUnitId, account, amountOre, date, voucher, costCentre) {
+      batch.add(month, orgUnitId, account, amountOre, date, voucher, costCentre);
+      sums.add(month, orgUnitId, account, amountOre);
+    },
+  };
   let vouchers = 0;
   let reader: SieReader | null = null;
   const readerFor = (encoding: SieEncoding) =>
     new SieReader(encoding, {
       onVoucher: (voucher) => {
         vouchers += 1;
-        mapper.mapInto(voucher, pending);
+        mapper.mapInto(voucher, sink);
       },
     });
   // One batch is written while the next is parsed: the parser and the database work side by side.
   let writing: Promise<void> = Promise.resolve();
   const flush = async (current: SieReader) => {
-    const batch = pending;
-    pending = [];
     await writing;
     // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
     if (current.problems.length === 0) {
-      for (const row of batch) {
-        sums.add(row);
-      }
-      writing = insertLedgerRows(tx.db, importId, batch);
+      writing = batch.write(tx.db);
+    } else {
+      batch.clear();
     }
   };
   let bytes = 0;
@@ -168,7 +171,7 @@ async function readPass(
     reader ??= readerFor(detector === null ? known : guess(detector));
     reader.push(chunk);
     bytes += chunk.length;
-    if (pending.length >= BATCH_ROWS) {
+    if (batch.rows >= BATCH_ROWS) {
       await flush(reader);
     }
     progress?.(bytes, file.size, 'Läser in huvudboken …');

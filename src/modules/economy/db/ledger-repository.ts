@@ -5,9 +5,10 @@
  * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
-import { CopyText, copyIn } from '#platform/db/copy.ts';
+import type { Month } from '#core/period.ts';
+import { CopyText, copyIn, encodeField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
-import type { LedgerMonthSum, LedgerPeriod, LedgerRow } from '../domain/ledger.ts';
+import type { LedgerMonthSum, LedgerPeriod, LedgerRowSink } from '../domain/ledger.ts';
 
 export interface LedgerImportRecord {
   readonly id: string;
@@ -69,26 +70,67 @@ export async function insertLedgerImport(db: Db, load: NewLedgerImport): Promise
 const ENTRY_COPY = `copy ledger_entry
   (import_id, year, month, org_unit_id, account, amount_ore, entry_date, voucher, cost_centre) from stdin`;
 
-/** A load's rows into ledger_entry, by COPY on the load's transaction (platform/db/copy.ts). */
-export async function insertLedgerRows(db: Db, importId: string, rows: readonly LedgerRow[]): Promise<void> {
-  if (rows.length === 0) {
-    return;
+/**
+ * A load's rows for ledger_entry, written into COPY's text as they come (the mapper's sink: no object per
+ * row), and by `write` a batch at a time in one COPY on the load's transaction (platform/db/copy.ts). The
+ * load's id and its units' ids, the same on many rows, are encoded once.
+ */
+export class LedgerRowBatch implements LedgerRowSink {
+  private readonly text = new CopyText();
+  private readonly importId: Uint8Array;
+  private readonly units = new Map<string, Uint8Array>();
+
+  constructor(
+    importId: string,
+    private readonly year: number,
+  ) {
+    this.importId = encodeField(importId);
   }
-  const text = new CopyText();
-  for (const row of rows) {
-    text
-      .text(importId)
-      .integer(row.year)
-      .integer(row.month)
-      .text(row.orgUnitId)
-      .text(row.account)
-      .integer(row.amountOre)
-      .text(row.date)
-      .text(row.voucher)
-      .text(row.costCentre)
+
+  /** Rows added since the last write. */
+  get rows(): number {
+    return this.text.rows;
+  }
+
+  add(
+    month: Month,
+    orgUnitId: string,
+    account: string,
+    amountOre: bigint,
+    date: string,
+    voucher: string,
+    costCentre: string,
+  ): void {
+    let unit = this.units.get(orgUnitId);
+    if (unit === undefined) {
+      unit = encodeField(orgUnitId);
+      this.units.set(orgUnitId, unit);
+    }
+    this.text
+      .encoded(this.importId)
+      .integer(this.year)
+      .integer(month)
+      .encoded(unit)
+      .text(account)
+      .integer(amountOre)
+      .text(date)
+      .text(voucher)
+      .text(costCentre)
       .end();
   }
-  await copyIn(db, ENTRY_COPY, text.take());
+
+  /** Forgets the rows added since the last write. */
+  clear(): void {
+    this.text.take();
+  }
+
+  /** Writes the rows added since the last write; rows added meanwhile go in the next. */
+  async write(db: Db): Promise<void> {
+    const data = this.text.take();
+    if (data.length > 0) {
+      await copyIn(db, ENTRY_COPY, data);
+    }
+  }
 }
 
 /**

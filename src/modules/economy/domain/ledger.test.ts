@@ -33,7 +33,7 @@ describe('MonthlySums', () => {
       row(3, unitA, '4011', 6n),
     ];
     for (const added of rows) {
-      sums.add(added);
+      sums.add(added.month, added.orgUnitId, added.account, added.amountOre);
     }
     const entries: LedgerMonthSum[] = [...sums.entries()];
     expect(entries).toEqual([
@@ -49,9 +49,18 @@ describe('MonthlySums', () => {
 
   it('keeps sums exact beyond 2^53 öre', () => {
     const sums = new MonthlySums();
-    sums.add(row(6, unitA, '4010', 9_007_199_254_740_991n));
-    sums.add(row(6, unitA, '4010', 2n));
-    sums.add(row(6, unitA, '4010', -1n));
-    expect([...sums.entries()].map((sum) => sum.amountOre)).toEqual([9_007_199_254_740_992n]);
+    sums.add(6, unitA, '4010', 9_007_199_254_740_991n);
+    sums.add(6, unitA, '4010', 2n);
+    sums.add(6, unitA, '4010', -1n);
+    // Once beyond, it stays exact; an amount beyond 2^53 on its own is exact too.
+    sums.add(6, unitA, '4010', 1n);
+    sums.add(6, unitB, '4010', 5n);
+    sums.add(6, unitB, '4010', -123_456_789_012_345_678_901n);
+    sums.add(6, unitB, '4010', 1n);
+    expect([...sums.entries()].map((sum) => sum.amountOre)).toEqual([
+      9_007_199_254_740_993n,
+      -123_456_789_012_345_678_895n,
+    ]);
+    expect(sums.size).toBe(2);
   });
 });

@@ -30,6 +30,22 @@ export interface LedgerRow {
   readonly costCentre: string;
 }
 
+/**
+ * Where the mapper puts the rows it keeps, a row's fields as arguments: a ledger file has millions of rows,
+ * and an object per row, read once and dropped, was a tenth of an import's time with the garbage it left.
+ */
+export interface LedgerRowSink {
+  add(
+    month: Month,
+    orgUnitId: string,
+    account: string,
+    amountOre: bigint,
+    date: string,
+    voucher: string,
+    costCentre: string,
+  ): void;
+}
+
 export interface LedgerMapping {
   /** The SIE dimension whose objects are the cost centres (1 unless configured). */
   readonly dimension: number;
@@ -63,22 +79,6 @@ export function voucherLabel(voucher: SieVoucher): string {
   return number === '' ? series : `${series} ${number}`;
 }
 
-/** Öre sums as plain numbers while they are exact (below 2^53), as bigint beyond: money is never rounded. */
-type OreSum = number | bigint;
-
-function addOre(sum: OreSum, ore: bigint): OreSum {
-  if (typeof sum === 'number') {
-    const amount = Number(ore);
-    // Both exact and the result too: then the floating-point sum is the exact one.
-    const added = sum + amount;
-    if (Number.isSafeInteger(amount) && Number.isSafeInteger(added)) {
-      return added;
-    }
-    return BigInt(sum) + ore;
-  }
-  return sum + ore;
-}
-
 /** One row of ledger_month: a load's rows summed per month, unit and account. */
 export interface LedgerMonthSum {
   readonly month: Month;
@@ -97,17 +97,42 @@ export class MonthlySums {
   private readonly units: string[] = [];
   private readonly accountIndex = new Map<string, number>();
   private readonly accounts: string[] = [];
-  /** Keyed (unit index × 2^20 + account index) × 16 + month: a number, so no string is built per row. */
-  private readonly sums = new Map<number, OreSum>();
+  /**
+   * Per unit index, the slot of each sum keyed by account index × 16 + month: small integers, which a Map
+   * hashes fastest and stores without a heap number each (a key of all three would not be one).
+   */
+  private readonly slots: Map<number, number>[] = [];
+  /** Each slot's sum in öre, exact while below 2^53; NaN once it is kept as a bigint in `large`. */
+  private amounts = new Float64Array(1024);
+  private readonly large = new Map<number, bigint>();
+  private count = 0;
 
-  add(row: LedgerRow): void {
-    const key = (indexOf(this.unitIndex, this.units, row.orgUnitId) * 2 ** 20 + this.accountNumber(row)) * 16;
-    const at = key + row.month;
-    this.sums.set(at, addOre(this.sums.get(at) ?? 0, row.amountOre));
+  add(month: Month, orgUnitId: string, account: string, amountOre: bigint): void {
+    const unit = indexOf(this.unitIndex, this.units, orgUnitId);
+    const key = this.accountNumber(account) * 16 + month;
+    let slots = this.slots[unit];
+    if (slots === undefined) {
+      slots = new Map();
+      this.slots[unit] = slots;
+    }
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = this.newSlot();
+      slots.set(key, slot);
+    }
+    const ore = Number(amountOre);
+    const sum = (this.amounts[slot] as number) + ore;
+    // Both exact and the result too: then the floating-point sum is the exact one (NaN, once large, is not).
+    if (Number.isSafeInteger(ore) && Number.isSafeInteger(sum)) {
+      this.amounts[slot] = sum;
+    } else {
+      this.large.set(slot, this.exact(slot) + amountOre);
+      this.amounts[slot] = Number.NaN;
+    }
   }
 
   get size(): number {
-    return this.sums.size;
+    return this.count;
   }
 
   /**
@@ -121,16 +146,16 @@ export class MonthlySums {
     }
     const unitRank = rankOf(this.units);
     const accountRank = rankOf(this.accounts);
-    const order = new Float64Array(this.sums.size);
+    const order = new Float64Array(this.count);
     let n = 0;
-    for (const key of this.sums.keys()) {
-      const month = key % 16;
-      const pair = (key - month) / 16;
-      const account = pair % 2 ** 20;
-      const unit = (pair - account) / 2 ** 20;
-      order[n++] =
-        (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
-    }
+    this.slots.forEach((slots, unit) => {
+      for (const key of slots.keys()) {
+        const month = key % 16;
+        const account = (key - month) / 16;
+        order[n++] =
+          (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
+      }
+    });
     order.sort();
     const unitByRank = byRank(unitRank);
     const accountByRank = byRank(accountRank);
@@ -141,17 +166,33 @@ export class MonthlySums {
       const month = ((rest - unitPlace) / 2 ** 20) as Month;
       const unit = unitByRank[unitPlace] as number;
       const account = accountByRank[accountPlace] as number;
+      const slot = this.slots[unit]?.get(account * 16 + month) as number;
       yield {
         month,
         orgUnitId: this.units[unit] as string,
         account: this.accounts[account] as string,
-        amountOre: BigInt(this.sums.get((unit * 2 ** 20 + account) * 16 + month) as OreSum),
+        amountOre: this.exact(slot),
       };
     }
   }
 
-  private accountNumber(row: LedgerRow): number {
-    const index = indexOf(this.accountIndex, this.accounts, row.account);
+  private exact(slot: number): bigint {
+    const amount = this.amounts[slot] as number;
+    return Number.isNaN(amount) ? (this.large.get(slot) as bigint) : BigInt(amount);
+  }
+
+  private newSlot(): number {
+    if (this.count === this.amounts.length) {
+      const grown = new Float64Array(this.amounts.length * 2);
+      grown.set(this.amounts);
+      this.amounts = grown;
+    }
+    this.amounts[this.count] = 0;
+    return this.count++;
+  }
+
+  private accountNumber(account: string): number {
+    const index = indexOf(this.accountIndex, this.accounts, account);
     if (index >= 2 ** 20) {
       throw new Error('more than a million distinct accounts in one ledger file');
     }
@@ -209,12 +250,16 @@ export class LedgerMapper {
   /** The rows a voucher gives; its problems are kept for `finish`. */
   map(voucher: SieVoucher): LedgerRow[] {
     const rows: LedgerRow[] = [];
-    this.mapInto(voucher, rows);
+    const year = this.period.year;
+    this.mapInto(voucher, {
+      add: (month, orgUnitId, account, amountOre, date, voucherLabel, costCentre) =>
+        rows.push({ year, month, orgUnitId, account, amountOre, date, voucher: voucherLabel, costCentre }),
+    });
     return rows;
   }
 
-  /** The same, appended to `rows` (a batch being gathered): no array per voucher. */
-  mapInto(voucher: SieVoucher, rows: LedgerRow[]): void {
+  /** The same, each kept row given to `sink` (a batch being written): no object per row. */
+  mapInto(voucher: SieVoucher, sink: LedgerRowSink): void {
     const month = this.monthOf(voucher);
     if (month === null) {
       return;
@@ -240,16 +285,15 @@ export class LedgerMapper {
         continue;
       }
       this.tally.kept += 1;
-      rows.push({
-        year: this.period.year,
+      sink.add(
         month,
         orgUnitId,
-        account: transaction.account,
-        amountOre: transaction.amountOre,
-        date: voucher.date,
-        voucher: label,
-        costCentre: costCentre.code,
-      });
+        transaction.account,
+        transaction.amountOre,
+        voucher.date,
+        label,
+        costCentre.code,
+      );
     }
   }
 

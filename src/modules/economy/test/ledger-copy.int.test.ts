@@ -5,11 +5,12 @@
  * alone: the transaction rolls back with everything it wrote and the connection goes on.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines.ts';
 import { CopyText, copyIn } from '../../../platform/db/copy.ts';
-import { insertLedgerMonths, insertLedgerRows } from '../db/ledger-repository.ts';
+import type { Database } from '../../database.ts';
+import { insertLedgerMonths, LedgerRowBatch } from '../db/ledger-repository.ts';
 import type { LedgerMonthSum, LedgerRow } from '../domain/ledger.ts';
 
 let database: TestDatabase;
@@ -46,6 +47,15 @@ const AWKWARD = [
   "it's",
   '',
 ];
+
+/** Rows written as a load writes them: added to a batch, then one COPY. */
+async function insertLedgerRows(db: Kysely<Database>, importId: string, rows: readonly LedgerRow[]) {
+  const batch = new LedgerRowBatch(importId, 2025);
+  for (const { month, orgUnitId, account, amountOre, date, voucher, costCentre } of rows) {
+    batch.add(month, orgUnitId, account, amountOre, date, voucher, costCentre);
+  }
+  await batch.write(db);
+}
 
 function row(index: number, voucher: string): LedgerRow {
   return {
