@@ -28,7 +28,8 @@
  * (seconds of light load before each run, 2), BENCH_TIMEOUT (seconds before a request counts as timed
  * out, 30), BENCH_START_RUNS (warm starts of each kind, 5), BENCH_CHECKS (two-instance checks, 6),
  * BENCH_SAVE_INTERVAL (milliseconds between saves while every sheet is under load, 1000), BENCH_LEDGER_ROWS
- * (transaction rows of the SIE file imported, 1000000), BENCH_STATEMENT_ROWS (ledger rows the operating
+ * (transaction rows of the SIE file imported, 1000000), BENCH_LEDGER_RUNS (timed imports, each followed by a
+ * COPY, whose medians the ledger goal is judged on, 3), BENCH_STATEMENT_ROWS (ledger rows the operating
  * statement is computed over, 10000000), BENCH_DOCUMENT_RUNS (timed runs of each document and of its print
  * alone, 5), BENCH_DOCUMENT_RENDERS (renders in a row for the memory measurement, 20), CHROMIUM_PATH (the
  * Chromium that prints, /usr/bin/chromium; without it part 4 is skipped).
@@ -101,10 +102,13 @@ function readSystemOptions(): SystemOptions {
 function readLedgerOptions(): LedgerOptions {
   const rows = readNumber('BENCH_LEDGER_ROWS', 1_000_000, true);
   const statementRows = readNumber('BENCH_STATEMENT_ROWS', 10_000_000, true);
-  if (rows < 4 || statementRows < 1) {
-    throw new Error('BENCH_LEDGER_ROWS must be at least 4 and BENCH_STATEMENT_ROWS at least 1');
+  const timedRuns = readNumber('BENCH_LEDGER_RUNS', 3, true);
+  if (rows < 4 || statementRows < 1 || timedRuns < 0) {
+    throw new Error(
+      'BENCH_LEDGER_ROWS must be at least 4, BENCH_STATEMENT_ROWS at least 1 and BENCH_LEDGER_RUNS at least 0',
+    );
   }
-  return { rows, statementRows };
+  return { rows, statementRows, timedRuns };
 }
 
 function readDocumentsOptions(): DocumentsOptions {
