@@ -5,7 +5,6 @@
  * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
-import type { Month } from '#core/period.ts';
 import { CopyText, copyIn, encodeField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import type { LedgerMonthSum, LedgerPeriod, LedgerRowSink } from '../domain/ledger.ts';
@@ -92,15 +91,7 @@ export class LedgerRowBatch implements LedgerRowSink {
     return this.text.rows;
   }
 
-  add(
-    month: Month,
-    orgUnitId: string,
-    account: string,
-    amountOre: bigint,
-    date: string,
-    voucher: string,
-    costCentre: string,
-  ): void {
+  readonly add: LedgerRowSink['add'] = (month, orgUnitId, account, amountOre, date, voucher, costCentre) => {
     let unit = this.units.get(orgUnitId);
     if (unit === undefined) {
       unit = encodeField(orgUnitId);
@@ -117,7 +108,7 @@ export class LedgerRowBatch implements LedgerRowSink {
       .text(voucher)
       .text(costCentre)
       .end();
-  }
+  };
 
   /** Forgets the rows added since the last write. */
   clear(): void {
