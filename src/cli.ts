@@ -350,8 +350,8 @@ const SERVER_WAIT_MS = 60_000;
 /**
  * The server's API when a server holds the data folder (waiting for one that is still starting), otherwise
  * the database itself. Says on standard error which database it works on, and never creates an empty
- * embedded database unless asked to. A bulk load (a ledger file, a data package) opens the embedded database
- * in a worker thread, so that its parse and the database's writes run side by side.
+ * embedded database unless asked to. A bulk load (a ledger file) opens the embedded database in a worker
+ * thread, so that its parse and the database's writes run side by side.
  */
 async function backend(whenNoDatabase: WhenNoDatabase, bulk: boolean): Promise<Backend> {
   const config = readConfig();

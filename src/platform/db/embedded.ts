@@ -2,7 +2,7 @@
  * Starts the embedded database: takes the data folder's lock, then opens PGlite on it – in a worker thread
  * for the server (ADR 0010), so that PGlite opens while the main thread loads the application, and queries
  * run beside the HTTP work; in this thread for the CLI's commands, which start some 0,2 s sooner so, but in
- * a worker for its bulk loads. Kept free of heavy imports so the server can call it first.
+ * a worker for its bulk loads (a ledger file). Kept free of heavy imports so the server can call it first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,7 @@ export function hasDatabase(dataDir: string): boolean {
 }
 
 /**
- * The default is the worker (for the server, and the CLI's bulk loads); VERKSAM_PGLITE_THREAD=main runs PGlite
+ * The default is the worker (for the server, and the CLI's ledger loads); VERKSAM_PGLITE_THREAD=main runs PGlite
  * in the main thread as before ADR 0010 (to compare, or should a platform's worker threads misbehave).
  */
 function defaultThreading(): PgliteThreading {
@@ -61,8 +61,8 @@ export function openEmbedded(
 
 /**
  * Begins opening PGlite in a worker thread of its own, in a folder whose lock the caller holds: for the CLI's
- * bulk loads (a ledger file, a data package), which then read and parse in this thread while the database
- * writes in its own. VERKSAM_PGLITE_THREAD=main keeps it in this thread.
+ * bulk loads (a ledger file), which then read and parse in this thread while the database writes in its
+ * own. VERKSAM_PGLITE_THREAD=main keeps it in this thread.
  */
 export function openEmbeddedInWorker(lock: DataDirLock): EmbeddedStart {
   return defaultThreading() === 'worker'
