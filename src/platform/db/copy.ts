@@ -5,8 +5,8 @@
  *
  * Kysely does not hand out the `pg` client under a connection, so the database is opened with a dialect of
  * our own (`ClientDialect`): Kysely's PostgreSQL dialect, whose connections keep their client where `copyIn`
- * and `copyOut` can reach it. They run on the connection `db` holds – a transaction's own, so the rows are
- * written in it and rolled back with it.
+ * and `copyOutBinary` can reach it. They run on the connection `db` holds – a transaction's own, so the rows
+ * are written in it and rolled back with it.
  *
  * A COPY in goes to the backend as one write of three messages: the query, the data and CopyDone, without
  * waiting for the backend's CopyInResponse in between. PGlite answers a batch of wire messages at a time and
@@ -113,7 +113,7 @@ class ClientDriver implements Driver {
   }
 }
 
-/** Kysely's PostgreSQL dialect on a pool given whole, with connections `copyIn` can use. */
+/** Kysely's PostgreSQL dialect on a pool given whole, with connections COPY can use. */
 export class ClientDialect extends PostgresDialect {
   constructor(private readonly pool: PostgresPool) {
     super({ pool } satisfies PostgresDialectConfig);
