@@ -204,4 +204,18 @@ export const economyMigrations: MigrationDefinition[] = [
       await sql`alter table ledger_month drop constraint ledger_month_org_unit_id_fkey`.execute(db);
     },
   },
+  {
+    // The ledger import's speed (ADR 0013, addendum "stop 26"): keeping the B-tree on (year, month) cost the
+    // server as much as parsing the rows' text (12 keys, each on hundreds of thousands of rows). A load's
+    // rows lie together in the table, so a BRIN index finds a period's rows for the delete of a re-import
+    // almost as well, at no cost per row. Its block ranges are summarized by autovacuum on a server, and by
+    // the delete itself before it runs (clearPeriod), which PGlite, without autovacuum, relies on.
+    name: '20261215T0900-economy-ledger-entry-period-brin',
+    async up(db) {
+      await sql`drop index ledger_entry_period_idx`.execute(db);
+      await sql`
+        create index ledger_entry_period_idx on ledger_entry using brin (year, month)
+        with (autosummarize = on)`.execute(db);
+    },
+  },
 ];
