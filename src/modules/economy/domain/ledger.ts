@@ -241,6 +241,8 @@ export class LedgerMapper {
   private readonly unknownCentres = new Map<string, { line: number; rows: number }>();
   private readonly missingCentre = { line: 0, rows: 0 };
   private readonly categories = new Map<string, AccountCategory | null>();
+  /** Each cost centre's unit, looked up once: the mapping's lookup may build a string per call. */
+  private readonly units = new Map<string, string | null>();
 
   constructor(
     private readonly period: LedgerPeriod,
@@ -277,7 +279,7 @@ export class LedgerMapper {
         this.missingCentre.line ||= transaction.line;
         continue;
       }
-      const orgUnitId = this.mapping.unitOf(costCentre.code);
+      const orgUnitId = this.unitOf(costCentre.code);
       if (orgUnitId === null) {
         const unknown = this.unknownCentres.get(costCentre.code) ?? { line: transaction.line, rows: 0 };
         unknown.rows += 1;
@@ -353,6 +355,15 @@ export class LedgerMapper {
       return null;
     }
     return month;
+  }
+
+  private unitOf(code: string): string | null {
+    let unit = this.units.get(code);
+    if (unit === undefined) {
+      unit = this.mapping.unitOf(code);
+      this.units.set(code, unit);
+    }
+    return unit;
   }
 
   private categoryOf(account: string): AccountCategory | null {
