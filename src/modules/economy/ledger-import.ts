@@ -201,7 +201,7 @@ async function finish(target: PassTarget, pass: Pass): Promise<LedgerImportRepor
     throw refused(file, problems);
   }
   progress?.(file.size, file.size, 'Summerar per enhet, konto och månad …');
-  await insertLedgerMonths(tx.db, period.year, sums.entries());
+  await insertLedgerMonths(tx.db, period.year, sums);
   await completeLedgerImport(tx.db, importId, {
     vouchers,
     rows: mapper.tally.kept,

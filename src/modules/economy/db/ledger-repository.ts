@@ -8,7 +8,7 @@
 import { type Kysely, sql } from 'kysely';
 import { CopyBinary, copyIn, uuidField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
-import type { LedgerMonthSum, LedgerPeriod, LedgerRowSink } from '../domain/ledger.ts';
+import type { LedgerPeriod, LedgerRowSink, MonthlySums } from '../domain/ledger.ts';
 
 export interface LedgerImportRecord {
   readonly id: string;
@@ -145,27 +145,17 @@ class UuidFields {
 
 /**
  * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, by one COPY.
- * MonthlySums gives them in the order of ledger_month's key, so that its index grows at its right edge
- * instead of taking each row at a random place; any order is stored the same. ledger_month has no foreign
- * key to org_unit (migration 20261214T0900): the units are checked here, once each, with the lock a foreign
- * key's check takes (`for key share`), so none can go while the load's transaction is open, as with the key.
+ * They come in the order of ledger_month's key, so that its index grows at its right edge instead of taking
+ * each row at a random place; any order is stored the same. ledger_month has no foreign key to org_unit
+ * (migration 20261214T0900): the units are checked here, once each, with the lock a foreign key's check
+ * takes (`for key share`), so none can go while the load's transaction is open, as with the key.
  */
-export async function insertLedgerMonths(
-  db: Db,
-  year: number,
-  sums: Iterable<LedgerMonthSum>,
-): Promise<void> {
+export async function insertLedgerMonths(db: Db, year: number, sums: MonthlySums): Promise<void> {
   const data = new CopyBinary();
   const units = new UuidFields();
-  for (const sum of sums) {
-    data
-      .row(5)
-      .int32(year)
-      .int16(sum.month)
-      .encoded(units.of(sum.orgUnitId))
-      .text(sum.account)
-      .int64(sum.amountOre);
-  }
+  sums.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
+    data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
+  });
   if (data.rows === 0) {
     return;
   }

@@ -87,6 +87,14 @@ export interface LedgerMonthSum {
   readonly amountOre: bigint;
 }
 
+/** Given each monthly sum: its amount in öre as a number while it is a safe integer, else as a bigint. */
+export type MonthSumVisitor = (
+  month: Month,
+  orgUnitId: string,
+  account: string,
+  amountOre: number | bigint,
+) => void;
+
 /**
  * The kept rows summed per month, unit and account while they are read, so the load need not sum its own
  * rows again from ledger_entry. It holds one number per sum, keyed by small indices: it grows with the units,
@@ -136,11 +144,13 @@ export class MonthlySums {
   }
 
   /**
-   * The sums ordered by month, unit id and account, each compared as text (a uuid's text order is its byte
-   * order): the order of ledger_month's key, whose index then grows at its right edge as they are written.
-   * Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as objects.
+   * Visits the sums ordered by month, unit id and account, each compared as text (a uuid's text order is its
+   * byte order): the order of ledger_month's key, whose index then grows at its right edge as they are
+   * written. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
+   * objects; each sum is given as arguments, as a number while it is a safe integer and a bigint beyond,
+   * so that writing them makes no object per sum.
    */
-  *entries(): Generator<LedgerMonthSum> {
+  forEachInKeyOrder(visit: MonthSumVisitor): void {
     if (this.units.length > 2 ** 20) {
       throw new Error('more than a million distinct units in one ledger file');
     }
@@ -167,13 +177,23 @@ export class MonthlySums {
       const unit = unitByRank[unitPlace] as number;
       const account = accountByRank[accountPlace] as number;
       const slot = this.slots[unit]?.get(account * 16 + month) as number;
-      yield {
+      const amount = this.amounts[slot] as number;
+      visit(
         month,
-        orgUnitId: this.units[unit] as string,
-        account: this.accounts[account] as string,
-        amountOre: this.exact(slot),
-      };
+        this.units[unit] as string,
+        this.accounts[account] as string,
+        Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount,
+      );
     }
+  }
+
+  /** The sums in the same order, as objects. */
+  entries(): LedgerMonthSum[] {
+    const entries: LedgerMonthSum[] = [];
+    this.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
+      entries.push({ month, orgUnitId, account, amountOre: BigInt(amountOre) });
+    });
+    return entries;
   }
 
   private exact(slot: number): bigint {

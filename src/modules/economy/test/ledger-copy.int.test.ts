@@ -12,7 +12,7 @@ import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines
 import { CopyBinary, copyIn, textField, uuidField } from '../../../platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import { insertLedgerMonths, LedgerRowBatch } from '../db/ledger-repository.ts';
-import type { LedgerMonthSum, LedgerRow } from '../domain/ledger.ts';
+import { type LedgerMonthSum, type LedgerRow, MonthlySums } from '../domain/ledger.ts';
 
 let database: TestDatabase;
 const unitA = randomUUID();
@@ -93,6 +93,15 @@ async function storedRows(): Promise<LedgerRow[]> {
     voucher: stored.voucher,
     costCentre: stored.cost_centre,
   }));
+}
+
+/** Sums as a load gathers them. */
+function monthly(sums: readonly LedgerMonthSum[]): MonthlySums {
+  const gathered = new MonthlySums();
+  for (const { month, orgUnitId, account, amountOre } of sums) {
+    gathered.add(month, orgUnitId, account, amountOre);
+  }
+  return gathered;
 }
 
 const byAmount = (a: LedgerRow, b: LedgerRow) => (a.amountOre < b.amountOre ? -1 : 1);
@@ -176,18 +185,19 @@ describe('the ledger written by COPY', () => {
     expect(rows).toEqual([{ one: 1 }]);
   });
 
-  it('writes monthly sums in any order, and refuses sums on a unit that does not exist', async () => {
+  it('writes monthly sums, beyond 2^53 too, and refuses sums on a unit that does not exist', async () => {
     const sums: LedgerMonthSum[] = [
       { month: 3, orgUnitId: unitB, account: '4010', amountOre: 5n },
       { month: 1, orgUnitId: unitB, account: '3410', amountOre: -7n },
       { month: 1, orgUnitId: unitA, account: '4010', amountOre: 12_345_678_901n },
+      { month: 2, orgUnitId: unitA, account: '4010', amountOre: 9_007_199_254_740_993n },
       { month: 1, orgUnitId: unitA, account: '3410', amountOre: -1n },
     ] as LedgerMonthSum[];
-    await database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2031, sums));
+    await database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2031, monthly(sums)));
     const { rows } = await sql<{ month: number; org_unit_id: string; account: string; amount_ore: string }>`
       select month, org_unit_id, account, amount_ore::text from ledger_month where year = 2031
       order by month, org_unit_id, account`.execute(database.db);
-    expect(rows.length).toBe(4);
+    expect(rows.length).toBe(5);
     expect(
       rows
         .map((stored) => `${stored.month} ${stored.org_unit_id} ${stored.account} ${stored.amount_ore}`)
@@ -195,7 +205,7 @@ describe('the ledger written by COPY', () => {
     ).toEqual(sums.map((sum) => `${sum.month} ${sum.orgUnitId} ${sum.account} ${sum.amountOre}`).sort());
     const ghost = { month: 2, orgUnitId: randomUUID(), account: '4010', amountOre: 1n } as LedgerMonthSum;
     await expect(
-      database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2032, [...sums, ghost])),
+      database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2032, monthly([...sums, ghost]))),
     ).rejects.toThrow(/do not exist/);
     const { rows: none } = await sql<{ n: number }>`
       select count(*)::int as n from ledger_month where year = 2032`.execute(database.db);
