@@ -7,6 +7,14 @@ import { describe, it } from 'node:test';
 import { expectAccessible, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
+/** What the test reads of the editor TipTap hangs on its element: the document and the selection. */
+interface TiptapLike {
+  readonly state: {
+    readonly doc: { textBetween(from: number, to: number): string };
+    readonly selection: { readonly from: number; readonly to: number };
+  };
+}
+
 describe('writing rich text', () => {
   const journey = useJourney();
   let assessmentUrl = '';
@@ -62,6 +70,16 @@ describe('writing rich text', () => {
     for (let i = 0; i < 'rapporten'.length; i += 1) {
       await page.keyboard.press('Shift+ArrowLeft');
     }
+    // The editor takes the browser's selection into its own on the selectionchange event that follows the key
+    // press, and ignores it once focus has left the editor: wait until its own selection is the whole word, or
+    // under load the link row may act on a selection a key short (a link on "apporten", or on the address).
+    await page.waitForFunction(
+      (dom) => {
+        const state = (dom as (HTMLElement & { editor?: TiptapLike }) | null)?.editor?.state;
+        return state?.doc.textBetween(state.selection.from, state.selection.to) === 'rapporten';
+      },
+      await editor.elementHandle(),
+    );
     await toolbar.getByRole('button', { name: 'Länk' }).focus();
     await page.keyboard.press('Enter');
     const address = page.getByLabel('Länkadress');
