@@ -4,15 +4,11 @@
  * buffer instead of copying it. The worker answers in the order it was asked, so answers are matched to
  * requests by id only to be safe.
  *
- * The worker file is found next to this module: `pglite-worker.js` in the server bundle (dist-server/), or
- * `pglite-worker.ts` in the sources, which a worker can only load through tsx's loader (tests and `tsx`
- * runs; a worker does not inherit the parent's loader hooks).
+ * The worker file is found next to this module (platform/worker-threads.ts): `pglite-worker.js` in the
+ * server bundle (dist-server/), or `pglite-worker.ts` in the sources.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { reviveError, spawnModuleWorker, type ThreadError } from '../worker-threads.ts';
 import type { PgliteEngine } from './pglite-wire.ts';
 
 /** What the main thread asks of the worker. */
@@ -27,11 +23,7 @@ export type ThreadRequest =
   | { readonly type: 'exec'; readonly id: number; readonly message: Uint8Array }
   | { readonly type: 'close' };
 
-export interface ThreadError {
-  readonly name: string;
-  readonly message: string;
-  readonly stack?: string;
-}
+export type { ThreadError };
 
 /** What the worker answers. */
 export type ThreadReply =
@@ -45,38 +37,13 @@ export interface OpenOptions {
   readonly loadDataDir?: Blob;
 }
 
-function revive(error: ThreadError): Error {
-  const revived = new Error(error.message);
-  revived.name = error.name;
-  revived.stack = `${error.name}: ${error.message} (in the database's worker thread)\n${error.stack ?? ''}`;
-  return revived;
-}
-
-function workerUrl(): { url: URL; viaTsx: boolean } {
-  const bundled = new URL('./pglite-worker.js', import.meta.url);
-  if (fs.existsSync(fileURLToPath(bundled))) {
-    return { url: bundled, viaTsx: false };
-  }
-  return { url: new URL('./pglite-worker.ts', import.meta.url), viaTsx: true };
-}
+const revive = (error: ThreadError) => reviveError(error, "the database's worker thread");
 
 function spawn(): Worker {
-  const { url, viaTsx } = workerUrl();
-  if (!viaTsx) {
-    return new Worker(url);
-  }
-  // tsx's ESM entry, resolved from this project rather than the worker's (a data: URL has no base).
-  const tsx = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-    'dist',
-    'esm',
-    'api',
-    'index.mjs',
+  return spawnModuleWorker(
+    new URL('./pglite-worker.js', import.meta.url),
+    new URL('./pglite-worker.ts', import.meta.url),
   );
-  const code =
-    `import { register } from ${JSON.stringify(pathToFileURL(tsx).href)};\n` +
-    `register();\nawait import(${JSON.stringify(url.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
 }
 
 interface Pending {

@@ -8,6 +8,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
+import { describeError } from '../worker-threads.ts';
 import type { ThreadReply, ThreadRequest } from './pglite-thread.ts';
 import { execRaw } from './pglite-wire.ts';
 
@@ -28,13 +29,6 @@ function reply(message: ThreadReply, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
 
-function describe(error: unknown): { name: string; message: string; stack?: string } {
-  if (error instanceof Error) {
-    return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
-  }
-  return { name: 'Error', message: String(error) };
-}
-
 async function handle(request: ThreadRequest): Promise<void> {
   switch (request.type) {
     case 'open': {
@@ -46,7 +40,7 @@ async function handle(request: ThreadRequest): Promise<void> {
         });
         reply({ type: 'opened' });
       } catch (error) {
-        reply({ type: 'failed', error: describe(error) });
+        reply({ type: 'failed', error: describeError(error) });
       }
       return;
     }
@@ -59,7 +53,7 @@ async function handle(request: ThreadRequest): Promise<void> {
         const data = await execRaw(pglite, request.message);
         reply({ type: 'result', id: request.id, data }, [data.buffer]);
       } catch (error) {
-        reply({ type: 'result', id: request.id, error: describe(error) });
+        reply({ type: 'result', id: request.id, error: describeError(error) });
       }
       return;
     }
@@ -69,7 +63,7 @@ async function handle(request: ThreadRequest): Promise<void> {
         pglite = null;
         reply({ type: 'closed' });
       } catch (error) {
-        reply({ type: 'closed', error: describe(error) });
+        reply({ type: 'closed', error: describeError(error) });
       }
       return;
     }
