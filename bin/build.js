@@ -69,9 +69,13 @@ export async function buildServer() {
   fs.rmSync(path.dirname(SERVER), { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
-    // The embedded database's worker thread (ADR 0010) is an entry of its own, found next to the chunk that
-    // starts it: src/platform/db/pglite-thread.ts looks for ./pglite-worker.js beside itself.
-    entryPoints: { server: 'src/server.ts', 'pglite-worker': 'src/platform/db/pglite-worker.ts' },
+    // Worker threads are entries of their own, found next to the chunk that starts them
+    // (src/platform/worker-threads.ts): the embedded database's (ADR 0010) and the ledger reader's (ADR 0013).
+    entryPoints: {
+      server: 'src/server.ts',
+      'pglite-worker': 'src/platform/db/pglite-worker.ts',
+      'ledger-reader-worker': 'src/modules/economy/ledger-reader-worker.ts',
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -45,6 +45,7 @@ import {
   type LedgerImportReport,
   type LedgerImportRequest,
   operatingStatement,
+  prewarmLedgerReader,
   type StatementQuery,
 } from './modules/economy/index.ts';
 import { listRounds } from './modules/planning/index.ts';
@@ -304,6 +305,7 @@ async function direct(target: DatabaseTarget): Promise<Backend> {
     });
   return {
     async importLedger(input, fileName, request, progress) {
+      prewarmLedgerReader();
       const file = await storeFile(ctx.db, input, {
         name: fileName,
         mediaType: 'text/plain',

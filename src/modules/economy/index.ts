@@ -6,4 +6,5 @@ export type { LedgerImportReport, LedgerImportRequest, StatementQuery } from './
 export { createForecast } from './forecast-service.ts';
 export { checkFrames, createFrame, createFrameAdjustment } from './frame-service.ts';
 export { importLedgerFile } from './ledger-import.ts';
+export { prewarmLedgerReader } from './ledger-reader-thread.ts';
 export { operatingStatement } from './statement-service.ts';

@@ -12,6 +12,10 @@
  * savepoint and the file read again in the encoding decided. Parsing is deterministic, so the result is the
  * same as deciding first and parsing after.
  *
+ * The file is parsed in a thread of its own (ledger-reader-thread.ts), a few chunks ahead, while this one
+ * maps its vouchers to rows, sums them and writes them, and stays free for other requests meanwhile
+ * (ADR 0013, addendum "stop 26").
+ *
  * Runs as a job (kind "economy.ledgerImport") on an uploaded file; the CLI runs the same function where it
  * stands when no server runs.
  */
@@ -41,7 +45,10 @@ import {
   type LedgerRowSink,
   MonthlySums,
 } from './domain/ledger.ts';
-import { EncodingDetector, type SieEncoding, type SieProblem, SieReader } from './domain/sie4/index.ts';
+import { FIRST_GUESS, type ReadingBatch, type ReadingResult } from './domain/ledger-reading.ts';
+import type { SieEncoding, SieProblem } from './domain/sie4/index.ts';
+import { StringTable } from './domain/voucher-columns.ts';
+import { LedgerReaderThread, prewarmLedgerReader } from './ledger-reader-thread.ts';
 import { ledgerMapping } from './mapping-service.ts';
 import { economyErrors } from './messages.sv.ts';
 
@@ -50,8 +57,11 @@ export const LEDGER_IMPORT_JOB = 'economy.ledgerImport';
 /** Rows written per statement: large enough to keep round trips few, small enough to keep memory flat. */
 const BATCH_ROWS = 5_000;
 
-/** The encoding a pass starts with when its first chunk decides none (a high byte with no letter to tell). */
-const FIRST_GUESS: SieEncoding = 'cp437';
+/**
+ * Chunks (of a megabyte) sent to the reader's thread before the first is answered: enough that it always has
+ * the next at hand, few enough to keep memory flat.
+ */
+const CHUNKS_AHEAD = 3;
 
 export async function importLedgerFile(
   ctx: Ctx,
@@ -61,6 +71,7 @@ export async function importLedgerFile(
   if (request.lastMonth < request.firstMonth) {
     throw economyErrors.month_span_reversed();
   }
+  prewarmLedgerReader();
   const period: LedgerPeriod = {
     year: request.year,
     firstMonth: request.firstMonth as Month,
@@ -91,14 +102,14 @@ async function load(
   });
   await sql`savepoint ledger_rows`.execute(tx.db);
   const target: PassTarget = { tx, file, importId, period, mapping, progress };
-  let pass = await readPass(target, new EncodingDetector());
-  const decided = (pass.detector as EncodingDetector).result();
+  let pass = await readPass(target, null);
+  const decided = pass.result.decided as NonNullable<ReadingResult['decided']>;
   if (decided.encoding === null) {
     throw refused(file, [decided.problem]);
   }
-  if (decided.encoding !== pass.encoding) {
+  if (decided.encoding !== pass.result.encoding) {
     await sql`rollback to savepoint ledger_rows`.execute(tx.db);
-    pass = await readPass(target, null, decided.encoding);
+    pass = await readPass(target, decided.encoding);
   }
   return finish(target, pass);
 }
@@ -114,89 +125,81 @@ interface PassTarget {
 
 /** What one pass over the file read and wrote. */
 interface Pass {
-  readonly encoding: SieEncoding;
-  readonly reader: SieReader;
+  readonly result: ReadingResult;
   readonly mapper: LedgerMapper;
   readonly sums: MonthlySums;
-  readonly vouchers: number;
-  /** The detector that saw the bytes, on a pass that decided the encoding as it went. */
-  readonly detector: EncodingDetector | null;
 }
 
 /**
- * Reads the stored file once, writing its kept rows a batch at a time. With a detector, the pass decides the
- * encoding as it goes and parses in the one its first chunk suggests; without, it parses in `known`.
+ * Reads the stored file once, writing its kept rows a batch at a time. With `known` null, the pass decides
+ * the encoding as it goes and parses in the one its first chunk suggests; else it parses in `known`.
  */
-async function readPass(
-  target: PassTarget,
-  detector: EncodingDetector | null,
-  known: SieEncoding = FIRST_GUESS,
-): Promise<Pass> {
+async function readPass(target: PassTarget, known: SieEncoding | null): Promise<Pass> {
   const { tx, file, importId, period, mapping, progress } = target;
   const mapper = new LedgerMapper(period, mapping);
   // Summed as the rows go by, so the load need not read them back from ledger_entry to sum them.
   const sums = new MonthlySums();
-  const batch = new LedgerRowBatch(importId, period.year);
+  const rows = new LedgerRowBatch(importId, period.year);
   const sink: LedgerRowSink = {
     add(month, orgUnitId, account, amountOre, date, voucher, costCentre) {
-      batch.add(month, orgUnitId, account, amountOre, date, voucher, costCentre);
+      rows.add(month, orgUnitId, account, amountOre, date, voucher, costCentre);
       sums.add(month, orgUnitId, account, amountOre);
     },
   };
-  let vouchers = 0;
-  let reader: SieReader | null = null;
-  const readerFor = (encoding: SieEncoding) =>
-    new SieReader(encoding, {
-      onVoucher: (voucher) => {
-        vouchers += 1;
-        mapper.mapInto(voucher, sink);
-      },
-    });
-  // One batch is written while the next is parsed: the parser and the database work side by side.
+  const strings = new StringTable();
+  // One batch of rows is written while the next is mapped, and the file parsed ahead in the reader's thread.
   let writing: Promise<void> = Promise.resolve();
-  const flush = async (current: SieReader) => {
-    await writing;
-    // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
-    if (current.problems.length === 0) {
-      writing = batch.write(tx.db);
-    } else {
-      batch.clear();
+  const take = async (batch: ReadingBatch) => {
+    for (const value of batch.columns.strings) {
+      strings.idOf(value);
+    }
+    mapper.mapColumns(batch.columns, strings.values, sink);
+    if (rows.rows >= BATCH_ROWS) {
+      await flush(batch.problems);
     }
   };
-  let bytes = 0;
-  // Read through the transaction: on the embedded engine it holds the only connection.
-  for await (const data of readFile(tx.db, file.id)) {
-    const chunk = data as Uint8Array;
-    detector?.push(chunk);
-    reader ??= readerFor(detector === null ? known : guess(detector));
-    reader.push(chunk);
-    bytes += chunk.length;
-    if (batch.rows >= BATCH_ROWS) {
-      await flush(reader);
+  const flush = async (problems: number) => {
+    await writing;
+    // Once the file is known to be refused, nothing more is worth writing: it will all be rolled back.
+    if (problems === 0) {
+      writing = rows.write(tx.db);
+    } else {
+      rows.clear();
     }
-    progress?.(bytes, file.size, 'Läser in huvudboken …');
+  };
+  const reader = new LedgerReaderThread({ known, dimension: mapping.dimension });
+  try {
+    const ahead: Promise<ReadingBatch>[] = [];
+    let bytes = 0;
+    // Read through the transaction: on the embedded engine it holds the only connection.
+    for await (const data of readFile(tx.db, file.id)) {
+      const chunk = data as Uint8Array;
+      ahead.push(reader.chunk(chunk));
+      bytes += chunk.length;
+      if (ahead.length >= CHUNKS_AHEAD) {
+        await take(await (ahead.shift() as Promise<ReadingBatch>));
+      }
+      progress?.(bytes, file.size, 'Läser in huvudboken …');
+    }
+    for (const batch of ahead) {
+      await take(await batch);
+    }
+    const { batch, result } = await reader.end();
+    await take(batch);
+    await flush(result.problems.length);
+    await writing;
+    return { result, mapper, sums };
+  } finally {
+    reader.release();
   }
-  reader ??= readerFor(known);
-  reader.end();
-  await flush(reader);
-  await writing;
-  return { encoding: reader.encoding, reader, mapper, sums, vouchers, detector };
-}
-
-/** The encoding the bytes seen so far decide, or the first guess while they decide none. */
-function guess(detector: EncodingDetector): SieEncoding {
-  return detector.result().encoding ?? FIRST_GUESS;
 }
 
 /** After the pass in the right encoding: every problem, or the monthly sums and the receipt. */
 async function finish(target: PassTarget, pass: Pass): Promise<LedgerImportReport> {
   const { tx, file, importId, period, progress } = target;
-  const { reader, mapper, sums, vouchers } = pass;
-  const problems = [
-    ...reader.problems,
-    ...yearProblems(reader.header.fiscalYears, period),
-    ...mapper.finish(),
-  ];
+  const { result, mapper, sums } = pass;
+  const { vouchers } = result;
+  const problems = [...result.problems, ...yearProblems(result.fiscalYears, period), ...mapper.finish()];
   if (problems.length > 0) {
     throw refused(file, problems);
   }
@@ -205,7 +208,7 @@ async function finish(target: PassTarget, pass: Pass): Promise<LedgerImportRepor
   await completeLedgerImport(tx.db, importId, {
     vouchers,
     rows: mapper.tally.kept,
-    encoding: pass.encoding,
+    encoding: result.encoding,
   });
   const [record] = (await listLedgerImports(tx.db, period.year)).filter((load) => load.id === importId);
   return {

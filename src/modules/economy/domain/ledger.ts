@@ -11,6 +11,7 @@
 import { longMonthName, type Month } from '#core/period.ts';
 import { type AccountCategory, type AccountRange, classifyAccount } from './account-class.ts';
 import type { SieProblem, SieVoucher } from './sie4/index.ts';
+import type { VoucherColumns } from './voucher-columns.ts';
 
 /** Which year and months a file is loaded for; its vouchers must all fall inside. */
 export interface LedgerPeriod {
@@ -35,11 +36,12 @@ export interface LedgerRow {
  * and an object per row, read once and dropped, was a tenth of an import's time with the garbage it left.
  */
 export interface LedgerRowSink {
+  /** `amountOre`: a number while it is a safe integer, else a bigint. */
   add(
     month: Month,
     orgUnitId: string,
     account: string,
-    amountOre: bigint,
+    amountOre: number | bigint,
     date: string,
     voucher: string,
     costCentre: string,
@@ -115,7 +117,7 @@ export class MonthlySums {
   private readonly large = new Map<number, bigint>();
   private count = 0;
 
-  add(month: Month, orgUnitId: string, account: string, amountOre: bigint): void {
+  add(month: Month, orgUnitId: string, account: string, amountOre: number | bigint): void {
     const unit = indexOf(this.unitIndex, this.units, orgUnitId);
     const key = this.accountNumber(account) * 16 + month;
     let slots = this.slots[unit];
@@ -134,7 +136,7 @@ export class MonthlySums {
     if (Number.isSafeInteger(ore) && Number.isSafeInteger(sum)) {
       this.amounts[slot] = sum;
     } else {
-      this.large.set(slot, this.exact(slot) + amountOre);
+      this.large.set(slot, this.exact(slot) + BigInt(amountOre));
       this.amounts[slot] = Number.NaN;
     }
   }
@@ -257,7 +259,11 @@ function indexOf(index: Map<string, number>, values: string[], value: string): n
 
 export class LedgerMapper {
   readonly tally: LedgerTally = { kept: 0, leftOut: 0 };
-  private readonly outOfPeriod = { vouchers: 0, first: null as SieVoucher | null };
+  /** Vouchers dated outside the period, and the first of them. */
+  private readonly outOfPeriod = {
+    vouchers: 0,
+    first: null as { label: string; date: string; line: number } | null,
+  };
   private readonly unknownCentres = new Map<string, { line: number; rows: number }>();
   private readonly missingCentre = { line: 0, rows: 0 };
   private readonly categories = new Map<string, AccountCategory | null>();
@@ -275,48 +281,96 @@ export class LedgerMapper {
     const year = this.period.year;
     this.mapInto(voucher, {
       add: (month, orgUnitId, account, amountOre, date, voucherLabel, costCentre) =>
-        rows.push({ year, month, orgUnitId, account, amountOre, date, voucher: voucherLabel, costCentre }),
+        rows.push({
+          year,
+          month,
+          orgUnitId,
+          account,
+          amountOre: BigInt(amountOre),
+          date,
+          voucher: voucherLabel,
+          costCentre,
+        }),
     });
     return rows;
   }
 
   /** The same, each kept row given to `sink` (a batch being written): no object per row. */
   mapInto(voucher: SieVoucher, sink: LedgerRowSink): void {
-    const month = this.monthOf(voucher);
+    const label = voucherLabel(voucher);
+    const month = this.monthOf(voucher.date, label, voucher.line);
     if (month === null) {
       return;
     }
-    const label = voucherLabel(voucher);
     for (const transaction of voucher.transactions) {
-      const category = this.categoryOf(transaction.account);
-      if (category !== 'cost' && category !== 'revenue') {
-        this.tally.leftOut += 1;
-        continue;
-      }
-      const costCentre = this.costCentreOf(transaction.objects);
-      if (!costCentre) {
-        this.missingCentre.rows += 1;
-        this.missingCentre.line ||= transaction.line;
-        continue;
-      }
-      const orgUnitId = this.unitOf(costCentre.code);
-      if (orgUnitId === null) {
-        const unknown = this.unknownCentres.get(costCentre.code) ?? { line: transaction.line, rows: 0 };
-        unknown.rows += 1;
-        this.unknownCentres.set(costCentre.code, unknown);
-        continue;
-      }
-      this.tally.kept += 1;
-      sink.add(
-        month,
-        orgUnitId,
-        transaction.account,
-        transaction.amountOre,
-        voucher.date,
-        label,
-        costCentre.code,
-      );
+      const { account, objects, amountOre, line } = transaction;
+      this.row(sink, month, account, this.costCentreOf(objects)?.code, amountOre, line, voucher.date, label);
     }
+  }
+
+  /**
+   * The same for vouchers as columns (a batch from the reader's thread); `strings` is the table the batches'
+   * ids point into, this batch's new strings already added.
+   */
+  mapColumns(columns: VoucherColumns, strings: readonly string[], sink: LedgerRowSink): void {
+    const { voucherInts, rowInts, amounts, labels } = columns;
+    let r = 0;
+    for (let v = 0; v < columns.vouchers; v++) {
+      const date = strings[voucherInts[3 * v + 1] as number] as string;
+      const label = labels[v] as string;
+      const end = r + (voucherInts[3 * v + 2] as number);
+      const month = this.monthOf(date, label, voucherInts[3 * v] as number);
+      for (; month !== null && r < end; r++) {
+        const centre = rowInts[3 * r + 2] as number;
+        const amount = amounts[r] as number;
+        this.row(
+          sink,
+          month,
+          strings[rowInts[3 * r + 1] as number] as string,
+          centre < 0 ? undefined : strings[centre],
+          Number.isNaN(amount) ? (columns.large.get(r) as bigint) : amount,
+          rowInts[3 * r] as number,
+          date,
+          label,
+        );
+      }
+      r = end;
+    }
+  }
+
+  /**
+   * One row of a voucher in the period: given to the sink when kept, else counted as left out (not an
+   * operating account) or as a problem (no cost centre, or one of no unit).
+   */
+  private row(
+    sink: LedgerRowSink,
+    month: Month,
+    account: string,
+    costCentre: string | undefined,
+    amountOre: number | bigint,
+    line: number,
+    date: string,
+    label: string,
+  ): void {
+    const category = this.categoryOf(account);
+    if (category !== 'cost' && category !== 'revenue') {
+      this.tally.leftOut += 1;
+      return;
+    }
+    if (costCentre === undefined) {
+      this.missingCentre.rows += 1;
+      this.missingCentre.line ||= line;
+      return;
+    }
+    const orgUnitId = this.unitOf(costCentre);
+    if (orgUnitId === null) {
+      const unknown = this.unknownCentres.get(costCentre) ?? { line, rows: 0 };
+      unknown.rows += 1;
+      this.unknownCentres.set(costCentre, unknown);
+      return;
+    }
+    this.tally.kept += 1;
+    sink.add(month, orgUnitId, account, amountOre, date, label, costCentre);
   }
 
   private costCentreOf(objects: SieVoucher['transactions'][number]['objects']) {
@@ -340,7 +394,7 @@ export class LedgerMapper {
         message:
           `${vouchers === 1 ? '1 verifikation är daterad' : `${count(vouchers)} verifikationer är daterade`} ` +
           `utanför perioden ${describePeriod(this.period)} som filen läses in för, den första ` +
-          `(${voucherLabel(first)}, ${first.date}) på rad ${first.line}.`,
+          `(${first.label}, ${first.date}) på rad ${first.line}.`,
       });
     }
     if (this.missingCentre.rows > 0) {
@@ -363,15 +417,15 @@ export class LedgerMapper {
     return problems;
   }
 
-  private monthOf(voucher: SieVoucher): Month | null {
-    // The reader gives ISO dates (2024-01-31); read by character codes, as this runs once per voucher.
-    const date = voucher.date;
+  /** The month of a voucher's date (ISO), or null when it is outside the period (counted, the first kept). */
+  private monthOf(date: string, label: string, line: number): Month | null {
+    // Read by character codes, as this runs once per voucher.
     const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
     const month = (digitAt(date, 5) * 10 + digitAt(date, 6)) as Month;
     const { firstMonth, lastMonth } = this.period;
     if (year !== this.period.year || month < firstMonth || month > lastMonth) {
       this.outOfPeriod.vouchers += 1;
-      this.outOfPeriod.first ??= voucher;
+      this.outOfPeriod.first ??= { label, date, line };
       return null;
     }
     return month;

@@ -1,0 +1,129 @@
+/**
+ * Vouchers as columns: what the ledger's mapping needs of each voucher and row, in typed arrays and a few
+ * strings, so that the SIE reader can run in a thread of its own and hand its vouchers over cheaply. An
+ * object per voucher and row would cost a structured clone each way; typed arrays are moved, not copied.
+ *
+ * A voucher keeps its line, its date, its label and its rows' count; a row its line, its account, its
+ * cost centre (the object of the mapping's dimension) and its amount in öre. Dates, accounts and cost
+ * centres, which a ledger repeats on every row, are ids into a table of strings that both sides build
+ * alike: a batch carries only the strings first used in it.
+ */
+import { voucherLabel } from './ledger.ts';
+import type { SieVoucher } from './sie4/index.ts';
+
+export interface VoucherColumns {
+  readonly vouchers: number;
+  /** Per voucher, three numbers: its line, its date's string id, how many rows it has. */
+  readonly voucherInts: Int32Array;
+  /** Per voucher: its label, "A 12" (voucherLabel). */
+  readonly labels: string[];
+  readonly rows: number;
+  /** Per row, three numbers: its line, its account's string id, its cost centre's string id or -1. */
+  readonly rowInts: Int32Array;
+  /** Per row: its amount in öre, or NaN when beyond 2^53 (then in `large`, by row). */
+  readonly amounts: Float64Array;
+  readonly large: Map<number, bigint>;
+  /** The strings first used in this batch, whose ids follow those of the batches before it. */
+  readonly strings: string[];
+}
+
+/** Ids handed out so far can be told by the table's size: a batch's new strings continue it. */
+export class StringTable {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/** Writes vouchers into columns, a batch at a time (in the reader's thread). */
+export class VoucherColumnWriter {
+  private readonly table = new StringTable();
+  private sent = 0;
+  private vouchers = 0;
+  private voucherInts = new Int32Array(3 * 1024);
+  private labels: string[] = [];
+  private rows = 0;
+  private rowInts = new Int32Array(3 * 2048);
+  private amounts = new Float64Array(2048);
+  private large = new Map<number, bigint>();
+
+  /** `dimension`: the SIE dimension whose objects are the cost centres. */
+  constructor(private readonly dimension: number) {}
+
+  add(voucher: SieVoucher): void {
+    const transactions = voucher.transactions;
+    if (3 * (this.vouchers + 1) > this.voucherInts.length) {
+      this.voucherInts = grown(this.voucherInts);
+    }
+    const v = 3 * this.vouchers++;
+    this.voucherInts[v] = voucher.line;
+    this.voucherInts[v + 1] = this.table.idOf(voucher.date);
+    this.voucherInts[v + 2] = transactions.length;
+    this.labels.push(voucherLabel(voucher));
+    for (const transaction of transactions) {
+      if (this.rows === this.amounts.length) {
+        this.rowInts = grown(this.rowInts);
+        this.amounts = grown(this.amounts);
+      }
+      const r = this.rows++;
+      this.rowInts[3 * r] = transaction.line;
+      this.rowInts[3 * r + 1] = this.table.idOf(transaction.account);
+      this.rowInts[3 * r + 2] = this.costCentreId(transaction.objects);
+      const ore = Number(transaction.amountOre);
+      if (Number.isSafeInteger(ore)) {
+        this.amounts[r] = ore;
+      } else {
+        this.amounts[r] = Number.NaN;
+        this.large.set(r, transaction.amountOre);
+      }
+    }
+  }
+
+  /** The vouchers added since the last batch, and the buffers to move rather than copy. */
+  take(): { batch: VoucherColumns; transfer: ArrayBuffer[] } {
+    const strings = this.table.values.slice(this.sent);
+    this.sent = this.table.values.length;
+    const batch: VoucherColumns = {
+      vouchers: this.vouchers,
+      voucherInts: this.voucherInts,
+      labels: this.labels,
+      rows: this.rows,
+      rowInts: this.rowInts,
+      amounts: this.amounts,
+      large: this.large,
+      strings,
+    };
+    const transfer = [this.voucherInts.buffer, this.rowInts.buffer, this.amounts.buffer] as ArrayBuffer[];
+    this.voucherInts = new Int32Array(Math.max(3 * 1024, 3 * this.vouchers));
+    this.rowInts = new Int32Array(Math.max(3 * 2048, 3 * this.rows));
+    this.amounts = new Float64Array(Math.max(2048, this.rows));
+    this.vouchers = 0;
+    this.rows = 0;
+    this.labels = [];
+    this.large = new Map();
+    return { batch, transfer };
+  }
+
+  private costCentreId(objects: SieVoucher['transactions'][number]['objects']): number {
+    for (const object of objects) {
+      if (object.dimension === this.dimension) {
+        return this.table.idOf(object.code);
+      }
+    }
+    return -1;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  larger.set(array);
+  return larger;
+}
