@@ -3,7 +3,7 @@
  * in order by the vouchers it completed, as columns, and at the end by what the pass found. The parse runs
  * there while the load maps the vouchers before and writes them (ADR 0013, addendum "stop 26").
  *
- * A worker starts in some 30 ms from the server bundle and some 0,3 s under tsx, so one is kept when a load
+ * A worker answers first in some 0,1 s from the server bundle and some 0,3 s under tsx, so one is kept when a load
  * is done, for the next (unref'd: an idle one keeps no process alive). One that failed is stopped instead.
  */
 import type { Worker } from 'node:worker_threads';
