@@ -9,7 +9,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/** A worker thread, as the modules that start one see it. */
+export type ThreadWorker = Worker;
 
 /** Also describes, for the main thread, an error thrown in a worker (errors do not cross as they are). */
 export interface ThreadError {
@@ -50,4 +53,22 @@ export function reviveError(error: ThreadError, where: string): Error {
   revived.name = error.name;
   revived.stack = `${error.name}: ${error.message} (in ${where})\n${error.stack ?? ''}`;
   return revived;
+}
+
+/**
+ * In a worker: hands each message from the thread that started it to `answer`, with the means to reply
+ * (moving `transfer`'s buffers rather than copying them). For the modules' workers, which keep Node's own
+ * modules to the platform.
+ */
+export function serveParent<Request, Reply>(
+  name: string,
+  answer: (request: Request, reply: (message: Reply, transfer?: ArrayBuffer[]) => void) => void,
+): void {
+  const port = parentPort;
+  if (!port) {
+    throw new Error(`${name} runs as a worker thread.`);
+  }
+  port.on('message', (request: Request) =>
+    answer(request, (message, transfer = []) => port.postMessage(message, transfer)),
+  );
 }

@@ -6,8 +6,12 @@
  * A worker answers first in some 0,1 s from the server bundle and some 0,3 s under tsx, so one is kept when a load
  * is done, for the next (unref'd: an idle one keeps no process alive). One that failed is stopped instead.
  */
-import type { Worker } from 'node:worker_threads';
-import { reviveError, spawnModuleWorker, type ThreadError } from '#platform/worker-threads.ts';
+import {
+  reviveError,
+  spawnModuleWorker,
+  type ThreadError,
+  type ThreadWorker as Worker,
+} from '#platform/worker-threads.ts';
 import type { ReadingBatch, ReadingOptions, ReadingResult } from './domain/ledger-reading.ts';
 
 export type ReaderRequest =
