@@ -47,7 +47,7 @@ import {
 } from './domain/ledger.ts';
 import { FIRST_GUESS, type ReadingBatch, type ReadingResult } from './domain/ledger-reading.ts';
 import type { SieEncoding, SieProblem } from './domain/sie4/index.ts';
-import { StringTable } from './domain/voucher-columns.ts';
+import { StringTable } from './domain/string-table.ts';
 import { LedgerReaderThread, prewarmLedgerReader } from './ledger-reader-thread.ts';
 import { ledgerMapping } from './mapping-service.ts';
 import { economyErrors } from './messages.sv.ts';

@@ -11,6 +11,7 @@
 import { longMonthName, type Month } from '#core/period.ts';
 import { type AccountCategory, type AccountRange, classifyAccount } from './account-class.ts';
 import type { SieProblem, SieVoucher } from './sie4/index.ts';
+import { StringTable } from './string-table.ts';
 import type { VoucherColumns } from './voucher-columns.ts';
 
 /** Which year and months a file is loaded for; its vouchers must all fall inside. */
@@ -103,10 +104,8 @@ export type MonthSumVisitor = (
  * accounts and months booked (a few hundred thousand at most), not with the file.
  */
 export class MonthlySums {
-  private readonly unitIndex = new Map<string, number>();
-  private readonly units: string[] = [];
-  private readonly accountIndex = new Map<string, number>();
-  private readonly accounts: string[] = [];
+  private readonly units = new StringTable();
+  private readonly accounts = new StringTable();
   /**
    * Per unit index, the slot of each sum keyed by account index × 16 + month: small integers, which a Map
    * hashes fastest and stores without a heap number each (a key of all three would not be one).
@@ -118,7 +117,7 @@ export class MonthlySums {
   private count = 0;
 
   add(month: Month, orgUnitId: string, account: string, amountOre: number | bigint): void {
-    const unit = indexOf(this.unitIndex, this.units, orgUnitId);
+    const unit = this.units.idOf(orgUnitId);
     const key = this.accountNumber(account) * 16 + month;
     let slots = this.slots[unit];
     if (slots === undefined) {
@@ -153,11 +152,11 @@ export class MonthlySums {
    * so that writing them makes no object per sum.
    */
   forEachInKeyOrder(visit: MonthSumVisitor): void {
-    if (this.units.length > 2 ** 20) {
+    if (this.units.values.length > 2 ** 20) {
       throw new Error('more than a million distinct units in one ledger file');
     }
-    const unitRank = rankOf(this.units);
-    const accountRank = rankOf(this.accounts);
+    const unitRank = rankOf(this.units.values);
+    const accountRank = rankOf(this.accounts.values);
     const order = new Float64Array(this.count);
     let n = 0;
     this.slots.forEach((slots, unit) => {
@@ -182,8 +181,8 @@ export class MonthlySums {
       const amount = this.amounts[slot] as number;
       visit(
         month,
-        this.units[unit] as string,
-        this.accounts[account] as string,
+        this.units.values[unit] as string,
+        this.accounts.values[account] as string,
         Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount,
       );
     }
@@ -214,7 +213,7 @@ export class MonthlySums {
   }
 
   private accountNumber(account: string): number {
-    const index = indexOf(this.accountIndex, this.accounts, account);
+    const index = this.accounts.idOf(account);
     if (index >= 2 ** 20) {
       throw new Error('more than a million distinct accounts in one ledger file');
     }
@@ -245,16 +244,6 @@ function byRank(rank: Int32Array): Int32Array {
     index[place] = at;
   });
   return index;
-}
-
-function indexOf(index: Map<string, number>, values: string[], value: string): number {
-  let found = index.get(value);
-  if (found === undefined) {
-    found = values.length;
-    values.push(value);
-    index.set(value, found);
-  }
-  return found;
 }
 
 export class LedgerMapper {

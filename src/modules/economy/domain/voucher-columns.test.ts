@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { KOMMUN_BAS } from './account-class.ts';
 import { LedgerMapper, type LedgerMapping, type LedgerRowSink } from './ledger.ts';
 import type { SieTransaction, SieVoucher } from './sie4/index.ts';
-import { StringTable, VoucherColumnWriter } from './voucher-columns.ts';
+import { StringTable } from './string-table.ts';
+import { VoucherColumnWriter } from './voucher-columns.ts';
 
 const UNITS: Record<string, string> = {
   '100': '0a000000-0000-4000-8000-000000000000',

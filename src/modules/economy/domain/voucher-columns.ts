@@ -10,6 +10,7 @@
  */
 import { voucherLabel } from './ledger.ts';
 import type { SieVoucher } from './sie4/index.ts';
+import { StringTable } from './string-table.ts';
 
 export interface VoucherColumns {
   readonly vouchers: number;
@@ -25,22 +26,6 @@ export interface VoucherColumns {
   readonly large: Map<number, bigint>;
   /** The strings first used in this batch, whose ids follow those of the batches before it. */
   readonly strings: string[];
-}
-
-/** Ids handed out so far can be told by the table's size: a batch's new strings continue it. */
-export class StringTable {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  idOf(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
 }
 
 /** Writes vouchers into columns, a batch at a time (in the reader's thread). */

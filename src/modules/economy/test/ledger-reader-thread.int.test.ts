@@ -7,7 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { LedgerReading, type ReadingBatch, type ReadingResult } from '../domain/ledger-reading.ts';
 import { cut, DECLARATIONS, encode, lines } from '../domain/sie4/fixtures.ts';
-import { StringTable, type VoucherColumns } from '../domain/voucher-columns.ts';
+import { StringTable } from '../domain/string-table.ts';
+import type { VoucherColumns } from '../domain/voucher-columns.ts';
 import { LedgerReaderThread } from '../ledger-reader-thread.ts';
 
 const FILE = encode(
