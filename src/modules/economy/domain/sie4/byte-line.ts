@@ -9,7 +9,7 @@
  * no allocation at all until the reader asks for a value.
  */
 
-import { BACKSLASH, CLOSE, DELETE, OPEN, QUOTE, SPACE, TAB } from './char-codes.ts';
+import { BACKSLASH, CLOSE, DELETE, OPEN, QUOTE, SPACE, stringOfBytes, TAB } from './char-codes.ts';
 
 /** More fields than #TRANS or #VER have (8 and 7) with room for extra ones, which SIE allows and ignores. */
 const MAX_FIELDS = 12;
@@ -229,19 +229,15 @@ function closingQuote(bytes: Uint8Array, from: number, to: number): number {
   return -1;
 }
 
-/** Texts up to this length are built a character at a time: cheaper than a view of the bytes for them. */
-const SHORT_TEXT = 16;
+/** Texts up to this length are built from an array of their codes: cheaper than a view of the bytes for them. */
+const SHORT_TEXT = 64;
 
 /** ASCII bytes as a string. Short texts (codes, numbers) are built directly; fromCharCode takes the rest. */
 export function asciiText(bytes: Uint8Array, start: number, end: number): string {
   if (end - start > SHORT_TEXT) {
     return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
   }
-  let text = '';
-  for (let i = start; i < end; i++) {
-    text += String.fromCharCode(bytes[i] as number);
-  }
-  return text;
+  return stringOfBytes(bytes, start, end);
 }
 
 /** True when bytes[start, end) are the ASCII bytes of `text`. */

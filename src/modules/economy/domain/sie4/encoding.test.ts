@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CP437_HIGH } from './cp437.ts';
-import { decoderFor, EncodingDetector, type EncodingResult } from './encoding.ts';
+import { decoderFor, EncodingDetector, type EncodingResult, lineDecoderFor } from './encoding.ts';
 import { cut, encode, HEADER, readText } from './fixtures.ts';
 
 function detect(...chunks: (readonly number[] | Uint8Array)[]): EncodingResult {
@@ -165,5 +165,22 @@ describe('decoderFor', () => {
 
   it('throws on bytes that are not UTF-8 instead of inventing characters', () => {
     expect(() => decoderFor('utf-8').decode(Uint8Array.from([0x4c, 0xf6, 0x6e]))).toThrow();
+  });
+  it('decodes a CP437 field or line alone as the whole file gives it, short or long', () => {
+    const every = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    const whole = decoderFor('cp437').decode(every);
+    const line = lineDecoderFor('cp437');
+    for (const [start, end] of [
+      [0, 0],
+      [0, 1],
+      [120, 140],
+      [128, 192],
+      [100, 165],
+      [0, 256],
+      [200, 256],
+    ]) {
+      expect(line(every, start as number, end as number)).toBe(whole.slice(start, end));
+    }
+    expect(line(Uint8Array.from(LON.cp437), 0, LON.cp437.length)).toBe('Lön, övertid');
   });
 });

@@ -365,7 +365,7 @@ export type LineDecoder = (bytes: Uint8Array, start: number, end: number) => str
 export function lineDecoderFor(encoding: SieEncoding): LineDecoder {
   if (encoding === 'cp437') {
     const cp437 = new Cp437Decoder();
-    return (bytes, start, end) => cp437.decode(bytes.subarray(start, end));
+    return (bytes, start, end) => cp437.decodeSpan(bytes, start, end);
   }
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
