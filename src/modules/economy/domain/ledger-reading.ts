@@ -47,7 +47,6 @@ export class LedgerReading {
   private readonly detector: EncodingDetector | null;
   private reader: SieReader | null = null;
   private readonly columns: VoucherColumnWriter;
-  private vouchers = 0;
 
   constructor(private readonly options: ReadingOptions) {
     this.detector = options.known === null ? new EncodingDetector() : null;
@@ -74,19 +73,14 @@ export class LedgerReading {
         decided: this.detector?.result() ?? null,
         problems: reader.problems,
         fiscalYears: reader.header.fiscalYears,
-        vouchers: this.vouchers,
+        vouchers: reader.totals.vouchers,
       },
     };
   }
 
   /** The pass's reader, made once: in the known encoding, else the one suggested, else the first guess. */
   private readerFor(suggested: SieEncoding | null): SieReader {
-    this.reader ??= new SieReader(this.options.known ?? suggested ?? FIRST_GUESS, {
-      onVoucher: (voucher) => {
-        this.vouchers += 1;
-        this.columns.add(voucher);
-      },
-    });
+    this.reader ??= new SieReader(this.options.known ?? suggested ?? FIRST_GUESS, { sink: this.columns });
     return this.reader;
   }
 

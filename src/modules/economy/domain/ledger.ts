@@ -74,7 +74,7 @@ export function describePeriod(period: LedgerPeriod): string {
 }
 
 /** "A 12": series and number, whichever the voucher has; "utan nummer" when it has neither. */
-export function voucherLabel(voucher: SieVoucher): string {
+export function voucherLabel(voucher: Pick<SieVoucher, 'series' | 'number'>): string {
   const { series, number } = voucher;
   if (series === '') {
     return number === '' ? 'utan nummer' : number;

@@ -54,7 +54,8 @@ export function amountOre(bytes: Uint8Array, start: number, end: number): number
     }
     ore += tenths * 10 + hundredths;
   }
-  return wholeStart > start ? -ore : ore;
+  // No -0 for "-0.00": the amount goes on as a number, and -0 is not 0 to Object.is or to a column of floats.
+  return wholeStart > start && ore !== 0 ? -ore : ore;
 }
 
 /** Eight ASCII digits as one number (20240131), or -1: a key for a date, checked by parseSieDate. */

@@ -36,7 +36,8 @@ export type FastLineKind = 'open' | 'close' | 'trans' | 'voucher' | null;
 export interface FastRow {
   account: string;
   objects: ReadonlyArray<SieObjectRef>;
-  amountOre: bigint;
+  /** Whole öre, a safe integer (the fast path reads no more digits than that holds). */
+  amountOre: number;
   date: string | null;
   text: string;
   quantity: string | null;
@@ -77,7 +78,7 @@ export class FastRecords {
   private readonly row: FastRow = {
     account: '',
     objects: [],
-    amountOre: 0n,
+    amountOre: 0,
     date: null,
     text: '',
     quantity: null,
@@ -141,7 +142,7 @@ export class FastRecords {
     const row = this.row;
     row.account = account as string;
     row.objects = objects;
-    row.amountOre = BigInt(ore);
+    row.amountOre = ore;
     row.date = date;
     row.text = text;
     row.quantity = quantity;

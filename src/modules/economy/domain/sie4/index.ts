@@ -3,6 +3,7 @@
 export { crc32 } from './checksum.ts';
 export { encodeCp437 } from './cp437.ts';
 export { decoderFor, EncodingDetector, type EncodingResult, type SieDecoder } from './encoding.ts';
+export type { FastRow } from './fast-records.ts';
 export {
   type Chunks,
   detectEncoding,
@@ -14,3 +15,4 @@ export {
 export { DEFAULT_MAX_PROBLEMS, MAX_LINE_LENGTH, SieReader, type SieReaderOptions } from './reader.ts';
 export * from './types.ts';
 export { formatKronor, MAX_AMOUNT_DIGITS, parseAmountOre, parseSieDate } from './values.ts';
+export { type SieVoucherHead, type SieVoucherSink, VoucherObjects } from './voucher-sink.ts';

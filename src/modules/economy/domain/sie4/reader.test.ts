@@ -168,6 +168,23 @@ describe('SieReader: vouchers', () => {
     expect(totals).toEqual({ vouchers: 1, transactions: 2, amountSumOre: 0n, debitSumOre: 10050n });
   });
 
+  it('sums a voucher exactly when its rows add up beyond 2^53 öre, and finds it out of balance by one öre', () => {
+    // Each row is read as a number of öre (below 2^53), but not their sum: 11 × 9 999 999 999 999,99 kr, an
+    // odd number of öre above 2^53, which a float cannot hold.
+    const big = '9999999999999.99';
+    const rows = (last: string) => [
+      ...Array.from({ length: 11 }, () => `#TRANS 7010 {} ${big}`),
+      `#TRANS 1930 {} ${last}`,
+    ];
+    const balanced = readText(
+      lines(DECLARATIONS, '#VER A 1 20240110', '{', rows('-109999999999999.89'), '}'),
+    );
+    expect(balanced.problems).toEqual([]);
+    expect(balanced.totals.debitSumOre).toBe(10_999_999_999_999_989n);
+    const off = readText(lines(DECLARATIONS, '#VER A 1 20240110', '{', rows('-109999999999999.88'), '}'));
+    expect(off.problems.map((problem) => problem.message).join()).toMatch(/0,01/);
+  });
+
   it('reads CRLF, LF and a mix of them alike, and blank lines anywhere', () => {
     const lf = readText(lines(DECLARATIONS, VOUCHER));
     const crlf = readText(lines(DECLARATIONS, VOUCHER).replaceAll('\n', '\r\n'));

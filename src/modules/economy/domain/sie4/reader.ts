@@ -5,6 +5,7 @@
  * It takes the bytes of a file a chunk at a time, splits them into lines, reads each record and hands every
  * complete, valid voucher to onVoucher at its closing }, keeping nothing of it: memory holds one line, one
  * chunk and one voucher, plus the declarations (accounts, dimensions, objects) and runs of voucher numbers.
+ * (A caller may take the rows as they are read instead, and the voucher at its }: voucher-sink.ts.)
  * It never stops at a problem: every problem is listed at the end, so the user can mend the file in one go.
  *
  * The caller decides the encoding first (EncodingDetector, a first pass over the bytes); readSie4 in
@@ -25,6 +26,7 @@ import { type SieField, type TokenizeError, tokenizeLine } from './tokenizer.ts'
 import type { SieEncoding, SieHeader, SieProblem, SieTotals, SieTransaction, SieVoucher } from './types.ts';
 import { isQuantity, MAX_AMOUNT_DIGITS, parseAmountOre } from './values.ts';
 import { VoucherNumbers } from './voucher-numbers.ts';
+import { type SieVoucherSink, VoucherObjects } from './voucher-sink.ts';
 
 /**
  * The longest line read, in characters. SIE sets no limit, but its longest records (#TRANS with an object
@@ -60,27 +62,35 @@ const ENCODING_NAMES: Record<SieEncoding, string> = {
   'windows-1252': 'Windows-1252',
 };
 
-export interface SieReaderOptions {
-  /** Called at each valid voucher's closing }; write it away, the reader keeps nothing of it. */
-  readonly onVoucher: (voucher: SieVoucher) => void;
+export type SieReaderOptions = (
+  | {
+      /** Called at each valid voucher's closing }; write it away, the reader keeps nothing of it. */
+      readonly onVoucher: (voucher: SieVoucher) => void;
+    }
+  | {
+      /** Takes each voucher's rows as they are read, and the voucher at its closing } when it is valid. */
+      readonly sink: SieVoucherSink;
+    }
+) & {
   readonly maxProblems?: number;
   /**
    * False reads every line with the general reader only, as before the fast path existed: for tests that
    * compare the two, which must give the same result for any file.
    */
   readonly fastPath?: boolean;
-}
+};
 
-/** A voucher between its #VER and its }. */
+/** A voucher between its #VER and its }. One object, reused: a voucher is closed or dropped before the next opens. */
 interface OpenVoucher {
   series: string;
   number: string;
   date: string | null;
   text: string;
   registered: string | null;
-  readonly line: number;
-  readonly transactions: SieTransaction[];
-  readonly removed: SieTransaction[];
+  line: number;
+  /** The rows that count (#TRANS and #RTRANS): how many, and their sums. The sink keeps the rows. */
+  rows: number;
+  readonly sum: ExactSum;
   /** No problem found while it was open. */
   ok: boolean;
   /** Every amount read and every #RTRANS paired, so the balance can be checked. */
@@ -127,7 +137,8 @@ function sameRow(a: SieTransaction, b: SieTransaction): boolean {
 }
 
 export class SieReader {
-  readonly totals: SieTotals = { vouchers: 0, transactions: 0, amountSumOre: 0n, debitSumOre: 0n };
+  private readonly counted = { vouchers: 0, transactions: 0 };
+  private readonly summed = new ExactSum();
   private readonly found: SieProblem[] = [];
   private problemCount = 0;
   private readonly maxProblems: number;
@@ -136,6 +147,7 @@ export class SieReader {
   private readonly decodeLine: LineDecoder;
   /** Reads the common lines straight from the bytes; null when the option turns it off. */
   private readonly fast: FastRecords | null;
+  private readonly sink: SieVoucherSink;
 
   private line = 0;
   private linesReadFast = 0;
@@ -154,6 +166,20 @@ export class SieReader {
 
   private state: State = 'top';
   private voucher: OpenVoucher | null = null;
+  /** The object every voucher is read into (a million vouchers need not be a million objects). */
+  private readonly open: OpenVoucher = {
+    series: '',
+    number: '',
+    date: null,
+    text: '',
+    registered: null,
+    line: 0,
+    rows: 0,
+    sum: new ExactSum(),
+    ok: true,
+    balanceKnown: true,
+    added: null,
+  };
   /** Depth inside the block of an unknown record (or a stray {), whose content is skipped. */
   private ignoredDepth = 0;
   private ignoredLine = 0;
@@ -169,12 +195,24 @@ export class SieReader {
   /** `encoding` is what EncodingDetector (or detectEncoding) decided for the same bytes. */
   constructor(
     readonly encoding: SieEncoding,
-    private readonly options: SieReaderOptions,
+    options: SieReaderOptions,
   ) {
     this.maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     this.validator = encoding === 'utf-8' ? decoderFor(encoding) : null;
     this.decodeLine = lineDecoderFor(encoding);
     this.fast = options.fastPath === false ? null : new FastRecords(this.declarations, this.decodeLine);
+    this.sink = 'sink' in options ? options.sink : new VoucherObjects(options.onVoucher);
+  }
+
+  /** The vouchers handed on and their rows, counted and summed. */
+  get totals(): SieTotals {
+    const { vouchers, transactions } = this.counted;
+    return {
+      vouchers,
+      transactions,
+      amountSumOre: this.summed.sumOre(),
+      debitSumOre: this.summed.debitOre(),
+    };
   }
 
   /** What the file declared; complete once end() has been called. */
@@ -399,16 +437,9 @@ export class SieReader {
       return false;
     }
     const line = this.fastRecord();
-    voucher.transactions.push({
-      account: row.account,
-      objects: row.objects,
-      amountOre: row.amountOre,
-      date: row.date ?? voucher.date ?? '',
-      text: row.text,
-      quantity: row.quantity,
-      line,
-      kind: 'normal',
-    });
+    voucher.rows++;
+    voucher.sum.add(row.amountOre);
+    this.sink.fastRow(row, line, row.date ?? voucher.date ?? '');
     return true;
   }
 
@@ -598,21 +629,21 @@ export class SieReader {
     voucherText: string,
     registered: string | null,
   ): OpenVoucher {
-    const voucher: OpenVoucher = {
-      series,
-      number,
-      date,
-      text: voucherText,
-      registered,
-      line,
-      transactions: [],
-      removed: [],
-      ok: true,
-      balanceKnown: true,
-      added: null,
-    };
+    const voucher = this.open;
+    voucher.series = series;
+    voucher.number = number;
+    voucher.date = date;
+    voucher.text = voucherText;
+    voucher.registered = registered;
+    voucher.line = line;
+    voucher.rows = 0;
+    voucher.sum.clear();
+    voucher.ok = true;
+    voucher.balanceKnown = true;
+    voucher.added = null;
     this.voucher = voucher;
     this.state = 'expect-block';
+    this.sink.open();
     return voucher;
   }
 
@@ -659,11 +690,13 @@ export class SieReader {
     }
     if (tx === null) {
       voucher.balanceKnown = false;
-    } else if (kind === 'removed') {
-      voucher.removed.push(tx);
-    } else {
-      voucher.transactions.push(tx);
+      return;
     }
+    if (kind !== 'removed') {
+      voucher.rows++;
+      voucher.sum.add(tx.amountOre);
+    }
+    this.sink.row(tx);
   }
 
   private unpaired(addedLine: number, nextLine: number | null): void {
@@ -723,38 +756,23 @@ export class SieReader {
     if (voucher.added !== null) {
       this.unpaired(voucher.added.line, null);
     }
-    const { sum, debit } = sumRows(voucher.transactions);
-    if (voucher.balanceKnown) {
-      if (sum !== 0n) {
-        // "Inom en verifikation skall det råda balans" (4B #TRANS 4).
-        const name = voucherName(voucher.series, voucher.number);
-        this.problem(voucher.line, text.unbalanced(name, voucher.line, sum));
-      }
+    if (voucher.balanceKnown && !voucher.sum.isZero()) {
+      // "Inom en verifikation skall det råda balans" (4B #TRANS 4).
+      const name = voucherName(voucher.series, voucher.number);
+      this.problem(voucher.line, text.unbalanced(name, voucher.line, voucher.sum.sumOre()));
     }
     this.voucher = null;
     this.state = 'top';
     if (voucher.ok && voucher.date !== null) {
-      this.deliver(voucher, voucher.date, sum, debit);
+      this.deliver(voucher as OpenVoucher & { date: string });
     }
   }
 
-  private deliver(open: OpenVoucher, date: string, sum: bigint, debit: bigint): void {
-    const totals = this.totals;
-    totals.vouchers++;
-    totals.transactions += open.transactions.length;
-    totals.amountSumOre += sum;
-    totals.debitSumOre += debit;
-    const { series, number, text: voucherText, registered, line, transactions, removed } = open;
-    this.options.onVoucher({
-      series,
-      number,
-      date,
-      text: voucherText,
-      registered,
-      line,
-      transactions,
-      removed,
-    });
+  private deliver(voucher: OpenVoucher & { date: string }): void {
+    this.counted.vouchers++;
+    this.counted.transactions += voucher.rows;
+    this.summed.addSum(voucher.sum);
+    this.sink.keep(voucher);
   }
 
   // ---- #KSUMMA -------------------------------------------------------------------------------------------
@@ -844,35 +862,67 @@ export class SieReader {
 }
 
 /**
- * A voucher's rows summed, and their debit side (the positive amounts), exactly: added as numbers while every
- * step stays a safe integer – a few bigint operations per voucher instead of three per row – else as bigint.
+ * A voucher's rows summed, and their debit side (the positive amounts), exactly: as numbers while every step
+ * stays a safe integer – no bigint per row – and as bigints from the first step that would not.
  */
-function sumRows(transactions: readonly SieTransaction[]): { sum: bigint; debit: bigint } {
-  let sum = 0;
-  let debit = 0;
-  for (const tx of transactions) {
-    const ore = Number(tx.amountOre);
-    sum += ore;
-    if (ore > 0) {
-      debit += ore;
-    }
-    if (!Number.isSafeInteger(ore) || !Number.isSafeInteger(sum) || !Number.isSafeInteger(debit)) {
-      return sumRowsAsBigint(transactions);
-    }
-  }
-  return { sum: BigInt(sum), debit: BigInt(debit) };
-}
+class ExactSum {
+  private sum = 0;
+  private debit = 0;
+  private large: { sum: bigint; debit: bigint } | null = null;
 
-function sumRowsAsBigint(transactions: readonly SieTransaction[]): { sum: bigint; debit: bigint } {
-  let sum = 0n;
-  let debit = 0n;
-  for (const tx of transactions) {
-    sum += tx.amountOre;
-    if (tx.amountOre > 0n) {
-      debit += tx.amountOre;
-    }
+  clear(): void {
+    this.sum = 0;
+    this.debit = 0;
+    this.large = null;
   }
-  return { sum, debit };
+
+  /** A row's amount: a number from the fast path, a bigint from the general reader. */
+  add(amountOre: number | bigint): void {
+    const ore = Number(amountOre);
+    if (this.large === null && Number.isSafeInteger(ore)) {
+      const sum = this.sum + ore;
+      const debit = ore > 0 ? this.debit + ore : this.debit;
+      if (Number.isSafeInteger(sum) && Number.isSafeInteger(debit)) {
+        this.sum = sum;
+        this.debit = debit;
+        return;
+      }
+    }
+    const exact = BigInt(amountOre);
+    this.addLarge(exact, exact > 0n ? exact : 0n);
+  }
+
+  /** Adds another sum and its debit side: a voucher's to the file's. */
+  addSum(other: ExactSum): void {
+    if (this.large === null && other.large === null) {
+      const sum = this.sum + other.sum;
+      const debit = this.debit + other.debit;
+      if (Number.isSafeInteger(sum) && Number.isSafeInteger(debit)) {
+        this.sum = sum;
+        this.debit = debit;
+        return;
+      }
+    }
+    this.addLarge(other.sumOre(), other.debitOre());
+  }
+
+  isZero(): boolean {
+    return this.large === null ? this.sum === 0 : this.large.sum === 0n;
+  }
+
+  sumOre(): bigint {
+    return this.large?.sum ?? BigInt(this.sum);
+  }
+
+  debitOre(): bigint {
+    return this.large?.debit ?? BigInt(this.debit);
+  }
+
+  private addLarge(sum: bigint, debit: bigint): void {
+    this.large ??= { sum: BigInt(this.sum), debit: BigInt(this.debit) };
+    this.large.sum += sum;
+    this.large.debit += debit;
+  }
 }
 
 function tokenizeProblem(error: TokenizeError, line: number): string {
