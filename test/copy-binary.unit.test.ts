@@ -2,10 +2,11 @@
  * COPY's binary format as CopyBinary writes it, byte by byte: the header and trailer around each take, a
  * field count per row, each field's length and bytes in the width of its type, numbers exact on either side
  * of 2^53, dates counted from 2000-01-01, and rows longer than a buffer split over parts without losing a
- * byte. The database's side, on both engines, is in economy/test/ledger-copy.int.test.ts.
+ * byte; and COPY's binary output read back message by message. The database's side, on both engines, is in
+ * economy/test/ledger-copy.int.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { CopyBinary, textField, uuidField } from '../src/platform/db/copy.ts';
+import { binaryCopyRows, CopyBinary, textField, uuidField } from '../src/platform/db/copy.ts';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const header = Buffer.concat([SIGNATURE, Buffer.alloc(8)]);
@@ -133,5 +134,34 @@ describe('CopyBinary', () => {
     expect(parts.length).toBeGreaterThan(1);
     // Compared as bytes: a deep comparison of three megabytes takes seconds.
     expect(Buffer.concat(parts).equals(Buffer.concat([header, ...rows, trailer]))).toBe(true);
+  });
+});
+
+describe('binaryCopyRows', () => {
+  const first = rowBytes(Buffer.from('ab'), null);
+  const second = rowBytes(Buffer.from('c'), Buffer.alloc(0));
+
+  it('reads the rows of the messages a backend sends, each a view of its own message', () => {
+    const messages = [Buffer.concat([header, first]), second, trailer];
+    const rows = binaryCopyRows(messages);
+    expect(rows?.map((row) => row.map((field) => field?.toString() ?? null))).toEqual([
+      ['ab', null],
+      ['c', ''],
+    ]);
+    expect(rows?.[0]?.[0]?.buffer).toBe(messages[0]?.buffer);
+    expect(rows?.[1]?.[0]?.buffer).toBe(messages[1]?.buffer);
+  });
+
+  it('leaves rows that span messages, and output without its trailer or header, to the caller', () => {
+    const whole = Buffer.concat([header, first, second, trailer]);
+    // Split in a field's length, and in its bytes.
+    for (const split of [header.length + first.length + 3, header.length + first.length + 6]) {
+      expect(binaryCopyRows([whole.subarray(0, split), whole.subarray(split)])).toBeNull();
+    }
+    expect(binaryCopyRows([whole])).toHaveLength(2);
+    expect(binaryCopyRows([Buffer.concat([header, first])])).toBeNull();
+    expect(binaryCopyRows([Buffer.concat([header, first]), trailer, second])).toBeNull();
+    expect(binaryCopyRows([first, trailer])).toBeNull();
+    expect(binaryCopyRows([])).toBeNull();
   });
 });

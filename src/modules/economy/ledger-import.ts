@@ -174,8 +174,9 @@ async function readPass(target: PassTarget, known: SieEncoding | null): Promise<
     // Read through the transaction: on the embedded engine it holds the only connection.
     for await (const data of readFile(tx.db, file.id)) {
       const chunk = data as Uint8Array;
-      ahead.push(reader.chunk(chunk));
       bytes += chunk.length;
+      // readFile's chunks are the caller's alone: moved, so counted before.
+      ahead.push(reader.chunk(chunk, true));
       if (ahead.length >= CHUNKS_AHEAD) {
         await take(await (ahead.shift() as Promise<ReadingBatch>));
       }

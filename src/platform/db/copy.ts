@@ -183,8 +183,11 @@ class CopyQuery {
   handleCopyInResponse(): void {}
 
   handleCopyData(message: { chunk: Buffer }): void {
-    // A copy: the chunk is a view of the protocol parser's buffer, which it reuses for later messages.
-    this.data.push(Buffer.from(message.chunk));
+    // A copy: the chunk is a view of the protocol parser's buffer, which it reuses for later messages. Made
+    // in a buffer of its own, never in Node's shared pool of small buffers, so that what is read from it
+    // may be moved to another thread (copyOutBinary).
+    const copy = new Uint8Array(message.chunk);
+    this.data.push(Buffer.from(copy.buffer, 0, copy.byteLength));
   }
 
   handleCommandComplete(message: { text?: string }): void {
@@ -236,39 +239,65 @@ export async function copyIn(db: AnyDb, statement: string, data: readonly Uint8A
 /**
  * Runs `statement` (a `COPY … TO STDOUT (format binary)`) on the connection `db` holds, and returns the
  * values of its rows' fields (null for SQL null). The whole output is held in memory: for a bounded result,
- * such as one chunk of a stored file.
+ * such as one chunk of a stored file. Each value is a view of a buffer that holds nothing but its row (and,
+ * for the first, COPY's header), which no one else holds: a stored file's chunk can be moved to a thread.
  */
 export async function copyOutBinary(db: AnyDb, statement: string): Promise<(Buffer | null)[][]> {
   const { data } = await runCopy(db, copyMessages(statement));
-  return binaryCopyRows(Buffer.concat(data));
+  // The backend sends a message per row, the header with the first and the trailer alone. Read so, the rows
+  // need no gathering into one buffer (a megabyte's copy per chunk of a file); should a row ever span
+  // messages, they are gathered first.
+  const rows = binaryCopyRows(data) ?? binaryCopyRows([Buffer.concat(data)]);
+  if (rows === null) {
+    throw new Error('COPY: the output is not in the binary format.');
+  }
+  return rows;
+}
+
+/**
+ * The rows of COPY's binary format, read from its messages: the signature, flags and a header extension, then
+ * per row a field count and each field's length (-1 for null) and bytes, and a count of -1 at the end. Null
+ * when the data is not that, or when a message does not end with a whole row.
+ */
+export function binaryCopyRows(messages: readonly Buffer[]): (Buffer | null)[][] | null {
+  const first = messages[0];
+  if (first === undefined || first.length < 19 || !first.subarray(0, 11).equals(BINARY_SIGNATURE)) {
+    return null;
+  }
+  const rows: (Buffer | null)[][] = [];
+  let at = 15 + 4 + first.readInt32BE(15);
+  for (const [index, message] of messages.entries()) {
+    at = index === 0 ? at : 0;
+    while (at < message.length) {
+      if (message.length - at < 2) {
+        return null;
+      }
+      const fields = message.readInt16BE(at);
+      at += 2;
+      if (fields === -1) {
+        return at === message.length && index === messages.length - 1 ? rows : null;
+      }
+      const row: (Buffer | null)[] = [];
+      for (let field = 0; field < fields; field++) {
+        if (message.length - at < 4) {
+          return null;
+        }
+        const length = message.readInt32BE(at);
+        at += 4;
+        if (message.length - at < Math.max(length, 0)) {
+          return null;
+        }
+        row.push(length === -1 ? null : message.subarray(at, at + length));
+        at += Math.max(length, 0);
+      }
+      rows.push(row);
+    }
+  }
+  return null;
 }
 
 /** COPY's binary format's signature: "PGCOPY\n\377\r\n\0". */
 const BINARY_SIGNATURE = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00]);
-
-/**
- * The rows of COPY's binary format: the signature, flags and a header extension, then per row a field count
- * and each field's length (-1 for null) and bytes, and a count of -1 at the end.
- */
-function binaryCopyRows(data: Buffer): (Buffer | null)[][] {
-  if (data.length < 19 || !data.subarray(0, 11).equals(BINARY_SIGNATURE)) {
-    throw new Error('COPY: the output is not in the binary format.');
-  }
-  let at = 15 + 4 + data.readInt32BE(15);
-  const rows: (Buffer | null)[][] = [];
-  for (let fields = data.readInt16BE(at); fields !== -1; fields = data.readInt16BE(at)) {
-    at += 2;
-    const row: (Buffer | null)[] = [];
-    for (let field = 0; field < fields; field++) {
-      const length = data.readInt32BE(at);
-      at += 4;
-      row.push(length === -1 ? null : data.subarray(at, at + length));
-      at += Math.max(length, 0);
-    }
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** Bytes of COPY data gathered in one buffer before the next is begun: a part of the data. */
 const PART_BYTES = 1 << 20;
