@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomFile } from '../test/sie-arbitraries.ts';
 import { KOMMUN_BAS } from './account-class.ts';
 import { LedgerMapper, type LedgerMapping, type LedgerRowSink } from './ledger.ts';
 import { LedgerReading } from './ledger-reading.ts';
-import { randomFile } from './sie4/arbitraries.ts';
 import { cut, DECLARATIONS, encode, lines as fileOf } from './sie4/fixtures.ts';
 import { type SieEncoding, SieReader, type SieTransaction, type SieVoucher } from './sie4/index.ts';
 import { StringTable } from './string-table.ts';

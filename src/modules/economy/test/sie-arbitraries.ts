@@ -3,8 +3,8 @@
  * to the general reader (problems among them), in each encoding and line ending, cut into chunks anywhere.
  */
 import fc from 'fast-check';
-import { cut, DECLARATIONS, encode } from './fixtures.ts';
-import type { SieEncoding } from './types.ts';
+import { cut, DECLARATIONS, encode } from '../domain/sie4/fixtures.ts';
+import type { SieEncoding } from '../domain/sie4/types.ts';
 
 const DECLARED = ['7010', '1930', '6250', '3010'];
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);

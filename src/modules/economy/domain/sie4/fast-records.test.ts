@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomFile } from './arbitraries.ts';
+import { randomFile } from '../../test/sie-arbitraries.ts';
 import { cut, DECLARATIONS, encode, lines } from './fixtures.ts';
 import { SieReader } from './reader.ts';
 import type { SieEncoding, SieVoucher } from './types.ts';
