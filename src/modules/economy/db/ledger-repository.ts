@@ -6,7 +6,6 @@
  * of text that COPY's text format costs the server (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
-import type { Month } from '#core/period.ts';
 import { CopyBinary, copyIn, uuidField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import type { LedgerPeriod, LedgerRowSink, MonthlySums } from '../domain/ledger.ts';
@@ -138,41 +137,35 @@ class UuidFields {
     }
     return field;
   }
+
+  get ids(): string[] {
+    return [...this.fields.keys()];
+  }
 }
 
 /**
- * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, a COPY per
- * month: each month's is sent as soon as it is made, so the server writes one while the next is made. They
- * come in the order of ledger_month's key, so that its index grows at its right edge instead of taking
+ * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, by one COPY.
+ * They come in the order of ledger_month's key, so that its index grows at its right edge instead of taking
  * each row at a random place; any order is stored the same. ledger_month has no foreign key to org_unit
  * (migration 20261214T0900): the units are checked here, once each, with the lock a foreign key's check
  * takes (`for key share`), so none can go while the load's transaction is open, as with the key.
  */
 export async function insertLedgerMonths(db: Db, year: number, sums: MonthlySums): Promise<void> {
-  if (sums.size === 0) {
+  const data = new CopyBinary();
+  const units = new UuidFields();
+  sums.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
+    data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
+  });
+  if (data.rows === 0) {
     return;
   }
-  await lockUnits(db, sums.unitIds);
-  const units = new UuidFields();
-  const sent: Promise<number>[] = [];
-  for (let month = 1; month <= 12; month++) {
-    const data = new CopyBinary();
-    sums.forEachInKeyOrder((_, orgUnitId, account, amountOre) => {
-      data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
-    }, month as Month);
-    if (data.rows > 0) {
-      const copy = copyIn(db, MONTH_COPY, data.take());
-      copy.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-      sent.push(copy);
-      // A turn of the event loop, for the COPY to reach the server before the next month is made.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  await Promise.all(sent);
+  await lockUnits(db, units.ids);
+  await copyIn(
+    db,
+    'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin with (format binary)',
+    data.take(),
+  );
 }
-
-const MONTH_COPY =
-  'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin with (format binary)';
 
 /**
  * The units the sums are on must exist, and stay until the load commits: what ledger_month's foreign key

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Month } from '#core/period.ts';
 import { type LedgerMonthSum, type LedgerRow, MonthlySums } from './ledger.ts';
 
 const unitA = '0a000000-0000-4000-8000-000000000000';
@@ -46,24 +45,6 @@ describe('MonthlySums', () => {
       { month: 3, orgUnitId: unitC, account: '4010', amountOre: 5n },
       { month: 12, orgUnitId: unitA, account: '5010', amountOre: 1n },
     ]);
-    // A month at a time, as ledger_month is written: the same sums, each month's alone.
-    const byMonth = (month: Month) => {
-      const visited: unknown[] = [];
-      sums.forEachInKeyOrder(
-        (...sum) => visited.push({ month: sum[0], orgUnitId: sum[1], account: sum[2] }),
-        month,
-      );
-      return visited;
-    };
-    const months = ([1, 2, 3, 12] as Month[]).map(byMonth);
-    expect(months.map((visited) => visited.length)).toEqual([3, 0, 3, 1]);
-    expect(months.flat()).toEqual(
-      entries.map(({ month, orgUnitId, account }) => ({ month, orgUnitId, account })),
-    );
-    // A sum added after a visit is in the next.
-    sums.add(2, unitA, '4010', 9n);
-    expect(byMonth(2)).toEqual([{ month: 2, orgUnitId: unitA, account: '4010' }]);
-    expect(sums.entries()).toHaveLength(8);
   });
 
   it('keeps sums exact beyond 2^53 öre', () => {

@@ -115,11 +115,8 @@ export class MonthlySums {
   private amounts = new Float64Array(1024);
   private readonly large = new Map<number, bigint>();
   private count = 0;
-  /** The sums' keys in key order (see forEachInKeyOrder), made once they are first visited. */
-  private sorted: KeyOrder | null = null;
 
   add(month: Month, orgUnitId: string, account: string, amountOre: number | bigint): void {
-    this.sorted = null;
     const unit = this.units.idOf(orgUnitId);
     const key = this.accountNumber(account) * 16 + month;
     let slots = this.slots[unit];
@@ -147,47 +144,14 @@ export class MonthlySums {
     return this.count;
   }
 
-  /** The units the sums are on. */
-  get unitIds(): readonly string[] {
-    return this.units.values;
-  }
-
   /**
    * Visits the sums ordered by month, unit id and account, each compared as text (a uuid's text order is its
    * byte order): the order of ledger_month's key, whose index then grows at its right edge as they are
    * written. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
    * objects; each sum is given as arguments, as a number while it is a safe integer and a bigint beyond,
-   * so that writing them makes no object per sum. Given a month, only that month's sums: so that a month
-   * can be written while the next is visited.
+   * so that writing them makes no object per sum.
    */
-  forEachInKeyOrder(visit: MonthSumVisitor, only?: Month): void {
-    const { order, unitByRank, accountByRank } = this.keyOrder();
-    const from = only === undefined ? 0 : firstAtLeast(order, only * 2 ** 40);
-    const to = only === undefined ? order.length : firstAtLeast(order, (only + 1) * 2 ** 40);
-    for (let i = from; i < to; i++) {
-      const sorted = order[i] as number;
-      const accountPlace = sorted % 2 ** 20;
-      const rest = (sorted - accountPlace) / 2 ** 20;
-      const unitPlace = rest % 2 ** 20;
-      const month = ((rest - unitPlace) / 2 ** 20) as Month;
-      const unit = unitByRank[unitPlace] as number;
-      const account = accountByRank[accountPlace] as number;
-      const slot = this.slots[unit]?.get(account * 16 + month) as number;
-      const amount = this.amounts[slot] as number;
-      visit(
-        month,
-        this.units.values[unit] as string,
-        this.accounts.values[account] as string,
-        Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount,
-      );
-    }
-  }
-
-  /** Each sum's key as one number, month, unit's rank and account's rank, sorted: made once. */
-  private keyOrder(): KeyOrder {
-    if (this.sorted !== null) {
-      return this.sorted;
-    }
+  forEachInKeyOrder(visit: MonthSumVisitor): void {
     if (this.units.values.length > 2 ** 20) {
       throw new Error('more than a million distinct units in one ledger file');
     }
@@ -203,8 +167,25 @@ export class MonthlySums {
           (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
       }
     });
-    this.sorted = { order: order.sort(), unitByRank: byRank(unitRank), accountByRank: byRank(accountRank) };
-    return this.sorted;
+    order.sort();
+    const unitByRank = byRank(unitRank);
+    const accountByRank = byRank(accountRank);
+    for (const sorted of order) {
+      const accountPlace = sorted % 2 ** 20;
+      const rest = (sorted - accountPlace) / 2 ** 20;
+      const unitPlace = rest % 2 ** 20;
+      const month = ((rest - unitPlace) / 2 ** 20) as Month;
+      const unit = unitByRank[unitPlace] as number;
+      const account = accountByRank[accountPlace] as number;
+      const slot = this.slots[unit]?.get(account * 16 + month) as number;
+      const amount = this.amounts[slot] as number;
+      visit(
+        month,
+        this.units.values[unit] as string,
+        this.accounts.values[account] as string,
+        Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount,
+      );
+    }
   }
 
   /** The sums in the same order, as objects. */
@@ -257,27 +238,6 @@ function rankOf(values: readonly string[]): Int32Array {
 }
 
 /** The inverse of rankOf: the index of the value at each place. */
-interface KeyOrder {
-  readonly order: Float64Array;
-  readonly unitByRank: Int32Array;
-  readonly accountByRank: Int32Array;
-}
-
-/** The first index of the sorted numbers whose number is at least `value`: its length when none is. */
-function firstAtLeast(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
-
 function byRank(rank: Int32Array): Int32Array {
   const index = new Int32Array(rank.length);
   rank.forEach((place, at) => {
