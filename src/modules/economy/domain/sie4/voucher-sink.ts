@@ -2,8 +2,8 @@
  * Where the reader puts the rows of the voucher it has open, as it reads them, and what it does with that
  * voucher when its } closes it valid. By default the rows become SieTransaction objects and the voucher a
  * SieVoucher handed to onVoucher (VoucherObjects, below); the ledger import writes them into columns instead
- * (voucher-columns.ts), taking the fast path's rows as they are: on a million rows, an object and a bigint
- * per row cost the reader's thread a tenth of its time, only to be copied into the columns.
+ * (voucher-columns.ts), taking the fast path's rows as they are: an object and a bigint per row, and a
+ * voucher object per voucher, were made only to be copied into the columns (ADR 0013, addendum stop 27).
  *
  * The reader checks everything itself (the balance, the voucher numbers, every problem): a sink only keeps
  * rows, and forgets those of a voucher that is never kept.
