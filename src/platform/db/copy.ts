@@ -247,11 +247,22 @@ export async function copyOutBinary(db: AnyDb, statement: string): Promise<(Buff
   // The backend sends a message per row, the header with the first and the trailer alone. Read so, the rows
   // need no gathering into one buffer (a megabyte's copy per chunk of a file); should a row ever span
   // messages, they are gathered first.
-  const rows = binaryCopyRows(data) ?? binaryCopyRows([Buffer.concat(data)]);
+  const rows = binaryCopyRows(data) ?? binaryCopyRows([gathered(data)]);
   if (rows === null) {
     throw new Error('COPY: the output is not in the binary format.');
   }
   return rows;
+}
+
+/** The buffers' bytes in one buffer of its own (Buffer.concat may give a view of the shared pool). */
+function gathered(buffers: readonly Buffer[]): Buffer {
+  const whole = new Uint8Array(buffers.reduce((length, buffer) => length + buffer.length, 0));
+  let at = 0;
+  for (const buffer of buffers) {
+    whole.set(buffer, at);
+    at += buffer.length;
+  }
+  return Buffer.from(whole.buffer, 0, whole.byteLength);
 }
 
 /**
