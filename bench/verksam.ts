@@ -25,8 +25,11 @@ import {
   sumLedgerEntries,
 } from '../src/modules/economy/db/ledger-repository.ts';
 import { LedgerMapper, type LedgerMapping } from '../src/modules/economy/domain/ledger.ts';
+import { LedgerReading } from '../src/modules/economy/domain/ledger-reading.ts';
 import { rollUp, sumSubtrees } from '../src/modules/economy/domain/rollup.ts';
-import { detectEncoding, SieReader } from '../src/modules/economy/domain/sie4/index.ts';
+import { detectEncoding } from '../src/modules/economy/domain/sie4/index.ts';
+import { StringTable } from '../src/modules/economy/domain/string-table.ts';
+import type { VoucherColumns } from '../src/modules/economy/domain/voucher-columns.ts';
 import {
   importLedgerFile,
   type LedgerImportReport,
@@ -247,8 +250,10 @@ export async function statementFigures(
 }
 
 /**
- * The import's reading alone, without a database: the encoding pass and the parse with the same mapping to
- * rows (units by code), over chunks of a file. The floor of the import's own work in JavaScript.
+ * The import's reading alone, without a database: the encoding pass, then the parse and the mapping to rows
+ * (units by code) as the import does them – vouchers read into columns (LedgerReading, in the import's
+ * worker) and mapped from them – but in this one thread, over chunks of a file. The floor of the import's
+ * own work in JavaScript.
  */
 export async function readLedgerOnly(
   open: () => AsyncIterable<Uint8Array>,
@@ -263,20 +268,23 @@ export async function readLedgerOnly(
   }
   const mapping: LedgerMapping = { dimension: 1, unitOf, accountRanges: [] };
   const mapper = new LedgerMapper({ year, firstMonth: 1, lastMonth: 12 }, mapping);
-  let vouchers = 0;
-  let kept = 0;
-  const reader = new SieReader(detected.encoding, {
-    onVoucher: (voucher) => {
-      vouchers += 1;
-      kept += mapper.map(voucher).length;
-    },
-  });
+  const reading = new LedgerReading({ known: detected.encoding, dimension: mapping.dimension });
+  const strings = new StringTable();
+  const rowsKept = { add: () => undefined };
+  const map = (columns: VoucherColumns) => {
+    for (const value of columns.strings) {
+      strings.idOf(value);
+    }
+    mapper.mapColumns(columns, strings.values, rowsKept);
+  };
   for await (const chunk of open()) {
-    reader.push(chunk);
+    map(reading.push(chunk).batch.columns);
   }
-  reader.end();
-  const problems = reader.problems.length + mapper.finish().length;
-  return { detectMs, parseMs: performance.now() - started - detectMs, vouchers, kept, problems };
+  const { batch, result } = reading.end();
+  map(batch.columns);
+  const problems = result.problems.length + mapper.finish().length;
+  const parseMs = performance.now() - started - detectMs;
+  return { detectMs, parseMs, vouchers: result.vouchers, kept: mapper.tally.kept, problems };
 }
 
 // The documents module (bench/documents.ts) -------------------------------------------------------------------

@@ -264,27 +264,7 @@ export class LedgerMapper {
     private readonly mapping: LedgerMapping,
   ) {}
 
-  /** The rows a voucher gives; its problems are kept for `finish`. */
-  map(voucher: SieVoucher): LedgerRow[] {
-    const rows: LedgerRow[] = [];
-    const year = this.period.year;
-    this.mapInto(voucher, {
-      add: (month, orgUnitId, account, amountOre, date, voucherLabel, costCentre) =>
-        rows.push({
-          year,
-          month,
-          orgUnitId,
-          account,
-          amountOre: BigInt(amountOre),
-          date,
-          voucher: voucherLabel,
-          costCentre,
-        }),
-    });
-    return rows;
-  }
-
-  /** The same, each kept row given to `sink` (a batch being written): no object per row. */
+  /** The rows a voucher gives, each kept one given to `sink` (a batch being written); its problems are kept for `finish`. */
   mapInto(voucher: SieVoucher, sink: LedgerRowSink): void {
     const label = voucherLabel(voucher);
     const month = this.monthOf(voucher.date, label, voucher.line);
