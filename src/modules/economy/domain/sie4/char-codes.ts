@@ -1,4 +1,7 @@
-/** The characters SIE's syntax is made of, as the codes both readers compare: the text one and the byte one. */
+/**
+ * The characters SIE's syntax is made of, as the codes both readers compare (the text one and the byte one),
+ * and the one way both the byte reader and the CP437 decoder make a short field's string from its bytes.
+ */
 export const SPACE = 32;
 export const TAB = 9;
 export const QUOTE = 34;
