@@ -37,6 +37,7 @@ import {
   insertLedgerMonths,
   LedgerRowBatch,
   listLedgerImports,
+  lockLedgerYear,
 } from './db/ledger-repository.ts';
 import {
   LedgerMapper,
@@ -88,6 +89,8 @@ async function load(
   period: LedgerPeriod,
   progress?: Progress,
 ): Promise<LedgerImportReport> {
+  // First: a load of the same year under way finishes (or fails) before this one clears its period.
+  await lockLedgerYear(tx.db, period.year);
   await assertYearsOpen(tx, [period.year]);
   const mapping = await ledgerMapping(tx);
   await clearPeriod(tx.db, period);

@@ -218,4 +218,18 @@ export const economyMigrations: MigrationDefinition[] = [
         with (autosummarize = on)`.execute(db);
     },
   },
+  {
+    // The ledger import's speed (ADR 0013, addendum "stop 28"): ledger_month's primary key cost the server
+    // some 200 ms per 164 000 monthly sums, in the load's serial tail after the parse, as much as the rest
+    // of that tail. Its one sum per month, unit and account holds by construction: the load sums its rows per
+    // key, clears the period's sums first, and holds the year's ledger lock (lockLedgerYear) so that no
+    // other load of the year writes beside it. A BRIN index finds a period's sums for reads and the delete.
+    name: '20261216T0900-economy-ledger-month-brin-for-key',
+    async up(db) {
+      await sql`alter table ledger_month drop constraint ledger_month_pkey`.execute(db);
+      await sql`
+        create index ledger_month_period_idx on ledger_month using brin (year, month)
+        with (autosummarize = on)`.execute(db);
+    },
+  },
 ];

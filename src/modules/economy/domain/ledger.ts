@@ -146,8 +146,8 @@ export class MonthlySums {
 
   /**
    * Visits the sums ordered by month, unit id and account, each compared as text (a uuid's text order is its
-   * byte order): the order of ledger_month's key, whose index then grows at its right edge as they are
-   * written. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
+   * byte order): the same order whatever the file's, each month's sums together for ledger_month's BRIN
+   * index. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
    * objects; each sum is given as arguments, as a number while it is a safe integer and a bigint beyond,
    * so that writing them makes no object per sum.
    */
