@@ -6,7 +6,8 @@ import { cut, encode, HEADER, readText } from './fixtures.ts';
 function detect(...chunks: (readonly number[] | Uint8Array)[]): EncodingResult {
   const detector = new EncodingDetector();
   for (const chunk of chunks) {
-    detector.push(Uint8Array.from(chunk));
+    // A Uint8Array as it is, at its own offset into its buffer (words are read where aligned).
+    detector.push(chunk instanceof Uint8Array ? chunk : Uint8Array.from(chunk));
   }
   return detector.result();
 }
@@ -97,6 +98,25 @@ describe('EncodingDetector', () => {
     ]);
     for (let at = 1; at < bytes.length; at++) {
       expect(detect(...cut(bytes, [at]))).toEqual({ encoding: 'utf-8', bom: true, problem: null });
+    }
+  });
+
+  it('sees every byte value wherever it stands in a word of plain ASCII, as it does a byte at a time', () => {
+    // Plain text is skipped four bytes at a time where aligned; one byte at a time (chunks of one byte) it
+    // never is, so that is the reference. Every byte value, at every place in the words and every alignment.
+    const text = ascii('#VER A 1 20240115 "Porto och frakt"\n#TRANS 6250 {} 120.50\n');
+    for (let byte = 0; byte < 256; byte++) {
+      for (let at = 3; at < 11; at++) {
+        const bytes = [...text.slice(0, at), byte, ...text.slice(at)];
+        const oneByOne = detect(...bytes.map((value) => [value]));
+        for (let offset = 0; offset < 4; offset++) {
+          const buffer = new Uint8Array(offset + bytes.length);
+          buffer.set(bytes, offset);
+          expect(detect(buffer.subarray(offset)), `byte ${byte} at ${at}, offset ${offset}`).toEqual(
+            oneByOne,
+          );
+        }
+      }
     }
   });
 

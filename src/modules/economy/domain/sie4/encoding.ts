@@ -86,6 +86,16 @@ interface Sightings {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+/**
+ * Whether all four bytes of a word are printable ASCII, 0x20–0x7E (the bit tricks of "Bit Twiddling Hacks":
+ * a byte above 0x7E makes bit 7 of itself or of itself plus 1 set; a byte below 0x20 borrows when 0x20 is
+ * subtracted, setting bit 7 where the byte's own is clear). Both tell only whether some byte is such, which
+ * is all that is asked: a word they flag is read byte by byte.
+ */
+function isPrintableWord(word: number): boolean {
+  return (((word + 0x01010101) | word | ((word - 0x20202020) & ~word)) & 0x80808080) === 0;
+}
+
 /** Sees the bytes of a file a chunk at a time, keeping only counters and a little UTF-8 state. */
 export class EncodingDetector {
   private size = 0;
@@ -135,15 +145,26 @@ export class EncodingDetector {
     if (this.need > 0 || this.pendingSub || this.size < 3) {
       return from;
     }
+    // Four bytes at a time where they are aligned: a word of printable ASCII (0x20–0x7E) is skipped whole,
+    // anything else – a line feed, a tab, a CR among them – is looked at byte by byte below.
+    const length = bytes.length;
+    // bytes[i] is the byte `skew + i` of the words, which start at the word boundary at or before bytes.
+    const skew = bytes.byteOffset & 3;
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset - skew, (skew + length) >> 2);
     let line = this.line;
     let i = from;
-    for (; i < bytes.length; i++) {
+    while (i < length) {
+      if (((skew + i) & 3) === 0 && i + 4 <= length && isPrintableWord(words[(skew + i) >> 2] as number)) {
+        i += 4;
+        continue;
+      }
       const byte = bytes[i] as number;
       if (byte === 10) {
         line++;
       } else if (byte >= 0x7f || (byte < 0x20 && byte !== 9 && byte !== 13)) {
         break;
       }
+      i++;
     }
     this.size += i - from;
     this.line = line;
