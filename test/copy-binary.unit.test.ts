@@ -135,6 +135,22 @@ describe('CopyBinary', () => {
     // Compared as bytes: a deep comparison of three megabytes takes seconds.
     expect(Buffer.concat(parts).equals(Buffer.concat([header, ...rows, trailer]))).toBe(true);
   });
+
+  it('hands each full part on as soon as it is full when asked to, and take gives the rest', () => {
+    const given: Uint8Array[] = [];
+    const data = new CopyBinary((part) => given.push(part));
+    const long = 'y'.repeat(300_000);
+    const rows: Buffer[] = [];
+    for (let row = 0; row < 10; row++) {
+      data.row(2).int32(row).text(long);
+      rows.push(rowBytes(int32(row), Buffer.from(long)));
+    }
+    // Three megabytes: the parts filled are out before the rows are taken, and take gives the last alone.
+    expect(given.length).toBeGreaterThanOrEqual(2);
+    const rest = data.take();
+    expect(rest.length).toBe(1);
+    expect(Buffer.concat([...given, ...rest]).equals(Buffer.concat([header, ...rows, trailer]))).toBe(true);
+  });
 });
 
 describe('binaryCopyRows', () => {

@@ -17,6 +17,7 @@
  * so the connection stays usable (and the transaction aborted, as after any failed statement).
  */
 import { Buffer } from 'node:buffer';
+import type { Writable } from 'node:stream';
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -31,6 +32,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import type pg from 'pg';
+import { takesCopyWhole } from './pglite-wire.ts';
 
 /** A connection that keeps its `pg` client: Kysely's PostgresConnection, less cursors (never configured). */
 class ClientConnection implements DatabaseConnection {
@@ -156,9 +158,33 @@ function copyMessages(statement: string, data?: readonly Uint8Array[]): Buffer {
   return out;
 }
 
+/** A CopyData message's head: its type and length, for data of `bytes` bytes sent after it. */
+function copyDataHead(bytes: number): Buffer {
+  const head = Buffer.allocUnsafe(5);
+  head.writeUInt8(0x64, 0); // 'd'
+  head.writeInt32BE(4 + bytes, 1);
+  return head;
+}
+
+const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c'
+
+/** CopyFail: the client gives up a COPY FROM; the server answers with an error, and the statement fails. */
+function copyFail(reason: string): Buffer {
+  const text = Buffer.from(`${reason}\0`, 'utf8');
+  const out = Buffer.allocUnsafe(5 + text.byteLength);
+  out.writeUInt8(0x66, 0); // 'f'
+  out.writeInt32BE(4 + text.byteLength, 1);
+  text.copy(out, 5);
+  return out;
+}
+
+/** Writes a COPY's messages to the connection's stream: all at once, or as its data is made. */
+type CopySender = (stream: Writable) => void;
+
 /**
- * A COPY as pg's client runs it (its Submittable, with the handlers a COPY meets): sends its messages whole
- * and keeps what a COPY TO sends back.
+ * A COPY as pg's client runs it (its Submittable, with the handlers a COPY meets): sends its messages and
+ * keeps what a COPY TO sends back. Should making the data throw, the COPY is given up (CopyFail) and the
+ * query fails with that error once the server has answered.
  */
 class CopyQuery {
   readonly done: Promise<{ rows: number; data: Buffer[] }>;
@@ -167,16 +193,32 @@ class CopyQuery {
   private rows = 0;
   private readonly data: Buffer[] = [];
   private failed = false;
+  private makingFailed: Error | null = null;
 
-  constructor(private readonly messages: Buffer) {
+  constructor(private readonly send: CopySender) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
   }
 
-  submit(connection: { stream: NodeJS.WritableStream }): void {
-    connection.stream.write(this.messages);
+  submit(connection: { stream: Writable }): void {
+    const { stream } = connection;
+    // PGlite takes a COPY FROM whole: corked, its messages reach it as one batch, given up or not.
+    const whole = takesCopyWhole(stream);
+    if (whole) {
+      stream.cork();
+    }
+    try {
+      this.send(stream);
+    } catch (error) {
+      this.makingFailed = error instanceof Error ? error : new Error(String(error));
+      stream.write(copyFail('the data could not be made'));
+    } finally {
+      if (whole) {
+        stream.uncork();
+      }
+    }
   }
 
   /** The data went with the query. */
@@ -197,7 +239,7 @@ class CopyQuery {
 
   handleError(error: Error): void {
     this.failed = true;
-    this.reject(error);
+    this.reject(this.makingFailed ?? error);
   }
 
   handleReadyForQuery(): void {
@@ -216,13 +258,13 @@ class CopyQuery {
 // biome-ignore lint/suspicious/noExplicitAny: any schema; COPY names its own table
 type AnyDb = Kysely<any>;
 
-/** Runs a COPY's messages on the connection `db` holds (`db` must come from a database opened with ClientDialect). */
-function runCopy(db: AnyDb, messages: Buffer): Promise<{ rows: number; data: Buffer[] }> {
+/** Runs a COPY on the connection `db` holds (`db` must come from a database opened with ClientDialect). */
+function runCopy(db: AnyDb, send: CopySender): Promise<{ rows: number; data: Buffer[] }> {
   return db.getExecutor().provideConnection(async (connection) => {
     if (!(connection instanceof ClientConnection)) {
       throw new Error('COPY: the database was not opened with ClientDialect.');
     }
-    const query = new CopyQuery(messages);
+    const query = new CopyQuery(send);
     connection.client.query(query as unknown as pg.Submittable);
     return query.done;
   });
@@ -233,7 +275,32 @@ function runCopy(db: AnyDb, messages: Buffer): Promise<{ rows: number; data: Buf
  * transaction, in it. Returns the rows copied.
  */
 export async function copyIn(db: AnyDb, statement: string, data: readonly Uint8Array[]): Promise<number> {
-  return (await runCopy(db, copyMessages(statement, data))).rows;
+  const messages = copyMessages(statement, data);
+  return (await runCopy(db, (stream) => stream.write(messages))).rows;
+}
+
+/**
+ * Runs `statement` (a `COPY … FROM STDIN`) with the data `make` gives part by part, each sent as it is
+ * given: the server stores the first parts while the rest are made. `make` runs as the COPY starts; should
+ * it throw, the COPY is given up and this fails with its error. Returns the rows copied.
+ */
+export async function copyInAsMade(
+  db: AnyDb,
+  statement: string,
+  make: (send: (part: Uint8Array) => void) => void,
+): Promise<number> {
+  const query = copyMessages(statement);
+  const send: CopySender = (stream) => {
+    stream.write(query);
+    make((part) => {
+      if (part.byteLength > 0) {
+        stream.write(copyDataHead(part.byteLength));
+        stream.write(part);
+      }
+    });
+    stream.write(COPY_DONE);
+  };
+  return (await runCopy(db, send)).rows;
 }
 
 /**
@@ -243,7 +310,8 @@ export async function copyIn(db: AnyDb, statement: string, data: readonly Uint8A
  * for the first, COPY's header), which no one else holds: a stored file's chunk can be moved to a thread.
  */
 export async function copyOutBinary(db: AnyDb, statement: string): Promise<(Buffer | null)[][]> {
-  const { data } = await runCopy(db, copyMessages(statement));
+  const query = copyMessages(statement);
+  const { data } = await runCopy(db, (stream) => stream.write(query));
   // The backend sends a message per row, the header with the first and the trailer alone. Read so, the rows
   // need no gathering into one buffer (a megabyte's copy per chunk of a file); should a row ever span
   // messages, they are gathered first.
@@ -338,6 +406,12 @@ export class CopyBinary {
   private buffer = Buffer.allocUnsafe(0);
   private at = 0;
   private readonly days = new Map<string, number>();
+
+  /**
+   * `onPart`: given each buffer as soon as it is full (a COPY sent as it is made: copyInAsMade), instead of
+   * keeping it for `take`, which then gives only the rest.
+   */
+  constructor(private readonly onPart?: (part: Uint8Array) => void) {}
 
   /** Begins a row of `fields` fields, which follow in the order of the COPY's column list. */
   row(fields: number): this {
@@ -483,7 +557,12 @@ export class CopyBinary {
       return;
     }
     if (this.at > 0) {
-      this.parts.push(this.buffer.subarray(0, this.at));
+      const full = this.buffer.subarray(0, this.at);
+      if (this.onPart) {
+        this.onPart(full);
+      } else {
+        this.parts.push(full);
+      }
     }
     this.buffer = Buffer.allocUnsafe(Math.max(PART_BYTES, bytes));
     this.at = 0;

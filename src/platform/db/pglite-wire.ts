@@ -155,6 +155,14 @@ class PgliteStream extends Duplex {
   }
 }
 
+/**
+ * Whether the stream is PGlite's, which must be given a COPY FROM whole, in one write: it runs each write
+ * as a batch, and a backend in PGlite has no socket to wait on for the rest of a COPY's data.
+ */
+export function takesCopyWhole(stream: unknown): boolean {
+  return stream instanceof PgliteStream;
+}
+
 /** A Query message ('Q', length, the text and its terminating zero). */
 function simpleQuery(text: string): Uint8Array {
   const body = Buffer.from(`${text}\0`, 'utf8');

@@ -6,7 +6,7 @@
  * of text that COPY's text format costs the server (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
-import { CopyBinary, copyIn, uuidField } from '#platform/db/copy.ts';
+import { CopyBinary, copyIn, copyInAsMade, uuidField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import type { LedgerPeriod, LedgerRowSink, MonthlySums } from '../domain/ledger.ts';
 
@@ -149,10 +149,6 @@ class UuidFields {
     }
     return field;
   }
-
-  get ids(): string[] {
-    return [...this.fields.keys()];
-  }
 }
 
 /**
@@ -163,19 +159,25 @@ class UuidFields {
  * takes (`for key share`), so none can go while the load's transaction is open, as with the key.
  */
 export async function insertLedgerMonths(db: Db, year: number, sums: MonthlySums): Promise<void> {
-  const data = new CopyBinary();
-  const units = new UuidFields();
-  sums.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
-    data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
-  });
-  if (data.rows === 0) {
+  if (sums.size === 0) {
     return;
   }
-  await lockUnits(db, units.ids);
-  await copyIn(
+  await lockUnits(db, sums.unitIds);
+  // Sent a megabyte at a time as the sums are encoded: the server stores the first while the rest are made
+  // (some 100 ms of encoding, in the load's serial tail, beside the server's 150 ms of storing).
+  await copyInAsMade(
     db,
     'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin with (format binary)',
-    data.take(),
+    (send) => {
+      const data = new CopyBinary(send);
+      const units = new UuidFields();
+      sums.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
+        data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
+      });
+      for (const part of data.take()) {
+        send(part);
+      }
+    },
   );
   await summarizeMonths(db);
 }

@@ -144,6 +144,11 @@ export class MonthlySums {
     return this.count;
   }
 
+  /** The units that have sums. */
+  get unitIds(): readonly string[] {
+    return this.units.values;
+  }
+
   /**
    * Visits the sums ordered by month, unit id and account, each compared as text (a uuid's text order is its
    * byte order): the same order whatever the file's, each month's sums together for ledger_month's BRIN

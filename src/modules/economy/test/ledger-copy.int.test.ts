@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines.ts';
-import { CopyBinary, copyIn, textField, uuidField } from '../../../platform/db/copy.ts';
+import { CopyBinary, copyIn, copyInAsMade, textField, uuidField } from '../../../platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import { insertLedgerMonths, LedgerRowBatch } from '../db/ledger-repository.ts';
 import { type LedgerMonthSum, type LedgerRow, MonthlySums } from '../domain/ledger.ts';
@@ -183,6 +183,45 @@ describe('the ledger written by COPY', () => {
     ).rejects.toThrow(/no_such_table/);
     const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
     expect(rows).toEqual([{ one: 1 }]);
+  });
+
+  it('sends data as it is made, part by part, and gives a COPY up when making its data fails', async () => {
+    await sql`create table copy_made (i integer, t text)`.execute(database.db);
+    const statement = 'copy copy_made (i, t) from stdin with (format binary)';
+    const long = 'Lång rad '.repeat(1_000);
+    const made = await database.db.transaction().execute((trx) =>
+      copyInAsMade(trx, statement, (send) => {
+        const data = new CopyBinary(send);
+        for (let i = 0; i < 500; i++) {
+          data.row(2).int32(i).text(`${i} ${long}`);
+        }
+        for (const part of data.take()) {
+          send(part);
+        }
+      }),
+    );
+    expect(made).toBe(500);
+    const { rows } = await sql<{ n: number; sum: number; whole: boolean }>`
+      select count(*)::int as n, sum(i)::int as sum, bool_and(t = i || ' ' || ${long}) as whole
+      from copy_made`.execute(database.db);
+    expect(rows[0]).toEqual({ n: 500, sum: (499 * 500) / 2, whole: true });
+    // The data fails half-way, after a part has gone: the COPY fails with that error, nothing is stored,
+    // and the connection goes on.
+    await expect(
+      database.db.transaction().execute((trx) =>
+        copyInAsMade(trx, statement, (send) => {
+          const data = new CopyBinary(send);
+          for (let i = 0; i < 500; i++) {
+            data.row(2).int32(i).text(`${i} ${long}`);
+          }
+          throw new Error('no more rows to make');
+        }),
+      ),
+    ).rejects.toThrow('no more rows to make');
+    const { rows: after } = await sql<{ n: number }>`select count(*)::int as n from copy_made`.execute(
+      database.db,
+    );
+    expect(after[0]?.n).toBe(500);
   });
 
   it('writes monthly sums, beyond 2^53 too, and refuses sums on a unit that does not exist', async () => {
