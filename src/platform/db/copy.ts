@@ -127,34 +127,13 @@ export class ClientDialect extends PostgresDialect {
   }
 }
 
-/**
- * The wire messages of one COPY: Query, and for a COPY FROM a CopyData for each part of the data and
- * CopyDone.
- */
-function copyMessages(statement: string, data?: readonly Uint8Array[]): Buffer {
+/** A Query message: what starts a COPY. */
+function queryMessage(statement: string): Buffer {
   const text = Buffer.from(`${statement}\0`, 'utf8');
-  let length = 5 + text.byteLength;
-  for (const part of data ?? []) {
-    length += part.byteLength > 0 ? 5 + part.byteLength : 0;
-  }
-  const out = Buffer.allocUnsafe(length + (data ? 5 : 0));
-  let at = out.writeUInt8(0x51, 0); // 'Q'
-  at = out.writeInt32BE(4 + text.byteLength, at);
-  at += text.copy(out, at);
-  if (!data) {
-    return out;
-  }
-  for (const part of data) {
-    if (part.byteLength === 0) {
-      continue;
-    }
-    at = out.writeUInt8(0x64, at); // 'd'
-    at = out.writeInt32BE(4 + part.byteLength, at);
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  at = out.writeUInt8(0x63, at); // 'c'
-  out.writeInt32BE(4, at);
+  const out = Buffer.allocUnsafe(5 + text.byteLength);
+  out.writeUInt8(0x51, 0); // 'Q'
+  out.writeInt32BE(4 + text.byteLength, 1);
+  text.copy(out, 5);
   return out;
 }
 
@@ -274,9 +253,13 @@ function runCopy(db: AnyDb, send: CopySender): Promise<{ rows: number; data: Buf
  * Runs `statement` (a `COPY … FROM STDIN`) with `data` as its input, on the connection `db` holds: inside a
  * transaction, in it. Returns the rows copied.
  */
-export async function copyIn(db: AnyDb, statement: string, data: readonly Uint8Array[]): Promise<number> {
-  const messages = copyMessages(statement, data);
-  return (await runCopy(db, (stream) => stream.write(messages))).rows;
+export function copyIn(db: AnyDb, statement: string, data: readonly Uint8Array[]): Promise<number> {
+  // Each part sent as it is, after its message's head: no buffer of the whole to allocate and copy into.
+  return copyInAsMade(db, statement, (send) => {
+    for (const part of data) {
+      send(part);
+    }
+  });
 }
 
 /**
@@ -289,13 +272,16 @@ export async function copyInAsMade(
   statement: string,
   make: (send: (part: Uint8Array) => void) => void,
 ): Promise<number> {
-  const query = copyMessages(statement);
+  const query = queryMessage(statement);
   const send: CopySender = (stream) => {
     stream.write(query);
     make((part) => {
       if (part.byteLength > 0) {
+        // Corked, the head and the part go out in one write to the socket.
+        stream.cork();
         stream.write(copyDataHead(part.byteLength));
         stream.write(part);
+        stream.uncork();
       }
     });
     stream.write(COPY_DONE);
@@ -310,7 +296,7 @@ export async function copyInAsMade(
  * for the first, COPY's header), which no one else holds: a stored file's chunk can be moved to a thread.
  */
 export async function copyOutBinary(db: AnyDb, statement: string): Promise<(Buffer | null)[][]> {
-  const query = copyMessages(statement);
+  const query = queryMessage(statement);
   const { data } = await runCopy(db, (stream) => stream.write(query));
   // The backend sends a message per row, the header with the first and the trailer alone. Read so, the rows
   // need no gathering into one buffer (a megabyte's copy per chunk of a file); should a row ever span
