@@ -136,6 +136,20 @@ function sameRow(a: SieTransaction, b: SieTransaction): boolean {
   );
 }
 
+/**
+ * The offset of the first line feed at or after `from`, or -1. A loop the optimizer compiles in place: a
+ * ledger's lines are short (some 23 bytes), and Uint8Array's indexOf cost more per call than the bytes it
+ * looked at (about a tenth of the reader's time).
+ */
+function lineFeedAfter(bytes: Uint8Array, from: number): number {
+  for (let i = from; i < bytes.length; i++) {
+    if (bytes[i] === LF) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 export class SieReader {
   private readonly counted = { vouchers: 0, transactions: 0 };
   private readonly summed = new ExactSum();
@@ -287,7 +301,7 @@ export class SieReader {
       this.endCarriedLine(bytes, lf);
       start = lf + 1;
     }
-    for (let lf = bytes.indexOf(LF, start); lf >= 0; lf = bytes.indexOf(LF, start)) {
+    for (let lf = lineFeedAfter(bytes, start); lf >= 0; lf = lineFeedAfter(bytes, start)) {
       this.byteLine(bytes, start, lf);
       start = lf + 1;
     }
