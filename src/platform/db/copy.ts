@@ -9,10 +9,12 @@
  * and `copyOutBinary` can reach it. They run on the connection `db` holds – a transaction's own, so the rows
  * are written in it and rolled back with it.
  *
- * A COPY in goes to the backend as one write of three messages: the query, the data and CopyDone, without
- * waiting for the backend's CopyInResponse in between. PGlite answers a batch of wire messages at a time and
- * refuses a COPY whose data is not in the same batch (pg-copy-streams, which waits, cannot be used on it);
- * a server reads the messages in order either way. Should the COPY fail before or during its data, the
+ * A COPY in goes to the backend as its messages – the query, the data and CopyDone – without waiting for the
+ * backend's CopyInResponse in between; to a server each part of the data as soon as it is made
+ * (`copyInAsMade`), so the server stores the first while the rest are made. PGlite answers a batch of wire
+ * messages at a time and refuses a COPY whose data is not in the same batch (pg-copy-streams, which waits,
+ * cannot be used on it), so its stream is corked until the COPY's last message; a server reads the
+ * messages in order either way. Should the COPY fail before or during its data, the
  * backend reports the error once and drops the CopyData and CopyDone still to come, as the protocol says,
  * so the connection stays usable (and the transaction aborted, as after any failed statement).
  */
@@ -127,15 +129,21 @@ export class ClientDialect extends PostgresDialect {
   }
 }
 
-/** A Query message: what starts a COPY. */
-function queryMessage(statement: string): Buffer {
-  const text = Buffer.from(`${statement}\0`, 'utf8');
-  const out = Buffer.allocUnsafe(5 + text.byteLength);
-  out.writeUInt8(0x51, 0); // 'Q'
-  out.writeInt32BE(4 + text.byteLength, 1);
-  text.copy(out, 5);
+/** A message whose body is one text: its type byte, its length, the text and its terminating zero. */
+function textMessage(type: 'Q' | 'f', text: string): Buffer {
+  const body = Buffer.from(`${text}\0`, 'utf8');
+  const out = Buffer.allocUnsafe(5 + body.byteLength);
+  out.write(type, 0, 'latin1');
+  out.writeInt32BE(4 + body.byteLength, 1);
+  body.copy(out, 5);
   return out;
 }
+
+/** A Query message: what starts a COPY. */
+const queryMessage = (statement: string) => textMessage('Q', statement);
+
+/** CopyFail: the client gives up a COPY FROM; the server answers with an error, and the statement fails. */
+const copyFail = (reason: string) => textMessage('f', reason);
 
 /** A CopyData message's head: its type and length, for data of `bytes` bytes sent after it. */
 function copyDataHead(bytes: number): Buffer {
@@ -146,16 +154,6 @@ function copyDataHead(bytes: number): Buffer {
 }
 
 const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c'
-
-/** CopyFail: the client gives up a COPY FROM; the server answers with an error, and the statement fails. */
-function copyFail(reason: string): Buffer {
-  const text = Buffer.from(`${reason}\0`, 'utf8');
-  const out = Buffer.allocUnsafe(5 + text.byteLength);
-  out.writeUInt8(0x66, 0); // 'f'
-  out.writeInt32BE(4 + text.byteLength, 1);
-  text.copy(out, 5);
-  return out;
-}
 
 /** Writes a COPY's messages to the connection's stream: all at once, or as its data is made. */
 type CopySender = (stream: Writable) => void;
