@@ -19,7 +19,7 @@ function row(month: number, orgUnitId: string, account: string, amountOre: bigin
 }
 
 describe('MonthlySums', () => {
-  it('sums per month, unit and account, in the order of ledger_month’s key', () => {
+  it('sums per month, unit and account, ordered by month, unit and account whatever the order added', () => {
     const sums = new MonthlySums();
     // Added in no order: units and accounts first seen late must still sort first.
     const rows = [

@@ -162,22 +162,50 @@ export class MonthlySums {
     }
     const unitRank = rankOf(this.units.values);
     const accountRank = rankOf(this.accounts.values);
+    // Placed by month first (a counting sort), then each month sorted just before it is visited: a visitor
+    // that sends what it is given (insertLedgerMonths) has sent January before February is sorted.
+    const monthStart = new Int32Array(14);
+    this.slots.forEach((slots) => {
+      for (const key of slots.keys()) {
+        const next = (key % 16) + 1;
+        monthStart[next] = (monthStart[next] as number) + 1;
+      }
+    });
+    for (let month = 1; month <= 13; month++) {
+      monthStart[month] = (monthStart[month] as number) + (monthStart[month - 1] as number);
+    }
+    const placed = monthStart.slice();
     const order = new Float64Array(this.count);
-    let n = 0;
     this.slots.forEach((slots, unit) => {
       for (const key of slots.keys()) {
         const month = key % 16;
         const account = (key - month) / 16;
-        order[n++] =
+        order[(placed[month] as number)++] =
           (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
       }
     });
-    order.sort();
     const unitByRank = byRank(unitRank);
     const accountByRank = byRank(accountRank);
-    for (const sorted of order) {
-      const accountPlace = sorted % 2 ** 20;
-      const rest = (sorted - accountPlace) / 2 ** 20;
+    for (let month = 1; month <= 12; month++) {
+      this.visitSorted(
+        order.subarray(monthStart[month], monthStart[month + 1]).sort(),
+        unitByRank,
+        accountByRank,
+        visit,
+      );
+    }
+  }
+
+  /** Visits the sums whose places (month, unit's rank, account's rank) are `sorted`. */
+  private visitSorted(
+    sorted: Float64Array,
+    unitByRank: Int32Array,
+    accountByRank: Int32Array,
+    visit: MonthSumVisitor,
+  ): void {
+    for (const place of sorted) {
+      const accountPlace = place % 2 ** 20;
+      const rest = (place - accountPlace) / 2 ** 20;
       const unitPlace = rest % 2 ** 20;
       const month = ((rest - unitPlace) / 2 ** 20) as Month;
       const unit = unitByRank[unitPlace] as number;
