@@ -35,6 +35,7 @@ import {
 } from 'kysely';
 import type pg from 'pg';
 import { takesCopyWhole } from './pglite-wire.ts';
+import { textMessage } from './wire-message.ts';
 
 /** A connection that keeps its `pg` client: Kysely's PostgresConnection, less cursors (never configured). */
 class ClientConnection implements DatabaseConnection {
@@ -127,16 +128,6 @@ export class ClientDialect extends PostgresDialect {
   override createDriver(): Driver {
     return new ClientDriver(this.pool);
   }
-}
-
-/** A message whose body is one text: its type byte, its length, the text and its terminating zero. */
-function textMessage(type: 'Q' | 'f', text: string): Buffer {
-  const body = Buffer.from(`${text}\0`, 'utf8');
-  const out = Buffer.allocUnsafe(5 + body.byteLength);
-  out.write(type, 0, 'latin1');
-  out.writeInt32BE(4 + body.byteLength, 1);
-  body.copy(out, 5);
-  return out;
 }
 
 /** A Query message: what starts a COPY. */

@@ -11,6 +11,7 @@
 import { Duplex } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { textMessage } from './wire-message.ts';
 
 /** Executes wire-protocol messages on one PGlite backend, one batch after another. */
 export interface PgliteEngine {
@@ -148,7 +149,7 @@ class PgliteStream extends Duplex {
     if (status === undefined || status === 0x49) {
       return answer;
     }
-    await this.engine.exec(simpleQuery('rollback'));
+    await this.engine.exec(textMessage('Q', 'rollback'));
     const idle = answer.slice();
     idle[idle.byteLength - 1] = 0x49;
     return idle;
@@ -161,16 +162,6 @@ class PgliteStream extends Duplex {
  */
 export function takesCopyWhole(stream: unknown): boolean {
   return stream instanceof PgliteStream;
-}
-
-/** A Query message ('Q', length, the text and its terminating zero). */
-function simpleQuery(text: string): Uint8Array {
-  const body = Buffer.from(`${text}\0`, 'utf8');
-  const message = Buffer.alloc(5 + body.byteLength);
-  message.write('Q', 0, 'latin1');
-  message.writeInt32BE(4 + body.byteLength, 1);
-  body.copy(message, 5);
-  return message;
 }
 
 /**
