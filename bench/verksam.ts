@@ -268,7 +268,7 @@ export async function readLedgerOnly(
   }
   const mapping: LedgerMapping = { dimension: 1, unitOf, accountRanges: [] };
   const mapper = new LedgerMapper({ year, firstMonth: 1, lastMonth: 12 }, mapping);
-  const reading = new LedgerReading({ known: detected.encoding, dimension: mapping.dimension });
+  const reading = new LedgerReading({ encoding: detected.encoding, dimension: mapping.dimension });
   const strings = new StringTable();
   const rowsKept = { add: () => undefined };
   const map = (columns: VoucherColumns) => {

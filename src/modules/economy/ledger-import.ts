@@ -46,8 +46,8 @@ import {
   type LedgerRowSink,
   MonthlySums,
 } from './domain/ledger.ts';
-import { FIRST_GUESS, type ReadingBatch, type ReadingResult } from './domain/ledger-reading.ts';
-import type { SieEncoding, SieProblem } from './domain/sie4/index.ts';
+import { FIRST_GUESS, PassEncoding, type ReadingBatch, type ReadingResult } from './domain/ledger-reading.ts';
+import type { EncodingResult, SieEncoding, SieProblem } from './domain/sie4/index.ts';
 import { StringTable } from './domain/string-table.ts';
 import { LedgerReaderThread, prewarmLedgerReader } from './ledger-reader-thread.ts';
 import { ledgerMapping } from './mapping-service.ts';
@@ -106,7 +106,7 @@ async function load(
   await sql`savepoint ledger_rows`.execute(tx.db);
   const target: PassTarget = { tx, file, importId, period, mapping, progress };
   let pass = await readPass(target, null);
-  const decided = pass.result.decided as NonNullable<ReadingResult['decided']>;
+  const decided = pass.decided as EncodingResult;
   if (decided.encoding === null) {
     throw refused(file, [decided.problem]);
   }
@@ -129,6 +129,8 @@ interface PassTarget {
 /** What one pass over the file read and wrote. */
 interface Pass {
   readonly result: ReadingResult;
+  /** What the detector decided on all of the file, on a pass that did not know its encoding. */
+  readonly decided: EncodingResult | null;
   readonly mapper: LedgerMapper;
   readonly sums: MonthlySums;
 }
@@ -170,7 +172,11 @@ async function readPass(target: PassTarget, known: SieEncoding | null): Promise<
       rows.clear();
     }
   };
-  const reader = new LedgerReaderThread({ known, dimension: mapping.dimension });
+  const encoding = new PassEncoding(known);
+  // Started at the first chunk, once the detector has seen it: the parse begins in the encoding it suggests.
+  let reader: LedgerReaderThread | null = null;
+  const readerNow = () =>
+    (reader ??= new LedgerReaderThread({ encoding: encoding.parseIn(), dimension: mapping.dimension }));
   try {
     const ahead: Promise<ReadingBatch>[] = [];
     let bytes = 0;
@@ -178,8 +184,9 @@ async function readPass(target: PassTarget, known: SieEncoding | null): Promise<
     for await (const data of readFile(tx.db, file.id)) {
       const chunk = data as Uint8Array;
       bytes += chunk.length;
-      // readFile's chunks are the caller's alone: moved, so counted before.
-      ahead.push(reader.chunk(chunk, true));
+      // readFile's chunks are the caller's alone: moved, so seen and counted before.
+      encoding.see(chunk);
+      ahead.push(readerNow().chunk(chunk, true));
       if (ahead.length >= CHUNKS_AHEAD) {
         await take(await (ahead.shift() as Promise<ReadingBatch>));
       }
@@ -188,13 +195,14 @@ async function readPass(target: PassTarget, known: SieEncoding | null): Promise<
     for (const batch of ahead) {
       await take(await batch);
     }
-    const { batch, result } = await reader.end();
+    const { batch, result } = await readerNow().end();
     await take(batch);
     await flush(result.problems.length);
     await writing;
-    return { result, mapper, sums };
+    return { result, decided: encoding.decided(), mapper, sums };
   } finally {
-    reader.release();
+    // Assigned in readerNow, which TypeScript's narrowing does not follow.
+    (reader as LedgerReaderThread | null)?.release();
   }
 }
 

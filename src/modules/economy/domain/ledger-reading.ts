@@ -5,7 +5,9 @@
  *
  * A pass either knows the file's encoding (a second pass, after the first decided another) or decides it as
  * it goes: the detector sees every byte while the file is parsed in the encoding its first chunk suggests
- * (ledger-import.ts tells why).
+ * (ledger-import.ts tells why). The detector runs where the chunks are read (PassEncoding), not in the
+ * reader's thread: the parse is the load's longest chain, and the detector's pass over every byte is a
+ * tenth of it (ADR 0013, addendum "stop 29").
  */
 import {
   EncodingDetector,
@@ -21,8 +23,8 @@ import { type VoucherColumns, VoucherColumnWriter } from './voucher-columns.ts';
 export const FIRST_GUESS: SieEncoding = 'cp437';
 
 export interface ReadingOptions {
-  /** The encoding to parse in; null to decide it while parsing. */
-  readonly known: SieEncoding | null;
+  /** The encoding to parse in: known, or the one the first chunk suggests (PassEncoding). */
+  readonly encoding: SieEncoding;
   /** The SIE dimension whose objects are the cost centres. */
   readonly dimension: number;
 }
@@ -36,41 +38,62 @@ export interface ReadingBatch {
 export interface ReadingResult {
   /** The encoding the pass parsed in. */
   readonly encoding: SieEncoding;
-  /** What the detector decided, on a pass that decided as it went. */
-  readonly decided: EncodingResult | null;
   readonly problems: readonly SieProblem[];
   readonly fiscalYears: readonly SieFiscalYear[];
   readonly vouchers: number;
 }
 
-export class LedgerReading {
+/**
+ * A pass's encoding: the one it knows, or the one it decides as it goes – the detector sees each chunk before
+ * it is parsed, and the parse starts in the encoding the first chunk suggests.
+ */
+export class PassEncoding {
   private readonly detector: EncodingDetector | null;
-  private reader: SieReader | null = null;
+
+  /** `known`: the encoding to parse in, or null to decide it while parsing. */
+  constructor(private readonly known: SieEncoding | null) {
+    this.detector = known === null ? new EncodingDetector() : null;
+  }
+
+  /** A chunk of the file, in order, before it is parsed. */
+  see(chunk: Uint8Array): void {
+    this.detector?.push(chunk);
+  }
+
+  /** The encoding to parse in: the known one, else the one the bytes seen so far suggest, else the first guess. */
+  parseIn(): SieEncoding {
+    return this.known ?? this.detector?.result().encoding ?? FIRST_GUESS;
+  }
+
+  /** What the detector decided on every byte seen, on a pass that did not know; else null. */
+  decided(): EncodingResult | null {
+    return this.detector?.result() ?? null;
+  }
+}
+
+export class LedgerReading {
+  private readonly reader: SieReader;
   private readonly columns: VoucherColumnWriter;
 
-  constructor(private readonly options: ReadingOptions) {
-    this.detector = options.known === null ? new EncodingDetector() : null;
+  constructor(options: ReadingOptions) {
     this.columns = new VoucherColumnWriter(options.dimension);
+    this.reader = new SieReader(options.encoding, { sink: this.columns });
   }
 
   /** Reads a chunk; the batch holds the vouchers it completed. Its buffers are to be moved, not copied. */
   push(chunk: Uint8Array): { batch: ReadingBatch; transfer: ArrayBuffer[] } {
-    this.detector?.push(chunk);
-    // Made at the first chunk: in the known encoding, or the one the bytes seen so far suggest.
-    const reader = this.reader ?? this.readerFor(this.detector?.result().encoding ?? null);
-    reader.push(chunk);
-    return this.batch(reader);
+    this.reader.push(chunk);
+    return this.batch();
   }
 
   /** Ends the file: the last vouchers, and what the pass found. */
   end(): { batch: ReadingBatch; transfer: ArrayBuffer[]; result: ReadingResult } {
-    const reader = this.readerFor(null);
+    const reader = this.reader;
     reader.end();
     return {
-      ...this.batch(reader),
+      ...this.batch(),
       result: {
         encoding: reader.encoding,
-        decided: this.detector?.result() ?? null,
         problems: reader.problems,
         fiscalYears: reader.header.fiscalYears,
         vouchers: reader.totals.vouchers,
@@ -78,14 +101,8 @@ export class LedgerReading {
     };
   }
 
-  /** The pass's reader, made once: in the known encoding, else the one suggested, else the first guess. */
-  private readerFor(suggested: SieEncoding | null): SieReader {
-    this.reader ??= new SieReader(this.options.known ?? suggested ?? FIRST_GUESS, { sink: this.columns });
-    return this.reader;
-  }
-
-  private batch(reader: SieReader): { batch: ReadingBatch; transfer: ArrayBuffer[] } {
+  private batch(): { batch: ReadingBatch; transfer: ArrayBuffer[] } {
     const { batch: columns, transfer } = this.columns.take();
-    return { batch: { columns, problems: reader.problems.length }, transfer };
+    return { batch: { columns, problems: this.reader.problems.length }, transfer };
   }
 }

@@ -115,7 +115,7 @@ function expectSameMapping(encoding: SieEncoding, chunks: readonly Uint8Array[])
     onVoucher: (each) => direct.mapInto(each, collect(directRows)),
     fastPath: false,
   });
-  const reading = new LedgerReading({ known: encoding, dimension: 1 });
+  const reading = new LedgerReading({ encoding, dimension: 1 });
   const batches: VoucherColumns[] = [];
   for (const chunk of chunks) {
     reader.push(chunk);

@@ -65,8 +65,8 @@ function described(columns: VoucherColumns, strings: readonly string[]): string[
   return out;
 }
 
-async function inThread(known: ReadingResult['encoding'] | null) {
-  const reader = new LedgerReaderThread({ known, dimension: 1 });
+async function inThread(encoding: ReadingResult['encoding']) {
+  const reader = new LedgerReaderThread({ encoding, dimension: 1 });
   try {
     const batches = await Promise.all(CHUNKS.map((chunk) => reader.chunk(chunk)));
     const { batch, result } = await reader.end();
@@ -76,8 +76,8 @@ async function inThread(known: ReadingResult['encoding'] | null) {
   }
 }
 
-function here(known: ReadingResult['encoding'] | null) {
-  const reading = new LedgerReading({ known, dimension: 1 });
+function here(encoding: ReadingResult['encoding']) {
+  const reading = new LedgerReading({ encoding, dimension: 1 });
   const batches = CHUNKS.map((chunk) => reading.push(chunk).batch);
   const { batch, result } = reading.end();
   return { vouchers: vouchersOf([...batches, batch]), result };
@@ -92,24 +92,27 @@ afterAll(() => {
 
 describe('the ledger reader’s thread', () => {
   it('reads a file sent in chunks as the same pass in this thread does, and is kept for the next', async () => {
-    const expected = here(null);
+    const expected = here('cp437');
     expect(expected.vouchers).toEqual([
       'A 1 2024-01-15: 17 6250 457 12050, 18 1930 - -12050',
       'A 2 2024-02-20: 22 7010 456 900719925474099, 23 2440 - -900719925474099',
     ]);
     // The third voucher repeats A 2: refused, with its line.
     expect(expected.result.problems.map((problem) => problem.line)).toEqual([25]);
-    expect(expected.result.decided?.encoding).toBe('cp437');
-    const first = await inThread(null);
+    const first = await inThread('cp437');
     expect(first.vouchers).toEqual(expected.vouchers);
     expect(first.result).toEqual(expected.result);
-    const second = await inThread('cp437');
-    expect(second.result).toEqual(here('cp437').result);
+    // The same worker, in another encoding: as this thread reads the file in it.
+    const second = await inThread('windows-1252');
+    const secondHere = here('windows-1252');
+    expect(second.vouchers).toEqual(secondHere.vouchers);
+    expect(second.result).toEqual(secondHere.result);
+    expect(second.result.encoding).toBe('windows-1252');
     expect(second.threadId).toBe(first.threadId);
   });
 
   it('tells the load of an error in the worker, and does not keep that worker', async () => {
-    const broken = new LedgerReaderThread({ known: 'no-such-encoding' as 'cp437', dimension: 1 });
+    const broken = new LedgerReaderThread({ encoding: 'no-such-encoding' as 'cp437', dimension: 1 });
     threads.push(broken);
     const failed = broken.threadId;
     const error = await broken.chunk(FILE).catch((caught: Error) => caught);
@@ -118,7 +121,7 @@ describe('the ledger reader’s thread', () => {
     expect((error as Error).stack).toMatch(/in the ledger reader's thread/);
     await expect(broken.end()).rejects.toThrow();
     broken.release();
-    const after = await inThread(null);
+    const after = await inThread('cp437');
     expect(after.threadId).not.toBe(failed);
     expect(after.vouchers).toHaveLength(2);
   });
