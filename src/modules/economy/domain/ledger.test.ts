@@ -47,6 +47,31 @@ describe('MonthlySums', () => {
     ]);
   });
 
+  it('finds every sum again as its table grows: the same sums as a plain Map gives, in key order', () => {
+    const sums = new MonthlySums();
+    const expected = new Map<string, bigint>();
+    // All 42 000 keys of 500 units, 7 accounts and 12 months, each added about three times, in a scattered
+    // order (7 919 is prime to 42 000): the table grows five times.
+    for (let i = 0; i < 120_000; i++) {
+      const k = (i * 7_919) % 42_000;
+      const unit = `00000000-0000-4000-8000-${String(k % 500).padStart(12, '0')}`;
+      const account = String(3000 + (Math.floor(k / 500) % 7));
+      const month = 1 + Math.floor(k / 3_500);
+      const amount = BigInt((i % 10_000) - 5_000);
+      sums.add(month as LedgerRow['month'], unit, account, amount);
+      const key = `${String(month).padStart(2, '0')} ${unit} ${account}`;
+      expected.set(key, (expected.get(key) ?? 0n) + amount);
+    }
+    const entries = sums.entries();
+    expect(sums.size).toBe(expected.size);
+    expect(
+      entries.map((sum) => `${String(sum.month).padStart(2, '0')} ${sum.orgUnitId} ${sum.account}`),
+    ).toEqual([...expected.keys()].sort());
+    expect(entries.map((sum) => sum.amountOre)).toEqual(
+      [...expected.keys()].sort().map((key) => expected.get(key)),
+    );
+  });
+
   it('keeps sums exact beyond 2^53 öre', () => {
     const sums = new MonthlySums();
     sums.add(6, unitA, '4010', 9_007_199_254_740_991n);

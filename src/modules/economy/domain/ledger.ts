@@ -12,6 +12,7 @@ import { longMonthName, type Month } from '#core/period.ts';
 import { type AccountCategory, type AccountRange, classifyAccount } from './account-class.ts';
 import type { SieProblem, SieVoucher } from './sie4/index.ts';
 import { StringTable } from './string-table.ts';
+import { grown } from './typed-arrays.ts';
 import type { VoucherColumns } from './voucher-columns.ts';
 
 /** Which year and months a file is loaded for; its vouchers must all fall inside. */
@@ -102,33 +103,26 @@ export type MonthSumVisitor = (
  * The kept rows summed per month, unit and account while they are read, so the load need not sum its own
  * rows again from ledger_entry. It holds one number per sum, keyed by small indices: it grows with the units,
  * accounts and months booked (a few hundred thousand at most), not with the file.
+ *
+ * The sums are found through a hash table of typed arrays (open addressing), not Maps: a Map per unit grew
+ * by reallocation, 13 MB per million rows of tables left behind in the old generation of the load's thread,
+ * each megabyte a step towards the next full collection (ADR 0013, addendum "stop 29").
  */
 export class MonthlySums {
   private readonly units = new StringTable();
   private readonly accounts = new StringTable();
-  /**
-   * Per unit index, the slot of each sum keyed by account index × 16 + month: small integers, which a Map
-   * hashes fastest and stores without a heap number each (a key of all three would not be one).
-   */
-  private readonly slots: Map<number, number>[] = [];
+  /** Per slot (a sum, in the order first added): its unit's index and its account's index × 16 + month. */
+  private slotUnit = new Int32Array(1024);
+  private slotKey = new Int32Array(1024);
   /** Each slot's sum in öre, exact while below 2^53; NaN once it is kept as a bigint in `large`. */
   private amounts = new Float64Array(1024);
   private readonly large = new Map<number, bigint>();
   private count = 0;
+  /** The hash table: slot + 1 per place, 0 for an empty place; its size a power of two, at most half full. */
+  private places = new Int32Array(4096);
 
   add(month: Month, orgUnitId: string, account: string, amountOre: number | bigint): void {
-    const unit = this.units.idOf(orgUnitId);
-    const key = this.accountNumber(account) * 16 + month;
-    let slots = this.slots[unit];
-    if (slots === undefined) {
-      slots = new Map();
-      this.slots[unit] = slots;
-    }
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = this.newSlot();
-      slots.set(key, slot);
-    }
+    const slot = this.slotOf(this.unitNumber(orgUnitId), this.accountNumber(account) * 16 + month);
     const ore = Number(amountOre);
     const sum = (this.amounts[slot] as number) + ore;
     // Both exact and the result too: then the floating-point sum is the exact one (NaN, once large, is not).
@@ -157,33 +151,28 @@ export class MonthlySums {
    * so that writing them makes no object per sum.
    */
   forEachInKeyOrder(visit: MonthSumVisitor): void {
-    if (this.units.values.length > 2 ** 20) {
-      throw new Error('more than a million distinct units in one ledger file');
-    }
     const unitRank = rankOf(this.units.values);
     const accountRank = rankOf(this.accounts.values);
     // Placed by month first (a counting sort), then each month sorted just before it is visited: a visitor
     // that sends what it is given (insertLedgerMonths) has sent January before February is sorted.
     const monthStart = new Int32Array(14);
-    this.slots.forEach((slots) => {
-      for (const key of slots.keys()) {
-        const next = (key % 16) + 1;
-        monthStart[next] = (monthStart[next] as number) + 1;
-      }
-    });
+    for (let slot = 0; slot < this.count; slot++) {
+      const next = ((this.slotKey[slot] as number) % 16) + 1;
+      monthStart[next] = (monthStart[next] as number) + 1;
+    }
     for (let month = 1; month <= 13; month++) {
       monthStart[month] = (monthStart[month] as number) + (monthStart[month - 1] as number);
     }
     const placed = monthStart.slice();
     const order = new Float64Array(this.count);
-    this.slots.forEach((slots, unit) => {
-      for (const key of slots.keys()) {
-        const month = key % 16;
-        const account = (key - month) / 16;
-        order[(placed[month] as number)++] =
-          (month * 2 ** 20 + (unitRank[unit] as number)) * 2 ** 20 + (accountRank[account] as number);
-      }
-    });
+    for (let slot = 0; slot < this.count; slot++) {
+      const key = this.slotKey[slot] as number;
+      const month = key % 16;
+      const account = (key - month) / 16;
+      order[(placed[month] as number)++] =
+        (month * 2 ** 20 + (unitRank[this.slotUnit[slot] as number] as number)) * 2 ** 20 +
+        (accountRank[account] as number);
+    }
     const unitByRank = byRank(unitRank);
     const accountByRank = byRank(accountRank);
     for (let month = 1; month <= 12; month++) {
@@ -210,7 +199,7 @@ export class MonthlySums {
       const month = ((rest - unitPlace) / 2 ** 20) as Month;
       const unit = unitByRank[unitPlace] as number;
       const account = accountByRank[accountPlace] as number;
-      const slot = this.slots[unit]?.get(account * 16 + month) as number;
+      const slot = this.slotOf(unit, account * 16 + month);
       const amount = this.amounts[slot] as number;
       visit(
         month,
@@ -235,14 +224,55 @@ export class MonthlySums {
     return Number.isNaN(amount) ? (this.large.get(slot) as bigint) : BigInt(amount);
   }
 
-  private newSlot(): number {
-    if (this.count === this.amounts.length) {
-      const grown = new Float64Array(this.amounts.length * 2);
-      grown.set(this.amounts);
-      this.amounts = grown;
+  /** The slot of the sum of a unit and an account and month, made (at zero) if there is none yet. */
+  private slotOf(unit: number, key: number): number {
+    const mask = this.places.length - 1;
+    let place = placeOf(unit, key) & mask;
+    for (let found = this.places[place] as number; found !== 0; found = this.places[place] as number) {
+      if (this.slotUnit[found - 1] === unit && this.slotKey[found - 1] === key) {
+        return found - 1;
+      }
+      place = (place + 1) & mask;
     }
+    const slot = this.newSlot(unit, key);
+    this.places[place] = slot + 1;
+    if (2 * this.count > this.places.length) {
+      this.rehash();
+    }
+    return slot;
+  }
+
+  private newSlot(unit: number, key: number): number {
+    if (this.count === this.amounts.length) {
+      this.slotUnit = grown(this.slotUnit);
+      this.slotKey = grown(this.slotKey);
+      this.amounts = grown(this.amounts);
+    }
+    this.slotUnit[this.count] = unit;
+    this.slotKey[this.count] = key;
     this.amounts[this.count] = 0;
     return this.count++;
+  }
+
+  /** A table twice the size, each slot placed again. */
+  private rehash(): void {
+    this.places = new Int32Array(this.places.length * 2);
+    const mask = this.places.length - 1;
+    for (let slot = 0; slot < this.count; slot++) {
+      let place = placeOf(this.slotUnit[slot] as number, this.slotKey[slot] as number) & mask;
+      while (this.places[place] !== 0) {
+        place = (place + 1) & mask;
+      }
+      this.places[place] = slot + 1;
+    }
+  }
+
+  private unitNumber(orgUnitId: string): number {
+    const index = this.units.idOf(orgUnitId);
+    if (index >= 2 ** 20) {
+      throw new Error('more than a million distinct units in one ledger file');
+    }
+    return index;
   }
 
   private accountNumber(account: string): number {
@@ -252,6 +282,11 @@ export class MonthlySums {
     }
     return index;
   }
+}
+
+/** A unit's and an account and month's place in MonthlySums' table, before the mask: the two mixed. */
+function placeOf(unit: number, key: number): number {
+  return (Math.imul(unit, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> 7;
 }
 
 /** Each value's place among the values sorted as text (code units), by the value's index. */

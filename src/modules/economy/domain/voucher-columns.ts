@@ -11,6 +11,7 @@
 import { voucherLabel } from './ledger.ts';
 import type { FastRow, SieObjectRef, SieTransaction, SieVoucherHead, SieVoucherSink } from './sie4/index.ts';
 import { StringTable } from './string-table.ts';
+import { grown } from './typed-arrays.ts';
 
 export interface VoucherColumns {
   readonly vouchers: number;
@@ -151,10 +152,4 @@ export class VoucherColumnWriter implements SieVoucherSink {
     }
     return -1;
   }
-}
-
-function grown<T extends Int32Array | Float64Array>(array: T): T {
-  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  larger.set(array);
-  return larger;
 }
