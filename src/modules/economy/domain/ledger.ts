@@ -122,7 +122,10 @@ export class MonthlySums {
   private places = new Int32Array(4096);
 
   add(month: Month, orgUnitId: string, account: string, amountOre: number | bigint): void {
-    const slot = this.slotOf(this.unitNumber(orgUnitId), this.accountNumber(account) * 16 + month);
+    const slot = this.slotOf(
+      smallIndex(this.units, orgUnitId, 'units'),
+      smallIndex(this.accounts, account, 'accounts') * 16 + month,
+    );
     const ore = Number(amountOre);
     const sum = (this.amounts[slot] as number) + ore;
     // Both exact and the result too: then the floating-point sum is the exact one (NaN, once large, is not).
@@ -266,25 +269,24 @@ export class MonthlySums {
       this.places[place] = slot + 1;
     }
   }
-
-  private unitNumber(orgUnitId: string): number {
-    const index = this.units.idOf(orgUnitId);
-    if (index >= 2 ** 20) {
-      throw new Error('more than a million distinct units in one ledger file');
-    }
-    return index;
-  }
-
-  private accountNumber(account: string): number {
-    const index = this.accounts.idOf(account);
-    if (index >= 2 ** 20) {
-      throw new Error('more than a million distinct accounts in one ledger file');
-    }
-    return index;
-  }
 }
 
-/** A unit's and an account and month's place in MonthlySums' table, before the mask: the two mixed. */
+/**
+ * A value's index in its table, below 2^20: the most that MonthlySums' sort packs into a number beside the
+ * month and the other index.
+ */
+function smallIndex(table: StringTable, value: string, what: 'units' | 'accounts'): number {
+  const index = table.idOf(value);
+  if (index >= 2 ** 20) {
+    throw new Error(`more than a million distinct ${what} in one ledger file`);
+  }
+  return index;
+}
+
+/**
+ * A unit's and an account and month's place in MonthlySums' table, before the mask: the two multiplied by
+ * odd constants and mixed, the low bits (which a multiplication mixes least) shifted away.
+ */
 function placeOf(unit: number, key: number): number {
   return (Math.imul(unit, 0x9e3779b1) ^ Math.imul(key, 0x85ebca77)) >>> 7;
 }
