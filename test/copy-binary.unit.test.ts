@@ -2,11 +2,11 @@
  * COPY's binary format as CopyBinary writes it, byte by byte: the header and trailer around each take, a
  * field count per row, each field's length and bytes in the width of its type, numbers exact on either side
  * of 2^53, dates counted from 2000-01-01, and rows longer than a buffer split over parts without losing a
- * byte; and COPY's binary output read back message by message. The database's side, on both engines, is in
+ * byte; and the values of a one-column binary COPY gathered from its messages, wherever they split it. The database's side, on both engines, is in
  * economy/test/ledger-copy.int.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { binaryCopyRows, CopyBinary, textField, uuidField } from '../src/platform/db/copy.ts';
+import { CopiedValues, CopyBinary, textField, uuidField } from '../src/platform/db/copy.ts';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const header = Buffer.concat([SIGNATURE, Buffer.alloc(8)]);
@@ -153,31 +153,53 @@ describe('CopyBinary', () => {
   });
 });
 
-describe('binaryCopyRows', () => {
-  const first = rowBytes(Buffer.from('ab'), null);
-  const second = rowBytes(Buffer.from('c'), Buffer.alloc(0));
+describe('CopiedValues', () => {
+  const values = [Buffer.from('ab'), Buffer.alloc(0), Buffer.from([0, 0xff, 0x0a, 0xff, 0xff])];
+  const output = Buffer.concat([header, ...values.map((value) => rowBytes(value)), trailer]);
+  const gather = (messages: Buffer[], expected = 0) => {
+    const copied = new CopiedValues(expected);
+    for (const message of messages) {
+      copied.add(message);
+    }
+    return copied.result();
+  };
 
-  it('reads the rows of the messages a backend sends, each a view of its own message', () => {
-    const messages = [Buffer.concat([header, first]), second, trailer];
-    const rows = binaryCopyRows(messages);
-    expect(rows?.map((row) => row.map((field) => field?.toString() ?? null))).toEqual([
-      ['ab', null],
-      ['c', ''],
-    ]);
-    expect(rows?.[0]?.[0]?.buffer).toBe(messages[0]?.buffer);
-    expect(rows?.[1]?.[0]?.buffer).toBe(messages[1]?.buffer);
+  it('gathers the values of the rows a backend sends, a message per row, into a buffer of its own', () => {
+    const messages = [Buffer.concat([header, rowBytes(values[0] as Buffer)]), rowBytes(Buffer.alloc(0))];
+    messages.push(rowBytes(values[2] as Buffer), trailer);
+    const read = gather(messages, 4);
+    expect([...(read ?? [])]).toEqual([...Buffer.concat(values)]);
+    // Copied, not viewed: the parser reuses its buffer for later messages.
+    messages[0]?.fill(0);
+    expect(read?.toString('latin1', 0, 2)).toBe('ab');
   });
 
-  it('leaves rows that span messages, and output without its trailer or header, to the caller', () => {
-    const whole = Buffer.concat([header, first, second, trailer]);
-    // Split in a field's length, and in its bytes.
-    for (const split of [header.length + first.length + 3, header.length + first.length + 6]) {
-      expect(binaryCopyRows([whole.subarray(0, split), whole.subarray(split)])).toBeNull();
+  it('reads the same wherever the messages split the output: in the header, a count, a length or a value', () => {
+    for (let split = 0; split <= output.length; split++) {
+      const read = gather([output.subarray(0, split), output.subarray(split)]);
+      expect(read?.equals(Buffer.concat(values)), `split at ${split}`).toBe(true);
     }
-    expect(binaryCopyRows([whole])).toHaveLength(2);
-    expect(binaryCopyRows([Buffer.concat([header, first])])).toBeNull();
-    expect(binaryCopyRows([Buffer.concat([header, first]), trailer, second])).toBeNull();
-    expect(binaryCopyRows([first, trailer])).toBeNull();
-    expect(binaryCopyRows([])).toBeNull();
+    const byteByByte = [...output].map((byte) => Buffer.from([byte]));
+    expect(gather(byteByByte)?.equals(Buffer.concat(values))).toBe(true);
+  });
+
+  it('skips a header extension, and gives null for no row', () => {
+    const extended = Buffer.concat([SIGNATURE, Buffer.alloc(4), int32(3), Buffer.from('xyz')]);
+    expect(gather([extended, rowBytes(Buffer.from('v')), trailer])?.toString()).toBe('v');
+    expect(gather([header, trailer])).toBeNull();
+  });
+
+  it('refuses output that is not one bytea column: a null, two fields, no trailer, no signature, data after the end', () => {
+    const refused = [
+      [header, rowBytes(null), trailer],
+      [header, rowBytes(Buffer.from('a'), Buffer.from('b')), trailer],
+      [header, rowBytes(Buffer.from('a'))],
+      [rowBytes(Buffer.from('a')), trailer],
+      [header, trailer, rowBytes(Buffer.from('a'))],
+      [],
+    ];
+    for (const messages of refused) {
+      expect(() => gather(messages)).toThrow(/not one bytea column/);
+    }
   });
 });

@@ -149,21 +149,26 @@ const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c'
 /** Writes a COPY's messages to the connection's stream: all at once, or as its data is made. */
 type CopySender = (stream: Writable) => void;
 
+/** Given each CopyData message of a COPY TO: a view of pg's parser's buffer, valid only during the call. */
+type CopySink = (message: Buffer) => void;
+
 /**
  * A COPY as pg's client runs it (its Submittable, with the handlers a COPY meets): sends its messages and
- * keeps what a COPY TO sends back. Should making the data throw, the COPY is given up (CopyFail) and the
- * query fails with that error once the server has answered.
+ * hands what a COPY TO sends back to its sink. Should making the data throw, the COPY is given up (CopyFail)
+ * and the query fails with that error once the server has answered.
  */
 class CopyQuery {
-  readonly done: Promise<{ rows: number; data: Buffer[] }>;
-  private resolve!: (result: { rows: number; data: Buffer[] }) => void;
+  readonly done: Promise<number>;
+  private resolve!: (rows: number) => void;
   private reject!: (error: Error) => void;
   private rows = 0;
-  private readonly data: Buffer[] = [];
   private failed = false;
   private makingFailed: Error | null = null;
 
-  constructor(private readonly send: CopySender) {
+  constructor(
+    private readonly send: CopySender,
+    private readonly sink?: CopySink,
+  ) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -193,11 +198,7 @@ class CopyQuery {
   handleCopyInResponse(): void {}
 
   handleCopyData(message: { chunk: Buffer }): void {
-    // A copy: the chunk is a view of the protocol parser's buffer, which it reuses for later messages. Made
-    // in a buffer of its own, never in Node's shared pool of small buffers, so that what is read from it
-    // may be moved to another thread (copyOutBinary).
-    const copy = new Uint8Array(message.chunk);
-    this.data.push(Buffer.from(copy.buffer, 0, copy.byteLength));
+    this.sink?.(message.chunk);
   }
 
   handleCommandComplete(message: { text?: string }): void {
@@ -212,7 +213,7 @@ class CopyQuery {
 
   handleReadyForQuery(): void {
     if (!this.failed) {
-      this.resolve({ rows: this.rows, data: this.data });
+      this.resolve(this.rows);
     }
   }
 
@@ -227,12 +228,12 @@ class CopyQuery {
 type AnyDb = Kysely<any>;
 
 /** Runs a COPY on the connection `db` holds (`db` must come from a database opened with ClientDialect). */
-function runCopy(db: AnyDb, send: CopySender): Promise<{ rows: number; data: Buffer[] }> {
+function runCopy(db: AnyDb, send: CopySender, sink?: CopySink): Promise<number> {
   return db.getExecutor().provideConnection(async (connection) => {
     if (!(connection instanceof ClientConnection)) {
       throw new Error('COPY: the database was not opened with ClientDialect.');
     }
-    const query = new CopyQuery(send);
+    const query = new CopyQuery(send, sink);
     connection.client.query(query as unknown as pg.Submittable);
     return query.done;
   });
@@ -256,7 +257,7 @@ export function copyIn(db: AnyDb, statement: string, data: readonly Uint8Array[]
  * given: the server stores the first parts while the rest are made. `make` runs as the COPY starts; should
  * it throw, the COPY is given up and this fails with its error. Returns the rows copied.
  */
-export async function copyInAsMade(
+export function copyInAsMade(
   db: AnyDb,
   statement: string,
   make: (send: (part: Uint8Array) => void) => void,
@@ -275,79 +276,128 @@ export async function copyInAsMade(
     });
     stream.write(COPY_DONE);
   };
-  return (await runCopy(db, send)).rows;
+  return runCopy(db, send);
 }
 
 /**
- * Runs `statement` (a `COPY … TO STDOUT (format binary)`) on the connection `db` holds, and returns the
- * values of its rows' fields (null for SQL null). The whole output is held in memory: for a bounded result,
- * such as one chunk of a stored file. Each value is a view of a buffer that holds nothing but its row (and,
- * for the first, COPY's header), which no one else holds: a stored file's chunk can be moved to a thread.
+ * Runs `statement`, a `COPY (…) TO STDOUT (format binary)` of one bytea column, on the connection `db` holds,
+ * and returns its rows' values one after the other in one buffer, which no one else holds (so it may be moved
+ * to a thread); null when there is no row. `expected`: the bytes to make room for at first.
+ *
+ * Each message is copied into that buffer as it arrives. So a large value is best read as the rows of its
+ * pieces (a stored file's chunk: readFile): pg's protocol parser gathers each message whole, and for a
+ * message of a megabyte it doubled a fresh buffer from 64 kB to 2 MB, some 4 MB of garbage per megabyte read,
+ * which set off a full collection in the ledger import's thread every ~100 ms (ADR 0013, addendum "stop
+ * 30"); messages of a few dozen kilobytes it gathers in the buffer it already has.
  */
-export async function copyOutBinary(db: AnyDb, statement: string): Promise<(Buffer | null)[][]> {
-  const query = queryMessage(statement);
-  const { data } = await runCopy(db, (stream) => stream.write(query));
-  // The backend sends a message per row, the header with the first and the trailer alone. Read so, the rows
-  // need no gathering into one buffer (a megabyte's copy per chunk of a file); should a row ever span
-  // messages, they are gathered first.
-  const rows = binaryCopyRows(data) ?? binaryCopyRows([gathered(data)]);
-  if (rows === null) {
-    throw new Error('COPY: the output is not in the binary format.');
-  }
-  return rows;
+export async function copyOutBytes(db: AnyDb, statement: string, expected = 0): Promise<Buffer | null> {
+  const values = new CopiedValues(expected);
+  await runCopy(
+    db,
+    (stream) => stream.write(queryMessage(statement)),
+    (message) => values.add(message),
+  );
+  return values.result();
 }
 
-/** The buffers' bytes in one buffer of its own (Buffer.concat may give a view of the shared pool). */
-function gathered(buffers: readonly Buffer[]): Buffer {
-  const whole = new Uint8Array(buffers.reduce((length, buffer) => length + buffer.length, 0));
-  let at = 0;
-  for (const buffer of buffers) {
-    whole.set(buffer, at);
-    at += buffer.length;
-  }
-  return Buffer.from(whole.buffer, 0, whole.byteLength);
-}
+/** Bytes of a binary COPY's small parts: its header (signature, flags, extension's length), a row's field count, a field's length. */
+const SMALL_PART_BYTES = { header: 19, count: 2, length: 4 } as const;
 
 /**
- * The rows of COPY's binary format, read from its messages: the signature, flags and a header extension, then
- * per row a field count and each field's length (-1 for null) and bytes, and a count of -1 at the end. Null
- * when the data is not that, or when a message does not end with a whole row.
+ * The values of a binary COPY of one bytea column, gathered from its messages as they come, wherever the
+ * messages split its rows (the protocol does not promise a row per message, though both engines send one):
+ * the signature, flags and a header extension; per row a field count of 1, the value's length and its
+ * bytes; a count of -1 at the end. Never throws while messages come (it runs inside pg's handler); `result`
+ * says whether they were that.
  */
-export function binaryCopyRows(messages: readonly Buffer[]): (Buffer | null)[][] | null {
-  const first = messages[0];
-  if (first === undefined || first.length < 19 || !first.subarray(0, 11).equals(BINARY_SIGNATURE)) {
-    return null;
+export class CopiedValues {
+  private bytes: Uint8Array;
+  private length = 0;
+  private rows = 0;
+  private part: 'header' | 'extension' | 'count' | 'length' | 'value' | 'end' | 'invalid' = 'header';
+  /** The header, a count or a length being gathered (they too may be split). */
+  private readonly small = new Uint8Array(SMALL_PART_BYTES.header);
+  private readonly view = new DataView(this.small.buffer);
+  private gathered = 0;
+  /** Bytes of the header extension or of the value still to come. */
+  private remaining = 0;
+
+  constructor(expected: number) {
+    this.bytes = new Uint8Array(expected);
   }
-  const rows: (Buffer | null)[][] = [];
-  let at = 15 + 4 + first.readInt32BE(15);
-  for (const [index, message] of messages.entries()) {
-    at = index === 0 ? at : 0;
-    while (at < message.length) {
-      if (message.length - at < 2) {
-        return null;
-      }
-      const fields = message.readInt16BE(at);
-      at += 2;
-      if (fields === -1) {
-        return at === message.length && index === messages.length - 1 ? rows : null;
-      }
-      const row: (Buffer | null)[] = [];
-      for (let field = 0; field < fields; field++) {
-        if (message.length - at < 4) {
-          return null;
+
+  add(message: Uint8Array): void {
+    let at = 0;
+    while (at < message.length && this.part !== 'invalid') {
+      if (this.part === 'end') {
+        this.part = 'invalid';
+      } else if (this.part === 'value' || this.part === 'extension') {
+        const taken = Math.min(this.remaining, message.length - at);
+        if (this.part === 'value') {
+          this.append(message.subarray(at, at + taken));
         }
-        const length = message.readInt32BE(at);
-        at += 4;
-        if (message.length - at < Math.max(length, 0)) {
-          return null;
+        at += taken;
+        this.remaining -= taken;
+        this.afterBytes();
+      } else {
+        const wanted = SMALL_PART_BYTES[this.part];
+        const taken = Math.min(wanted - this.gathered, message.length - at);
+        this.small.set(message.subarray(at, at + taken), this.gathered);
+        at += taken;
+        this.gathered += taken;
+        if (this.gathered === wanted) {
+          this.gathered = 0;
+          this.read();
         }
-        row.push(length === -1 ? null : message.subarray(at, at + length));
-        at += Math.max(length, 0);
       }
-      rows.push(row);
     }
   }
-  return null;
+
+  /** The values, one after the other; null for no row. Throws when the messages were not such a COPY. */
+  result(): Buffer | null {
+    if (this.part !== 'end') {
+      throw new Error('COPY: the output is not one bytea column in the binary format.');
+    }
+    return this.rows === 0 ? null : Buffer.from(this.bytes.buffer, 0, this.length);
+  }
+
+  /** A header, count or length gathered whole. */
+  private read(): void {
+    if (this.part === 'header') {
+      const signed = BINARY_SIGNATURE.every((byte, i) => this.small[i] === byte);
+      this.startBytes(signed ? 'extension' : 'invalid', this.view.getInt32(15));
+    } else if (this.part === 'count') {
+      const fields = this.view.getInt16(0);
+      this.part = fields === -1 ? 'end' : fields === 1 ? 'length' : 'invalid';
+    } else {
+      this.rows += 1;
+      this.startBytes('value', this.view.getInt32(0));
+    }
+  }
+
+  /** The header extension or a value (null: -1), of `bytes` bytes; a count follows them. */
+  private startBytes(part: 'extension' | 'value' | 'invalid', bytes: number): void {
+    this.part = bytes < 0 ? 'invalid' : part;
+    this.remaining = bytes;
+    this.afterBytes();
+  }
+
+  /** Once the header extension's or a value's bytes are all read: the next row's count. */
+  private afterBytes(): void {
+    if (this.remaining === 0 && this.part !== 'invalid') {
+      this.part = 'count';
+    }
+  }
+
+  private append(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.bytes.length) {
+      const larger = new Uint8Array(Math.max(2 * this.bytes.length, this.length + bytes.length));
+      larger.set(this.bytes.subarray(0, this.length));
+      this.bytes = larger;
+    }
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
 }
 
 /** COPY's binary format's signature: "PGCOPY\n\377\r\n\0". */
