@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/app.ts';
 import { LOCAL_ACTOR } from '../src/core/actor.ts';
-import { readFile, storeFile } from '../src/platform/files.ts';
+import { copyOutBytes } from '../src/platform/db/copy.ts';
+import { readChunk, readFile, storeFile } from '../src/platform/files.ts';
 import { openTestDatabase, type TestDatabase } from './db-engines.ts';
 
 let database: TestDatabase;
@@ -57,6 +58,16 @@ describe('the file store', () => {
     const read = await readAll(stored.id);
     expect(read.length).toBe(text.length);
     expect(read.equals(text)).toBe(true);
+  });
+
+  it('reads a chunk the same whole or in pieces of any size, on either engine', async () => {
+    const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31 + (i >> 9)) & 0xff));
+    const stored = await storeFile(database.db, [bytes], meta);
+    for (const piece of [null, 1, 1000, 32 * 1024, 69_999, 70_000, 1_000_000]) {
+      const read = await copyOutBytes(database.db, () => readChunk(stored.id, 0, piece));
+      expect(read?.equals(bytes), `pieces of ${piece}`).toBe(true);
+    }
+    expect(await copyOutBytes(database.db, () => readChunk(stored.id, 1, 1000))).toBeNull();
   });
 
   it('reads a file of one byte, a NUL', async () => {

@@ -161,10 +161,8 @@ export async function findFile(db: AnyDb, id: string): Promise<StoredFile> {
  * they are stored: a bytea in a query's answer comes as text (hex, or base64 when asked), twice or 4/3 its
  * size, for the server to encode and Node to decode (node-postgres's binary results decode every value as
  * UTF-8 text, so they cannot carry bytes). A ledger file of 55 MB read in some 300 ms less of Node's time.
- * And it is read in pieces of READ_PIECE bytes, one row each, copied into the chunk as they come: a message
- * of a megabyte costs pg's protocol parser 4 MB of fresh buffers (copyOutBytes). The chunk is detoasted
- * once (`|| ''`, behind `offset 0`, which keeps the planner from writing it into every piece's substring);
- * each piece taken from a compressed chunk itself would decompress it from its start.
+ * From a server it comes in pieces of a few dozen kilobytes, one row each, copied into the chunk as they
+ * come: a message of a megabyte costs pg's protocol parser 4 MB of fresh buffers (copyOutBytes).
  * Each chunk is a buffer no one else holds: the caller may move it to a thread.
  */
 export function readFile(db: AnyDb, id: string): Readable {
@@ -175,19 +173,7 @@ export function readFile(db: AnyDb, id: string): Readable {
   return Readable.from(
     (async function* () {
       for (let seq = 0; ; seq += 1) {
-        const data = await copyOutBytes(
-          db,
-          `copy (
-            select substring(data from piece for ${READ_PIECE})
-            from (
-              select data || ''::bytea as data from stored_file_chunk
-              where file_id = '${id}' and seq = ${seq}
-              offset 0
-            ) as chunk, generate_series(1, length(data), ${READ_PIECE}) as piece
-            order by piece
-          ) to stdout (format binary)`,
-          CHUNK,
-        );
+        const data = await copyOutBytes(db, (piece) => readChunk(id, seq, piece), CHUNK);
         if (!data) {
           return;
         }
@@ -197,7 +183,22 @@ export function readFile(db: AnyDb, id: string): Readable {
   );
 }
 
-/** Bytes of a chunk sent in one message when it is read: a few dozen kilobytes, as pg's parser prefers. */
-const READ_PIECE = 32 * 1024;
+/**
+ * The COPY that reads a chunk: whole, or in rows of `piece` bytes. The chunk is then detoasted once (`|| ''`,
+ * behind `offset 0`, which keeps the planner from writing it into every piece's substring): a piece taken
+ * from a compressed chunk itself would decompress it from its start.
+ */
+export function readChunk(id: string, seq: number, piece: number | null): string {
+  const chunk = `stored_file_chunk where file_id = '${id}' and seq = ${seq}`;
+  if (piece === null) {
+    return `copy (select data from ${chunk}) to stdout (format binary)`;
+  }
+  return `copy (
+    select substring(data from start for ${piece})
+    from (select data || ''::bytea as data from ${chunk} offset 0) as whole,
+      generate_series(1, length(data), ${piece}) as start
+    order by start
+  ) to stdout (format binary)`;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

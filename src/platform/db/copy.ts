@@ -6,7 +6,7 @@
  *
  * Kysely does not hand out the `pg` client under a connection, so the database is opened with a dialect of
  * our own (`ClientDialect`): Kysely's PostgreSQL dialect, whose connections keep their client where `copyIn`
- * and `copyOutBinary` can reach it. They run on the connection `db` holds – a transaction's own, so the rows
+ * and `copyOutBytes` can reach it. They run on the connection `db` holds – a transaction's own, so the rows
  * are written in it and rolled back with it.
  *
  * A COPY in goes to the backend as its messages – the query, the data and CopyDone – without waiting for the
@@ -280,25 +280,32 @@ export function copyInAsMade(
 }
 
 /**
- * Runs `statement`, a `COPY (…) TO STDOUT (format binary)` of one bytea column, on the connection `db` holds,
- * and returns its rows' values one after the other in one buffer, which no one else holds (so it may be moved
- * to a thread); null when there is no row. `expected`: the bytes to make room for at first.
+ * Runs a `COPY (…) TO STDOUT (format binary)` of one bytea column on the connection `db` holds, and returns
+ * its rows' values one after the other in one buffer, which no one else holds (so it may be moved to a
+ * thread); null when there is no row. `expected`: the bytes to make room for at first.
  *
- * Each message is copied into that buffer as it arrives. So a large value is best read as the rows of its
- * pieces (a stored file's chunk: readFile): pg's protocol parser gathers each message whole, and for a
- * message of a megabyte it doubled a fresh buffer from 64 kB to 2 MB, some 4 MB of garbage per megabyte read,
- * which set off a full collection in the ledger import's thread every ~100 ms (ADR 0013, addendum "stop
- * 30"); messages of a few dozen kilobytes it gathers in the buffer it already has.
+ * `statement(piece)` writes the COPY. `piece` is the most a row should hold on this connection, or null for
+ * no limit: a large value is best sent as the rows of its pieces (readFile) by a server, whose messages come
+ * in socket reads of 64 kB that pg's protocol parser gathers – for a message of a megabyte it doubled a fresh
+ * buffer from 64 kB to 2 MB, some 4 MB of garbage per megabyte read, which set off a full collection in the
+ * ledger import's thread every ~100 ms (ADR 0013, addendum "stop 30"); smaller messages it gathers in the
+ * buffer it has. PGlite answers in one batch, parsed where it lies, so there pieces only cost its backend.
+ * Each message is copied into the result as it arrives.
  */
-export async function copyOutBytes(db: AnyDb, statement: string, expected = 0): Promise<Buffer | null> {
+export async function copyOutBytes(
+  db: AnyDb,
+  statement: (piece: number | null) => string,
+  expected = 0,
+): Promise<Buffer | null> {
   const values = new CopiedValues(expected);
-  await runCopy(
-    db,
-    (stream) => stream.write(queryMessage(statement)),
-    (message) => values.add(message),
-  );
+  const send: CopySender = (stream) =>
+    stream.write(queryMessage(statement(takesCopyWhole(stream) ? null : MESSAGE_PIECE)));
+  await runCopy(db, send, (message) => values.add(message));
   return values.result();
 }
+
+/** The bytes a row of COPY's output holds at most on a server connection: half a socket read. */
+const MESSAGE_PIECE = 32 * 1024;
 
 /** Bytes of a binary COPY's small parts: its header (signature, flags, extension's length), a row's field count, a field's length. */
 const SMALL_PART_BYTES = { header: 19, count: 2, length: 4 } as const;
