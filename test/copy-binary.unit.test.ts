@@ -2,8 +2,8 @@
  * COPY's binary format as CopyBinary writes it, byte by byte: the header and trailer around each take, a
  * field count per row, each field's length and bytes in the width of its type, numbers exact on either side
  * of 2^53, dates counted from 2000-01-01, and rows longer than a buffer split over parts without losing a
- * byte; and the values of a one-column binary COPY gathered from its messages, wherever they split it. The database's side, on both engines, is in
- * economy/test/ledger-copy.int.test.ts.
+ * byte; and the values of a one-column binary COPY gathered from its messages, wherever they split it. The
+ * database's side, on both engines, is in economy/test/ledger-copy.int.test.ts and test/files.int.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CopiedValues, CopyBinary, textField, uuidField } from '../src/platform/db/copy.ts';
@@ -189,7 +189,7 @@ describe('CopiedValues', () => {
     expect(gather([header, trailer])).toBeNull();
   });
 
-  it('refuses output that is not one bytea column: a null, two fields, no trailer, no signature, data after the end', () => {
+  it('refuses what is not one bytea column: a null, two fields, no trailer, no signature, data after the end', () => {
     const refused = [
       [header, rowBytes(null), trailer],
       [header, rowBytes(Buffer.from('a'), Buffer.from('b')), trailer],

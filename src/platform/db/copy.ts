@@ -307,7 +307,10 @@ export async function copyOutBytes(
 /** The bytes a row of COPY's output holds at most on a server connection: half a socket read. */
 const MESSAGE_PIECE = 32 * 1024;
 
-/** Bytes of a binary COPY's small parts: its header (signature, flags, extension's length), a row's field count, a field's length. */
+/**
+ * Bytes of a binary COPY's small parts: its header (signature, flags, the extension's length), a row's field
+ * count, a field's length.
+ */
 const SMALL_PART_BYTES = { header: 19, count: 2, length: 4 } as const;
 
 /**
