@@ -103,7 +103,9 @@ export async function storeFile(
     if (bytes === 0) {
       return;
     }
-    const gathered = Buffer.concat(pending, pendingBytes);
+    // One part (a large buffer given whole, or the rest of one) is cut as it is: gathering it again for every
+    // chunk would copy a buffer of n megabytes n times.
+    const gathered = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
     const rest = gathered.subarray(bytes);
     pending = rest.length > 0 ? [rest] : [];
     pendingBytes = rest.length;
