@@ -1,7 +1,8 @@
 /**
  * The file store on both engines: what is stored is read back byte for byte – every byte value, NUL and
  * bytes that are not UTF-8 included, across chunk boundaries – and an id that is not a uuid finds nothing
- * (it is written into the COPY that reads the chunks, so it must never be taken as SQL).
+ * (it is written into the COPY that reads the chunks, so it must never be taken as SQL); chunks are stored
+ * uncompressed, and those stored compressed before are still read.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,11 +51,31 @@ describe('the file store', () => {
     expect(read.equals(bytes)).toBe(true);
   });
 
+  it('stores chunks uncompressed, even of text, so that a piece is read from its slices alone', async () => {
+    const text = Buffer.from('#TRANS 4010 {1 "100"} 125.50 20250131 "Fika åt laget"\n'.repeat(50_000));
+    const stored = await storeFile(database.db, [text], meta);
+    const { rows } = await sql<{ compression: string | null; stored: number }>`
+      select pg_column_compression(data) as compression, pg_column_size(data) as stored
+      from stored_file_chunk where file_id = ${stored.id} order by seq`.execute(database.db);
+    expect(rows.map((row) => row.compression)).toEqual([null, null, null]);
+    expect(rows.map((row) => row.stored)).toEqual([2 ** 20, 2 ** 20, text.length - 2 ** 21]);
+    expect((await readAll(stored.id)).equals(text)).toBe(true);
+  });
+
   it('reads a chunk larger than a megabyte, stored compressed, as earlier versions could store it', async () => {
     const stored = await storeFile(database.db, [Buffer.from('x')], meta);
-    // Text compresses: the server keeps it compressed, and it is read in pieces of the chunk detoasted once.
+    // Text compresses: stored as the store's column stored it before it was made `external`, its pieces
+    // are read decompressing the chunk up to each piece's end.
     const text = Buffer.from('#TRANS 4010 {1 "100"} 125.50 20250131 "Fika åt laget"\n'.repeat(30_000));
-    await sql`update stored_file_chunk set data = ${text} where file_id = ${stored.id}`.execute(database.db);
+    await database.db.transaction().execute(async (trx) => {
+      await sql`alter table stored_file_chunk alter column data set storage extended`.execute(trx);
+      await sql`update stored_file_chunk set data = ${text} where file_id = ${stored.id}`.execute(trx);
+      await sql`alter table stored_file_chunk alter column data set storage external`.execute(trx);
+    });
+    const { rows } = await sql<{ compression: string | null }>`
+      select pg_column_compression(data) as compression from stored_file_chunk
+      where file_id = ${stored.id}`.execute(database.db);
+    expect(rows).toEqual([{ compression: 'pglz' }]);
     const read = await readAll(stored.id);
     expect(read.length).toBe(text.length);
     expect(read.equals(text)).toBe(true);

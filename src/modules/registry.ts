@@ -7,7 +7,7 @@ import { revisionMigration } from '#platform/cache.ts';
 import type { Policy } from '#platform/context.ts';
 import type { MigrationDefinition } from '#platform/db/migrations.ts';
 import type { ConstraintError } from '#platform/db/sql-errors.ts';
-import { filesMigration } from '#platform/files.ts';
+import { filesMigration, uncompressedChunksMigration } from '#platform/files.ts';
 import type { HousekeepingTask } from '#platform/housekeeping.ts';
 import { idempotencyHousekeeping, idempotencyMigration } from '#platform/http/idempotency.ts';
 import { jobsMigration } from '#platform/jobs.ts';
@@ -81,6 +81,7 @@ export function allMigrations(): MigrationDefinition[] {
     idempotencyMigration,
     revisionMigration,
     filesMigration,
+    uncompressedChunksMigration,
     jobsMigration,
     ...MODULES.flatMap((module) => module.migrations),
   ].sort((a, b) => a.name.localeCompare(b.name));
