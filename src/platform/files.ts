@@ -41,8 +41,8 @@ export const filesMigration: MigrationDefinition = {
  * Chunks stored as they come, not compressed (`storage external`): a piece of an uncompressed chunk is read
  * from its toast slices alone (readChunk), where a compressed chunk had to be decompressed whole first, which
  * cost a server ~8 ms per megabyte in the ledger import's reading against under 1 ms (ADR 0013, addendum
- * "stop 31"); and most uploads (xlsx, docx, pdf) do not compress anyway. Text files take more room: a SIE
- * file of 55 MB 59 MB instead of 12. Chunks stored before stay compressed, and are read as before.
+ * "stop 31"); and most uploads (xlsx, docx, pdf) do not compress anyway. Text files take more room: a 55 MB
+ * SIE file 59 MB instead of 12. Chunks stored before stay compressed, and are read about as fast as before.
  */
 export const uncompressedChunksMigration: MigrationDefinition = {
   name: '20261217T0900-platform-stored-file-chunks-uncompressed',
