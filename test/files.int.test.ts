@@ -29,6 +29,9 @@ async function readAll(id: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A line of a ledger file: text, which compresses well. */
+const SIE_LINE = '#TRANS 4010 {1 "100"} 125.50 20250131 "Fika åt laget"\n';
+
 const meta = { name: 'prov.bin', mediaType: 'application/octet-stream', createdBy: LOCAL_ACTOR.userId };
 
 describe('the file store', () => {
@@ -52,7 +55,7 @@ describe('the file store', () => {
   });
 
   it('stores chunks uncompressed, even of text, so that a piece is read from its slices alone', async () => {
-    const text = Buffer.from('#TRANS 4010 {1 "100"} 125.50 20250131 "Fika åt laget"\n'.repeat(50_000));
+    const text = Buffer.from(SIE_LINE.repeat(50_000));
     const stored = await storeFile(database.db, [text], meta);
     const { rows } = await sql<{ compression: string | null; stored: number }>`
       select pg_column_compression(data) as compression, pg_column_size(data) as stored
@@ -66,7 +69,7 @@ describe('the file store', () => {
     const stored = await storeFile(database.db, [Buffer.from('x')], meta);
     // Text compresses: stored as the store's column stored it before it was made `external`, its pieces
     // are read decompressing the chunk up to each piece's end.
-    const text = Buffer.from('#TRANS 4010 {1 "100"} 125.50 20250131 "Fika åt laget"\n'.repeat(30_000));
+    const text = Buffer.from(SIE_LINE.repeat(30_000));
     await database.db.transaction().execute(async (trx) => {
       await sql`alter table stored_file_chunk alter column data set storage extended`.execute(trx);
       await sql`update stored_file_chunk set data = ${text} where file_id = ${stored.id}`.execute(trx);
