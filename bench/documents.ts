@@ -21,7 +21,7 @@
  *     for this part only: the others measure the goal model's import against COPY of its rows): every
  *     board's and administration's written texts, volumes and personnel, investments, strategic
  *     assignments and internal control, and every unit's budget and forecast. A package has no ledger, so
- *     before the runs one is booked from those budgets (fillLedger) straight into ledger_month, as a loaded
+ *     before the runs one is booked from those budgets (fillLedger) straight into ledger_sum, as a loaded
  *     ledger leaves it – the ledger's import is part 3's – so every driftsammandrag has Bokslut, Budget
  *     and Avvikelse, as in a real municipality.
  *  2. Memory: BENCH_DOCUMENT_RENDERS renders in a row (20) of (a) to all three formats with one context
@@ -142,8 +142,8 @@ export interface DocumentsResults {
     readonly generateMs: number;
     /** The package, the documents' lists included. */
     readonly importMs: number;
-    /** The synthetic ledger's monthly sums written into ledger_month (not timed as part of anything). */
-    readonly ledgerMonthRows: number;
+    /** The synthetic ledger's rows of twelve monthly sums written into ledger_sum (not timed as part of anything). */
+    readonly ledgerSumRows: number;
     /** The document year's net cost in the ledger over the budget's: near 1, off by the ±10 % per line. */
     readonly ledgerToBudget: number;
     readonly ledgerMs: number;
@@ -176,18 +176,18 @@ const MONTH_WEIGHTS = [1.0, 1.0, 1.05, 1.0, 1.0, 1.05, 0.6, 0.9, 1.1, 1.1, 1.1, 
 
 /**
  * The ledger of `years`, booked from the budget the package holds for units at the bottom of the tree
- * (bench/document-data.ts), as a loaded ledger leaves it in ledger_month: each unit's whole-year budget line
+ * (bench/document-data.ts), as a loaded ledger leaves it in ledger_sum: each unit's whole-year budget line
  * per account spread over the months by MONTH_WEIGHTS, and off the budget by up to ±10 % – a fixed amount
  * per unit, account and year, so the Avvikelse column and the two years differ, as in a real closing. Costs
  * are debits (positive öre), revenues credits (negative), as the budget's sign is. Deterministic.
  */
 async function fillLedger(db: Db, years: readonly number[]): Promise<number> {
-  const weights = sql.join(
-    MONTH_WEIGHTS.map((weight, index) => sql`(${index + 1}::int, ${weight}::numeric)`),
+  const spread = sql.join(
+    MONTH_WEIGHTS.map((weight) => sql`round(booked.ore * ${weight}::numeric / 12)::bigint`),
   );
   // Each line's amount as booked is worked out once, then spread over the months.
   const result = await sql`
-    insert into ledger_month (year, month, org_unit_id, account, amount_ore)
+    insert into ledger_sum (year, org_unit_id, account, ${sql.raw(MONTH_COLUMNS.join(', '))})
     with booked as (
       select b.year, b.org_unit_id, b.account,
         b.amount * 100 * (1 + (abs(hashtext(b.org_unit_id::text || b.account || b.year::text)) % 2001 - 1000)
@@ -196,16 +196,22 @@ async function fillLedger(db: Db, years: readonly number[]): Promise<number> {
       join org_unit u on u.id = b.org_unit_id and u.kind = 'unit'
       where b.month is null and b.year = any(${sql.val([...years])}::int[])
     )
-    select booked.year, w.month, booked.org_unit_id, booked.account, round(booked.ore * w.weight / 12)::bigint
-    from booked
-    cross join (values ${weights}) w(month, weight)`.execute(db);
+    select booked.year, booked.org_unit_id, booked.account, ${spread}
+    from booked`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
+
+/** ledger_sum's month columns, January first. */
+const MONTH_COLUMNS = Array.from(
+  { length: 12 },
+  (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
+);
 
 /** The year's net cost booked in the ledger over its budget's. */
 async function bookedToBudget(db: Db, year: number): Promise<number> {
   const { rows } = await sql<{ booked: string; budget: string }>`
-    select (select sum(amount_ore) from ledger_month where year = ${year}) as booked,
+    select (select sum(${sql.raw(MONTH_COLUMNS.map((column) => `coalesce(${column}, 0)`).join(' + '))})
+        from ledger_sum where year = ${year}) as booked,
       (select sum(amount) * 100 from budget_line where year = ${year}) as budget`.execute(db);
   return Number(rows[0]?.booked) / Number(rows[0]?.budget);
 }
@@ -523,7 +529,7 @@ export async function benchDocuments(
       documentRecords,
       generateMs: generated.ms,
       importMs,
-      ledgerMonthRows: ledger.value,
+      ledgerSumRows: ledger.value,
       ledgerToBudget,
       ledgerMs: ledger.ms,
     };
@@ -535,8 +541,8 @@ export async function benchDocuments(
       `  the documents' data: ${documentRecords.toLocaleString('en-US')} records (${listCounts(lists)}) and ` +
         `${writtenAssessments.toLocaleString('en-US')} closing assessments written out, generated in ` +
         `${ms(generated.ms)} ms; the package imported in ${ms(importMs)} ms\n` +
-        `  a synthetic ledger booked from the budget: ${ledger.value.toLocaleString('en-US')} monthly sums in ` +
-        `ledger_month (${year - 1}–${year}, every unit and account) in ${ms(ledger.ms)} ms, ` +
+        `  a synthetic ledger booked from the budget: ${ledger.value.toLocaleString('en-US')} rows of monthly ` +
+        `sums in ledger_sum (${year - 1}–${year}, every unit and account) in ${ms(ledger.ms)} ms, ` +
         `${(ledgerToBudget * 100).toFixed(1)} % of ${year}'s budget\n`,
     );
     // The browser's launch, apart from every timed run: the first print of the run.

@@ -129,7 +129,7 @@ export interface LedgerImportRun {
    * this thread or a worker), the database's work as well.
    */
   readonly cpuMs: number;
-  readonly ledgerMonthRows: number;
+  readonly ledgerSumRows: number;
   /** ledger_entry holds as many rows, summing to the same öre, as the generator wrote. */
   readonly rowsAsWritten: boolean;
 }
@@ -323,7 +323,7 @@ async function importRun(
   const { rows } = await sql<{ rows: number; sum: string; months: number }>`
     select (select count(*)::int from ledger_entry) as rows,
       (select coalesce(sum(amount_ore), 0)::text from ledger_entry) as sum,
-      (select count(*)::int from ledger_month) as months`.execute(database.db);
+      (select count(*)::int from ledger_sum) as months`.execute(database.db);
   const check = rows[0];
   return {
     transactionRows: file.transactionRows,
@@ -336,7 +336,7 @@ async function importRun(
     memory,
     statements: timer.report(),
     cpuMs: (user + system) / 1000,
-    ledgerMonthRows: check?.months ?? 0,
+    ledgerSumRows: check?.months ?? 0,
     rowsAsWritten:
       report.rows === file.keptRows &&
       report.vouchers === file.vouchers &&

@@ -8,7 +8,7 @@
  * ledger_entry is filled with one `insert … select` from generate_series – 2 000 units × 8 Kommun-BAS
  * accounts (2 revenue, 6 cost) × 12 months, 52–53 rows each – under one ledger_import row, with foreign-key
  * triggers off while loading (session_replication_role = replica; the rows are valid by construction). Then
- * ledger_month is built by the import's own completeLedgerImport (the same `insert … select … group by`), and
+ * ledger_sum is built by the repository's sumLedgerEntries (an `insert … select … group by`), and
  * the database is ANALYZEd: autovacuum is off on the benchmark's server.
  *
  * Timed (3 warm-ups, then 20 runs of each, alternating; medians):
@@ -19,7 +19,7 @@
  *  - the hand-written query: the same costs and revenues per child of the municipality, straight from
  *    ledger_entry (a recursive CTE for the subtree, sums per unit by Kommun-BAS class – 3 revenue, 4–7 cost –
  *    joined to it), checked to give every child the same öre as the statement's own sums and roll-up;
- *  - the same query over ledger_month, the monthly sums the statement reads (information: what the
+ *  - the same query over ledger_sum, the monthly sums the statement reads (information: what the
  *    pre-aggregation leaves to beat).
  * All run through the application's own Kysely pool. Then, for information, the statement once more with
  * last year's monthly sums present too, as a municipality has them. EXPLAIN (ANALYZE, BUFFERS) of sumLedger's
@@ -43,6 +43,7 @@ import { QueryTimer, type StatementTiming } from './query-timer.ts';
 import {
   type Db,
   LOCAL_USER_ID,
+  lastLedgerMonth,
   migrateDb,
   statementFigures,
   statementOf,
@@ -54,7 +55,7 @@ export interface StatementResult {
   readonly rows: number;
   readonly units: number;
   readonly centres: number;
-  readonly ledgerMonthRows: number;
+  readonly ledgerSumRows: number;
   readonly tableMb: Readonly<Record<string, number>>;
   readonly indexes: readonly string[];
   readonly load: {
@@ -67,7 +68,7 @@ export interface StatementResult {
   readonly statement: Stats;
   /** The hand-written aggregate over ledger_entry: the goal's baseline. */
   readonly aggregate: Stats;
-  /** The same query over ledger_month. */
+  /** The same query over ledger_sum. */
   readonly monthAggregate: Stats;
   /** Statement median / aggregate median. */
   readonly ratio: number;
@@ -99,12 +100,25 @@ const RUNS = 20;
 const ACCOUNTS = ['3410', '3510', '4010', '4510', '5010', '6110', '6540', '7410'];
 const MB = 2 ** 20;
 
+/** Where the hand-written aggregate sums from: the ledger's rows, or its monthly sums. */
+type Source = 'ledger_entry' | 'ledger_sum';
+
 /**
- * Costs and revenues per child of the root, by Kommun-BAS class, from `table` (ledger_entry or
- * ledger_month): summed per unit first (a scan the server can run in parallel), then joined to the subtree.
- * (Joined first, the planner hashed all of ledger_entry, 10 M rows, in 256 batches on disk: 12 s.)
+ * Costs and revenues per child of the root, by Kommun-BAS class, from `source`: summed per unit first (a
+ * scan the server can run in parallel), then joined to the subtree. (Joined first, the planner hashed all of
+ * ledger_entry, 10 M rows, in 256 batches on disk: 12 s.) Its parameters: the root, the year, and for
+ * ledger_entry the last month (ledger_sum's months through it are columns, written into the text).
  */
-const aggregateSql = (table: string) => `
+const aggregateSql = (source: Source, throughMonth: number) => {
+  const months = Array.from(
+    { length: throughMonth },
+    (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
+  );
+  const [amount, period] =
+    source === 'ledger_entry'
+      ? ['amount_ore', 'month <= $3']
+      : [months.map((column) => `coalesce(${column}, 0)`).join(' + '), 'true'];
+  return `
   with recursive subtree (id, row_id) as (
     select id, id from org_unit where parent_id = $1
     union all
@@ -112,16 +126,21 @@ const aggregateSql = (table: string) => `
   ),
   per_unit as (
     select org_unit_id,
-      sum(amount_ore) filter (where left(account, 1) between '4' and '7') as costs,
-      sum(amount_ore) filter (where left(account, 1) = '3') as revenues
-    from ${table}
-    where year = $2 and month <= $3
+      sum(${amount}) filter (where left(account, 1) between '4' and '7') as costs,
+      sum(${amount}) filter (where left(account, 1) = '3') as revenues
+    from ${source}
+    where year = $2 and ${period}
     group by org_unit_id
   )
   select subtree.row_id, coalesce(sum(per_unit.costs), 0)::text as costs,
     coalesce(-sum(per_unit.revenues), 0)::text as revenues
   from per_unit join subtree on subtree.id = per_unit.org_unit_id
   group by subtree.row_id`;
+};
+
+/** The aggregate's parameters for `source`. */
+const aggregateParameters = (source: Source, rootId: string, throughMonth: number) =>
+  source === 'ledger_entry' ? [rootId, YEAR, throughMonth] : [rootId, YEAR];
 
 interface CapturedQuery {
   readonly sql: string;
@@ -160,9 +179,9 @@ class RawCapture implements KyselyPlugin {
     return result;
   }
 
-  /** The slowest raw statement that reads ledger_month: sumLedger for the year asked for. */
+  /** The slowest raw statement that reads ledger_sum: sumLedger for the year asked for. */
   heaviestLedgerQuery(): CapturedQuery | undefined {
-    return this.captured.filter((query) => /\bledger_month\b/.test(query.sql)).sort((a, b) => b.ms - a.ms)[0];
+    return this.captured.filter((query) => /\bledger_sum\b/.test(query.sql)).sort((a, b) => b.ms - a.ms)[0];
   }
 }
 
@@ -172,8 +191,11 @@ interface AggregateRow {
   revenues: string;
 }
 
-async function aggregate(db: Db, table: string, rootId: string, throughMonth: number) {
-  const query = CompiledQuery.raw(aggregateSql(table), [rootId, YEAR, throughMonth]);
+async function aggregate(db: Db, source: Source, rootId: string, throughMonth: number) {
+  const query = CompiledQuery.raw(
+    aggregateSql(source, throughMonth),
+    aggregateParameters(source, rootId, throughMonth),
+  );
   return (await db.executeQuery<AggregateRow>(query)).rows;
 }
 
@@ -187,7 +209,7 @@ async function explain(client: pg.Client, text: string, values: readonly unknown
 
 const ms = (value: number) => (value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
 
-/** Fills ledger_entry with `rows` rows of YEAR over the centres, and ledger_month as the import does. */
+/** Fills ledger_entry with `rows` rows of YEAR over the centres, and sums them into ledger_sum. */
 async function load(db: Db, url: string, centres: readonly { id: string; code: string }[], rows: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -257,26 +279,24 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
     await insertOrganisation(db, org);
     const loaded = await load(db, database.url as string, org.centres, rows);
     await client.connect();
-    const facts = await client.query<{ months: number; through: number; entry: string; month: string }>(
-      `select (select count(*)::int from ledger_month) as months,
-         (select max(month)::int from ledger_month where year = $1) as through,
-         pg_total_relation_size('ledger_entry')::text as entry, pg_total_relation_size('ledger_month')::text as month`,
-      [YEAR],
+    const facts = await client.query<{ months: number; entry: string; month: string }>(
+      `select (select count(*)::int from ledger_sum) as months,
+         pg_total_relation_size('ledger_entry')::text as entry, pg_total_relation_size('ledger_sum')::text as month`,
     );
     const fact = facts.rows[0];
-    const throughMonth = fact?.through ?? 12;
+    const throughMonth = (await lastLedgerMonth(db, YEAR)) ?? 12;
     const indexes = (
       await client.query<{ indexdef: string }>(
-        `select indexdef from pg_indexes where tablename in ('ledger_entry', 'ledger_month') order by indexname`,
+        `select indexdef from pg_indexes where tablename in ('ledger_entry', 'ledger_sum') order by indexname`,
       )
     ).rows.map((row) => row.indexdef);
     console.log(
       `  loaded with SQL (generate_series; the import would take far longer): ledger_entry ${ms(loaded.entriesMs)} ms, ` +
-        `ledger_month by the import's own insert … select … group by ${ms(loaded.monthlyMs)} ms ` +
+        `ledger_sum by the repository's insert … select … group by ${ms(loaded.monthlyMs)} ms ` +
         `(${(fact?.months ?? 0).toLocaleString('en-US')} rows), ANALYZE ${ms(loaded.analyzeMs)} ms`,
     );
     console.log(
-      `  sizes with indexes: ledger_entry ${Math.round(Number(fact?.entry) / MB)} MB, ledger_month ` +
+      `  sizes with indexes: ledger_entry ${Math.round(Number(fact?.entry) / MB)} MB, ledger_sum ` +
         `${Math.round(Number(fact?.month) / MB)} MB`,
     );
 
@@ -284,7 +304,7 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
     const units = org.units.map((unit) => ({ id: unit.id, parentId: unit.parentId }));
     const expected = await statementFigures(db, units, org.root.id, YEAR, throughMonth);
     const got = await aggregate(db, 'ledger_entry', org.root.id, throughMonth);
-    const fromMonths = await aggregate(db, 'ledger_month', org.root.id, throughMonth);
+    const fromMonths = await aggregate(db, 'ledger_sum', org.root.id, throughMonth);
     const same = (found: readonly AggregateRow[]) =>
       found.length === expected.size &&
       found.every((row) => {
@@ -308,7 +328,7 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
       const times = {
         statement: await timed(statement),
         aggregate: await timed(() => aggregate(db, 'ledger_entry', org.root.id, throughMonth)),
-        monthAggregate: await timed(() => aggregate(db, 'ledger_month', org.root.id, throughMonth)),
+        monthAggregate: await timed(() => aggregate(db, 'ledger_sum', org.root.id, throughMonth)),
       };
       if (index >= WARMUP) {
         runs.statement.push(times.statement);
@@ -323,7 +343,7 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
     const statementSqlRunMs = performance.now() - sqlRun;
     const heaviest = capture.heaviestLedgerQuery();
     if (!heaviest) {
-      throw new Error('the statement ran no query on ledger_month');
+      throw new Error('the statement ran no query on ledger_sum');
     }
 
     const stats = {
@@ -333,19 +353,32 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
     };
     const plans = {
       sumLedger: await explain(client, heaviest.sql, heaviest.parameters),
-      aggregate: await explain(client, aggregateSql('ledger_entry'), [org.root.id, YEAR, throughMonth]),
-      monthAggregate: await explain(client, aggregateSql('ledger_month'), [org.root.id, YEAR, throughMonth]),
+      aggregate: await explain(
+        client,
+        aggregateSql('ledger_entry', throughMonth),
+        aggregateParameters('ledger_entry', org.root.id, throughMonth),
+      ),
+      monthAggregate: await explain(
+        client,
+        aggregateSql('ledger_sum', throughMonth),
+        aggregateParameters('ledger_sum', org.root.id, throughMonth),
+      ),
     };
 
     // A municipality has last year's ledger too, and the statement then sums it twice more (through the
-    // month, and whole). Last year's monthly sums, made from this year's (ledger_month alone: the statement
+    // month, and whole). Last year's monthly sums, made from this year's (ledger_sum alone: the statement
     // reads nothing else), and the statement again.
+    const months = Array.from(
+      { length: 12 },
+      (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
+    );
     await client.query(
-      `insert into ledger_month (year, month, org_unit_id, account, amount_ore)
-       select year - 1, month, org_unit_id, account, amount_ore * 9 / 10 from ledger_month where year = $1`,
+      `insert into ledger_sum (year, org_unit_id, account, ${months.join(', ')})
+       select year - 1, org_unit_id, account, ${months.map((column) => `${column} * 9 / 10`).join(', ')}
+       from ledger_sum where year = $1`,
       [YEAR],
     );
-    await client.query('analyze ledger_month');
+    await client.query('analyze ledger_sum');
     const withPrevious: number[] = [];
     for (let index = 0; index < WARMUP + RUNS; index += 1) {
       const elapsed = await timed(statement);
@@ -360,13 +393,13 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
       rows,
       units: org.units.length,
       centres: org.centres.length,
-      ledgerMonthRows: fact?.months ?? 0,
-      tableMb: { ledger_entry: Number(fact?.entry) / MB, ledger_month: Number(fact?.month) / MB },
+      ledgerSumRows: fact?.months ?? 0,
+      tableMb: { ledger_entry: Number(fact?.entry) / MB, ledger_sum: Number(fact?.month) / MB },
       indexes,
       load: {
         method:
           'SQL: one insert … select from generate_series into ledger_entry (foreign-key triggers off), ' +
-          "then ledger_month by the import's completeLedgerImport, then ANALYZE",
+          "then ledger_sum by the repository's sumLedgerEntries, then ANALYZE",
         ...loaded,
       },
       throughMonth,
@@ -403,9 +436,9 @@ function printStatement(result: StatementResult): void {
     result.statement,
   );
   line('hand-written aggregate over ledger_entry', result.aggregate);
-  line('the same over ledger_month (information)', result.monthAggregate);
+  line('the same over ledger_sum (information)', result.monthAggregate);
   console.log(
-    `  statement / aggregate ${result.ratio.toFixed(3)}; statement / the same over ledger_month ` +
+    `  statement / aggregate ${result.ratio.toFixed(3)}; statement / the same over ledger_sum ` +
       `${result.monthRatio.toFixed(2)}; ${result.sameFigures ? 'the same figures' : 'FIGURES DIFFER'} per child`,
   );
   console.log(

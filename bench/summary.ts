@@ -321,7 +321,7 @@ export function ledgerSummaryRows(ledger: LedgerResults): SummaryRow[] {
     });
     rows.push({
       engine: 'PostgreSQL',
-      measure: 'operating statement / the same aggregate over ledger_month (medians)',
+      measure: 'operating statement / the same aggregate over ledger_sum (medians)',
       value: statement.monthRatio,
       shown: `${fixed(statement.monthRatio)} (${whole(median)} / ${whole(statement.monthAggregate.medianMs)} ms)`,
       goal: '',

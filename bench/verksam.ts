@@ -48,6 +48,7 @@ import type { PdfRenderer } from '../src/platform/pdf.ts';
 export { ROUND_KINDS, type RoundKind } from '../src/core/period.ts';
 export type { Verdict } from '../src/modules/assessments/domain/verdict.ts';
 export type { DataPackageInput } from '../src/modules/data-package/contract.ts';
+export { lastLedgerMonth } from '../src/modules/economy/db/ledger-repository.ts';
 export { cp437Byte } from '../src/modules/economy/domain/sie4/cp437.ts';
 export {
   type CentrePlan,
@@ -228,7 +229,7 @@ export async function sumImportedRows(
   vouchers: number,
   rows: number,
 ): Promise<void> {
-  await sumLedgerEntries(db, importId, { year, firstMonth: 1, lastMonth: 12 });
+  await sumLedgerEntries(db, importId, year);
   await completeLedgerImport(db, importId, { vouchers, rows });
 }
 

@@ -34,10 +34,10 @@ import {
   clearPeriod,
   completeLedgerImport,
   insertLedgerImport,
-  insertLedgerMonths,
   LedgerRowBatch,
   listLedgerImports,
   lockLedgerYear,
+  writeLedgerSums,
 } from './db/ledger-repository.ts';
 import {
   LedgerMapper,
@@ -216,7 +216,7 @@ async function finish(target: PassTarget, pass: Pass): Promise<LedgerImportRepor
     throw refused(file, problems);
   }
   progress?.(file.size, file.size, 'Summerar per enhet, konto och månad …');
-  await insertLedgerMonths(tx.db, period.year, sums);
+  await writeLedgerSums(tx.db, period, sums);
   await completeLedgerImport(tx.db, importId, {
     vouchers,
     rows: mapper.tally.kept,

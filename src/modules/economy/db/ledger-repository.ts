@@ -1,11 +1,12 @@
 /**
  * The ledger's bulk data: the files loaded, their transaction rows, and the rows summed per unit, account and
- * month. Rows and sums are written by COPY in COPY's binary format, on the load's own transaction
+ * month (ledger_sum: a row per year, unit and account, a column per month). Rows and sums are written by COPY in COPY's binary format, on the load's own transaction
  * (platform/db/copy.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
  * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace, nor the parsing
  * of text that COPY's text format costs the server (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
+import type { Month } from '#core/period.ts';
 import { CopyBinary, copyIn, copyInAsMade, uuidField } from '#platform/db/copy.ts';
 import type { Database } from '../../database.ts';
 import type { LedgerPeriod, LedgerRowSink, MonthlySums } from '../domain/ledger.ts';
@@ -43,16 +44,16 @@ const LEDGER_LOCK = 0x4c454447; // "LEDG"
 
 /**
  * Waits until no other load of the year is under way, and keeps others of it waiting until this transaction
- * ends. ledger_month has no key (migration 20261216T0900): two loads of a year side by side would each clear
- * the period before the other had written, and their sums would both stay.
+ * ends: two loads of a year side by side would each clear the period before the other had written, and the
+ * rows of both would stay.
  */
 export async function lockLedgerYear(db: Db, year: number): Promise<void> {
   await sql`select pg_advisory_xact_lock(${LEDGER_LOCK}::int, ${year}::int)`.execute(db);
 }
 
 /**
- * Clears the period for a new file: its rows and sums go, and the loads it covers whole are marked
- * replaced (they stay in the history of loads).
+ * Clears the period for a new file: its rows go, and the loads it covers whole are marked replaced (they
+ * stay in the history of loads). Its sums are replaced when the load writes its own (writeLedgerSums).
  */
 export async function clearPeriod(db: Db, { year, firstMonth, lastMonth }: LedgerPeriod): Promise<void> {
   await sql`
@@ -64,9 +65,6 @@ export async function clearPeriod(db: Db, { year, firstMonth, lastMonth }: Ledge
   // they are skipped unless they hold the period's rows (some 80 ms per 500 000 rows, once per range).
   await sql`select brin_summarize_new_values('ledger_entry_period_idx')`.execute(db);
   await sql`delete from ledger_entry where year = ${year} and month between ${firstMonth} and ${lastMonth}`.execute(
-    db,
-  );
-  await sql`delete from ledger_month where year = ${year} and month between ${firstMonth} and ${lastMonth}`.execute(
     db,
   );
 }
@@ -151,49 +149,84 @@ class UuidFields {
   }
 }
 
+/** ledger_sum's month columns, January first: a month's sum in öre, null for a month without rows. */
+const MONTH_COLUMNS: readonly string[] = Array.from(
+  { length: 12 },
+  (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
+);
+
+/** The columns of the months 1 to `throughMonth` (none below 1, all twelve above 12). */
+function monthsThrough(throughMonth: number): readonly string[] {
+  return MONTH_COLUMNS.slice(0, Math.max(0, Math.min(12, Math.floor(throughMonth))));
+}
+
 /**
- * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_month, by one COPY,
- * ordered by month, unit and account, so that a month's sums lie together for its BRIN index (and a load's
- * rows are stored in the same order every time). ledger_month has no foreign key to org_unit
- * (migration 20261214T0900): the units are checked here, once each, with the lock a foreign key's check
- * takes (`for key share`), so none can go while the load's transaction is open, as with the key.
+ * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_sum, which holds the
+ * year's sums per unit and account in a row: the year's rows are written whole, by one COPY in the order of
+ * their key. A load of some months keeps the year's other months: their sums are read into the load's first.
+ * ledger_sum has no foreign key to org_unit (migration 20261214T0900): the units are checked here, once each,
+ * with the lock a foreign key's check takes (`for key share`), so none can go while the load's transaction is
+ * open, as with the key.
  */
-export async function insertLedgerMonths(db: Db, year: number, sums: MonthlySums): Promise<void> {
+export async function writeLedgerSums(db: Db, period: LedgerPeriod, sums: MonthlySums): Promise<void> {
+  const { year } = period;
+  await keepOtherMonths(db, period, sums);
+  await sql`delete from ledger_sum where year = ${year}`.execute(db);
   if (sums.size === 0) {
     return;
   }
   await lockUnits(db, sums.unitIds);
-  // Sent a megabyte at a time as the sums are encoded: the server stores the first while the rest are made
-  // (some 100 ms of encoding, in the load's serial tail, beside the server's 150 ms of storing).
+  // Sent a megabyte at a time as the sums are encoded: the server stores the first while the rest are made.
   await copyInAsMade(
     db,
-    'copy ledger_month (year, month, org_unit_id, account, amount_ore) from stdin with (format binary)',
+    `copy ledger_sum (year, org_unit_id, account, ${MONTH_COLUMNS.join(', ')}) from stdin with (format binary)`,
     (send) => {
       const data = new CopyBinary(send);
       const units = new UuidFields();
-      sums.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
-        data.row(5).int32(year).int16(month).encoded(units.of(orgUnitId)).text(account).int64(amountOre);
+      sums.forEachAccountYear((orgUnitId, account, months) => {
+        data
+          .row(3 + MONTH_COLUMNS.length)
+          .int32(year)
+          .encoded(units.of(orgUnitId))
+          .text(account);
+        for (const amountOre of months) {
+          if (amountOre === undefined) {
+            data.null();
+          } else {
+            data.int64(amountOre);
+          }
+        }
       });
       for (const part of data.take()) {
         send(part);
       }
     },
   );
-  await summarizeMonths(db);
+}
+
+/** Adds the sums ledger_sum holds of the year's months outside the period to a load's `sums`. */
+async function keepOtherMonths(db: Db, { year, firstMonth, lastMonth }: LedgerPeriod, sums: MonthlySums) {
+  const kept = MONTH_COLUMNS.map((column, index) => ({ column, month: (index + 1) as Month })).filter(
+    ({ month }) => month < firstMonth || month > lastMonth,
+  );
+  if (kept.length === 0) {
+    return;
+  }
+  const { rows } = await sql<Record<string, string | null>>`
+    select org_unit_id, account, ${sql.raw(kept.map(({ column }) => `${column}::text`).join(', '))}
+    from ledger_sum where year = ${year}`.execute(db);
+  for (const row of rows) {
+    for (const { column, month } of kept) {
+      const amountOre = row[column];
+      if (amountOre !== null && amountOre !== undefined) {
+        sums.add(month, row.org_unit_id as string, row.account as string, BigInt(amountOre));
+      }
+    }
+  }
 }
 
 /**
- * Summarizes ledger_month's block ranges filled since the last summary (some 20 ms for a load's 164 000
- * sums): a range not yet summarized is read by every query of its BRIN index, whatever year it asks for,
- * and PGlite has no autovacuum to summarize it. Done by the load, the statements read right after it
- * find their period's sums alone.
- */
-async function summarizeMonths(db: Db): Promise<void> {
-  await sql`select brin_summarize_new_values('ledger_month_period_idx')`.execute(db);
-}
-
-/**
- * The units the sums are on must exist, and stay until the load commits: what ledger_month's foreign key
+ * The units the sums are on must exist, and stay until the load commits: what a foreign key of the monthly sums
  * did per row, once per unit. A unit missing is a bug (units come from the mapping read in this
  * transaction, and are retired, never deleted), so it fails the load like the key's violation did.
  */
@@ -204,7 +237,7 @@ async function lockUnits(db: Db, units: readonly string[]): Promise<void> {
     db,
   );
   if ((rows[0]?.found ?? 0) !== units.length) {
-    throw new Error(`ledger_month: ${units.length - (rows[0]?.found ?? 0)} of the load's units do not exist`);
+    throw new Error(`ledger_sum: ${units.length - (rows[0]?.found ?? 0)} of the load's units do not exist`);
   }
 }
 
@@ -221,23 +254,21 @@ export async function completeLedgerImport(
 }
 
 /**
- * Sums rows already in ledger_entry per unit, account and month into ledger_month: for rows written some
- * other way than by a load (the benchmark fills ledger_entry with SQL). A load sums its rows as it reads them.
+ * Sums a year's rows already in ledger_entry per unit, account and month into ledger_sum, in place of the
+ * year's sums: for rows written some other way than by a load (the benchmark fills ledger_entry with SQL).
+ * A load sums its rows as it reads them.
  */
-export async function sumLedgerEntries(
-  db: Db,
-  importId: string,
-  { year, firstMonth, lastMonth }: LedgerPeriod,
-): Promise<void> {
+export async function sumLedgerEntries(db: Db, importId: string, year: number): Promise<void> {
   // Statistics first, inside the transaction: without them the planner takes the new rows for a few
   // thousand groups and sums them on disk.
   await sql`analyze ledger_entry`.execute(db);
+  await sql`delete from ledger_sum where year = ${year}`.execute(db);
+  const sums = MONTH_COLUMNS.map((_, index) => `sum(amount_ore) filter (where month = ${index + 1})::bigint`);
   await sql`
-    insert into ledger_month (year, month, org_unit_id, account, amount_ore)
-    select year, month, org_unit_id, account, sum(amount_ore) from ledger_entry
-    where year = ${year} and month between ${firstMonth} and ${lastMonth} and import_id = ${importId}
-    group by year, month, org_unit_id, account`.execute(db);
-  await summarizeMonths(db);
+    insert into ledger_sum (year, org_unit_id, account, ${sql.raw(MONTH_COLUMNS.join(', '))})
+    select year, org_unit_id, account, ${sql.raw(sums.join(', '))} from ledger_entry
+    where year = ${year} and import_id = ${importId}
+    group by year, org_unit_id, account`.execute(db);
 }
 
 interface ImportRow {
@@ -280,8 +311,9 @@ export async function listLedgerImports(db: Db, year?: number): Promise<LedgerIm
 }
 
 /**
- * Net amounts (öre, ledger sign) per unit and account over months of a year: of every unit, or of the units
- * `unitIds` names (a subtree: a twentieth of the municipality is read in a twentieth of the time).
+ * Net amounts (öre, ledger sign) per unit and account over the months 1 to `throughMonth` of a year: of every
+ * unit, or of the units `unitIds` names (a subtree: a twentieth of the municipality is read in a twentieth of
+ * the time). A unit and account without rows in those months is left out.
  */
 export async function sumLedger(
   db: Db,
@@ -289,11 +321,16 @@ export async function sumLedger(
   throughMonth: number,
   unitIds?: readonly string[],
 ): Promise<{ orgUnitId: string; account: string; amountOre: bigint }[]> {
+  const months = monthsThrough(throughMonth);
+  if (months.length === 0) {
+    return [];
+  }
   const units = unitIds === undefined ? sql`` : sql`and org_unit_id = any(${sql.val([...unitIds])}::uuid[])`;
+  // Added as numeric: exact whatever the sums, as sum() over monthly rows was.
+  const total = months.map((column) => `coalesce(${column}::numeric, 0)`).join(' + ');
   const { rows } = await sql<{ org_unit_id: string; account: string; amount_ore: string }>`
-    select org_unit_id, account, sum(amount_ore)::text as amount_ore from ledger_month
-    where year = ${year} and month <= ${throughMonth} ${units}
-    group by org_unit_id, account`.execute(db);
+    select org_unit_id, account, (${sql.raw(total)})::text as amount_ore from ledger_sum
+    where year = ${year} and ${anyMonth(months)} ${units}`.execute(db);
   return rows.map((row) => ({
     orgUnitId: row.org_unit_id,
     account: row.account,
@@ -303,22 +340,28 @@ export async function sumLedger(
 
 /** Whether the ledger has any rows for the year's months up to `throughMonth`. */
 export async function hasLedger(db: Db, year: number, throughMonth: number): Promise<boolean> {
+  const months = monthsThrough(throughMonth);
+  if (months.length === 0) {
+    return false;
+  }
   const { rows } = await sql<{ found: boolean }>`
-    select exists (select 1 from ledger_month where year = ${year} and month <= ${throughMonth}) as found`.execute(
+    select exists (select 1 from ledger_sum where year = ${year} and ${anyMonth(months)}) as found`.execute(
     db,
   );
   return rows[0]?.found === true;
 }
 
-/**
- * The last month of a year that has ledger rows, or null. Asked of each month whether it has a row: each
- * question reads one month's block ranges by ledger_month's BRIN index and stops at its first row, where
- * max(month) would read the whole year's sums (some 30 ms against 1–2).
- */
+/** That a row has a sum in one of `months` (columns). */
+function anyMonth(months: readonly string[]) {
+  return sql.raw(`coalesce(${months.join(', ')}) is not null`);
+}
+
+/** The last month of a year that has ledger rows, or null. */
 export async function lastLedgerMonth(db: Db, year: number): Promise<number | null> {
-  const { rows } = await sql<{ month: number }>`
-    select probe.month from generate_series(12, 1, -1) as probe (month)
-    where exists (select 1 from ledger_month as sum where sum.year = ${year} and sum.month = probe.month)
-    order by probe.month desc limit 1`.execute(db);
+  const lastOfRow = MONTH_COLUMNS.map((column, index) => `when ${column} is not null then ${index + 1}`)
+    .reverse()
+    .join(' ');
+  const { rows } = await sql<{ month: number | null }>`
+    select max(case ${sql.raw(lastOfRow)} end) as month from ledger_sum where year = ${year}`.execute(db);
   return rows[0]?.month ?? null;
 }

@@ -41,12 +41,23 @@ export interface LedgerEntryTable {
   cost_centre: string;
 }
 
-export interface LedgerMonthTable {
+/** A year of a unit's and an account's ledger: its sum in öre per month, null for a month without rows. */
+export interface LedgerSumTable {
   year: number;
-  month: number;
   org_unit_id: string;
   account: string;
-  amount_ore: string;
+  amount_ore_01: string | null;
+  amount_ore_02: string | null;
+  amount_ore_03: string | null;
+  amount_ore_04: string | null;
+  amount_ore_05: string | null;
+  amount_ore_06: string | null;
+  amount_ore_07: string | null;
+  amount_ore_08: string | null;
+  amount_ore_09: string | null;
+  amount_ore_10: string | null;
+  amount_ore_11: string | null;
+  amount_ore_12: string | null;
 }
 
 export interface EconomyTables {
@@ -59,6 +70,6 @@ export interface EconomyTables {
   frame_adjustment: TableOf<typeof frameAdjustmentEntity>;
   ledger_import: LedgerImportTable;
   ledger_entry: LedgerEntryTable;
-  ledger_month: LedgerMonthTable;
+  ledger_sum: LedgerSumTable;
   ledger_closing: TableOf<typeof closingEntity>;
 }

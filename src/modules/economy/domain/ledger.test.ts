@@ -19,7 +19,7 @@ function row(month: number, orgUnitId: string, account: string, amountOre: bigin
 }
 
 describe('MonthlySums', () => {
-  it('sums per month, unit and account, ordered by month, unit and account whatever the order added', () => {
+  it('sums per month, unit and account, ordered by unit, account and month whatever the order added', () => {
     const sums = new MonthlySums();
     // Added in no order: units and accounts first seen late must still sort first.
     const rows = [
@@ -38,13 +38,37 @@ describe('MonthlySums', () => {
     const entries: LedgerMonthSum[] = [...sums.entries()];
     expect(entries).toEqual([
       { month: 1, orgUnitId: unitA, account: '4010', amountOre: 3n },
-      { month: 1, orgUnitId: unitB, account: '3010', amountOre: -2n },
-      { month: 1, orgUnitId: unitB, account: '4010', amountOre: 18n },
       { month: 3, orgUnitId: unitA, account: '40100', amountOre: 4n },
       { month: 3, orgUnitId: unitA, account: '4011', amountOre: 6n },
-      { month: 3, orgUnitId: unitC, account: '4010', amountOre: 5n },
       { month: 12, orgUnitId: unitA, account: '5010', amountOre: 1n },
+      { month: 1, orgUnitId: unitB, account: '3010', amountOre: -2n },
+      { month: 1, orgUnitId: unitB, account: '4010', amountOre: 18n },
+      { month: 3, orgUnitId: unitC, account: '4010', amountOre: 5n },
     ]);
+  });
+
+  it('gives each unit and account its twelve months at once, January first, undefined where none', () => {
+    const sums = new MonthlySums();
+    sums.add(12, unitB, '4010', 12n);
+    sums.add(1, unitA, '4010', 1n);
+    sums.add(6, unitB, '4010', 9_007_199_254_740_993n);
+    sums.add(1, unitB, '4010', 0n);
+    sums.add(7, unitA, '3010', -7n);
+    const visited: string[] = [];
+    sums.forEachAccountYear((orgUnitId, account, months) => {
+      expect(months).toHaveLength(12);
+      visited.push(`${orgUnitId} ${account} ${months.map((amount) => amount ?? '-').join(',')}`);
+    });
+    expect(visited).toEqual([
+      `${unitA} 3010 -,-,-,-,-,-,-7,-,-,-,-,-`,
+      `${unitA} 4010 1,-,-,-,-,-,-,-,-,-,-,-`,
+      `${unitB} 4010 0,-,-,-,-,9007199254740993,-,-,-,-,-,12`,
+    ]);
+    let none = 0;
+    new MonthlySums().forEachAccountYear(() => {
+      none += 1;
+    });
+    expect(none).toBe(0);
   });
 
   it('finds every sum again as its table grows: the same sums as a plain Map gives, in key order', () => {
@@ -59,13 +83,13 @@ describe('MonthlySums', () => {
       const month = 1 + Math.floor(k / 3_500);
       const amount = BigInt((i % 10_000) - 5_000);
       sums.add(month as LedgerRow['month'], unit, account, amount);
-      const key = `${String(month).padStart(2, '0')} ${unit} ${account}`;
+      const key = `${unit} ${account} ${String(month).padStart(2, '0')}`;
       expected.set(key, (expected.get(key) ?? 0n) + amount);
     }
     const entries = sums.entries();
     expect(sums.size).toBe(expected.size);
     expect(
-      entries.map((sum) => `${String(sum.month).padStart(2, '0')} ${sum.orgUnitId} ${sum.account}`),
+      entries.map((sum) => `${sum.orgUnitId} ${sum.account} ${String(sum.month).padStart(2, '0')}`),
     ).toEqual([...expected.keys()].sort());
     expect(entries.map((sum) => sum.amountOre)).toEqual(
       [...expected.keys()].sort().map((key) => expected.get(key)),

@@ -83,7 +83,7 @@ export function voucherLabel(voucher: Pick<SieVoucher, 'series' | 'number'>): st
   return number === '' ? series : `${series} ${number}`;
 }
 
-/** One row of ledger_month: a load's rows summed per month, unit and account. */
+/** A monthly sum: a load's rows of a month summed per unit and account (a month of a ledger_sum row). */
 export interface LedgerMonthSum {
   readonly month: Month;
   readonly orgUnitId: string;
@@ -91,12 +91,15 @@ export interface LedgerMonthSum {
   readonly amountOre: bigint;
 }
 
-/** Given each monthly sum: its amount in öre as a number while it is a safe integer, else as a bigint. */
-export type MonthSumVisitor = (
-  month: Month,
+/**
+ * Given each unit and account that has sums: its sums of the twelve months in öre, January first, each a
+ * number while it is a safe integer and a bigint beyond, undefined for a month without rows. The array is
+ * the visitor's to read during the call only: it is reused for the next.
+ */
+export type AccountYearVisitor = (
   orgUnitId: string,
   account: string,
-  amountOre: number | bigint,
+  months: readonly (number | bigint | undefined)[],
 ) => void;
 
 /**
@@ -147,77 +150,62 @@ export class MonthlySums {
   }
 
   /**
-   * Visits the sums ordered by month, unit id and account, each compared as text (a uuid's text order is its
-   * byte order): the same order whatever the file's, each month's sums together for ledger_month's BRIN
-   * index. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
-   * objects; each sum is given as arguments, as a number while it is a safe integer and a bigint beyond,
-   * so that writing them makes no object per sum.
+   * Visits each unit and account with its twelve months, ordered by unit id and account, each compared as
+   * text (a uuid's text order is its byte order): the order of ledger_sum's key, the same whatever the
+   * file's. Units and accounts are ranked once and the sums sorted as numbers in a typed array, not as
+   * objects, so that writing them makes no object per sum.
    */
-  forEachInKeyOrder(visit: MonthSumVisitor): void {
+  forEachAccountYear(visit: AccountYearVisitor): void {
     const unitRank = rankOf(this.units.values);
     const accountRank = rankOf(this.accounts.values);
-    // Placed by month first (a counting sort), then each month sorted just before it is visited: a visitor
-    // that sends what it is given (insertLedgerMonths) has sent January before February is sorted.
-    const monthStart = new Int32Array(14);
-    for (let slot = 0; slot < this.count; slot++) {
-      const next = ((this.slotKey[slot] as number) % 16) + 1;
-      monthStart[next] = (monthStart[next] as number) + 1;
-    }
-    for (let month = 1; month <= 13; month++) {
-      monthStart[month] = (monthStart[month] as number) + (monthStart[month - 1] as number);
-    }
-    const placed = monthStart.slice();
+    // Each sum's place: its unit's rank, its account's rank and its month, packed into one exact number.
     const order = new Float64Array(this.count);
     for (let slot = 0; slot < this.count; slot++) {
       const key = this.slotKey[slot] as number;
       const month = key % 16;
       const account = (key - month) / 16;
-      order[(placed[month] as number)++] =
-        (month * 2 ** 20 + (unitRank[this.slotUnit[slot] as number] as number)) * 2 ** 20 +
-        (accountRank[account] as number);
+      order[slot] =
+        ((unitRank[this.slotUnit[slot] as number] as number) * 2 ** 20 + (accountRank[account] as number)) *
+          16 +
+        month;
     }
+    order.sort();
     const unitByRank = byRank(unitRank);
     const accountByRank = byRank(accountRank);
-    for (let month = 1; month <= 12; month++) {
-      this.visitSorted(
-        order.subarray(monthStart[month], monthStart[month + 1]).sort(),
-        unitByRank,
-        accountByRank,
-        visit,
-      );
-    }
-  }
-
-  /** Visits the sums whose places (month, unit's rank, account's rank) are `sorted`. */
-  private visitSorted(
-    sorted: Float64Array,
-    unitByRank: Int32Array,
-    accountByRank: Int32Array,
-    visit: MonthSumVisitor,
-  ): void {
-    for (const place of sorted) {
-      const accountPlace = place % 2 ** 20;
-      const rest = (place - accountPlace) / 2 ** 20;
-      const unitPlace = rest % 2 ** 20;
-      const month = ((rest - unitPlace) / 2 ** 20) as Month;
-      const unit = unitByRank[unitPlace] as number;
-      const account = accountByRank[accountPlace] as number;
+    const months: (number | bigint | undefined)[] = new Array(12).fill(undefined);
+    let pair = -1;
+    let unit = 0;
+    let account = 0;
+    for (const place of order) {
+      const month = place % 16;
+      if ((place - month) / 16 !== pair) {
+        if (pair >= 0) {
+          visit(this.units.values[unit] as string, this.accounts.values[account] as string, months);
+          months.fill(undefined);
+        }
+        pair = (place - month) / 16;
+        const accountPlace = pair % 2 ** 20;
+        unit = unitByRank[(pair - accountPlace) / 2 ** 20] as number;
+        account = accountByRank[accountPlace] as number;
+      }
       const slot = this.slotOf(unit, account * 16 + month);
       const amount = this.amounts[slot] as number;
-      visit(
-        month,
-        this.units.values[unit] as string,
-        this.accounts.values[account] as string,
-        Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount,
-      );
+      months[month - 1] = Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount;
+    }
+    if (pair >= 0) {
+      visit(this.units.values[unit] as string, this.accounts.values[account] as string, months);
     }
   }
 
-  /** The sums in the same order, as objects. */
+  /** The sums as objects, ordered by unit id, account and month. */
   entries(): LedgerMonthSum[] {
     const entries: LedgerMonthSum[] = [];
-    this.forEachInKeyOrder((month, orgUnitId, account, amountOre) => {
-      entries.push({ month, orgUnitId, account, amountOre: BigInt(amountOre) });
+    this.forEachAccountYear((orgUnitId, account, months) => {
+      months.forEach((amountOre, index) => {
+        if (amountOre !== undefined) {
+          entries.push({ month: (index + 1) as Month, orgUnitId, account, amountOre: BigInt(amountOre) });
+        }
+      });
     });
     return entries;
   }

@@ -11,7 +11,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../test/db-engines.ts';
 import { CopyBinary, copyIn, copyInAsMade, textField, uuidField } from '../../../platform/db/copy.ts';
 import type { Database } from '../../database.ts';
-import { insertLedgerMonths, LedgerRowBatch } from '../db/ledger-repository.ts';
+import {
+  hasLedger,
+  LedgerRowBatch,
+  lastLedgerMonth,
+  sumLedger,
+  writeLedgerSums,
+} from '../db/ledger-repository.ts';
+import { economyMigrations } from '../db/migrations.ts';
 import { type LedgerMonthSum, type LedgerRow, MonthlySums } from '../domain/ledger.ts';
 
 let database: TestDatabase;
@@ -103,6 +110,24 @@ function monthly(sums: readonly LedgerMonthSum[]): MonthlySums {
   }
   return gathered;
 }
+
+/** A year's sums as ledger_sum holds them, a month at a time: "month unit account öre", sorted. */
+async function storedSums(db: Kysely<Database>, year: number): Promise<string[]> {
+  const months = Array.from({ length: 12 }, (_, index) => {
+    const month = index + 1;
+    return sql`(${month}::int, amount_ore_${sql.raw(String(month).padStart(2, '0'))})`;
+  });
+  const { rows } = await sql<{ sum: string }>`
+    select concat_ws(' ', m.month, s.org_unit_id, s.account, m.amount) as sum
+    from ledger_sum s cross join lateral (values ${sql.join(months)}) as m (month, amount)
+    where s.year = ${year} and m.amount is not null`.execute(db);
+  return rows.map((row) => row.sum).sort();
+}
+
+const asText = (sums: readonly LedgerMonthSum[]) =>
+  sums.map((sum) => `${sum.month} ${sum.orgUnitId} ${sum.account} ${sum.amountOre}`).sort();
+
+const wholeYear = (year: number) => ({ year, firstMonth: 1, lastMonth: 12 }) as const;
 
 const byAmount = (a: LedgerRow, b: LedgerRow) => (a.amountOre < b.amountOre ? -1 : 1);
 
@@ -231,23 +256,110 @@ describe('the ledger written by COPY', () => {
       { month: 1, orgUnitId: unitA, account: '4010', amountOre: 12_345_678_901n },
       { month: 2, orgUnitId: unitA, account: '4010', amountOre: 9_007_199_254_740_993n },
       { month: 1, orgUnitId: unitA, account: '3410', amountOre: -1n },
+      { month: 12, orgUnitId: unitA, account: '3410', amountOre: 0n },
     ] as LedgerMonthSum[];
-    await database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2031, monthly(sums)));
-    const { rows } = await sql<{ month: number; org_unit_id: string; account: string; amount_ore: string }>`
-      select month, org_unit_id, account, amount_ore::text from ledger_month where year = 2031
-      order by month, org_unit_id, account`.execute(database.db);
-    expect(rows.length).toBe(5);
-    expect(
-      rows
-        .map((stored) => `${stored.month} ${stored.org_unit_id} ${stored.account} ${stored.amount_ore}`)
-        .sort(),
-    ).toEqual(sums.map((sum) => `${sum.month} ${sum.orgUnitId} ${sum.account} ${sum.amountOre}`).sort());
+    await database.db.transaction().execute((trx) => writeLedgerSums(trx, wholeYear(2031), monthly(sums)));
+    expect(await storedSums(database.db, 2031)).toEqual(asText(sums));
+    // One row per unit and account, its months without rows null.
+    const { rows: stored } = await sql<{ n: number }>`
+      select count(*)::int as n from ledger_sum where year = 2031`.execute(database.db);
+    expect(stored[0]?.n).toBe(4);
     const ghost = { month: 2, orgUnitId: randomUUID(), account: '4010', amountOre: 1n } as LedgerMonthSum;
     await expect(
-      database.db.transaction().execute((trx) => insertLedgerMonths(trx, 2032, monthly([...sums, ghost]))),
+      database.db
+        .transaction()
+        .execute((trx) => writeLedgerSums(trx, wholeYear(2032), monthly([...sums, ghost]))),
     ).rejects.toThrow(/do not exist/);
-    const { rows: none } = await sql<{ n: number }>`
-      select count(*)::int as n from ledger_month where year = 2032`.execute(database.db);
-    expect(none[0]?.n).toBe(0);
+    expect(await storedSums(database.db, 2032)).toEqual([]);
+  });
+
+  it("keeps the months outside a load's period, replaces those inside it, and reads the sums back", async () => {
+    const year = 2033;
+    const before = [
+      { month: 1, orgUnitId: unitA, account: '4010', amountOre: 100n },
+      { month: 3, orgUnitId: unitA, account: '4010', amountOre: 300n },
+      { month: 3, orgUnitId: unitB, account: '4010', amountOre: 33n },
+      { month: 4, orgUnitId: unitA, account: '3410', amountOre: -40n },
+      { month: 9, orgUnitId: unitA, account: '4010', amountOre: 9n },
+    ] as LedgerMonthSum[];
+    await database.db.transaction().execute((trx) => writeLedgerSums(trx, wholeYear(year), monthly(before)));
+    // March to April again: unit B's March and unit A's April are gone from the new file, unit B has a new account.
+    const spring = [
+      { month: 3, orgUnitId: unitA, account: '4010', amountOre: 301n },
+      { month: 4, orgUnitId: unitB, account: '4020', amountOre: 44n },
+    ] as LedgerMonthSum[];
+    await database.db
+      .transaction()
+      .execute((trx) => writeLedgerSums(trx, { year, firstMonth: 3, lastMonth: 4 }, monthly(spring)));
+    const kept = before.filter((sum) => sum.month < 3 || sum.month > 4);
+    expect(await storedSums(database.db, year)).toEqual(asText([...kept, ...spring]));
+    const { rows: empty } = await sql<{ n: number }>`
+      select count(*)::int as n from ledger_sum where year = ${year} and org_unit_id = ${unitA}
+        and account = '3410'`.execute(database.db);
+    expect(empty[0]?.n).toBe(0);
+
+    const sumsThrough = async (month: number) =>
+      (await sumLedger(database.db, year, month))
+        .map((sum) => `${sum.orgUnitId} ${sum.account} ${sum.amountOre}`)
+        .sort();
+    expect(await sumsThrough(2)).toEqual([`${unitA} 4010 100`]);
+    expect(await sumsThrough(4)).toEqual([`${unitA} 4010 401`, `${unitB} 4020 44`].sort());
+    expect(await sumsThrough(12)).toEqual([`${unitA} 4010 410`, `${unitB} 4020 44`].sort());
+    expect(await sumLedger(database.db, year, 12, [unitB])).toHaveLength(1);
+    expect(await sumLedger(database.db, year, 0)).toEqual([]);
+    expect(await lastLedgerMonth(database.db, year)).toBe(9);
+    expect(await lastLedgerMonth(database.db, year + 100)).toBeNull();
+    expect([await hasLedger(database.db, year, 0), await hasLedger(database.db, year, 1)]).toEqual([
+      false,
+      true,
+    ]);
+
+    // A load of the autumn with no rows at all leaves the spring and clears September.
+    await database.db
+      .transaction()
+      .execute((trx) => writeLedgerSums(trx, { year, firstMonth: 9, lastMonth: 12 }, new MonthlySums()));
+    expect(await lastLedgerMonth(database.db, year)).toBe(4);
+    expect(await storedSums(database.db, year)).toEqual(asText([before[0], ...spring] as LedgerMonthSum[]));
+  });
+
+  it('moves the monthly rows of ledger_month into ledger_sum, a month with two rows summed', async () => {
+    const migration = economyMigrations.find(
+      (one) => one.name === '20261218T0900-economy-ledger-sum-per-year',
+    );
+    // Run again inside a transaction that is rolled back: ledger_month as it was, with rows, then the migration.
+    class RolledBack extends Error {
+      constructor(readonly moved: string[]) {
+        super('rolled back');
+      }
+    }
+    const moved = await database.db
+      .transaction()
+      .execute(async (trx) => {
+        await sql`drop table ledger_sum`.execute(trx);
+        await sql`
+          create table ledger_month (
+            year integer not null, month smallint not null, org_unit_id uuid not null,
+            account text not null, amount_ore bigint not null)`.execute(trx);
+        await sql`
+          insert into ledger_month values
+            (2020, 1, ${unitA}, '4010', 10), (2020, 1, ${unitA}, '4010', 5), (2020, 12, ${unitA}, '4010', -3),
+            (2020, 6, ${unitB}, '3410', 9007199254740993), (2021, 2, ${unitA}, '4010', 0)`.execute(trx);
+        await migration?.up(trx as unknown as Kysely<unknown>);
+        const { rows } = await sql<{ gone: string | null }>`
+          select to_regclass('ledger_month')::text as gone`.execute(trx);
+        expect(rows[0]?.gone).toBeNull();
+        throw new RolledBack([...(await storedSums(trx, 2020)), ...(await storedSums(trx, 2021))]);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RolledBack) {
+          return error.moved;
+        }
+        throw error;
+      });
+    expect(moved).toEqual(
+      [`1 ${unitA} 4010 15`, `12 ${unitA} 4010 -3`, `6 ${unitB} 3410 9007199254740993`]
+        .sort()
+        .concat([`2 ${unitA} 4010 0`]),
+    );
   });
 });
