@@ -53,6 +53,7 @@ import {
   documentFile,
   documentModel,
   importData,
+  MONTH_COLUMNS,
   migrateDb,
   type PdfRenderer,
   pdfAvailable,
@@ -200,12 +201,6 @@ async function fillLedger(db: Db, years: readonly number[]): Promise<number> {
     from booked`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
-
-/** ledger_sum's month columns, January first. */
-const MONTH_COLUMNS = Array.from(
-  { length: 12 },
-  (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
-);
 
 /** The year's net cost booked in the ledger over its budget's. */
 async function bookedToBudget(db: Db, year: number): Promise<number> {

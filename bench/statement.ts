@@ -44,6 +44,7 @@ import {
   type Db,
   LOCAL_USER_ID,
   lastLedgerMonth,
+  MONTH_COLUMNS,
   migrateDb,
   statementFigures,
   statementOf,
@@ -110,10 +111,7 @@ type Source = 'ledger_entry' | 'ledger_sum';
  * ledger_entry the last month (ledger_sum's months through it are columns, written into the text).
  */
 const aggregateSql = (source: Source, throughMonth: number) => {
-  const months = Array.from(
-    { length: throughMonth },
-    (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
-  );
+  const months = MONTH_COLUMNS.slice(0, throughMonth);
   const [amount, period] =
     source === 'ledger_entry'
       ? ['amount_ore', 'month <= $3']
@@ -368,13 +366,9 @@ export async function benchStatement(url: string, rows: number): Promise<Stateme
     // A municipality has last year's ledger too, and the statement then sums it twice more (through the
     // month, and whole). Last year's monthly sums, made from this year's (ledger_sum alone: the statement
     // reads nothing else), and the statement again.
-    const months = Array.from(
-      { length: 12 },
-      (_, index) => `amount_ore_${String(index + 1).padStart(2, '0')}`,
-    );
     await client.query(
-      `insert into ledger_sum (year, org_unit_id, account, ${months.join(', ')})
-       select year - 1, org_unit_id, account, ${months.map((column) => `${column} * 9 / 10`).join(', ')}
+      `insert into ledger_sum (year, org_unit_id, account, ${MONTH_COLUMNS.join(', ')})
+       select year - 1, org_unit_id, account, ${MONTH_COLUMNS.map((column) => `${column} * 9 / 10`).join(', ')}
        from ledger_sum where year = $1`,
       [YEAR],
     );

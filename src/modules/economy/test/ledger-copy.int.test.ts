@@ -15,6 +15,7 @@ import {
   hasLedger,
   LedgerRowBatch,
   lastLedgerMonth,
+  MONTH_COLUMNS,
   sumLedger,
   writeLedgerSums,
 } from '../db/ledger-repository.ts';
@@ -113,10 +114,7 @@ function monthly(sums: readonly LedgerMonthSum[]): MonthlySums {
 
 /** A year's sums as ledger_sum holds them, a month at a time: "month unit account öre", sorted. */
 async function storedSums(db: Kysely<Database>, year: number): Promise<string[]> {
-  const months = Array.from({ length: 12 }, (_, index) => {
-    const month = index + 1;
-    return sql`(${month}::int, amount_ore_${sql.raw(String(month).padStart(2, '0'))})`;
-  });
+  const months = MONTH_COLUMNS.map((column, index) => sql`(${index + 1}::int, ${sql.ref(column)})`);
   const { rows } = await sql<{ sum: string }>`
     select concat_ws(' ', m.month, s.org_unit_id, s.account, m.amount) as sum
     from ledger_sum s cross join lateral (values ${sql.join(months)}) as m (month, amount)
