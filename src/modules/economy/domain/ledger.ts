@@ -158,42 +158,50 @@ export class MonthlySums {
   forEachAccountYear(visit: AccountYearVisitor): void {
     const unitRank = rankOf(this.units.values);
     const accountRank = rankOf(this.accounts.values);
-    // Each sum's place: its unit's rank, its account's rank and its month, packed into one exact number.
+    // Placed by unit first (a counting sort), then each unit's sums sorted just before they are visited, by
+    // a number that packs the account's rank, the month and the slot: the sum is read without a lookup.
+    const unitStart = new Int32Array(this.units.values.length + 1);
+    for (let slot = 0; slot < this.count; slot++) {
+      const next = (unitRank[this.slotUnit[slot] as number] as number) + 1;
+      unitStart[next] = (unitStart[next] as number) + 1;
+    }
+    for (let rank = 1; rank < unitStart.length; rank++) {
+      unitStart[rank] = (unitStart[rank] as number) + (unitStart[rank - 1] as number);
+    }
+    const placed = unitStart.slice();
     const order = new Float64Array(this.count);
     for (let slot = 0; slot < this.count; slot++) {
       const key = this.slotKey[slot] as number;
       const month = key % 16;
       const account = (key - month) / 16;
-      order[slot] =
-        ((unitRank[this.slotUnit[slot] as number] as number) * 2 ** 20 + (accountRank[account] as number)) *
-          16 +
-        month;
+      const rank = unitRank[this.slotUnit[slot] as number] as number;
+      order[(placed[rank] as number)++] = ((accountRank[account] as number) * 16 + month) * SLOTS + slot;
     }
-    order.sort();
     const unitByRank = byRank(unitRank);
     const accountByRank = byRank(accountRank);
     const months: (number | bigint | undefined)[] = new Array(12).fill(undefined);
-    let pair = -1;
-    let unit = 0;
-    let account = 0;
-    for (const place of order) {
-      const month = place % 16;
-      if ((place - month) / 16 !== pair) {
-        if (pair >= 0) {
-          visit(this.units.values[unit] as string, this.accounts.values[account] as string, months);
-          months.fill(undefined);
+    for (let rank = 0; rank + 1 < unitStart.length; rank++) {
+      const unit = this.units.values[unitByRank[rank] as number] as string;
+      let account = -1;
+      for (const place of order.subarray(unitStart[rank], unitStart[rank + 1]).sort()) {
+        const slot = place % SLOTS;
+        const accountMonth = (place - slot) / SLOTS;
+        const month = accountMonth % 16;
+        const accountPlace = (accountMonth - month) / 16;
+        if (accountPlace !== account) {
+          if (account >= 0) {
+            visit(unit, this.accounts.values[accountByRank[account] as number] as string, months);
+            months.fill(undefined);
+          }
+          account = accountPlace;
         }
-        pair = (place - month) / 16;
-        const accountPlace = pair % 2 ** 20;
-        unit = unitByRank[(pair - accountPlace) / 2 ** 20] as number;
-        account = accountByRank[accountPlace] as number;
+        const amount = this.amounts[slot] as number;
+        months[month - 1] = Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount;
       }
-      const slot = this.slotOf(unit, account * 16 + month);
-      const amount = this.amounts[slot] as number;
-      months[month - 1] = Number.isNaN(amount) ? (this.large.get(slot) as bigint) : amount;
-    }
-    if (pair >= 0) {
-      visit(this.units.values[unit] as string, this.accounts.values[account] as string, months);
+      if (account >= 0) {
+        visit(unit, this.accounts.values[accountByRank[account] as number] as string, months);
+        months.fill(undefined);
+      }
     }
   }
 
@@ -234,6 +242,9 @@ export class MonthlySums {
   }
 
   private newSlot(unit: number, key: number): number {
+    if (this.count === SLOTS) {
+      throw new Error('more than 2^29 monthly sums in one ledger file');
+    }
     if (this.count === this.amounts.length) {
       this.slotUnit = grown(this.slotUnit);
       this.slotKey = grown(this.slotKey);
@@ -258,6 +269,12 @@ export class MonthlySums {
     }
   }
 }
+
+/**
+ * Slots a MonthlySums can hold: forEachAccountYear packs a slot below the account's rank (below 2^20) and
+ * the month (16) into one exact number, 2^29 × 2^24 = 2^53.
+ */
+const SLOTS = 2 ** 29;
 
 /**
  * A value's index in its table, below 2^20: the most that MonthlySums' sort packs into a number beside the
