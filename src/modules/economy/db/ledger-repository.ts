@@ -1,7 +1,7 @@
 /**
  * The ledger's bulk data: the files loaded, their transaction rows, and the rows summed per unit, account and
- * month (ledger_sum: a row per year, unit and account, a column per month). Rows and sums are written by COPY in COPY's binary format, on the load's own transaction
- * (platform/db/copy.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
+ * month (ledger_sum: a row per year, unit and account, a column per month). Rows and sums are written by COPY
+ * in COPY's binary format, on the load's own transaction (platform/db/copy.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
  * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace, nor the parsing
  * of text that COPY's text format costs the server (ADR 0013).
  */
@@ -164,9 +164,9 @@ function monthsThrough(throughMonth: number): readonly string[] {
  * A load's monthly sums (summed while its rows were read: see MonthlySums) into ledger_sum, which holds the
  * year's sums per unit and account in a row: the year's rows are written whole, by one COPY in the order of
  * their key. A load of some months keeps the year's other months: their sums are read into the load's first.
- * ledger_sum has no foreign key to org_unit (migration 20261214T0900): the units are checked here, once each,
- * with the lock a foreign key's check takes (`for key share`), so none can go while the load's transaction is
- * open, as with the key.
+ * ledger_sum has no foreign key to org_unit, as ledger_month lost its own (migration 20261214T0900): the units
+ * are checked here, once each, with the lock a foreign key's check takes (`for key share`), so none can go
+ * while the load's transaction is open, as with the key.
  */
 export async function writeLedgerSums(db: Db, period: LedgerPeriod, sums: MonthlySums): Promise<void> {
   const { year } = period;
@@ -226,8 +226,8 @@ async function keepOtherMonths(db: Db, { year, firstMonth, lastMonth }: LedgerPe
 }
 
 /**
- * The units the sums are on must exist, and stay until the load commits: what a foreign key of the monthly sums
- * did per row, once per unit. A unit missing is a bug (units come from the mapping read in this
+ * The units the sums are on must exist, and stay until the load commits: what a foreign key of the monthly
+ * sums did per row, once per unit. A unit missing is a bug (units come from the mapping read in this
  * transaction, and are retired, never deleted), so it fails the load like the key's violation did.
  */
 async function lockUnits(db: Db, units: readonly string[]): Promise<void> {
@@ -327,7 +327,7 @@ export async function sumLedger(
   }
   const units = unitIds === undefined ? sql`` : sql`and org_unit_id = any(${sql.val([...unitIds])}::uuid[])`;
   // Added as bigint, a quarter of the time numeric takes (4 against 16–24 ms for a year's 14 000 rows): twelve
-  // months of at most 7,7 × 10^17 öre each stay inside it, a thousand times any municipality's year.
+  // months of up to 7,7 × 10^15 kr each stay inside it, far beyond any municipality's year.
   const total = months.map((column) => `coalesce(${column}, 0)`).join(' + ');
   const { rows } = await sql<{ org_unit_id: string; account: string; amount_ore: string }>`
     select org_unit_id, account, (${sql.raw(total)})::text as amount_ore from ledger_sum

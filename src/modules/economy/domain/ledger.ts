@@ -277,8 +277,8 @@ export class MonthlySums {
 const SLOTS = 2 ** 29;
 
 /**
- * A value's index in its table, below 2^20: the most that MonthlySums' sort packs into a number beside the
- * month and the other index.
+ * A value's index in its table, below 2^20: for an account, the most that forEachAccountYear's sort packs
+ * into a number beside the month and the slot (units are held to the same bound, far above any ledger's).
  */
 function smallIndex(table: StringTable, value: string, what: 'units' | 'accounts'): number {
   const index = table.idOf(value);
