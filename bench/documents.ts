@@ -57,6 +57,7 @@ import {
   migrateDb,
   type PdfRenderer,
   pdfAvailable,
+  sumLedger,
 } from './verksam.ts';
 
 export interface DocumentsOptions {
@@ -143,7 +144,7 @@ export interface DocumentsResults {
     readonly generateMs: number;
     /** The package, the documents' lists included. */
     readonly importMs: number;
-    /** The synthetic ledger's rows of twelve monthly sums written into ledger_sum (not timed as part of anything). */
+    /** The synthetic ledger's rows of twelve monthly sums in ledger_sum (not timed as part of anything). */
     readonly ledgerSumRows: number;
     /** The document year's net cost in the ledger over the budget's: near 1, off by the ±10 % per line. */
     readonly ledgerToBudget: number;
@@ -204,11 +205,10 @@ async function fillLedger(db: Db, years: readonly number[]): Promise<number> {
 
 /** The year's net cost booked in the ledger over its budget's. */
 async function bookedToBudget(db: Db, year: number): Promise<number> {
-  const { rows } = await sql<{ booked: string; budget: string }>`
-    select (select sum(${sql.raw(MONTH_COLUMNS.map((column) => `coalesce(${column}, 0)`).join(' + '))})
-        from ledger_sum where year = ${year}) as booked,
-      (select sum(amount) * 100 from budget_line where year = ${year}) as budget`.execute(db);
-  return Number(rows[0]?.booked) / Number(rows[0]?.budget);
+  const booked = (await sumLedger(db, year, 12)).reduce((total, sum) => total + sum.amountOre, 0n);
+  const { rows } = await sql<{ budget: string }>`
+    select sum(amount) * 100 as budget from budget_line where year = ${year}`.execute(db);
+  return Number(booked) / Number(rows[0]?.budget);
 }
 
 /** The administration with the most indicators of its own goals (its annual report prints them all). */

@@ -48,7 +48,11 @@ import type { PdfRenderer } from '../src/platform/pdf.ts';
 export { ROUND_KINDS, type RoundKind } from '../src/core/period.ts';
 export type { Verdict } from '../src/modules/assessments/domain/verdict.ts';
 export type { DataPackageInput } from '../src/modules/data-package/contract.ts';
-export { lastLedgerMonth, MONTH_COLUMNS } from '../src/modules/economy/db/ledger-repository.ts';
+export {
+  lastLedgerMonth,
+  MONTH_COLUMNS,
+  sumLedger,
+} from '../src/modules/economy/db/ledger-repository.ts';
 export { cp437Byte } from '../src/modules/economy/domain/sie4/cp437.ts';
 export {
   type CentrePlan,

@@ -1,9 +1,10 @@
 /**
  * The ledger's bulk data: the files loaded, their transaction rows, and the rows summed per unit, account and
  * month (ledger_sum: a row per year, unit and account, a column per month). Rows and sums are written by COPY
- * in COPY's binary format, on the load's own transaction (platform/db/copy.ts): the same SQL and the same bytes on PGlite and on a server, and none of the
- * per-statement parsing, planning and array unpacking of the `unnest` inserts they replace, nor the parsing
- * of text that COPY's text format costs the server (ADR 0013).
+ * in COPY's binary format, on the load's own transaction (platform/db/copy.ts): the same SQL and the same
+ * bytes on PGlite and on a server, and none of the per-statement parsing, planning and array unpacking of the
+ * `unnest` inserts they replace, nor the parsing of text that COPY's text format costs the server
+ * (ADR 0013).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Month } from '#core/period.ts';

@@ -281,7 +281,8 @@ describe('the ledger written by COPY', () => {
       { month: 9, orgUnitId: unitA, account: '4010', amountOre: 9n },
     ] as LedgerMonthSum[];
     await database.db.transaction().execute((trx) => writeLedgerSums(trx, wholeYear(year), monthly(before)));
-    // March to April again: unit B's March and unit A's April are gone from the new file, unit B has a new account.
+    // March to April again: unit B's March and unit A's April are gone from the new file, unit B has a new
+    // account.
     const spring = [
       { month: 3, orgUnitId: unitA, account: '4010', amountOre: 301n },
       { month: 4, orgUnitId: unitB, account: '4020', amountOre: 44n },
@@ -324,7 +325,8 @@ describe('the ledger written by COPY', () => {
     const migration = economyMigrations.find(
       (one) => one.name === '20261218T0900-economy-ledger-sum-per-year',
     );
-    // Run again inside a transaction that is rolled back: ledger_month as it was, with rows, then the migration.
+    // Run again inside a transaction that is rolled back: ledger_month as it was, with rows, then the
+    // migration.
     class RolledBack extends Error {
       constructor(readonly moved: string[]) {
         super('rolled back');
